@@ -1,0 +1,1 @@
+"""Generated from openapi.yaml by `make generate`: never edit by hand."""

@@ -1,0 +1,104 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import (
+    Any,
+    Literal,
+    TypeVar,
+    cast,
+)
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import PayloadError, json_type_name
+
+T = TypeVar("T", bound="FunctionToolCall")
+
+
+@_attrs_define
+class FunctionToolCall:
+    """
+    Attributes:
+        id (str):
+        type_ (Literal['function']):
+        function (FunctionCall):
+    """
+
+    id: str
+    type_: Literal["function"]
+    function: FunctionCall
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        type_ = self.type_
+
+        function = self.function.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "type": type_,
+                "function": function,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        # A dict is the common case; the ABC check only runs for other mappings.
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise PayloadError(f"expected an object, got {json_type_name(src_dict)}")
+        d = dict(src_dict)
+        _field = ""
+        try:
+            _field = "id"
+            id = d.pop("id")
+
+            _field = "type"
+            type_ = cast(Literal["function"], d.pop("type"))
+            if type_ != "function":
+                raise ValueError(f"type must match const 'function', got '{type_}'")
+
+            _field = "function"
+            function = FunctionCall.from_dict(d.pop("function"))
+
+        except PayloadError as _exc:
+            raise _exc.within(_field) from None
+        except KeyError:
+            # Nested models turn their own failures into PayloadError, so a KeyError here is ours.
+            raise PayloadError("required field is missing", (_field,)) from None
+        except (TypeError, ValueError, AttributeError) as _exc:
+            raise PayloadError(str(_exc), (_field,)) from _exc
+        function_tool_call = cls(
+            id=id,
+            type_=type_,
+            function=function,
+        )
+
+        function_tool_call.additional_properties = d
+        return function_tool_call
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+from ..models.function_call import FunctionCall  # noqa: E402

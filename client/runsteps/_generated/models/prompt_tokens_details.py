@@ -1,0 +1,74 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, PayloadError, Unset, json_type_name
+
+T = TypeVar("T", bound="PromptTokensDetails")
+
+
+@_attrs_define
+class PromptTokensDetails:
+    """
+    Attributes:
+        cached_tokens (int | Unset):
+    """
+
+    cached_tokens: int | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        cached_tokens = self.cached_tokens
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if cached_tokens is not UNSET:
+            field_dict["cached_tokens"] = cached_tokens
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        # A dict is the common case; the ABC check only runs for other mappings.
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise PayloadError(f"expected an object, got {json_type_name(src_dict)}")
+        d = dict(src_dict)
+        _field = ""
+        try:
+            _field = "cached_tokens"
+            cached_tokens = d.pop("cached_tokens", UNSET)
+
+        except PayloadError as _exc:
+            raise _exc.within(_field) from None
+        except KeyError:
+            # Nested models turn their own failures into PayloadError, so a KeyError here is ours.
+            raise PayloadError("required field is missing", (_field,)) from None
+        except (TypeError, ValueError, AttributeError) as _exc:
+            raise PayloadError(str(_exc), (_field,)) from _exc
+        prompt_tokens_details = cls(
+            cached_tokens=cached_tokens,
+        )
+
+        prompt_tokens_details.additional_properties = d
+        return prompt_tokens_details
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,130 @@
+"""Property: any payload the spec allows, salted with what real servers add, round-trips exactly."""
+
+from __future__ import annotations
+
+import copy
+from typing import Any
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+import runsteps
+
+from .spec import load_spec
+
+SETTINGS = settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+SCHEMAS = load_spec()["components"]["schemas"]
+
+json_leaf = st.none() | st.booleans() | st.integers() | st.floats(allow_nan=False) | st.text(max_size=8)
+json_value = st.recursive(
+    json_leaf,
+    lambda inner: st.lists(inner, max_size=3) | st.dictionaries(st.text(max_size=6), inner, max_size=3),
+    max_leaves=6,
+)
+# Keys a vendor could add; prefixed so they never collide with a declared field.
+extra_keys = st.dictionaries(st.text(min_size=1, max_size=8).map(lambda k: "x_" + k), json_value, max_size=2)
+
+
+def from_schema(schema: dict[str, Any]) -> st.SearchStrategy[Any]:
+    """Payloads valid against a schema of openapi.yaml (the subset of JSON Schema it uses)."""
+    if "$ref" in schema:
+        name = schema["$ref"].rsplit("/", 1)[-1]
+        return st.deferred(lambda: from_schema(SCHEMAS[name]))
+    if "const" in schema:
+        return st.just(schema["const"])
+    if "enum" in schema:
+        return st.sampled_from(schema["enum"])
+    for key in ("anyOf", "oneOf"):
+        if key in schema:
+            return st.one_of([from_schema(s) for s in schema[key]])
+    kind = schema.get("type")
+    if kind == "string":
+        text = st.text(max_size=12)
+        if "not" in schema:
+            excluded = set(schema["not"]["enum"])
+            text = text.filter(lambda t: t not in excluded)
+        return text
+    if kind == "integer":
+        return st.integers(schema.get("minimum", -(2**53)), schema.get("maximum", 2**53))
+    if kind == "number":
+        return st.floats(allow_nan=False, allow_infinity=False)
+    if kind == "boolean":
+        return st.booleans()
+    if kind == "null":
+        return st.none()
+    if kind == "array":
+        return st.lists(from_schema(schema["items"]), max_size=3)
+    if kind == "object":
+        properties = schema.get("properties", {})
+        required = set(schema.get("required", []))
+        values = schema.get("additionalProperties")
+        extra = (
+            st.dictionaries(st.text(max_size=6).filter(lambda k: k not in properties), from_schema(values), max_size=2)
+            if isinstance(values, dict)
+            else st.just({})
+        )
+        return st.fixed_dictionaries(
+            {k: from_schema(v) for k, v in properties.items() if k in required},
+            optional={k: from_schema(v) for k, v in properties.items() if k not in required},
+        ).flatmap(lambda fixed: extra.map(lambda more: {**more, **fixed}))
+    raise AssertionError(f"schema construct the property test does not know: {schema}")
+
+
+def component(name: str) -> st.SearchStrategy[Any]:
+    return from_schema({"$ref": f"#/components/schemas/{name}"})
+
+
+@st.composite
+def salted(draw: st.DrawFn, payload: Any) -> Any:
+    """Add unknown keys to every object and, now and then, a variant no spec names."""
+    if isinstance(payload, dict):
+        out = {k: draw(salted(v)) for k, v in payload.items()}
+        out.update(draw(extra_keys))
+        if "type" in out and isinstance(out["type"], str) and draw(st.integers(0, 9)) == 0:
+            out["type"] = "vendor_" + draw(st.text(min_size=1, max_size=6))
+        return out
+    if isinstance(payload, list):
+        return [draw(salted(v)) for v in payload]
+    return payload
+
+
+def check_round_trip(model: Any, payload: Any) -> None:
+    before = copy.deepcopy(payload)
+    parsed = model.from_dict(payload)
+    assert payload == before, "parsing must not change its input"
+    assert parsed.to_dict() == payload
+
+
+@SETTINGS
+@given(st.data())
+def test_any_step_round_trips(data: st.DataObject) -> None:
+    payload = data.draw(component("RunStep"))
+    check_round_trip(runsteps.RunStep, data.draw(salted(payload)))
+
+
+@SETTINGS
+@given(st.data())
+def test_any_run_round_trips(data: st.DataObject) -> None:
+    payload = data.draw(component("Run"))
+    check_round_trip(runsteps.Run, data.draw(salted(payload)))
+
+
+@SETTINGS
+@given(st.data())
+def test_any_tool_call_lands_in_the_class_its_type_names(data: st.DataObject) -> None:
+    payload = data.draw(salted(data.draw(component("ToolCall"))))
+    details = runsteps.ToolCallsDetails.from_dict({"type": "tool_calls", "tool_calls": [payload]})
+    expected = {
+        "code_interpreter": runsteps.CodeInterpreterToolCall,
+        "file_search": runsteps.FileSearchToolCall,
+        "function": runsteps.FunctionToolCall,
+    }.get(payload.get("type"), runsteps.UnknownToolCall)
+    assert type(details.tool_calls[0]) is expected
+    assert details.tool_calls[0].to_dict() == payload
+
+
+@SETTINGS
+@given(st.data())
+def test_any_page_round_trips(data: st.DataObject) -> None:
+    payload = data.draw(component("RunStepList"))
+    check_round_trip(runsteps.RunStepList, data.draw(salted(payload)))
