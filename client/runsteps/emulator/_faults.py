@@ -1,0 +1,45 @@
+"""Seeded fault injection: which response, if any, a request gets instead of the right one."""
+
+from __future__ import annotations
+
+import random
+import threading
+from collections.abc import Sequence
+from typing import Literal, get_args
+
+import attrs
+
+Fault = Literal["429", "429-ms", "500", "502-html", "503", "cut", "slow", "empty-more"]
+FAULTS: tuple[Fault, ...] = get_args(Fault)
+
+
+@attrs.define
+class FaultPlan:
+    """Each request is faulty with probability `rate`; the fault is drawn from `mix`.
+
+    The same seed gives the same sequence of decisions, request after request. `empty-more` (a page
+    with `has_more: true` and no data) applies to list requests; other requests get a 500 instead.
+    """
+
+    rate: float = 0.0
+    mix: Sequence[Fault] = FAULTS
+    seed: int = 0
+    slow_seconds: float = 0.3
+    retry_after_seconds: float = 0.01
+    log: list[Fault | None] = attrs.field(factory=list)
+    _rng: random.Random = attrs.field(init=False, repr=False)
+    _lock: threading.Lock = attrs.field(factory=threading.Lock, repr=False)
+
+    def __attrs_post_init__(self) -> None:
+        if not 0.0 <= self.rate <= 1.0:
+            raise ValueError(f"rate must be between 0 and 1, got {self.rate}")
+        unknown = set(self.mix) - set(FAULTS)
+        if unknown or not self.mix:
+            raise ValueError(f"mix must be a non-empty selection of {', '.join(FAULTS)}; got {list(self.mix)}")
+        self._rng = random.Random(self.seed)
+
+    def next(self) -> Fault | None:
+        with self._lock:
+            fault = self._rng.choice(list(self.mix)) if self._rng.random() < self.rate else None
+            self.log.append(fault)
+            return fault
