@@ -139,7 +139,7 @@ def test_paging_returns_every_step_exactly_once(order: str, direction: str) -> N
 
 
 def test_bad_requests_get_the_errors_real_servers_give(http: tuple[Emulator, httpx.Client]) -> None:
-    emu, client = http
+    _emu, client = http
     no_beta = client.get(STEPS_PATH, headers={"OpenAI-Beta": ""})
     assert no_beta.status_code == 400 and "OpenAI-Beta" in no_beta.json()["error"]["message"]
     assert client.get(STEPS_PATH, headers={"Authorization": "Bearer wrong"}).status_code == 401

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import itertools
 import json
 import socket
@@ -99,17 +100,18 @@ class Emulator:
         return run
 
     def add_completed_run(self, thread_id: str, run_id: str, n_steps: int) -> RunScript:
-        """A finished run with `n_steps` message-creation steps, one a second: for paging."""
+        """A run that finished before t=0 with `n_steps` message-creation steps, one a second: for paging."""
         steps = [
             StepScript(
                 id=f"step_{i:06d}",
                 details={"type": "message_creation", "message_creation": {"message_id": f"msg_{i:06d}"}},
-                start=float(i),
-                end=float(i) + 0.5,
+                start=float(i - n_steps - 1),
+                end=float(i - n_steps) - 0.5,
             )
             for i in range(n_steps)
         ]
-        return self.add_run(RunScript(run_id, thread_id, [(0.0, "in_progress"), (n_steps + 1.0, "completed")], steps))
+        timeline = [(-n_steps - 2.0, "in_progress"), (-1.0, "completed")]
+        return self.add_run(RunScript(run_id, thread_id, timeline, steps))
 
     # ---- lifecycle ----
     @property
@@ -137,10 +139,8 @@ class Emulator:
         with self._lock:
             open_connections = list(self._connections.items())
         for conn, _ in open_connections:  # idle keep-alive connections would hold their threads
-            try:
+            with contextlib.suppress(OSError):
                 conn.shutdown(socket.SHUT_RDWR)
-            except OSError:
-                pass
         server.server_close()
         for _, handler in open_connections:
             handler.join()
@@ -228,6 +228,7 @@ def _single(query: dict[str, list[str]], name: str, default: str) -> str:
 class _Server(ThreadingHTTPServer):
     daemon_threads = True
     allow_reuse_address = True
+    request_queue_size = 256  # hundreds of concurrent clients connect at once in tests
 
     def __init__(self, address: tuple[str, int], handler: type[BaseHTTPRequestHandler], emulator: Emulator) -> None:
         self.emulator = emulator
@@ -250,10 +251,8 @@ class _Handler(BaseHTTPRequestHandler):
         emu = self.server.emulator
         with emu._lock:
             emu._connections.pop(self.connection, None)
-        try:
+        with contextlib.suppress(OSError):
             super().finish()
-        except OSError:
-            pass
 
     def log_message(self, format: str, *args: Any) -> None:  # quiet: tests and the demo own stderr
         pass

@@ -1,0 +1,315 @@
+"""Client behaviour: errors, retries, validation, secrets (respx), then paging and polling on the emulator."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from typing import Any
+
+import httpx
+import pytest
+import respx
+
+import runsteps
+from runsteps.emulator import Emulator, FaultPlan, ManualClock, RunScript, StepScript
+from runsteps.emulator.demo_script import DEMO_RUN, DEMO_THREAD, add_demo_runs
+
+from .corpus import step
+
+BASE = "http://127.0.0.1:9/v1"
+KEY = "sk-secret-key-123"
+STEP_URL = f"{BASE}/threads/t/runs/r/steps/s"
+
+
+def client(**kw: Any) -> tuple[runsteps.Client, list[float]]:
+    c = runsteps.Client(api_key=KEY, base_url=BASE, **kw)
+    sleeps: list[float] = []
+    c._sleep = sleeps.append
+    return c, sleeps
+
+
+@respx.mock
+def test_every_request_carries_auth_and_beta_headers() -> None:
+    route = respx.get(STEP_URL).respond(json=step(id="s"))
+    c, _ = client(organization="org_1")
+    assert c.steps.retrieve("s", thread_id="t", run_id="r").id == "s"
+    sent = route.calls.last.request
+    assert sent.headers["Authorization"] == f"Bearer {KEY}"
+    assert sent.headers["OpenAI-Beta"] == "assistants=v2"
+    assert sent.headers["OpenAI-Organization"] == "org_1"
+
+
+@pytest.mark.parametrize(
+    ("status", "cls"),
+    [
+        (400, runsteps.BadRequestError),
+        (401, runsteps.AuthenticationError),
+        (403, runsteps.PermissionDeniedError),
+        (404, runsteps.NotFoundError),
+        (409, runsteps.ConflictError),
+        (422, runsteps.UnprocessableEntityError),
+        (429, runsteps.RateLimitError),
+        (500, runsteps.InternalServerError),
+        (520, runsteps.InternalServerError),
+        (499, runsteps.APIStatusError),
+    ],
+)
+@respx.mock
+def test_each_status_is_its_typed_error(status: int, cls: type[runsteps.APIStatusError]) -> None:
+    body = {"error": {"message": "nope", "type": "requests", "param": None, "code": None}}
+    respx.get(STEP_URL).respond(status, json=body, headers={"x-request-id": "req_1", "x-should-retry": "false"})
+    c, _ = client()
+    with pytest.raises(cls) as caught:
+        c.steps.retrieve("s", thread_id="t", run_id="r")
+    err = caught.value
+    assert type(err) is cls and err.status_code == status and err.request_id == "req_1"
+    assert err.error is not None and err.error.message == "nope"
+    assert f"HTTP {status}: nope" in str(err)
+
+
+@respx.mock
+def test_html_error_bodies_are_described_not_decoded() -> None:
+    respx.get(STEP_URL).respond(502, text="<html>Bad Gateway</html>", headers={"content-type": "text/html"})
+    c, sleeps = client()
+    with pytest.raises(runsteps.InternalServerError, match="Bad Gateway") as caught:
+        c.steps.retrieve("s", thread_id="t", run_id="r")
+    assert caught.value.error is None and caught.value.retries == 2 and len(sleeps) == 2
+
+
+@pytest.mark.parametrize("body", [b"<html>ok</html>", b'{"id": "s"', b"[1, 2]", b'"text"', b'{"object": "x"}'])
+@respx.mock
+def test_unusable_2xx_bodies_are_validation_errors(body: bytes) -> None:
+    respx.get(STEP_URL).respond(200, content=body)
+    c, _ = client()
+    with pytest.raises(runsteps.APIResponseValidationError):
+        c.steps.retrieve("s", thread_id="t", run_id="r")
+
+
+@respx.mock
+def test_retries_honour_server_hints_and_backoff() -> None:
+    respx.get(STEP_URL).mock(
+        side_effect=[
+            httpx.Response(429, headers={"retry-after-ms": "1500"}),
+            httpx.Response(503, headers={"retry-after": "2"}),
+            httpx.Response(200, json=step(id="s")),
+        ]
+    )
+    c, sleeps = client()
+    assert c.steps.retrieve("s", thread_id="t", run_id="r").id == "s"
+    assert sleeps == [1.5, 2.0]
+
+
+@respx.mock
+def test_connection_errors_retry_then_raise_typed() -> None:
+    respx.get(STEP_URL).mock(side_effect=httpx.ConnectError("refused"))
+    c, sleeps = client(max_retries=3)
+    with pytest.raises(runsteps.APIConnectionError) as caught:
+        c.steps.retrieve("s", thread_id="t", run_id="r")
+    assert caught.value.retries == 3 and len(sleeps) == 3
+    assert 0.375 <= sleeps[0] <= 0.5 and 0.75 <= sleeps[1] <= 1.0 and 1.5 <= sleeps[2] <= 2.0
+    respx.get(STEP_URL).mock(side_effect=httpx.ReadTimeout("slow"))
+    with pytest.raises(runsteps.APITimeoutError):
+        c.steps.retrieve("s", thread_id="t", run_id="r")
+
+
+@respx.mock
+def test_too_long_server_delay_and_should_retry_false_raise_at_once() -> None:
+    route = respx.get(STEP_URL).respond(429, headers={"retry-after": "3600"})
+    c, sleeps = client()
+    with pytest.raises(runsteps.RateLimitError):
+        c.steps.retrieve("s", thread_id="t", run_id="r")
+    assert sleeps == [] and route.call_count == 1
+    respx.get(STEP_URL).respond(400, headers={"x-should-retry": "true"})
+    with pytest.raises(runsteps.BadRequestError):
+        c.steps.retrieve("s", thread_id="t", run_id="r")
+    assert len(sleeps) == 2
+
+
+@pytest.mark.parametrize("bad", ["", ".", "..", "a/b", "a?b", "a#b", "a b", "a\nb", "a\x00", 5, None])
+def test_bad_ids_are_value_errors_before_any_request(bad: Any) -> None:
+    c, _ = client()
+    with respx.mock(assert_all_called=False) as mock:
+        with pytest.raises(ValueError, match="step_id"):
+            c.steps.retrieve(bad, thread_id="t", run_id="r")
+        assert not mock.calls
+
+
+@pytest.mark.parametrize(
+    ("kw", "name"),
+    [
+        ({"limit": 0}, "limit"),
+        ({"limit": 101}, "limit"),
+        ({"limit": True}, "limit"),
+        ({"order": "up"}, "order"),
+        ({"include": ["x"]}, "include"),
+        ({"after": "a", "before": "b"}, "before"),
+    ],
+)
+def test_bad_list_arguments_are_value_errors(kw: dict[str, Any], name: str) -> None:
+    c, _ = client()
+    with pytest.raises(ValueError, match=name):
+        c.steps.list("r", thread_id="t", **kw)
+
+
+def test_missing_key_is_a_clear_error(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv("OPENAI_API_KEY", raising=False)
+    with pytest.raises(ValueError, match="OPENAI_API_KEY"):
+        runsteps.Client()
+
+
+@respx.mock
+def test_the_key_appears_in_no_repr_error_or_log(caplog: pytest.LogCaptureFixture) -> None:
+    caplog.set_level(logging.DEBUG, logger="runsteps")
+    respx.get(STEP_URL).mock(side_effect=[httpx.Response(500), httpx.Response(404, json={"error": {"message": "x"}})])
+    c, _ = client()
+    with pytest.raises(runsteps.NotFoundError) as caught:
+        c.steps.retrieve("s", thread_id="t", run_id="r")
+    texts = [repr(c), str(c._config), repr(c._config), str(caught.value), repr(caught.value), caplog.text]
+    assert caplog.text and all(KEY not in t for t in texts)
+
+
+def emulated(**kw: Any) -> tuple[Emulator, runsteps.Client]:
+    emu = Emulator(**kw).start()
+    c = runsteps.Client(api_key=emu.api_key, base_url=emu.base_url)
+    c._sleep = lambda s: None
+    return emu, c
+
+
+@pytest.mark.parametrize("order", ["asc", "desc"])
+def test_paging_2000_steps_with_exact_request_counts(order: str) -> None:
+    emu, c = emulated()
+    with emu, c:
+        emu.add_completed_run("t", "r", 2000)
+        ids = [s.id for s in c.steps.list("r", thread_id="t", limit=100, order=order)]
+        expected = [f"step_{i:06d}" for i in range(2000)]
+        assert ids == (expected if order == "asc" else expected[::-1])
+        assert len(emu.requests) == 20
+        # Backward from the 1500th: every earlier step once, walking backward.
+        emu.requests.clear()
+        back = c.steps.list("r", thread_id="t", limit=100, order=order, before=ids[1500])
+        assert [s.id for s in back] == ids[:1500][::-1]
+        assert len(emu.requests) == 15 and back.cursor == ids[0]
+
+
+def test_an_empty_page_claiming_more_is_retried_then_an_error() -> None:
+    emu, c = emulated(faults=FaultPlan(rate=1.0, mix=["empty-more"]))
+    with emu, c:
+        emu.add_completed_run("t", "r", 10)
+        with pytest.raises(runsteps.APIResponseValidationError, match="empty pages"):
+            list(c.steps.list("r", thread_id="t"))
+        assert len(emu.requests) == 4
+
+
+def test_paging_survives_faults_and_resumes_from_the_cursor() -> None:
+    plan = FaultPlan(rate=0.3, mix=["429-ms", "500", "502-html", "503", "cut", "empty-more"], seed=11)
+    emu, c = emulated(faults=plan)
+    with emu, c:
+        emu.add_completed_run("t", "r", 3000)
+        got: list[str] = []
+        after = None
+        for _ in range(50):
+            pager = c.steps.list("r", thread_id="t", limit=100, order="asc", after=after)
+            try:
+                got.extend(s.id for s in pager)
+                break
+            except runsteps.RunStepsError:
+                after = pager.cursor or after
+        assert got == [f"step_{i:06d}" for i in range(3000)]
+
+
+def scripted(clock: ManualClock, outcome: str = "completed", run_end: str = "completed") -> RunScript:
+    steps = [StepScript("s1", {"type": "message_creation", "message_creation": {"message_id": "m"}}, 1, 3, outcome)]
+    return RunScript("r", "t", [(0, "queued"), (1, "in_progress"), (5, run_end)], steps, poll_after_ms=500)
+
+
+@pytest.mark.parametrize("outcome", ["completed", "failed", "cancelled", "expired"])
+def test_wait_returns_the_step_at_its_end(outcome: str) -> None:
+    clock = ManualClock(t=1)
+    emu, c = emulated(clock=clock)
+    slept: list[float] = []
+    c._sleep = lambda s: (slept.append(s), clock.advance(s))  # type: ignore[func-returns-value]
+    with emu, c:
+        emu.add_run(scripted(clock, outcome))
+        result = c.steps.wait("s1", thread_id="t", run_id="r", interval=5)
+        assert result.status == outcome and slept == [0.5, 0.5, 0.5, 0.5]  # the server's hint, not 5 s
+
+
+def test_wait_times_out_with_the_last_object() -> None:
+    clock = ManualClock(t=1)
+    emu, c = emulated(clock=clock)
+    c._clock = clock.now
+    c._sleep = clock.advance
+    with emu, c:
+        emu.add_run(scripted(clock))
+        emu.runs[("t", "r")].steps[0].end = None
+        with pytest.raises(runsteps.PollTimeoutError) as caught:
+            c.steps.wait("s1", thread_id="t", run_id="r", timeout=2)
+        assert caught.value.last.status == "in_progress" and clock.now() <= 1 + 2 + 0.5
+        with pytest.raises(runsteps.NotFoundError):
+            c.steps.wait("missing", thread_id="t", run_id="r")
+
+
+@pytest.mark.parametrize("end", ["completed", "failed", "cancelled", "expired", "requires_action"])
+def test_runs_wait_stops_at_final_or_requires_action(end: str) -> None:
+    clock = ManualClock()
+    emu, c = emulated(clock=clock)
+    c._sleep = clock.advance
+    with emu, c:
+        emu.add_run(scripted(clock, run_end=end))
+        assert c.runs.wait("r", thread_id="t").status == end
+
+
+def test_watch_yields_every_change_in_creation_order_with_two_requests_a_tick() -> None:
+    clock = ManualClock()
+    emu, c = emulated(clock=clock)
+    c._sleep = clock.advance
+    with emu, c:
+        add_demo_runs(emu)
+        watcher = c.steps.watch(DEMO_RUN, thread_id=DEMO_THREAD, interval=0.25)
+        events = [(s.id, str(s.status)) for s in watcher]
+        assert watcher.run is not None and watcher.run.status == "completed"
+        finals = {sid: st for sid, st in events}
+        assert len(finals) == 8 and finals["step_06_retry"] == "failed"
+        assert all(st != "in_progress" for st in finals.values())
+        assert [sid for sid, st in events if st == "in_progress"] == sorted(
+            sid for sid, st in events if st == "in_progress"
+        )
+        ticks = sum(1 for r in emu.requests if r.endswith(f"/runs/{DEMO_RUN}"))
+        assert len([r for r in emu.requests if DEMO_RUN in r]) == 2 * ticks
+
+
+async def test_200_concurrent_async_watches_share_one_client() -> None:
+    clock = ManualClock()
+    with Emulator(clock=clock) as emu:
+        for i in range(200):
+            emu.add_run(
+                RunScript(
+                    f"r{i}",
+                    "t",
+                    [(0, "in_progress"), (2, "completed")],
+                    [StepScript(f"s{i}", {"type": "message_creation", "message_creation": {"message_id": "m"}}, 0, 1)],
+                )
+            )
+        async with runsteps.AsyncClient(api_key=emu.api_key, base_url=emu.base_url) as ac:
+
+            async def tick(_: float) -> None:
+                clock.advance(0.01)
+                await asyncio.sleep(0)
+
+            ac._sleep = tick
+
+            async def watch(i: int) -> list[str]:
+                return [str(s.status) async for s in ac.steps.watch(f"r{i}", thread_id="t")]
+
+            results = await asyncio.gather(*(watch(i) for i in range(200)))
+        assert all(r[-1] == "completed" for r in results)
+
+
+async def test_async_list_and_retrieve_match_sync() -> None:
+    with Emulator() as emu:
+        emu.add_completed_run("t", "r", 150)
+        async with runsteps.AsyncClient(api_key=emu.api_key, base_url=emu.base_url) as ac:
+            ids = [s.id async for s in ac.steps.list("r", thread_id="t", limit=40, order="asc")]
+            assert ids == [f"step_{i:06d}" for i in range(150)]
+            assert (await ac.steps.retrieve(ids[3], thread_id="t", run_id="r")).id == ids[3]
+            assert (await ac.runs.wait("r", thread_id="t")).status == "completed"
