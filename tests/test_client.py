@@ -313,3 +313,18 @@ async def test_async_list_and_retrieve_match_sync() -> None:
             assert ids == [f"step_{i:06d}" for i in range(150)]
             assert (await ac.steps.retrieve(ids[3], thread_id="t", run_id="r")).id == ids[3]
             assert (await ac.runs.wait("r", thread_id="t")).status == "completed"
+
+
+async def test_async_retries_faults_then_exhausts_them() -> None:
+    with Emulator(faults=FaultPlan(rate=0.5, mix=["429-ms", "500", "502-html", "503", "cut"], seed=5)) as emu:
+        emu.add_completed_run("t", "r", 30)
+        async with runsteps.AsyncClient(api_key=emu.api_key, base_url=emu.base_url, max_retries=10) as ac:
+            ac._sleep = lambda s: asyncio.sleep(0)
+            assert len([s async for s in ac.steps.list("r", thread_id="t", limit=10)]) == 30
+    with Emulator(faults=FaultPlan(rate=1.0, mix=["503"])) as emu:
+        emu.add_completed_run("t", "r", 3)
+        async with runsteps.AsyncClient(api_key=emu.api_key, base_url=emu.base_url) as ac:
+            ac._sleep = lambda s: asyncio.sleep(0)
+            with pytest.raises(runsteps.InternalServerError) as caught:
+                await ac.runs.retrieve("r", thread_id="t")
+            assert caught.value.retries == 2 and caught.value.status_code == 503
