@@ -13,7 +13,7 @@ from urllib.parse import urlsplit
 
 import httpx
 
-from ._errors import APIConnectionError, APIResponseValidationError, APITimeoutError, status_error
+from ._errors import APIConnectionError, APIResponseValidationError, APITimeoutError, describe_body, status_error
 from ._generated.types import PayloadError
 
 T = TypeVar("T")
@@ -97,8 +97,6 @@ def parse_response(response: httpx.Response, parse: Callable[[Any], T], retries:
     if not response.is_success:
         raise status_error(response, None if body is _NOT_JSON else body, retries)
     if body is _NOT_JSON or not isinstance(body, dict):
-        from ._errors import describe_body
-
         what = "not JSON" if body is _NOT_JSON else f"JSON {type(body).__name__}"
         raise APIResponseValidationError(
             f"HTTP {response.status_code} with a body that is {what}, not the object expected: {describe_body(response)}",

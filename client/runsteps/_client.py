@@ -1,109 +1,107 @@
-"""Client and AsyncClient: configuration, sending with retries, and the `steps` and `runs` resources.
+"""Client and AsyncClient: the drivers that perform plans, and the `steps` and `runs` resources.
 
-The sync and async classes are thin drivers: what to send, when to retry, what to yield and how long
-to sleep are decided by plain code in _retry, _pagination and _polling.
+What to send, when to retry, what to yield and how long to sleep are decided once, by the plans in
+_sending, _pagination and _polling. The sync and async classes only perform their actions.
 """
 
 from __future__ import annotations
 
 import asyncio
-import logging
 import time
-from collections.abc import AsyncIterator, Callable, Iterator, Mapping, Sequence
+from collections.abc import AsyncIterator, Awaitable, Callable, Iterator, Mapping, Sequence
 from typing import Any, TypeVar
 
 import httpx
 
-from ._base import DEFAULT_MAX_RETRIES, Config, connection_error, parse_response
-from ._errors import APIResponseValidationError, PollTimeoutError
-from ._generated.api.default import get_run, get_run_step, list_run_steps
-from ._generated.models import ListOrder, Run, RunStep, RunStepList
+from ._actions import Action, Emit, Outcome, Plan, Sleep
+from ._base import DEFAULT_MAX_RETRIES, Config
+from ._generated.api.default import get_run, get_run_step
+from ._generated.models import Run, RunStep, RunStepList
 from ._generated.types import UNSET
-from ._pagination import EmptyPageError, PageState
-from ._polling import Schedule, Watch, poll_hint, run_is_settled, step_is_terminal
-from ._retry import Retry, decide_exception, decide_status
+from ._pagination import PageState, pages
+from ._polling import Watch, poll, run_is_settled, step_is_terminal, watch
+from ._sending import send
 from ._validation import check_id, check_include, check_limit, check_order, check_seconds
 
 T = TypeVar("T")
-logger = logging.getLogger("runsteps")
+
+# ---- plans with their arguments checked, for both drivers ----
 
 
-class _Reply:
-    """A parsed model and the response it came from (for headers such as the poll hint)."""
-
-    __slots__ = ("headers", "model")
-
-    def __init__(self, model: Any, headers: Mapping[str, str]) -> None:
-        self.model = model
-        self.headers = headers
-
-
-# ---- requests: arguments checked and built once for both drivers ----
-
-
-def _step_request(step_id: Any, thread_id: Any, run_id: Any, include: Any) -> dict[str, Any]:
+def _retrieve_step(config: Config, step_id: Any, thread_id: Any, run_id: Any, include: Any) -> Plan[Any]:
     inc = check_include(include)
-    return get_run_step.build_request(
+    request = get_run_step.build_request(
         check_id("thread_id", thread_id),
         check_id("run_id", run_id),
         check_id("step_id", step_id),
         include=UNSET if inc is None else inc,
     )
+    return _model(send(config, request, get_run_step.parse_body))
 
 
 def _run_request(run_id: Any, thread_id: Any) -> dict[str, Any]:
     return get_run.build_request(check_id("thread_id", thread_id), check_id("run_id", run_id))
 
 
-def _list_request(thread_id: str, run_id: str, params: dict[str, Any], include: Any) -> dict[str, Any]:
-    return list_run_steps.build_request(
-        thread_id,
-        run_id,
-        limit=UNSET if params["limit"] is None else params["limit"],
-        order=UNSET if params["order"] is None else params["order"],
-        after=UNSET if params["after"] is None else params["after"],
-        before=UNSET if params["before"] is None else params["before"],
-        include=UNSET if include is None else include,
+def _model(plan: Plan[Any]) -> Plan[Any]:
+    reply = yield from plan
+    return reply.model
+
+
+def _wait_step(
+    config: Config, clock: Callable[[], float], step_id: Any, thread_id: Any, run_id: Any, **kw: Any
+) -> Plan[Any]:
+    request = get_run_step.build_request(
+        check_id("thread_id", thread_id), check_id("run_id", run_id), check_id("step_id", step_id)
+    )
+    return poll(config, request, get_run_step.parse_body, step_is_terminal, clock=clock, **_seconds(**kw))
+
+
+def _wait_run(config: Config, clock: Callable[[], float], run_id: Any, thread_id: Any, **kw: Any) -> Plan[Any]:
+    return poll(
+        config, _run_request(run_id, thread_id), get_run.parse_body, run_is_settled, clock=clock, **_seconds(**kw)
     )
 
 
-def _page_state(limit: Any, order: Any, after: Any, before: Any) -> PageState:
-    return PageState(
-        limit=check_limit(limit),
-        order=check_order(order),
-        after=None if after is None else check_id("after", after),
-        before=None if before is None else check_id("before", before),
-    )
+def _seconds(*, interval: Any, timeout: Any) -> dict[str, float | None]:
+    return {"interval": check_seconds("interval", interval), "timeout": check_seconds("timeout", timeout)}
 
 
-def _empty_page_error(exc: EmptyPageError, reply: _Reply) -> APIResponseValidationError:
-    return APIResponseValidationError(str(exc), response=reply.headers.response)  # type: ignore[attr-defined]
+class _Listing:
+    """A listing's checked arguments and paging state, shared by Pager and AsyncPager."""
 
-
-def _retry_log(retry: Retry, attempt: int, method: str, url: str) -> None:
-    logger.warning("retrying %s %s in %.2fs (attempt %d): %s", method, url, retry.delay, attempt + 1, retry.reason)
-
-
-def _attempt_log(
-    method: str, url: str, status: int | str, started: float, request_id: str | None, attempt: int
-) -> None:
-    if logger.isEnabledFor(logging.DEBUG):
-        elapsed = (time.perf_counter() - started) * 1000
-        logger.debug(
-            "%s %s -> %s in %.1fms (request id %s, attempt %d)", method, url, status, elapsed, request_id, attempt + 1
+    def __init__(
+        self, config: Config, run_id: Any, thread_id: Any, limit: Any, order: Any, after: Any, before: Any, include: Any
+    ) -> None:
+        self.config = config
+        self.thread_id, self.run_id = check_id("thread_id", thread_id), check_id("run_id", run_id)
+        self.state = PageState(
+            limit=check_limit(limit),
+            order=check_order(order),
+            after=None if after is None else check_id("after", after),
+            before=None if before is None else check_id("before", before),
+            empty_page_retries=config.max_retries,
         )
+        self.include = check_include(include)
+
+    def plan(self) -> Plan[None]:
+        return pages(self.config, self.state, self.thread_id, self.run_id, self.include)
 
 
-class _Headers(dict[str, str]):
-    """Response headers that also remember the response, for errors raised after parsing."""
+class _Watching:
+    """A watch's checked arguments and state, shared by Watcher and AsyncWatcher."""
 
-    response: httpx.Response
+    def __init__(self, config: Config, clock: Callable[[], float], run_id: Any, thread_id: Any, **kw: Any) -> None:
+        self.config, self.clock = config, clock
+        self.run_request = _run_request(run_id, thread_id)
+        self.thread_id, self.run_id = str(thread_id), str(run_id)
+        self.seconds = _seconds(**kw)
+        self.state = Watch()
 
-
-def _reply(response: httpx.Response, model: Any) -> _Reply:
-    headers = _Headers(response.headers)
-    headers.response = response
-    return _Reply(model, headers)
+    def plan(self) -> Plan[None]:
+        return watch(
+            self.config, self.state, self.run_request, self.thread_id, self.run_id, clock=self.clock, **self.seconds
+        )
 
 
 # ---- sync ----
@@ -145,33 +143,44 @@ class Client:
     def __exit__(self, *exc: object) -> None:
         self.close()
 
-    def _send(self, request: dict[str, Any], parse: Callable[[Any], T]) -> _Reply:
+    def _perform(self, action: Action) -> Outcome:
+        if isinstance(action, Sleep):
+            self._sleep(action.seconds)
+            return None
+        assert not isinstance(action, Emit), "plans that emit are run by _stream"
         config = self._config
-        method, url = request["method"], config.base_url + request["url"]
-        attempt = 0
-        while True:
-            started = time.perf_counter()
-            try:
-                response = self._http.request(
-                    method, url, params=request.get("params"), headers=config.headers, timeout=config.timeout
-                )
-            except httpx.TransportError as exc:
-                _attempt_log(method, url, type(exc).__name__, started, None, attempt)
-                retry = decide_exception(type(exc).__name__, attempt, config.max_retries)
-                if retry is None:
-                    raise connection_error(exc, attempt) from exc
+        try:
+            return self._http.request(
+                action.method, action.url, params=action.params, headers=config.headers, timeout=config.timeout
+            )
+        except httpx.TransportError as exc:
+            return exc
+
+    def _execute(self, plan: Plan[T]) -> T:
+        outcome: Outcome = None
+        try:
+            while True:
+                outcome = self._perform(plan.send(outcome))
+        except StopIteration as stop:
+            result: T = stop.value
+            return result
+
+    def _stream(self, plan: Plan[None]) -> Iterator[Any]:
+        outcome: Outcome = None
+        while (action := _resume(plan, outcome)) is not None:
+            if isinstance(action, Emit):
+                outcome = None
+                yield action.item
             else:
-                _attempt_log(method, url, response.status_code, started, response.headers.get("x-request-id"), attempt)
-                retry = (
-                    None
-                    if response.is_success
-                    else decide_status(response.status_code, response.headers, attempt, config.max_retries)
-                )
-                if retry is None:
-                    return _reply(response, parse_response(response, parse, attempt))
-            _retry_log(retry, attempt, method, url)
-            self._sleep(retry.delay)
-            attempt += 1
+                outcome = self._perform(action)
+
+
+def _resume(plan: Plan[None], outcome: Outcome) -> Action | None:
+    """The plan's next action, or None when it has ended."""
+    try:
+        return plan.send(outcome)
+    except StopIteration:
+        return None
 
 
 class Steps:
@@ -179,10 +188,8 @@ class Steps:
         self._client = client
 
     def retrieve(self, step_id: str, *, thread_id: str, run_id: str, include: Sequence[str] | None = None) -> RunStep:
-        model: RunStep = self._client._send(
-            _step_request(step_id, thread_id, run_id, include), get_run_step.parse_body
-        ).model
-        return model
+        step: RunStep = self._client._execute(_retrieve_step(self._client._config, step_id, thread_id, run_id, include))
+        return step
 
     def list(
         self,
@@ -195,20 +202,24 @@ class Steps:
         before: str | None = None,
         include: Sequence[str] | None = None,
     ) -> Pager:
-        check_id("thread_id", thread_id), check_id("run_id", run_id)
-        return Pager(self._client, thread_id, run_id, _page_state(limit, order, after, before), check_include(include))
+        return Pager(
+            self._client, _Listing(self._client._config, run_id, thread_id, limit, order, after, before, include)
+        )
 
     def wait(
         self, step_id: str, *, thread_id: str, run_id: str, timeout: float | None = None, interval: float | None = None
     ) -> RunStep:
-        request = _step_request(step_id, thread_id, run_id, None)
-        step: RunStep = _poll_sync(self._client, request, get_run_step.parse_body, step_is_terminal, timeout, interval)
+        c = self._client
+        step: RunStep = c._execute(
+            _wait_step(c._config, c._clock, step_id, thread_id, run_id, interval=interval, timeout=timeout)
+        )
         return step
 
     def watch(
         self, run_id: str, *, thread_id: str, timeout: float | None = None, interval: float | None = None
     ) -> Watcher:
-        return Watcher(self._client, _run_request(run_id, thread_id), thread_id, run_id, timeout, interval)
+        c = self._client
+        return Watcher(c, _Watching(c._config, c._clock, run_id, thread_id, interval=interval, timeout=timeout))
 
 
 class Runs:
@@ -216,63 +227,26 @@ class Runs:
         self._client = client
 
     def retrieve(self, run_id: str, *, thread_id: str) -> Run:
-        model: Run = self._client._send(_run_request(run_id, thread_id), get_run.parse_body).model
-        return model
-
-    def wait(self, run_id: str, *, thread_id: str, timeout: float | None = None, interval: float | None = None) -> Run:
-        run: Run = _poll_sync(
-            self._client, _run_request(run_id, thread_id), get_run.parse_body, run_is_settled, timeout, interval
+        run: Run = self._client._execute(
+            _model(send(self._client._config, _run_request(run_id, thread_id), get_run.parse_body))
         )
         return run
 
-
-def _poll_sync(
-    client: Client,
-    request: dict[str, Any],
-    parse: Callable[[Any], Any],
-    done: Callable[[Any], bool],
-    timeout: float | None,
-    interval: float | None,
-) -> Any:
-    schedule = Schedule(
-        interval=check_seconds("interval", interval), timeout=check_seconds("timeout", timeout), now=client._clock()
-    )
-    last = None
-    while True:
-        reply = client._send(request, parse)
-        last = reply.model
-        if done(last):
-            return last
-        now = client._clock()
-        if schedule.expired(now):
-            raise PollTimeoutError(f"still {last.status} when the {timeout}s timeout ran out", last=last)
-        client._sleep(schedule.sleep(now, poll_hint(reply.headers)))
+    def wait(self, run_id: str, *, thread_id: str, timeout: float | None = None, interval: float | None = None) -> Run:
+        c = self._client
+        run: Run = c._execute(_wait_run(c._config, c._clock, run_id, thread_id, interval=interval, timeout=timeout))
+        return run
 
 
 class Pager:
     """Every step of every page, fetched lazily one page at a time. `cursor`: the id last yielded."""
 
-    def __init__(self, client: Client, thread_id: str, run_id: str, state: PageState, include: Any) -> None:
-        self._client, self._thread_id, self._run_id = client, thread_id, run_id
-        self._state, self._include = state, include
+    def __init__(self, client: Client, listing: _Listing) -> None:
+        self._client, self._listing = client, listing
         self.cursor: str | None = None
 
     def pages(self) -> Iterator[RunStepList]:
-        state = self._state
-        while (params := state.next_params()) is not None:
-            if delay := state.delay():
-                self._client._sleep(delay)
-            reply = self._client._send(
-                _list_request(self._thread_id, self._run_id, params, self._include), list_run_steps.parse_body
-            )
-            try:
-                fresh = state.feed(reply.model)
-            except EmptyPageError as exc:
-                raise _empty_page_error(exc, reply) from None
-            if fresh or state.done:
-                page: RunStepList = reply.model
-                page.data = fresh
-                yield page
+        return self._client._stream(self._listing.plan())
 
     def __iter__(self) -> Iterator[RunStep]:
         for page in self.pages():
@@ -284,45 +258,18 @@ class Pager:
 class Watcher:
     """Yields each step when it first appears and whenever its status changes; `.run` is the last Run."""
 
-    def __init__(
-        self, client: Client, run_request: dict[str, Any], thread_id: str, run_id: str, timeout: Any, interval: Any
-    ) -> None:
-        self._client, self._run_request = client, run_request
-        self._thread_id, self._run_id = thread_id, run_id
-        self._timeout, self._interval = check_seconds("timeout", timeout), check_seconds("interval", interval)
-        self._state = Watch()
+    def __init__(self, client: Client, watching: _Watching) -> None:
+        self._client, self._watching = client, watching
 
     @property
     def run(self) -> Run | None:
-        return self._state.run
+        return self._watching.state.run
 
     def __iter__(self) -> Iterator[RunStep]:
-        client, state = self._client, self._state
-        schedule = Schedule(interval=self._interval, timeout=self._timeout, now=client._clock())
-        while True:
-            reply = client._send(self._run_request, get_run.parse_body)
-            state.start_tick(reply.model)
-            hint = poll_hint(reply.headers)
-            params: dict[str, Any] = {"limit": 100, "order": ListOrder.DESC, "after": None, "before": None}
-            while True:
-                page_reply = client._send(
-                    _list_request(self._thread_id, self._run_id, params, None), list_run_steps.parse_body
-                )
-                if not state.feed_page(page_reply.model):
-                    break
-                params["after"] = page_reply.model.data[-1].id
-            yield from state.end_tick()
-            if state.finished():
-                return
-            now = client._clock()
-            if schedule.expired(now):
-                raise PollTimeoutError(
-                    f"run still {reply.model.status} when the {self._timeout}s timeout ran out", last=reply.model
-                )
-            client._sleep(schedule.sleep(now, hint))
+        return self._client._stream(self._watching.plan())
 
 
-# ---- async: the same decisions, awaited ----
+# ---- async: the same plans, awaited ----
 
 
 class AsyncClient:
@@ -345,7 +292,7 @@ class AsyncClient:
         self._http = http_client or httpx.AsyncClient(
             timeout=self._config.timeout, follow_redirects=False, limits=httpx.Limits(max_connections=100)
         )
-        self._sleep: Callable[[float], Any] = asyncio.sleep
+        self._sleep: Callable[[float], Awaitable[Any]] = asyncio.sleep
         self._clock: Callable[[], float] = time.monotonic
         self.steps = AsyncSteps(self)
         self.runs = AsyncRuns(self)
@@ -363,33 +310,36 @@ class AsyncClient:
     async def __aexit__(self, *exc: object) -> None:
         await self.close()
 
-    async def _send(self, request: dict[str, Any], parse: Callable[[Any], T]) -> _Reply:
+    async def _perform(self, action: Action) -> Outcome:
+        if isinstance(action, Sleep):
+            await self._sleep(action.seconds)
+            return None
+        assert not isinstance(action, Emit), "plans that emit are run by _stream"
         config = self._config
-        method, url = request["method"], config.base_url + request["url"]
-        attempt = 0
-        while True:
-            started = time.perf_counter()
-            try:
-                response = await self._http.request(
-                    method, url, params=request.get("params"), headers=config.headers, timeout=config.timeout
-                )
-            except httpx.TransportError as exc:
-                _attempt_log(method, url, type(exc).__name__, started, None, attempt)
-                retry = decide_exception(type(exc).__name__, attempt, config.max_retries)
-                if retry is None:
-                    raise connection_error(exc, attempt) from exc
+        try:
+            return await self._http.request(
+                action.method, action.url, params=action.params, headers=config.headers, timeout=config.timeout
+            )
+        except httpx.TransportError as exc:
+            return exc
+
+    async def _execute(self, plan: Plan[T]) -> T:
+        outcome: Outcome = None
+        try:
+            while True:
+                outcome = await self._perform(plan.send(outcome))
+        except StopIteration as stop:
+            result: T = stop.value
+            return result
+
+    async def _stream(self, plan: Plan[None]) -> AsyncIterator[Any]:
+        outcome: Outcome = None
+        while (action := _resume(plan, outcome)) is not None:
+            if isinstance(action, Emit):
+                outcome = None
+                yield action.item
             else:
-                _attempt_log(method, url, response.status_code, started, response.headers.get("x-request-id"), attempt)
-                retry = (
-                    None
-                    if response.is_success
-                    else decide_status(response.status_code, response.headers, attempt, config.max_retries)
-                )
-                if retry is None:
-                    return _reply(response, parse_response(response, parse, attempt))
-            _retry_log(retry, attempt, method, url)
-            await self._sleep(retry.delay)
-            attempt += 1
+                outcome = await self._perform(action)
 
 
 class AsyncSteps:
@@ -399,9 +349,9 @@ class AsyncSteps:
     async def retrieve(
         self, step_id: str, *, thread_id: str, run_id: str, include: Sequence[str] | None = None
     ) -> RunStep:
-        reply = await self._client._send(_step_request(step_id, thread_id, run_id, include), get_run_step.parse_body)
-        model: RunStep = reply.model
-        return model
+        plan = _retrieve_step(self._client._config, step_id, thread_id, run_id, include)
+        step: RunStep = await self._client._execute(plan)
+        return step
 
     def list(
         self,
@@ -414,24 +364,22 @@ class AsyncSteps:
         before: str | None = None,
         include: Sequence[str] | None = None,
     ) -> AsyncPager:
-        check_id("thread_id", thread_id), check_id("run_id", run_id)
-        return AsyncPager(
-            self._client, thread_id, run_id, _page_state(limit, order, after, before), check_include(include)
-        )
+        listing = _Listing(self._client._config, run_id, thread_id, limit, order, after, before, include)
+        return AsyncPager(self._client, listing)
 
     async def wait(
         self, step_id: str, *, thread_id: str, run_id: str, timeout: float | None = None, interval: float | None = None
     ) -> RunStep:
-        request = _step_request(step_id, thread_id, run_id, None)
-        step: RunStep = await _poll_async(
-            self._client, request, get_run_step.parse_body, step_is_terminal, timeout, interval
-        )
+        c = self._client
+        plan = _wait_step(c._config, c._clock, step_id, thread_id, run_id, interval=interval, timeout=timeout)
+        step: RunStep = await c._execute(plan)
         return step
 
     def watch(
         self, run_id: str, *, thread_id: str, timeout: float | None = None, interval: float | None = None
     ) -> AsyncWatcher:
-        return AsyncWatcher(self._client, _run_request(run_id, thread_id), thread_id, run_id, timeout, interval)
+        c = self._client
+        return AsyncWatcher(c, _Watching(c._config, c._clock, run_id, thread_id, interval=interval, timeout=timeout))
 
 
 class AsyncRuns:
@@ -439,62 +387,29 @@ class AsyncRuns:
         self._client = client
 
     async def retrieve(self, run_id: str, *, thread_id: str) -> Run:
-        model: Run = (await self._client._send(_run_request(run_id, thread_id), get_run.parse_body)).model
-        return model
+        plan = _model(send(self._client._config, _run_request(run_id, thread_id), get_run.parse_body))
+        run: Run = await self._client._execute(plan)
+        return run
 
     async def wait(
         self, run_id: str, *, thread_id: str, timeout: float | None = None, interval: float | None = None
     ) -> Run:
-        request = _run_request(run_id, thread_id)
-        run: Run = await _poll_async(self._client, request, get_run.parse_body, run_is_settled, timeout, interval)
+        c = self._client
+        run: Run = await c._execute(
+            _wait_run(c._config, c._clock, run_id, thread_id, interval=interval, timeout=timeout)
+        )
         return run
-
-
-async def _poll_async(
-    client: AsyncClient,
-    request: dict[str, Any],
-    parse: Callable[[Any], Any],
-    done: Callable[[Any], bool],
-    timeout: float | None,
-    interval: float | None,
-) -> Any:
-    schedule = Schedule(
-        interval=check_seconds("interval", interval), timeout=check_seconds("timeout", timeout), now=client._clock()
-    )
-    while True:
-        reply = await client._send(request, parse)
-        last = reply.model
-        if done(last):
-            return last
-        now = client._clock()
-        if schedule.expired(now):
-            raise PollTimeoutError(f"still {last.status} when the {timeout}s timeout ran out", last=last)
-        await client._sleep(schedule.sleep(now, poll_hint(reply.headers)))
 
 
 class AsyncPager:
     """The async twin of Pager: `async for step in pager`, `async for page in pager.pages()`."""
 
-    def __init__(self, client: AsyncClient, thread_id: str, run_id: str, state: PageState, include: Any) -> None:
-        self._client, self._thread_id, self._run_id = client, thread_id, run_id
-        self._state, self._include = state, include
+    def __init__(self, client: AsyncClient, listing: _Listing) -> None:
+        self._client, self._listing = client, listing
         self.cursor: str | None = None
 
-    async def pages(self) -> AsyncIterator[RunStepList]:
-        state = self._state
-        while (params := state.next_params()) is not None:
-            if delay := state.delay():
-                await self._client._sleep(delay)
-            request = _list_request(self._thread_id, self._run_id, params, self._include)
-            reply = await self._client._send(request, list_run_steps.parse_body)
-            try:
-                fresh = state.feed(reply.model)
-            except EmptyPageError as exc:
-                raise _empty_page_error(exc, reply) from None
-            if fresh or state.done:
-                page: RunStepList = reply.model
-                page.data = fresh
-                yield page
+    def pages(self) -> AsyncIterator[RunStepList]:
+        return self._client._stream(self._listing.plan())
 
     async def __aiter__(self) -> AsyncIterator[RunStep]:
         async for page in self.pages():
@@ -506,39 +421,12 @@ class AsyncPager:
 class AsyncWatcher:
     """The async twin of Watcher: `async for step in watcher`."""
 
-    def __init__(
-        self, client: AsyncClient, run_request: dict[str, Any], thread_id: str, run_id: str, timeout: Any, interval: Any
-    ) -> None:
-        self._client, self._run_request = client, run_request
-        self._thread_id, self._run_id = thread_id, run_id
-        self._timeout, self._interval = check_seconds("timeout", timeout), check_seconds("interval", interval)
-        self._state = Watch()
+    def __init__(self, client: AsyncClient, watching: _Watching) -> None:
+        self._client, self._watching = client, watching
 
     @property
     def run(self) -> Run | None:
-        return self._state.run
+        return self._watching.state.run
 
-    async def __aiter__(self) -> AsyncIterator[RunStep]:
-        client, state = self._client, self._state
-        schedule = Schedule(interval=self._interval, timeout=self._timeout, now=client._clock())
-        while True:
-            reply = await client._send(self._run_request, get_run.parse_body)
-            state.start_tick(reply.model)
-            hint = poll_hint(reply.headers)
-            params: dict[str, Any] = {"limit": 100, "order": ListOrder.DESC, "after": None, "before": None}
-            while True:
-                request = _list_request(self._thread_id, self._run_id, params, None)
-                page_reply = await client._send(request, list_run_steps.parse_body)
-                if not state.feed_page(page_reply.model):
-                    break
-                params["after"] = page_reply.model.data[-1].id
-            for step in state.end_tick():
-                yield step
-            if state.finished():
-                return
-            now = client._clock()
-            if schedule.expired(now):
-                raise PollTimeoutError(
-                    f"run still {reply.model.status} when the {self._timeout}s timeout ran out", last=reply.model
-                )
-            await client._sleep(schedule.sleep(now, hint))
+    def __aiter__(self) -> AsyncIterator[RunStep]:
+        return self._client._stream(self._watching.plan())

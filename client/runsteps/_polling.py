@@ -5,10 +5,18 @@ Drivers (sync and async) call these with what came back and the time; these neve
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any
+from collections.abc import Callable, Mapping
+from typing import Any, TypeVar
 
-from ._generated.models import Run, RunStep, RunStepList
+from ._actions import Emit, Plan, Sleep
+from ._base import Config
+from ._errors import PollTimeoutError
+from ._generated.api.default import get_run, list_run_steps
+from ._generated.models import ListOrder, Run, RunStep, RunStepList
+from ._pagination import list_request
+from ._sending import Reply, send
+
+T = TypeVar("T")
 
 MOVING_RUN_STATUSES = frozenset({"queued", "in_progress", "cancelling"})
 DEFAULT_INTERVAL = 1.0
@@ -110,6 +118,63 @@ class Watch:
         if str(run.status) == "requires_action":
             return True  # steps waiting for tool outputs cannot move until the caller submits them
         return all(status != "in_progress" for status in self.status.values())
+
+
+def poll(
+    config: Config,
+    request: dict[str, Any],
+    parse: Callable[[Any], T],
+    done: Callable[[T], bool],
+    *,
+    interval: float | None,
+    timeout: float | None,
+    clock: Callable[[], float],
+) -> Plan[T]:
+    """Fetch `request` until `done(model)`; the last model. `PollTimeoutError` at the deadline."""
+    schedule = Schedule(interval=interval, timeout=timeout, now=clock())
+    while True:
+        reply = yield from send(config, request, parse)
+        if done(reply.model):
+            return reply.model
+        yield from _pause(schedule, clock, reply, timeout)
+
+
+def watch(
+    config: Config,
+    state: Watch,
+    run_request: dict[str, Any],
+    thread_id: str,
+    run_id: str,
+    *,
+    interval: float | None,
+    timeout: float | None,
+    clock: Callable[[], float],
+) -> Plan[None]:
+    """Emits each step as it appears or changes status, until `state.finished()`. A tick: the run, then pages."""
+    schedule = Schedule(interval=interval, timeout=timeout, now=clock())
+    while True:
+        reply = yield from send(config, run_request, get_run.parse_body)
+        state.start_tick(reply.model)
+        params: dict[str, Any] = {"limit": 100, "order": ListOrder.DESC, "after": None, "before": None}
+        while True:
+            page = yield from send(config, list_request(thread_id, run_id, params, None), list_run_steps.parse_body)
+            if not state.feed_page(page.model):
+                break
+            params["after"] = page.model.data[-1].id
+        for step in state.end_tick():
+            yield Emit(step)
+        if state.finished():
+            return
+        yield from _pause(schedule, clock, reply, timeout)
+
+
+def _pause(schedule: Schedule, clock: Callable[[], float], reply: Reply[Any], timeout: float | None) -> Plan[None]:
+    """Sleep until the next poll, or raise if the deadline has passed."""
+    now = clock()
+    if schedule.expired(now):
+        last = reply.model
+        raise PollTimeoutError(f"still {last.status} when the {timeout}s timeout ran out", last=last)
+    yield Sleep(schedule.sleep(now, poll_hint(reply.response.headers)))
 
 
 def _sortable(timestamp: Any) -> float:

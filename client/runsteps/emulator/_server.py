@@ -86,6 +86,7 @@ class Emulator:
         self.faults = faults or FaultPlan()
         self.runs: dict[tuple[str, str], RunScript] = {}
         self.requests: list[str] = []  # "GET /path?query" of every request, in arrival order
+        self.connections_opened = 0  # TCP connections accepted: shows whether clients reuse them
         self._host, self._port = host, port
         self._ids = itertools.count(1)
         self._lock = threading.Lock()
@@ -246,6 +247,7 @@ class _Handler(BaseHTTPRequestHandler):
         emu = self.server.emulator
         with emu._lock:
             emu._connections[self.connection] = threading.current_thread()
+            emu.connections_opened += 1
 
     def finish(self) -> None:
         emu = self.server.emulator

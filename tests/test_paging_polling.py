@@ -1,0 +1,249 @@
+"""Paging, waiting and watching against the emulator on loopback, through both Client and AsyncClient.
+
+Each scenario runs once per driver: `side` offers the same calls, performed by `Client` or by
+`AsyncClient` on a fresh event loop. The emulator's clock is manual and the client's sleeps advance
+it, so scripted runs play out in milliseconds.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import math
+from collections.abc import Iterator
+from typing import Any
+
+import pytest
+
+import runsteps
+from runsteps.emulator import Emulator, ManualClock, RunScript, StepScript, function_call, message_creation, tool_calls
+
+
+class Side:
+    """One driver's view of the calls under test; results as plain data."""
+
+    def __init__(self, kind: str, emu: Emulator, clock: ManualClock) -> None:
+        self.kind, self.emu, self.clock = kind, emu, clock
+        self.slept: list[float] = []
+
+    def _sync(self) -> runsteps.Client:
+        c = runsteps.Client(api_key=self.emu.api_key, base_url=self.emu.base_url)
+        c._clock = self.clock.now
+        c._sleep = self._advance
+        return c
+
+    def _async(self) -> runsteps.AsyncClient:
+        c = runsteps.AsyncClient(api_key=self.emu.api_key, base_url=self.emu.base_url)
+        c._clock = self.clock.now
+
+        async def sleep(seconds: float) -> None:
+            self._advance(seconds)
+
+        c._sleep = sleep
+        return c
+
+    def _advance(self, seconds: float) -> None:
+        self.slept.append(seconds)
+        self.clock.advance(seconds)
+
+    def list(self, run_id: str, **kw: Any) -> tuple[list[str], str | None]:
+        """The ids yielded, and the pager's cursor afterwards."""
+        if self.kind == "sync":
+            with self._sync() as c:
+                pager = c.steps.list(run_id, thread_id="t", **kw)
+                return [s.id for s in pager], pager.cursor
+
+        async def go() -> tuple[list[str], str | None]:
+            async with self._async() as c:
+                pager = c.steps.list(run_id, thread_id="t", **kw)
+                return [s.id async for s in pager], pager.cursor
+
+        return asyncio.run(go())
+
+    def wait_step(self, step_id: str, **kw: Any) -> runsteps.RunStep:
+        if self.kind == "sync":
+            with self._sync() as c:
+                return c.steps.wait(step_id, thread_id="t", run_id="r", **kw)
+
+        async def go() -> runsteps.RunStep:
+            async with self._async() as c:
+                return await c.steps.wait(step_id, thread_id="t", run_id="r", **kw)
+
+        return asyncio.run(go())
+
+    def wait_run(self, **kw: Any) -> runsteps.Run:
+        if self.kind == "sync":
+            with self._sync() as c:
+                return c.runs.wait("r", thread_id="t", **kw)
+
+        async def go() -> runsteps.Run:
+            async with self._async() as c:
+                return await c.runs.wait("r", thread_id="t", **kw)
+
+        return asyncio.run(go())
+
+    def watch(self, **kw: Any) -> tuple[list[tuple[str, str]], runsteps.Run | None]:
+        """(step id, status) for each yield, and the watcher's last Run."""
+        if self.kind == "sync":
+            with self._sync() as c:
+                watcher = c.steps.watch("r", thread_id="t", **kw)
+                return [(s.id, str(s.status)) for s in watcher], watcher.run
+
+        async def go() -> tuple[list[tuple[str, str]], runsteps.Run | None]:
+            async with self._async() as c:
+                watcher = c.steps.watch("r", thread_id="t", **kw)
+                return [(s.id, str(s.status)) async for s in watcher], watcher.run
+
+        return asyncio.run(go())
+
+
+@pytest.fixture(params=["sync", "async"])
+def side(request: pytest.FixtureRequest) -> Iterator[Side]:
+    clock = ManualClock()
+    with Emulator(clock=clock) as emu:
+        yield Side(request.param, emu, clock)
+
+
+def list_requests(emu: Emulator) -> int:
+    return sum(1 for r in emu.requests if "/steps?" in r or r.endswith("/steps"))
+
+
+# ---- paging ----
+
+N = 2100
+
+
+@pytest.mark.parametrize("order", ["asc", "desc"])
+def test_paging_2100_steps_forward_in_exactly_ceil_n_over_limit_requests(side: Side, order: str) -> None:
+    side.emu.add_completed_run("t", "r", N)
+    ids, cursor = side.list("r", limit=100, order=order)
+    expected = [f"step_{i:06d}" for i in range(N)]
+    assert ids == (expected if order == "asc" else expected[::-1])
+    assert list_requests(side.emu) == math.ceil(N / 100) and cursor == ids[-1]
+
+
+@pytest.mark.parametrize("order", ["asc", "desc"])
+def test_paging_backward_from_a_cursor_yields_every_earlier_step_once(side: Side, order: str) -> None:
+    side.emu.add_completed_run("t", "r", N)
+    listed = [f"step_{i:06d}" for i in range(N)]
+    listed = listed if order == "asc" else listed[::-1]
+    ids, cursor = side.list("r", limit=70, order=order, before=listed[1999])
+    assert ids == listed[:1999][::-1]
+    assert list_requests(side.emu) == math.ceil(1999 / 70) and cursor == listed[0]
+    assert not any("after=" in r and "before=" in r for r in side.emu.requests)
+
+
+def test_paging_forward_from_a_cursor_resumes_after_it(side: Side) -> None:
+    side.emu.add_completed_run("t", "r", N)
+    ids, _ = side.list("r", limit=100, order="asc", after="step_000999")
+    assert ids == [f"step_{i:06d}" for i in range(1000, N)] and list_requests(side.emu) == 11
+
+
+def test_an_empty_run_is_one_request(side: Side) -> None:
+    side.emu.add_completed_run("t", "r", 0)
+    assert side.list("r") == ([], None) and list_requests(side.emu) == 1
+
+
+# ---- wait ----
+
+
+def one_step_run(outcome: str = "completed", run_end: str = "completed", hint: Any = None) -> RunScript:
+    steps = [StepScript("s1", message_creation("m"), start=0, end=3, outcome=outcome)]
+    return RunScript("r", "t", [(0, "queued"), (1, "in_progress"), (4, run_end)], steps, poll_after_ms=hint)
+
+
+@pytest.mark.parametrize("outcome", ["completed", "failed", "cancelled", "expired"])
+def test_wait_returns_the_step_at_its_outcome(side: Side, outcome: str) -> None:
+    side.emu.add_run(one_step_run(outcome))
+    step = side.wait_step("s1", interval=0.5)
+    assert step.status == outcome and side.clock.now() == 3  # the first poll at or after the end
+
+
+def test_wait_follows_a_poll_hint_that_changes_over_time(side: Side) -> None:
+    side.emu.add_run(one_step_run(hint=lambda t: 200 if t < 1 else 900))
+    assert side.wait_step("s1", interval=5).status == "completed"
+    assert side.slept == [0.2] * 5 + [0.9] * 3  # 0.2 s until t=1, then 0.9 s: never the 5 s interval
+
+
+def test_wait_times_out_with_the_last_step_within_one_interval_of_the_deadline(side: Side) -> None:
+    side.emu.add_run(RunScript("r", "t", [(0, "in_progress")], [StepScript("s1", message_creation("m"), 0, None)]))
+    with pytest.raises(runsteps.PollTimeoutError) as caught:
+        side.wait_step("s1", timeout=2.5, interval=1)
+    assert caught.value.last.status == "in_progress" and 2.5 <= side.clock.now() <= 3.5
+
+
+def test_wait_for_a_missing_step_ends_at_once(side: Side) -> None:
+    side.emu.add_run(one_step_run())
+    with pytest.raises(runsteps.NotFoundError):
+        side.wait_step("nope")
+    assert side.slept == []
+
+
+@pytest.mark.parametrize("end", ["completed", "failed", "cancelled", "expired", "incomplete", "requires_action"])
+def test_runs_wait_returns_at_a_final_status_or_requires_action(side: Side, end: str) -> None:
+    side.emu.add_run(one_step_run(run_end=end))
+    run = side.wait_run(interval=1)
+    assert run.status == end and side.clock.now() == 4
+
+
+def test_runs_wait_times_out_with_the_last_run(side: Side) -> None:
+    side.emu.add_run(RunScript("r", "t", [(0, "queued")]))
+    with pytest.raises(runsteps.PollTimeoutError) as caught:
+        side.wait_run(timeout=3, interval=2)
+    assert caught.value.last.status == "queued" and 3 <= side.clock.now() <= 5
+
+
+# ---- watch ----
+
+
+def three_step_run(run_end: str, last_outcome: str = "completed") -> RunScript:
+    call = tool_calls(function_call("call_1", "lookup", "{}", '"ok"'))
+    steps = [
+        StepScript("s1", message_creation("m1"), start=0, end=2),
+        StepScript("s2", call, start=2, end=4, outcome=last_outcome),
+        StepScript("s3", message_creation("m3"), start=4, end=5, outcome=last_outcome),
+    ]
+    return RunScript("r", "t", [(0, "queued"), (0.5, "in_progress"), (6, run_end)], steps)
+
+
+@pytest.mark.parametrize(
+    ("run_end", "outcome"),
+    [("completed", "completed"), ("failed", "failed"), ("cancelled", "cancelled"), ("expired", "expired")],
+)
+def test_watch_yields_each_appearance_and_change_in_order_until_the_run_ends(
+    side: Side, run_end: str, outcome: str
+) -> None:
+    side.emu.add_run(three_step_run(run_end, outcome))
+    events, run = side.watch(interval=1)
+    assert events == [
+        ("s1", "in_progress"),
+        ("s1", "completed"),
+        ("s2", "in_progress"),
+        ("s2", outcome),
+        ("s3", "in_progress"),
+        ("s3", outcome),
+    ]
+    assert run is not None and run.status == run_end
+    ticks = sum(1 for r in side.emu.requests if r.endswith("/runs/r"))
+    assert ticks == 7 and len(side.emu.requests) == 2 * ticks  # t = 0..6, two requests each
+
+
+def test_watch_stops_at_requires_action(side: Side) -> None:
+    waiting = StepScript("s1", tool_calls(function_call("call_1", "lookup", "{}", None)), start=0, end=None)
+    side.emu.add_run(RunScript("r", "t", [(0, "in_progress"), (2, "requires_action")], [waiting]))
+    events, run = side.watch(interval=1)
+    assert events == [("s1", "in_progress")] and run is not None and run.status == "requires_action"
+
+
+def test_watch_times_out_with_the_last_run(side: Side) -> None:
+    side.emu.add_run(RunScript("r", "t", [(0, "in_progress")], [StepScript("s1", message_creation("m"), 0, None)]))
+    with pytest.raises(runsteps.PollTimeoutError) as caught:
+        side.watch(timeout=4, interval=1.5)
+    assert caught.value.last.status == "in_progress" and 4 <= side.clock.now() <= 5.5
+
+
+def test_watch_follows_the_servers_poll_hint(side: Side) -> None:
+    side.emu.add_run(three_step_run("completed"))
+    side.emu.runs[("t", "r")].poll_after_ms = lambda t: 500 if t < 3 else 1500
+    events, _ = side.watch(interval=10)
+    assert {s for _, s in events} == {"in_progress", "completed"}
+    assert side.slept[:6] == [0.5] * 6 and set(side.slept[6:]) == {1.5}

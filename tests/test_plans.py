@@ -1,0 +1,463 @@
+"""The plain decision code of paging and polling, driven directly: no sockets, no sleeps.
+
+Plans yield actions (Transmit, Sleep, Emit); the `Driver` below answers each Transmit from a
+function or from an emulator's `answer` (the server's logic without its socket), and Sleep moves a
+manual clock. So every rule is checked exactly, including timing, without waiting for anything.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Callable
+from typing import Any
+from urllib.parse import parse_qs
+
+import attrs
+import httpx
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+import runsteps
+from runsteps._actions import Emit, Plan, Sleep, Transmit
+from runsteps._base import Config
+from runsteps._generated.api.default import get_run, get_run_step
+from runsteps._generated.models import ListOrder
+from runsteps._pagination import EmptyPageError, PageState, pages
+from runsteps._polling import (
+    MAX_HINT,
+    MIN_HINT,
+    Schedule,
+    Watch,
+    poll,
+    poll_hint,
+    run_is_settled,
+    step_is_terminal,
+    watch,
+)
+from runsteps._sending import send
+from runsteps.emulator import Emulator, ManualClock, RunScript, StepScript, message_creation
+from runsteps.emulator._server import HTTPError
+
+from .corpus import step
+
+BASE = "http://127.0.0.1:9/v1"
+Respond = Callable[[Transmit], "httpx.Response | httpx.TransportError"]
+
+
+def config(max_retries: int = 2) -> Config:
+    return Config("sk-test", BASE, None, max_retries, None, None, None)
+
+
+@attrs.define
+class Driver:
+    """Performs a plan's actions in memory and records them."""
+
+    respond: Respond
+    clock: ManualClock = attrs.field(factory=ManualClock)
+    sent: list[Transmit] = attrs.field(factory=list)
+    slept: list[float] = attrs.field(factory=list)
+    emitted: list[Any] = attrs.field(factory=list)
+    log: list[str] = attrs.field(factory=list)  # "transmit", "sleep", "emit" in the order they happened
+
+    def run(self, plan: Plan[Any]) -> Any:
+        outcome: httpx.Response | httpx.TransportError | None = None
+        while True:
+            try:
+                action = plan.send(outcome)
+            except StopIteration as stop:
+                return stop.value
+            outcome = None
+            if isinstance(action, Transmit):
+                self.sent.append(action)
+                self.log.append("transmit")
+                outcome = self.respond(action)
+            elif isinstance(action, Sleep):
+                self.slept.append(action.seconds)
+                self.log.append("sleep")
+                self.clock.advance(action.seconds)
+            else:
+                assert isinstance(action, Emit)
+                self.emitted.append(action.item)
+                self.log.append("emit")
+
+
+def response(status: int, body: Any = None, headers: dict[str, str] | None = None, url: str = BASE) -> httpx.Response:
+    return httpx.Response(status, json=body, headers=headers, request=httpx.Request("GET", url))
+
+
+def replies(*outcomes: httpx.Response | httpx.TransportError) -> Respond:
+    queue = list(outcomes)
+    return lambda _: queue.pop(0)
+
+
+def served_by(emu: Emulator) -> Respond:
+    """Answers from the emulator's logic, in process."""
+
+    def respond(t: Transmit) -> httpx.Response:
+        url = httpx.URL(t.url, params=t.params)
+        try:
+            body, headers = emu.answer(url.path, parse_qs(url.query.decode()))
+        except HTTPError as exc:
+            return response(exc.status, {"error": {"message": exc.message, "type": exc.type_}}, url=str(url))
+        return response(200, body, headers, url=str(url))
+
+    return respond
+
+
+def page(ids: list[str], has_more: bool, **kw: Any) -> runsteps.RunStepList:
+    return runsteps.RunStepList.from_dict(
+        {
+            "object": "list",
+            "data": [step(id=i, **kw) for i in ids],
+            "first_id": ids[0] if ids else None,
+            "last_id": ids[-1] if ids else None,
+            "has_more": has_more,
+        }
+    )
+
+
+# ---- PageState: what to request next, what to yield ----
+
+
+def test_forward_pages_continue_after_the_last_id_until_has_more_is_false() -> None:
+    state = PageState(limit=2, order="asc", after=None, before=None)
+    assert state.next_params() == {"limit": 2, "order": "asc", "after": None, "before": None}
+    assert [s.id for s in state.feed(page(["a", "b"], True))] == ["a", "b"]
+    assert state.next_params() == {"limit": 2, "order": "asc", "after": "b", "before": None}
+    assert [s.id for s in state.feed(page(["c"], False))] == ["c"]
+    assert state.done and state.next_params() is None
+
+
+def test_backward_pages_continue_before_the_first_id_yielding_each_page_last_item_first() -> None:
+    state = PageState(limit=2, order="asc", after=None, before="e")
+    assert [s.id for s in state.feed(page(["c", "d"], True))] == ["d", "c"]
+    params = state.next_params()
+    assert params is not None and params["before"] == "c" and params["after"] is None
+    assert [s.id for s in state.feed(page(["a", "b"], False))] == ["b", "a"]
+    assert state.done
+
+
+def test_after_and_before_are_never_sent_together() -> None:
+    with pytest.raises(ValueError, match="after and before"):
+        PageState(limit=None, order=None, after="a", before="b")
+
+
+def test_a_step_the_previous_page_yielded_is_not_yielded_again() -> None:
+    state = PageState(limit=3, order="asc", after=None, before=None)
+    state.feed(page(["a", "b", "c"], True))
+    # A step inserted before the cursor shifts the next page by one: "c" comes again.
+    assert [s.id for s in state.feed(page(["c", "d", "e"], False))] == ["d", "e"]
+
+
+def test_an_empty_list_is_one_request_and_done() -> None:
+    state = PageState(limit=None, order=None, after=None, before=None)
+    assert state.feed(page([], False)) == [] and state.done
+
+
+def test_an_empty_page_claiming_more_is_asked_again_with_backoff_then_an_error() -> None:
+    state = PageState(limit=2, order=None, after=None, before=None, empty_page_retries=2)
+    assert state.delay() == 0
+    assert state.feed(page([], True)) == [] and not state.done
+    first = state.delay()
+    assert state.feed(page([], True)) == []
+    assert 0 < first < state.delay()  # backoff grows
+    with pytest.raises(EmptyPageError, match="3 empty pages"):
+        state.feed(page([], True))
+
+
+def test_a_good_page_resets_the_empty_page_budget() -> None:
+    state = PageState(limit=1, order=None, after=None, before=None, empty_page_retries=1)
+    state.feed(page([], True))
+    state.feed(page(["a"], True))
+    assert state.delay() == 0
+    state.feed(page([], True))  # would be the second in a row without the reset
+    assert not state.done
+
+
+def test_a_page_with_more_but_no_usable_cursor_is_an_error() -> None:
+    bad = runsteps.RunStepList.from_dict(
+        {"object": "list", "data": [step(id="")], "first_id": None, "last_id": None, "has_more": True}
+    )
+    with pytest.raises(EmptyPageError, match="cursor"):
+        PageState(limit=1, order=None, after=None, before=None).feed(bad)
+
+
+# ---- the pages plan, against the emulator's logic ----
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    n=st.integers(0, 260),
+    limit=st.integers(1, 100),
+    order=st.sampled_from(["asc", "desc"]),
+    start=st.one_of(st.none(), st.tuples(st.sampled_from(["after", "before"]), st.integers(0, 259))),
+)
+def test_paging_yields_each_step_once_in_walking_order_in_ceil_n_over_limit_requests(
+    n: int, limit: int, order: str, start: tuple[str, int] | None
+) -> None:
+    emu = Emulator()
+    emu.add_completed_run("t", "r", n)
+    listed = [f"step_{i:06d}" for i in range(n)]
+    listed = listed if order == "asc" else listed[::-1]
+    after = before = None
+    expected = listed
+    if start is not None and n:
+        direction, at = start[0], start[1] % n
+        if direction == "after":
+            after, expected = listed[at], listed[at + 1 :]
+        else:
+            before, expected = listed[at], listed[:at][::-1]
+    driver = Driver(served_by(emu))
+    state = PageState(limit=limit, order=ListOrder(order), after=after, before=before)
+    driver.run(pages(config(), state, "t", "r", None))
+    assert [s.id for p in driver.emitted for s in p.data] == expected
+    assert len(driver.sent) == max(1, math.ceil(len(expected) / limit))
+    assert all(not (t.params.get("after") and t.params.get("before")) for t in driver.sent)
+
+
+def test_the_pages_plan_turns_endless_empty_pages_into_a_typed_error() -> None:
+    empty = {"object": "list", "data": [], "first_id": None, "last_id": None, "has_more": True}
+    driver = Driver(lambda _: response(200, empty, {"x-request-id": "req_e"}))
+    state = PageState(limit=None, order=None, after=None, before=None, empty_page_retries=2)
+    with pytest.raises(runsteps.APIResponseValidationError) as caught:
+        driver.run(pages(config(), state, "t", "r", None))
+    assert len(driver.sent) == 3 and len(driver.slept) == 2
+    assert caught.value.request_id == "req_e" and caught.value.retries == 2
+
+
+# ---- sending: retries decided in the plan ----
+
+
+def test_a_transient_status_is_retried_after_a_backoff() -> None:
+    driver = Driver(replies(response(503), response(200, step(id="s"))))
+    reply = driver.run(send(config(), get_run_step.build_request("t", "r", "s"), get_run_step.parse_body))
+    assert reply.model.id == "s" and len(driver.sent) == 2 and len(driver.slept) == 1
+
+
+def test_a_server_delay_hint_is_the_wait() -> None:
+    driver = Driver(replies(response(429, headers={"retry-after-ms": "1500"}), response(200, step(id="s"))))
+    driver.run(send(config(), get_run_step.build_request("t", "r", "s"), get_run_step.parse_body))
+    assert driver.slept == [1.5]
+
+
+def test_a_connection_error_is_retried_then_typed() -> None:
+    failure = httpx.ConnectError("refused", request=httpx.Request("GET", BASE))
+    driver = Driver(lambda _: failure)
+    with pytest.raises(runsteps.APIConnectionError) as caught:
+        driver.run(send(config(max_retries=1), get_run.build_request("t", "r"), get_run.parse_body))
+    assert len(driver.sent) == 2 and caught.value.retries == 1
+
+
+# ---- statuses and hints ----
+
+
+@pytest.mark.parametrize(
+    ("status", "terminal"),
+    [("in_progress", False), ("completed", True), ("failed", True), ("cancelled", True), ("expired", True),
+     ("incomplete", True), ("some_new_status", True)],
+)  # fmt: skip
+def test_only_in_progress_steps_are_moving(status: str, terminal: bool) -> None:
+    assert step_is_terminal(runsteps.RunStep.from_dict(step(status=status))) is terminal
+
+
+@pytest.mark.parametrize(
+    ("status", "settled"),
+    [("queued", False), ("in_progress", False), ("cancelling", False), ("requires_action", True),
+     ("completed", True), ("failed", True), ("cancelled", True), ("expired", True), ("incomplete", True),
+     ("paused_for_review", True)],
+)  # fmt: skip
+def test_a_run_is_settled_unless_known_to_be_moving(status: str, settled: bool) -> None:
+    run = runsteps.Run.from_dict(
+        {"id": "r", "object": "thread.run", "created_at": 1, "thread_id": "t", "status": status}
+    )
+    assert run_is_settled(run) is settled
+
+
+@pytest.mark.parametrize(
+    ("header", "seconds"),
+    [(None, None), ("250", 0.25), ("0", MIN_HINT), ("-5", MIN_HINT), ("999999999", MAX_HINT),
+     ("1e3", 1.0), ("soon", None), ("nan", None), ("inf", MAX_HINT)],
+)  # fmt: skip
+def test_the_poll_hint_is_read_in_milliseconds_and_kept_within_bounds(
+    header: str | None, seconds: float | None
+) -> None:
+    assert poll_hint({} if header is None else {"openai-poll-after-ms": header}) == seconds
+
+
+def test_the_schedule_sleeps_the_interval_or_the_hint_and_never_past_the_deadline() -> None:
+    assert Schedule(interval=None, timeout=None, now=0).sleep(5, None) == 1.0  # default interval
+    schedule = Schedule(interval=2, timeout=10, now=100)
+    assert schedule.sleep(100, None) == 2
+    assert schedule.sleep(100, 0.3) == 0.3  # the server's hint wins over the interval
+    assert schedule.sleep(109.5, None) == 0.5  # wake at the deadline, not after it
+    assert not schedule.expired(109.9) and schedule.expired(110)
+
+
+# ---- poll: wait for a step or a run ----
+
+
+def running_step(status: str, hint: str | None = None) -> httpx.Response:
+    return response(200, step(id="s", status=status), {"openai-poll-after-ms": hint} if hint else {})
+
+
+def test_wait_polls_until_terminal_honouring_a_hint_that_changes_on_every_response() -> None:
+    driver = Driver(
+        replies(
+            running_step("in_progress", "100"),
+            running_step("in_progress"),
+            running_step("in_progress", "700"),
+            running_step("some_new_status"),
+        )
+    )
+    plan = poll(config(), {"method": "GET", "url": "/x"}, get_run_step.parse_body, step_is_terminal,
+                interval=2, timeout=None, clock=driver.clock.now)  # fmt: skip
+    assert driver.run(plan).status == "some_new_status"
+    assert driver.slept == [0.1, 2, 0.7]
+
+
+def test_wait_times_out_no_later_than_one_interval_after_the_deadline_with_the_last_object() -> None:
+    driver = Driver(lambda _: running_step("in_progress"))
+    plan = poll(config(), {"method": "GET", "url": "/x"}, get_run_step.parse_body, step_is_terminal,
+                interval=3, timeout=10, clock=driver.clock.now)  # fmt: skip
+    with pytest.raises(runsteps.PollTimeoutError) as caught:
+        driver.run(plan)
+    assert caught.value.last.status == "in_progress" and isinstance(caught.value, TimeoutError)
+    assert 10 <= driver.clock.now() <= 13 and driver.slept == [3, 3, 3, 1]
+
+
+@pytest.mark.parametrize(("status", "cls"), [(404, runsteps.NotFoundError), (401, runsteps.AuthenticationError)])
+def test_wait_ends_at_once_on_404_or_401(status: int, cls: type[Exception]) -> None:
+    driver = Driver(replies(running_step("in_progress"), response(status, {"error": {"message": "gone"}})))
+    plan = poll(config(), {"method": "GET", "url": "/x"}, get_run_step.parse_body, step_is_terminal,
+                interval=1, timeout=None, clock=driver.clock.now)  # fmt: skip
+    with pytest.raises(cls):
+        driver.run(plan)
+    assert len(driver.sent) == 2
+
+
+def test_wait_rides_out_transient_errors_with_the_retry_rules() -> None:
+    driver = Driver(replies(running_step("in_progress"), response(502), response(500), running_step("completed")))
+    plan = poll(config(), {"method": "GET", "url": "/x"}, get_run_step.parse_body, step_is_terminal,
+                interval=1, timeout=None, clock=driver.clock.now)  # fmt: skip
+    assert driver.run(plan).status == "completed" and len(driver.sent) == 4
+
+
+# ---- Watch and the watch plan ----
+
+
+def watch_plan(driver: Driver, emu: Emulator, run_id: str, interval: float, timeout: float | None = None) -> Plan[None]:
+    return watch(config(), Watch(), get_run.build_request("t", run_id), "t", run_id,
+                 interval=interval, timeout=timeout, clock=driver.clock.now)  # fmt: skip
+
+
+def ticks(driver: Driver) -> list[int]:
+    """Requests sent in each tick (ticks are separated by sleeps)."""
+    counts, current = [], 0
+    for entry in driver.log:
+        if entry == "transmit":
+            current += 1
+        elif entry == "sleep":
+            counts.append(current)
+            current = 0
+    return [*counts, current]
+
+
+def test_watch_reads_further_pages_only_while_more_than_a_page_of_steps_is_new_or_moving() -> None:
+    clock = ManualClock()
+    emu = Emulator(clock=clock)
+    many = [StepScript(f"s{i:03d}", message_creation("m"), start=1, end=3) for i in range(250)]
+    emu.add_run(RunScript("r", "t", [(0, "in_progress"), (4, "completed")], many))
+    driver = Driver(served_by(emu), clock=clock)
+    driver.run(watch_plan(driver, emu, "r", interval=1))
+    # t=0: run + 1 page; t=1: 250 new steps -> run + 3 pages; t=2: 250 steps still moving, any of
+    # which may have changed -> run + 3 pages; t=3: all completed -> run + 3 pages; t=4: nothing
+    # moving any more, so one page settles it: run + 1 page, done.
+    assert ticks(driver) == [2, 4, 4, 4, 2]
+    yielded = [(s.id, str(s.status)) for s in driver.emitted]
+    assert yielded == [(f"s{i:03d}", "in_progress") for i in range(250)] + [
+        (f"s{i:03d}", "completed") for i in range(250)
+    ]
+
+
+def test_watch_reads_on_while_a_known_moving_step_is_not_yet_seen_this_tick() -> None:
+    state = Watch()
+    run = runsteps.Run.from_dict(
+        {"id": "r", "object": "thread.run", "created_at": 1, "thread_id": "t", "status": "in_progress"}
+    )
+    state.start_tick(run)
+    state.feed_page(page(["old"], False, status="in_progress", created_at=1))
+    state.end_tick()
+    state.start_tick(run)
+    # Newest first: a page of known, unchanged steps, but "old" (moving) lies on a later page.
+    assert state.feed_page(page(["new2", "new1"], True, status="completed", created_at=2)) is True
+    assert state.feed_page(page(["old"], False, status="in_progress", created_at=1)) is False
+
+
+def test_watch_ends_at_requires_action_even_with_a_step_in_progress() -> None:
+    clock = ManualClock()
+    emu = Emulator(clock=clock)
+    call = StepScript("s1", message_creation("m"), start=0, end=None)
+    emu.add_run(RunScript("r", "t", [(0, "in_progress"), (2, "requires_action")], [call]))
+    driver = Driver(served_by(emu), clock=clock)
+    plan = watch(config(), state := Watch(), get_run.build_request("t", "r"), "t", "r",
+                 interval=1, timeout=None, clock=clock.now)  # fmt: skip
+    driver.run(plan)
+    assert state.run is not None and state.run.status == "requires_action"
+    assert [str(s.status) for s in driver.emitted] == ["in_progress"]
+
+
+def test_watch_times_out_with_the_last_run() -> None:
+    clock = ManualClock()
+    emu = Emulator(clock=clock)
+    emu.add_run(RunScript("r", "t", [(0, "in_progress")], [StepScript("s1", message_creation("m"), 0, None)]))
+    driver = Driver(served_by(emu), clock=clock)
+    with pytest.raises(runsteps.PollTimeoutError) as caught:
+        driver.run(watch_plan(driver, emu, "r", interval=2, timeout=5))
+    assert caught.value.last.status == "in_progress" and 5 <= clock.now() <= 7
+
+
+scripts = st.lists(
+    st.tuples(st.integers(0, 20), st.integers(0, 10), st.sampled_from(["completed", "failed", "cancelled"])),
+    min_size=1,
+    max_size=12,
+)
+
+
+@settings(max_examples=80, deadline=None)
+@given(script=scripts, interval=st.sampled_from([0.5, 1.0, 1.5, 3.0]), run_end=st.sampled_from(["completed", "failed"]))
+def test_watch_never_misses_a_status_that_lasts_an_interval_and_always_yields_final_states(
+    script: list[tuple[int, int, str]], interval: float, run_end: str
+) -> None:
+    clock = ManualClock()
+    emu = Emulator(clock=clock)
+    steps = [StepScript(f"s{i:02d}", message_creation("m"), start, start + length, outcome)
+             for i, (start, length, outcome) in enumerate(script)]  # fmt: skip
+    end = max(s.end or 0 for s in steps) + 1
+    emu.add_run(RunScript("r", "t", [(0, "queued"), (0.5, "in_progress"), (end, run_end)], steps))
+    driver = Driver(served_by(emu), clock=clock)
+    driver.run(watch_plan(driver, emu, "r", interval=interval))
+
+    seen: dict[str, list[str]] = {}
+    for s in driver.emitted:
+        seen.setdefault(s.id, []).append(str(s.status))
+    for s in steps:
+        assert seen[s.id][-1] == s.outcome  # the final state, always
+        lasted = (s.end or 0) - s.start
+        if lasted == 0:
+            assert seen[s.id] == [s.outcome]  # born final: never reported as moving
+        elif lasted >= interval:
+            assert seen[s.id] == ["in_progress", s.outcome]  # a status that lasted an interval was seen
+        assert len(seen[s.id]) == len(set(seen[s.id]))  # each status once: no repeats without a change
+    # Steady state: at most two requests a tick (at most 100 steps, so one page always suffices).
+    assert all(n == 2 for n in ticks(driver))
+    # Within a tick, steps come in creation order.
+    created = {s.id: (s.start, i) for i, s in enumerate(steps)}
+    emitted = iter(driver.emitted)
+    per_tick: list[list[str]] = [[]]
+    for entry in driver.log:
+        if entry == "emit":
+            per_tick[-1].append(next(emitted).id)
+        elif entry == "sleep":
+            per_tick.append([])
+    assert all(ids == sorted(ids, key=created.__getitem__) for ids in per_tick)
