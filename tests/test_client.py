@@ -12,7 +12,6 @@ import respx
 
 import runsteps
 from runsteps.emulator import Emulator, FaultPlan, ManualClock, RunScript, StepScript
-from runsteps.emulator.demo_script import DEMO_RUN, DEMO_THREAD, add_demo_runs
 
 from .corpus import step
 
