@@ -91,9 +91,10 @@ class CodeInterpreterCall:
             raise PayloadError("required field is missing", (_field,)) from None
         except (TypeError, ValueError, AttributeError) as _exc:
             raise PayloadError(str(_exc), (_field,)) from _exc
+        # Positional, in the order the fields are declared above: keywords cost twice as much here.
         code_interpreter_call = cls(
-            input_=input_,
-            outputs=outputs,
+            input_,
+            outputs,
         )
 
         code_interpreter_call.additional_properties = d

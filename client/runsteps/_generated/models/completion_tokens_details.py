@@ -50,8 +50,9 @@ class CompletionTokensDetails:
             raise PayloadError("required field is missing", (_field,)) from None
         except (TypeError, ValueError, AttributeError) as _exc:
             raise PayloadError(str(_exc), (_field,)) from _exc
+        # Positional, in the order the fields are declared above: keywords cost twice as much here.
         completion_tokens_details = cls(
-            reasoning_tokens=reasoning_tokens,
+            reasoning_tokens,
         )
 
         completion_tokens_details.additional_properties = d

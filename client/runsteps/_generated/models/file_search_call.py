@@ -84,9 +84,10 @@ class FileSearchCall:
             raise PayloadError("required field is missing", (_field,)) from None
         except (TypeError, ValueError, AttributeError) as _exc:
             raise PayloadError(str(_exc), (_field,)) from _exc
+        # Positional, in the order the fields are declared above: keywords cost twice as much here.
         file_search_call = cls(
-            ranking_options=ranking_options,
-            results=results,
+            ranking_options,
+            results,
         )
 
         file_search_call.additional_properties = d

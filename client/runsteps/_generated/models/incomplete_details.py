@@ -53,10 +53,7 @@ class IncompleteDetails:
             if isinstance(_reason, Unset):
                 reason = UNSET
             elif isinstance(_reason, str):
-                try:
-                    reason = IncompleteReason(_reason)
-                except ValueError:
-                    reason = _reason
+                reason = IncompleteReason.parse(_reason)
             else:
                 raise PayloadError(f"expected a string, got {json_type_name(_reason)}")
 
@@ -67,8 +64,9 @@ class IncompleteDetails:
             raise PayloadError("required field is missing", (_field,)) from None
         except (TypeError, ValueError, AttributeError) as _exc:
             raise PayloadError(str(_exc), (_field,)) from _exc
+        # Positional, in the order the fields are declared above: keywords cost twice as much here.
         incomplete_details = cls(
-            reason=reason,
+            reason,
         )
 
         incomplete_details.additional_properties = d

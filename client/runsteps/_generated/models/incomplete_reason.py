@@ -1,3 +1,5 @@
+from __future__ import annotations
+
 from enum import StrEnum
 
 
@@ -7,3 +9,12 @@ class IncompleteReason(StrEnum):
 
     def __str__(self) -> str:
         return str(self.value)
+
+    @classmethod
+    def parse(cls, value: str) -> IncompleteReason | str:
+        """The member for `value`, or `value` itself when this version does not list it (servers add values)."""
+        return _MEMBERS.get(value, value)
+
+
+# A dict lookup: several times faster than calling the enum and catching its ValueError.
+_MEMBERS: dict[str, IncompleteReason] = {member.value: member for member in IncompleteReason}

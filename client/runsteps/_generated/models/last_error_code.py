@@ -1,3 +1,5 @@
+from __future__ import annotations
+
 from enum import StrEnum
 
 
@@ -8,3 +10,12 @@ class LastErrorCode(StrEnum):
 
     def __str__(self) -> str:
         return str(self.value)
+
+    @classmethod
+    def parse(cls, value: str) -> LastErrorCode | str:
+        """The member for `value`, or `value` itself when this version does not list it (servers add values)."""
+        return _MEMBERS.get(value, value)
+
+
+# A dict lookup: several times faster than calling the enum and catching its ValueError.
+_MEMBERS: dict[str, LastErrorCode] = {member.value: member for member in LastErrorCode}

@@ -52,8 +52,9 @@ class MessageCreation:
             raise PayloadError("required field is missing", (_field,)) from None
         except (TypeError, ValueError, AttributeError) as _exc:
             raise PayloadError(str(_exc), (_field,)) from _exc
+        # Positional, in the order the fields are declared above: keywords cost twice as much here.
         message_creation = cls(
-            message_id=message_id,
+            message_id,
         )
 
         message_creation.additional_properties = d

@@ -30,6 +30,7 @@ class Metadata:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise PayloadError(f"expected an object, got {json_type_name(src_dict)}")
         d = dict(src_dict)
+        # Positional, in the order the fields are declared above: keywords cost twice as much here.
         metadata = cls()
 
         metadata.additional_properties = d

@@ -50,8 +50,9 @@ class PromptTokensDetails:
             raise PayloadError("required field is missing", (_field,)) from None
         except (TypeError, ValueError, AttributeError) as _exc:
             raise PayloadError(str(_exc), (_field,)) from _exc
+        # Positional, in the order the fields are declared above: keywords cost twice as much here.
         prompt_tokens_details = cls(
-            cached_tokens=cached_tokens,
+            cached_tokens,
         )
 
         prompt_tokens_details.additional_properties = d

@@ -61,10 +61,7 @@ class RequiredAction:
             if isinstance(_type_, Unset):
                 type_ = UNSET
             elif isinstance(_type_, str):
-                try:
-                    type_ = RequiredActionType(_type_)
-                except ValueError:
-                    type_ = _type_
+                type_ = RequiredActionType.parse(_type_)
             else:
                 raise PayloadError(f"expected a string, got {json_type_name(_type_)}")
 
@@ -83,9 +80,10 @@ class RequiredAction:
             raise PayloadError("required field is missing", (_field,)) from None
         except (TypeError, ValueError, AttributeError) as _exc:
             raise PayloadError(str(_exc), (_field,)) from _exc
+        # Positional, in the order the fields are declared above: keywords cost twice as much here.
         required_action = cls(
-            type_=type_,
-            submit_tool_outputs=submit_tool_outputs,
+            type_,
+            submit_tool_outputs,
         )
 
         required_action.additional_properties = d

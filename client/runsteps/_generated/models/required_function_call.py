@@ -59,9 +59,10 @@ class RequiredFunctionCall:
             raise PayloadError("required field is missing", (_field,)) from None
         except (TypeError, ValueError, AttributeError) as _exc:
             raise PayloadError(str(_exc), (_field,)) from _exc
+        # Positional, in the order the fields are declared above: keywords cost twice as much here.
         required_function_call = cls(
-            name=name,
-            arguments=arguments,
+            name,
+            arguments,
         )
 
         required_function_call.additional_properties = d

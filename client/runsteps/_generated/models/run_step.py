@@ -198,10 +198,7 @@ class RunStep:
             _object_ = d.pop("object")
             object_: RunStepObjectName | str
             if isinstance(_object_, str):
-                try:
-                    object_ = RunStepObjectName(_object_)
-                except ValueError:
-                    object_ = _object_
+                object_ = RunStepObjectName.parse(_object_)
             else:
                 raise PayloadError(f"expected a string, got {json_type_name(_object_)}")
 
@@ -218,10 +215,7 @@ class RunStep:
             _type_ = d.pop("type")
             type_: RunStepType | str
             if isinstance(_type_, str):
-                try:
-                    type_ = RunStepType(_type_)
-                except ValueError:
-                    type_ = _type_
+                type_ = RunStepType.parse(_type_)
             else:
                 raise PayloadError(f"expected a string, got {json_type_name(_type_)}")
 
@@ -229,10 +223,7 @@ class RunStep:
             _status = d.pop("status")
             status: RunStepStatus | str
             if isinstance(_status, str):
-                try:
-                    status = RunStepStatus(_status)
-                except ValueError:
-                    status = _status
+                status = RunStepStatus.parse(_status)
             else:
                 raise PayloadError(f"expected a string, got {json_type_name(_status)}")
 
@@ -311,24 +302,25 @@ class RunStep:
             raise PayloadError("required field is missing", (_field,)) from None
         except (TypeError, ValueError, AttributeError) as _exc:
             raise PayloadError(str(_exc), (_field,)) from _exc
+        # Positional, in the order the fields are declared above: keywords cost twice as much here.
         run_step = cls(
-            id=id,
-            object_=object_,
-            created_at=created_at,
-            thread_id=thread_id,
-            run_id=run_id,
-            type_=type_,
-            status=status,
-            step_details=step_details,
-            assistant_id=assistant_id,
-            last_error=last_error,
-            expires_at=expires_at,
-            expired_at=expired_at,
-            cancelled_at=cancelled_at,
-            failed_at=failed_at,
-            completed_at=completed_at,
-            metadata=metadata,
-            usage=usage,
+            id,
+            object_,
+            created_at,
+            thread_id,
+            run_id,
+            type_,
+            status,
+            step_details,
+            assistant_id,
+            last_error,
+            expires_at,
+            expired_at,
+            cancelled_at,
+            failed_at,
+            completed_at,
+            metadata,
+            usage,
         )
 
         run_step.additional_properties = d

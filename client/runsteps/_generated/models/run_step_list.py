@@ -85,10 +85,7 @@ class RunStepList:
             _object_ = d.pop("object")
             object_: ListObjectName | str
             if isinstance(_object_, str):
-                try:
-                    object_ = ListObjectName(_object_)
-                except ValueError:
-                    object_ = _object_
+                object_ = ListObjectName.parse(_object_)
             else:
                 raise PayloadError(f"expected a string, got {json_type_name(_object_)}")
 
@@ -121,12 +118,13 @@ class RunStepList:
             raise PayloadError("required field is missing", (_field,)) from None
         except (TypeError, ValueError, AttributeError) as _exc:
             raise PayloadError(str(_exc), (_field,)) from _exc
+        # Positional, in the order the fields are declared above: keywords cost twice as much here.
         run_step_list = cls(
-            object_=object_,
-            data=data,
-            has_more=has_more,
-            first_id=first_id,
-            last_id=last_id,
+            object_,
+            data,
+            has_more,
+            first_id,
+            last_id,
         )
 
         run_step_list.additional_properties = d

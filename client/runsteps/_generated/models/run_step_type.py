@@ -1,3 +1,5 @@
+from __future__ import annotations
+
 from enum import StrEnum
 
 
@@ -7,3 +9,12 @@ class RunStepType(StrEnum):
 
     def __str__(self) -> str:
         return str(self.value)
+
+    @classmethod
+    def parse(cls, value: str) -> RunStepType | str:
+        """The member for `value`, or `value` itself when this version does not list it (servers add values)."""
+        return _MEMBERS.get(value, value)
+
+
+# A dict lookup: several times faster than calling the enum and catching its ValueError.
+_MEMBERS: dict[str, RunStepType] = {member.value: member for member in RunStepType}

@@ -67,8 +67,9 @@ class SubmitToolOutputs:
             raise PayloadError("required field is missing", (_field,)) from None
         except (TypeError, ValueError, AttributeError) as _exc:
             raise PayloadError(str(_exc), (_field,)) from _exc
+        # Positional, in the order the fields are declared above: keywords cost twice as much here.
         submit_tool_outputs = cls(
-            tool_calls=tool_calls,
+            tool_calls,
         )
 
         submit_tool_outputs.additional_properties = d

@@ -51,8 +51,9 @@ class UnknownCodeInterpreterOutput:
             raise PayloadError("required field is missing", (_field,)) from None
         except (TypeError, ValueError, AttributeError) as _exc:
             raise PayloadError(str(_exc), (_field,)) from _exc
+        # Positional, in the order the fields are declared above: keywords cost twice as much here.
         unknown_code_interpreter_output = cls(
-            type_=type_,
+            type_,
         )
 
         unknown_code_interpreter_output.additional_properties = d

@@ -101,12 +101,13 @@ class Usage:
             raise PayloadError("required field is missing", (_field,)) from None
         except (TypeError, ValueError, AttributeError) as _exc:
             raise PayloadError(str(_exc), (_field,)) from _exc
+        # Positional, in the order the fields are declared above: keywords cost twice as much here.
         usage = cls(
-            prompt_tokens=prompt_tokens,
-            completion_tokens=completion_tokens,
-            total_tokens=total_tokens,
-            prompt_tokens_details=prompt_tokens_details,
-            completion_tokens_details=completion_tokens_details,
+            prompt_tokens,
+            completion_tokens,
+            total_tokens,
+            prompt_tokens_details,
+            completion_tokens_details,
         )
 
         usage.additional_properties = d
