@@ -38,6 +38,22 @@ def test_every_request_carries_auth_and_beta_headers() -> None:
     assert sent.headers["OpenAI-Organization"] == "org_1"
 
 
+def test_a_callers_http_client_gets_the_headers_per_request_and_is_not_changed() -> None:
+    seen: list[httpx.Request] = []
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        seen.append(request)
+        return httpx.Response(200, json=step(id="s"))
+
+    http = httpx.Client(transport=httpx.MockTransport(handler))
+    c = runsteps.Client(api_key=KEY, base_url=BASE, http_client=http)
+    assert c.steps.retrieve("s", thread_id="t", run_id="r").id == "s"
+    assert seen[0].headers["Authorization"] == f"Bearer {KEY}" and seen[0].headers["OpenAI-Beta"] == "assistants=v2"
+    assert "Authorization" not in http.headers
+    c.close()
+    assert not http.is_closed  # the caller's client is the caller's to close
+
+
 @pytest.mark.parametrize(
     ("status", "cls"),
     [

@@ -20,7 +20,7 @@ from ._generated.models import Run, RunStep, RunStepList
 from ._generated.types import UNSET
 from ._pagination import PageState, pages
 from ._polling import Watch, poll, run_is_settled, step_is_terminal, watch
-from ._sending import send
+from ._sending import Reply, send
 from ._validation import check_id, check_include, check_limit, check_order, check_seconds
 
 T = TypeVar("T")
@@ -28,7 +28,7 @@ T = TypeVar("T")
 # ---- plans with their arguments checked, for both drivers ----
 
 
-def _retrieve_step(config: Config, step_id: Any, thread_id: Any, run_id: Any, include: Any) -> Plan[Any]:
+def _retrieve_step(config: Config, step_id: Any, thread_id: Any, run_id: Any, include: Any) -> Plan[Reply[RunStep]]:
     inc = check_include(include)
     request = get_run_step.build_request(
         check_id("thread_id", thread_id),
@@ -36,16 +36,21 @@ def _retrieve_step(config: Config, step_id: Any, thread_id: Any, run_id: Any, in
         check_id("step_id", step_id),
         include=UNSET if inc is None else inc,
     )
-    return _model(send(config, request, get_run_step.parse_body))
+    return send(config, request, get_run_step.parse_body)
+
+
+def _retrieve_run(config: Config, run_id: Any, thread_id: Any) -> Plan[Reply[Run]]:
+    return send(config, _run_request(run_id, thread_id), get_run.parse_body)
 
 
 def _run_request(run_id: Any, thread_id: Any) -> dict[str, Any]:
     return get_run.build_request(check_id("thread_id", thread_id), check_id("run_id", run_id))
 
 
-def _model(plan: Plan[Any]) -> Plan[Any]:
-    reply = yield from plan
-    return reply.model
+def _per_request(config: Config, *, owned: bool) -> dict[str, Any]:
+    """What each request passes to httpx: nothing for a client we built with these settings
+    (merging headers per request costs more than the rest of a call); all of it for the caller's."""
+    return {} if owned else {"headers": config.headers, "timeout": config.timeout}
 
 
 def _wait_step(
@@ -124,7 +129,9 @@ class Client:
     ) -> None:
         self._config = Config(api_key, base_url, timeout, max_retries, default_headers, organization, project)
         self._owns_http = http_client is None
-        self._http = http_client or httpx.Client(timeout=self._config.timeout, follow_redirects=False)
+        config = self._config
+        self._http = http_client or httpx.Client(headers=config.headers, timeout=config.timeout, follow_redirects=False)
+        self._per_request = _per_request(config, owned=http_client is None)
         self._sleep: Callable[[float], None] = time.sleep
         self._clock: Callable[[], float] = time.monotonic
         self.steps = Steps(self)
@@ -148,11 +155,8 @@ class Client:
             self._sleep(action.seconds)
             return None
         assert not isinstance(action, Emit), "plans that emit are run by _stream"
-        config = self._config
         try:
-            return self._http.request(
-                action.method, action.url, params=action.params, headers=config.headers, timeout=config.timeout
-            )
+            return self._http.request(action.method, action.url, params=action.params, **self._per_request)
         except httpx.TransportError as exc:
             return exc
 
@@ -188,8 +192,7 @@ class Steps:
         self._client = client
 
     def retrieve(self, step_id: str, *, thread_id: str, run_id: str, include: Sequence[str] | None = None) -> RunStep:
-        step: RunStep = self._client._execute(_retrieve_step(self._client._config, step_id, thread_id, run_id, include))
-        return step
+        return self._client._execute(_retrieve_step(self._client._config, step_id, thread_id, run_id, include)).model
 
     def list(
         self,
@@ -227,10 +230,7 @@ class Runs:
         self._client = client
 
     def retrieve(self, run_id: str, *, thread_id: str) -> Run:
-        run: Run = self._client._execute(
-            _model(send(self._client._config, _run_request(run_id, thread_id), get_run.parse_body))
-        )
-        return run
+        return self._client._execute(_retrieve_run(self._client._config, run_id, thread_id)).model
 
     def wait(self, run_id: str, *, thread_id: str, timeout: float | None = None, interval: float | None = None) -> Run:
         c = self._client
@@ -289,9 +289,14 @@ class AsyncClient:
     ) -> None:
         self._config = Config(api_key, base_url, timeout, max_retries, default_headers, organization, project)
         self._owns_http = http_client is None
+        config = self._config
         self._http = http_client or httpx.AsyncClient(
-            timeout=self._config.timeout, follow_redirects=False, limits=httpx.Limits(max_connections=100)
+            headers=config.headers,
+            timeout=config.timeout,
+            follow_redirects=False,
+            limits=httpx.Limits(max_connections=100),
         )
+        self._per_request = _per_request(config, owned=http_client is None)
         self._sleep: Callable[[float], Awaitable[Any]] = asyncio.sleep
         self._clock: Callable[[], float] = time.monotonic
         self.steps = AsyncSteps(self)
@@ -315,11 +320,8 @@ class AsyncClient:
             await self._sleep(action.seconds)
             return None
         assert not isinstance(action, Emit), "plans that emit are run by _stream"
-        config = self._config
         try:
-            return await self._http.request(
-                action.method, action.url, params=action.params, headers=config.headers, timeout=config.timeout
-            )
+            return await self._http.request(action.method, action.url, params=action.params, **self._per_request)
         except httpx.TransportError as exc:
             return exc
 
@@ -350,8 +352,7 @@ class AsyncSteps:
         self, step_id: str, *, thread_id: str, run_id: str, include: Sequence[str] | None = None
     ) -> RunStep:
         plan = _retrieve_step(self._client._config, step_id, thread_id, run_id, include)
-        step: RunStep = await self._client._execute(plan)
-        return step
+        return (await self._client._execute(plan)).model
 
     def list(
         self,
@@ -387,9 +388,7 @@ class AsyncRuns:
         self._client = client
 
     async def retrieve(self, run_id: str, *, thread_id: str) -> Run:
-        plan = _model(send(self._client._config, _run_request(run_id, thread_id), get_run.parse_body))
-        run: Run = await self._client._execute(plan)
-        return run
+        return (await self._client._execute(_retrieve_run(self._client._config, run_id, thread_id))).model
 
     async def wait(
         self, run_id: str, *, thread_id: str, timeout: float | None = None, interval: float | None = None

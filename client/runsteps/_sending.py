@@ -30,13 +30,14 @@ class Reply(Generic[T]):
 def send(config: Config, request: dict[str, Any], parse: Callable[[Any], T]) -> Plan[Reply[T]]:
     """Send `request` (from a generated `build_request`), retrying as _retry decides; the parsed reply."""
     method, url = request["method"], config.base_url + request["url"]
-    transmit = Transmit(method, url, request.get("params"))
+    # No params rather than empty ones: httpx parses the URL a second time to merge even `{}`.
+    transmit = Transmit(method, url, request.get("params") or None)
     attempt = 0
     while True:
         started = time.perf_counter()
         outcome = yield transmit
         if isinstance(outcome, httpx.Response):
-            _log_attempt(method, url, outcome.status_code, started, outcome.headers.get("x-request-id"), attempt)
+            _log_attempt(method, url, outcome.status_code, started, outcome, attempt)
             retry = (
                 None
                 if outcome.is_success
@@ -60,9 +61,10 @@ def _log_retry(retry: Retry, attempt: int, method: str, url: str) -> None:
 
 
 def _log_attempt(
-    method: str, url: str, status: int | str, started: float, request_id: str | None, attempt: int
+    method: str, url: str, status: int | str, started: float, response: httpx.Response | None, attempt: int
 ) -> None:
-    if logger.isEnabledFor(logging.DEBUG):
+    if logger.isEnabledFor(logging.DEBUG):  # header lookups cost: only when the line is written
+        request_id = None if response is None else response.headers.get("x-request-id")
         elapsed = (time.perf_counter() - started) * 1000
         logger.debug(
             "%s %s -> %s in %.1fms (request id %s, attempt %d)", method, url, status, elapsed, request_id, attempt + 1

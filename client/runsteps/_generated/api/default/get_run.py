@@ -1,9 +1,9 @@
 """`GET /threads/{thread_id}/runs/{run_id}` (get_run): Retrieves a run."""
 
 from typing import Any
-from urllib.parse import quote
 
 from ...models.run import Run
+from ...types import path_segment
 
 PATH = "/threads/{thread_id}/runs/{run_id}"
 
@@ -17,8 +17,8 @@ def build_request(
     return {
         "method": "GET",
         "url": PATH.format(
-            thread_id=quote(str(thread_id), safe=""),
-            run_id=quote(str(run_id), safe=""),
+            thread_id=path_segment(str(thread_id)),
+            run_id=path_segment(str(run_id)),
         ),
     }
 

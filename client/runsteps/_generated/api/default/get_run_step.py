@@ -1,11 +1,10 @@
 """`GET /threads/{thread_id}/runs/{run_id}/steps/{step_id}` (get_run_step): Retrieves a run step."""
 
 from typing import Any
-from urllib.parse import quote
 
 from ...models.include_field import IncludeField
 from ...models.run_step import RunStep
-from ...types import UNSET, Unset
+from ...types import UNSET, Unset, path_segment
 
 PATH = "/threads/{thread_id}/runs/{run_id}/steps/{step_id}"
 
@@ -34,9 +33,9 @@ def build_request(
     return {
         "method": "GET",
         "url": PATH.format(
-            thread_id=quote(str(thread_id), safe=""),
-            run_id=quote(str(run_id), safe=""),
-            step_id=quote(str(step_id), safe=""),
+            thread_id=path_segment(str(thread_id)),
+            run_id=path_segment(str(run_id)),
+            step_id=path_segment(str(step_id)),
         ),
         "params": params,
     }

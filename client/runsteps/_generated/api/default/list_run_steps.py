@@ -1,12 +1,11 @@
 """`GET /threads/{thread_id}/runs/{run_id}/steps` (list_run_steps): Returns a page of the run steps belonging to a run."""
 
 from typing import Any
-from urllib.parse import quote
 
 from ...models.include_field import IncludeField
 from ...models.list_order import ListOrder
 from ...models.run_step_list import RunStepList
-from ...types import UNSET, Unset
+from ...types import UNSET, Unset, path_segment
 
 PATH = "/threads/{thread_id}/runs/{run_id}/steps"
 
@@ -50,8 +49,8 @@ def build_request(
     return {
         "method": "GET",
         "url": PATH.format(
-            thread_id=quote(str(thread_id), safe=""),
-            run_id=quote(str(run_id), safe=""),
+            thread_id=path_segment(str(thread_id)),
+            run_id=path_segment(str(run_id)),
         ),
         "params": params,
     }
