@@ -4,6 +4,9 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 GENERATED := client/runsteps/_generated
+# Benchmarks compare against the official openai package: its own environment, never the test one.
+BENCH_VENV := .venv-bench
+BENCH_STAMP := $(BENCH_VENV)/.installed
 
 .PHONY: install generate check-generated lint typecheck test unit demo bench clean
 
@@ -24,8 +27,8 @@ check-generated: $(STAMP)
 	$(BIN)/python scripts/generate.py --check $(GENERATED)
 
 lint: $(STAMP)
-	$(BIN)/ruff check client tests scripts
-	$(BIN)/ruff format --check client tests scripts --exclude $(GENERATED)
+	$(BIN)/ruff check client tests scripts bench
+	$(BIN)/ruff format --check client tests scripts bench --exclude $(GENERATED)
 
 typecheck: $(STAMP)
 	$(BIN)/mypy
@@ -38,8 +41,14 @@ test: lint typecheck check-generated unit
 demo: $(STAMP)
 	$(BIN)/runsteps demo
 
-bench: $(STAMP)
-	$(BIN)/python bench/run.py
+$(BENCH_STAMP): pyproject.toml bench/requirements.txt
+	$(PYTHON) -m venv $(BENCH_VENV)
+	$(BENCH_VENV)/bin/python -m pip install --quiet --upgrade pip
+	$(BENCH_VENV)/bin/python -m pip install --quiet -e . -r bench/requirements.txt
+	touch $(BENCH_STAMP)
+
+bench: $(BENCH_STAMP)
+	$(BENCH_VENV)/bin/python bench/run.py
 
 clean:
-	rm -rf $(VENV) build dist .pytest_cache .mypy_cache .ruff_cache
+	rm -rf $(VENV) $(BENCH_VENV) build dist .pytest_cache .mypy_cache .ruff_cache

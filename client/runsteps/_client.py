@@ -50,7 +50,7 @@ def _run_request(run_id: Any, thread_id: Any) -> dict[str, Any]:
 def _per_request(config: Config, *, owned: bool) -> dict[str, Any]:
     """What each request passes to httpx: nothing for a client we built with these settings
     (merging headers per request costs more than the rest of a call); all of it for the caller's."""
-    return {} if owned else {"headers": config.headers, "timeout": config.timeout}
+    return {} if owned else {"headers": httpx.Headers(config.headers), "timeout": config.timeout}
 
 
 def _wait_step(

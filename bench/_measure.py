@@ -1,0 +1,61 @@
+"""Timing and memory helpers: medians of interleaved repeats, so drift hits every contender alike."""
+
+from __future__ import annotations
+
+import gc
+import statistics
+import time
+import tracemalloc
+from collections.abc import Callable
+
+
+def per_call_us(contenders: dict[str, Callable[[], object]], *, calls: int, repeats: int = 9) -> dict[str, float]:
+    """Median microseconds per call of each contender; the contenders take turns in every repeat."""
+    for fn in contenders.values():  # warm up: imports, caches, connections
+        for _ in range(max(1, calls // 10)):
+            fn()
+    samples: dict[str, list[float]] = {name: [] for name in contenders}
+    gc_was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        for _ in range(repeats):
+            for name, fn in contenders.items():
+                started = time.perf_counter()
+                for _ in range(calls):
+                    fn()
+                samples[name].append((time.perf_counter() - started) / calls * 1e6)
+            gc.collect()
+    finally:
+        if gc_was_enabled:
+            gc.enable()
+    return {name: statistics.median(values) for name, values in samples.items()}
+
+
+def peak_bytes(fn: Callable[[], object]) -> int:
+    """The peak of memory allocated by Python while `fn` runs, above what was allocated before."""
+    gc.collect()
+    tracemalloc.start()
+    try:
+        tracemalloc.reset_peak()
+        before, _ = tracemalloc.get_traced_memory()
+        fn()
+        _, peak = tracemalloc.get_traced_memory()
+    finally:
+        tracemalloc.stop()
+    return peak - before
+
+
+def table(title: str, header: tuple[str, ...], rows: list[tuple[object, ...]]) -> str:
+    """A plain text table."""
+    cells = [tuple(str(c) for c in header), *[tuple(str(c) for c in row) for row in rows]]
+    widths = [max(len(row[i]) for row in cells) for i in range(len(header))]
+    lines = [title, "  ".join(h.ljust(w) for h, w in zip(cells[0], widths, strict=True))]
+    lines += [
+        "  ".join(c.rjust(w) if i else c.ljust(w) for i, (c, w) in enumerate(zip(row, widths, strict=True)))
+        for row in cells[1:]
+    ]
+    return "\n".join(lines)
+
+
+def verdict(ratio: float, target: float) -> str:
+    return f"{ratio:.2f}x (target <= {target}x: {'met' if ratio <= target else 'MISSED'})"
