@@ -15,6 +15,7 @@ import httpx
 
 from ._errors import APIConnectionError, APIResponseValidationError, APITimeoutError, describe_body, status_error
 from ._generated.types import PayloadError
+from ._validation import check_seconds
 
 T = TypeVar("T")
 logger = logging.getLogger("runsteps")
@@ -46,6 +47,8 @@ class Config:
             raise ValueError(
                 "api_key is required: pass runsteps.Client(api_key=...) or set the OPENAI_API_KEY environment variable"
             )
+        if not isinstance(key, str):
+            raise ValueError(f"api_key must be a string, got {type(key).__name__}")  # never the value: it may be a key
         if isinstance(max_retries, bool) or not isinstance(max_retries, int) or max_retries < 0:
             raise ValueError(f"max_retries must be a non-negative int, got {max_retries!r}")
         url = (base_url or os.environ.get("OPENAI_BASE_URL") or DEFAULT_BASE_URL).rstrip("/")
@@ -63,9 +66,7 @@ class Config:
         elif isinstance(timeout, httpx.Timeout):
             self.timeout = timeout
         else:
-            if isinstance(timeout, bool) or not isinstance(timeout, (int, float)) or timeout <= 0:
-                raise ValueError(f"timeout must be a positive number of seconds, got {timeout!r}")
-            self.timeout = httpx.Timeout(float(timeout))
+            self.timeout = httpx.Timeout(check_seconds("timeout", timeout, positive=True))
         self.max_retries = max_retries
         headers = {"Authorization": f"Bearer {key}", "OpenAI-Beta": "assistants=v2", "Accept": "application/json"}
         if organization:

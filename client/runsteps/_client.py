@@ -69,7 +69,11 @@ def _wait_run(config: Config, clock: Callable[[], float], run_id: Any, thread_id
 
 
 def _seconds(*, interval: Any, timeout: Any) -> dict[str, float | None]:
-    return {"interval": check_seconds("interval", interval), "timeout": check_seconds("timeout", timeout)}
+    # An interval of zero would poll as fast as the server answers: it must be above zero.
+    return {
+        "interval": check_seconds("interval", interval, positive=True),
+        "timeout": check_seconds("timeout", timeout),
+    }
 
 
 class _Listing:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Sequence
 from typing import Any
@@ -49,7 +50,7 @@ def check_order(order: Any) -> ListOrder | None:
 def check_include(include: Any) -> list[IncludeField] | None:
     if include is None:
         return None
-    if isinstance(include, str) or not isinstance(include, Sequence):
+    if isinstance(include, (str, bytes, bytearray)) or not isinstance(include, Sequence):
         raise ValueError(f"include must be a list of strings from {INCLUDE_VALUES}, got {include!r}")
     for value in include:
         if value not in INCLUDE_VALUES:
@@ -57,9 +58,12 @@ def check_include(include: Any) -> list[IncludeField] | None:
     return [IncludeField(v) for v in include]
 
 
-def check_seconds(name: str, value: Any, *, allow_none: bool = True) -> float | None:
-    if value is None and allow_none:
+def check_seconds(name: str, value: Any, *, positive: bool = False) -> float | None:
+    """None, or a finite number of seconds: at least zero, or above zero when `positive`."""
+    if value is None:
         return None
-    if isinstance(value, bool) or not isinstance(value, (int, float)) or value != value or value < 0:
-        raise ValueError(f"{name} must be a non-negative number of seconds, got {value!r}")
+    low_ok = isinstance(value, (int, float)) and (value > 0 if positive else value >= 0)
+    if isinstance(value, bool) or not low_ok or not math.isfinite(value):
+        kind = "positive" if positive else "non-negative"
+        raise ValueError(f"{name} must be a finite {kind} number of seconds, got {value!r}")
     return float(value)
