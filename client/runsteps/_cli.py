@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+from collections import Counter
 from collections.abc import Sequence
 from typing import Any
 
@@ -12,10 +13,17 @@ from ._client import Client
 from ._errors import PollTimeoutError, RunStepsError
 from ._validation import INCLUDE_VALUES
 
-EXIT_CODES = """exit codes (wait, and watch by the run's outcome):
-  0 completed   1 failed   3 cancelled   4 expired or incomplete
-  5 API or connection error   6 run paused at requires_action (watch)
-  124 timed out   2 usage error"""
+EXIT_CODES = """environment:
+  OPENAI_API_KEY    the API key (preferred to --api-key, which other users can see in the process list)
+  OPENAI_BASE_URL   the API base URL (default https://api.openai.com/v1)
+
+output: stdout carries one JSON object per line, the object the server sent (unknown fields
+included), for jq; progress goes to stderr (a live status line on a terminal).
+
+exit codes (wait by the step's status, watch by the run's):
+  0 completed   1 failed   3 cancelled   4 expired, incomplete or another final status
+  5 API or connection error (the message and request id on stderr)
+  6 run paused at requires_action (watch)   124 timed out   2 usage error"""
 STATUS_EXIT = {"completed": 0, "failed": 1, "cancelled": 3, "expired": 4, "incomplete": 4, "requires_action": 6}
 
 
@@ -23,12 +31,31 @@ def _emit(model: Any) -> None:
     print(json.dumps(model.to_dict()), flush=True)
 
 
-def _status_line(text: str) -> None:
-    if sys.stderr.isatty():
-        sys.stderr.write("\r\x1b[2K" + text)
-    else:
-        sys.stderr.write(text + "\n")
-    sys.stderr.flush()
+class _Progress:
+    """Human progress on stderr: one live line rewritten in place on a terminal, plain lines otherwise."""
+
+    def __init__(self, quiet: bool) -> None:
+        self.quiet = quiet
+        self.live = not quiet and sys.stderr.isatty()
+
+    def update(self, text: str) -> None:
+        """A change worth a line of its own when not on a terminal."""
+        if self.live:
+            self.tick(text)
+        elif not self.quiet:
+            print(text, file=sys.stderr, flush=True)
+
+    def tick(self, text: str) -> None:
+        """A change shown only on a terminal's live line."""
+        if self.live:
+            sys.stderr.write("\r\x1b[2K" + text)
+            sys.stderr.flush()
+
+    def done(self, text: str) -> None:
+        if self.live:
+            sys.stderr.write("\r\x1b[2K")
+        if not self.quiet:
+            print(text, file=sys.stderr, flush=True)
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -46,8 +73,8 @@ def _parser() -> argparse.ArgumentParser:
     )
     sub = parser.add_subparsers(dest="command", required=True)
 
-    def command(name: str, help: str) -> argparse.ArgumentParser:
-        return sub.add_parser(
+    def command(name: str, help: str, *ids: str) -> argparse.ArgumentParser:
+        p = sub.add_parser(
             name,
             parents=[common],
             help=help,
@@ -55,20 +82,23 @@ def _parser() -> argparse.ArgumentParser:
             epilog=EXIT_CODES,
             formatter_class=argparse.RawDescriptionHelpFormatter,
         )
+        for id_name in ids:
+            p.add_argument(id_name, help=f"{id_name} id")
+        return p
 
-    p = command("list", "print every step of a run, one JSON object per line")
-    p.add_argument("thread"), p.add_argument("run")
-    p.add_argument("--order", choices=["asc", "desc"], default="asc")
+    p = command("list", "print every step of a run, one JSON object per line", "thread", "run")
+    p.add_argument("--order", choices=["asc", "desc"], default="asc", help="creation order (default asc)")
     p.add_argument("--limit", type=int, default=None, help="page size 1..100 (not a cap on steps)")
     p.add_argument("--include-content", action="store_true", help="include file-search result content")
-    p = command("get", "print one step")
-    p.add_argument("thread"), p.add_argument("run"), p.add_argument("step")
-    p = command("run", "print the run")
-    p.add_argument("thread"), p.add_argument("run")
-    p = command("wait", "poll a step until it ends; print it; exit by its status")
-    p.add_argument("thread"), p.add_argument("run"), p.add_argument("step")
-    p = command("watch", "print each step as it appears or changes until the run ends; exit by the run's status")
-    p.add_argument("thread"), p.add_argument("run")
+    command("get", "print one step", "thread", "run", "step")
+    command("run", "print the run", "thread", "run")
+    command("wait", "poll a step until it ends; print it; exit by its status", "thread", "run", "step")
+    command(
+        "watch",
+        "print each step as it appears or changes until the run ends; exit by the run's status",
+        "thread",
+        "run",
+    )
     from .emulator.__main__ import add_arguments
 
     p = sub.add_parser(
@@ -107,17 +137,15 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 124
     except RunStepsError as exc:
         request_id = getattr(exc, "request_id", None)
-        print(
-            f"runsteps: {type(exc).__name__}: {exc}" + (f" [request id {request_id}]" if request_id else ""),
-            file=sys.stderr,
-        )
+        where = f" (request id {request_id})" if request_id and request_id not in str(exc) else ""
+        print(f"runsteps: {type(exc).__name__}: {exc}{where}", file=sys.stderr)
         return 5
     except KeyboardInterrupt:
         return 130
 
 
 def _run(client: Client, args: argparse.Namespace) -> int:
-    quiet = args.quiet
+    progress = _Progress(args.quiet)
     if args.command == "list":
         include = list(INCLUDE_VALUES) if args.include_content else None
         pager = client.steps.list(args.run, thread_id=args.thread, order=args.order, limit=args.limit, include=include)
@@ -125,8 +153,8 @@ def _run(client: Client, args: argparse.Namespace) -> int:
         for step in pager:
             _emit(step)
             count += 1
-        if not quiet:
-            print(f"{count} steps", file=sys.stderr)
+            progress.tick(f"{count} steps")
+        progress.done(f"{count} steps")
         return 0
     if args.command == "get":
         _emit(client.steps.retrieve(args.step, thread_id=args.thread, run_id=args.run))
@@ -135,21 +163,24 @@ def _run(client: Client, args: argparse.Namespace) -> int:
         _emit(client.runs.retrieve(args.run, thread_id=args.thread))
         return 0
     if args.command == "wait":
+        progress.tick(f"waiting for step {args.step}")
         step = client.steps.wait(
             args.step, thread_id=args.thread, run_id=args.run, timeout=args.timeout, interval=args.interval
         )
         _emit(step)
-        if not quiet:
-            print(f"step {step.id}: {step.status}", file=sys.stderr)
+        progress.done(f"step {step.id}: {step.status}")
         return STATUS_EXIT.get(str(step.status), 4)
     watcher = client.steps.watch(args.run, thread_id=args.thread, timeout=args.timeout, interval=args.interval)
+    statuses: dict[str, str] = {}
     for step in watcher:
         _emit(step)
-        if not quiet:
-            _status_line(f"{step.id}: {step.status}")
-    if sys.stderr.isatty() and not quiet:
-        sys.stderr.write("\n")
+        statuses[step.id] = str(step.status)
+        if progress.live:
+            tally = ", ".join(f"{n} {status}" for status, n in sorted(Counter(statuses.values()).items()))
+            run_status = watcher.run.status if watcher.run is not None else "?"
+            progress.tick(f"run {run_status} | {len(statuses)} steps: {tally} | {step.id} {step.status}")
+        else:
+            progress.update(f"{step.id}: {step.status}")
     status = str(watcher.run.status) if watcher.run is not None else "unknown"
-    if not quiet:
-        print(f"run {args.run}: {status}", file=sys.stderr)
+    progress.done(f"run {args.run}: {status}, {len(statuses)} steps")
     return STATUS_EXIT.get(status, 4)
