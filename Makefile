@@ -27,8 +27,8 @@ check-generated: $(STAMP)
 	$(BIN)/python scripts/generate.py --check $(GENERATED)
 
 lint: $(STAMP)
-	$(BIN)/ruff check client tests scripts bench
-	$(BIN)/ruff format --check client tests scripts bench --exclude $(GENERATED)
+	$(BIN)/ruff check client tests scripts bench examples
+	$(BIN)/ruff format --check client tests scripts bench examples --exclude $(GENERATED)
 
 typecheck: $(STAMP)
 	$(BIN)/mypy
