@@ -1,0 +1,119 @@
+"""Every code block in README.md runs, against the emulator, and does what the README says.
+
+Python blocks are executed with OPENAI_BASE_URL and OPENAI_API_KEY pointing at an emulator whose
+demo runs have finished; the block that defines a pytest test is then called with a fresh emulator.
+Shell blocks run in bash with the same environment and the package's commands on PATH, with three
+substitutions, so that a test neither recurses nor needs the network: `make X` runs as `make -n X`
+(the targets exist and expand), `pip install .` as an offline `--dry-run` of this checkout, and the
+emulator's example port 8765 as a free port.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import socket
+import subprocess
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from runsteps.emulator import Emulator, ManualClock
+from runsteps.emulator.demo_script import add_demo_runs
+
+ROOT = Path(__file__).resolve().parent.parent
+BLOCKS = re.findall(r"```(\w+)\n(.*?)```", (ROOT / "README.md").read_text(), flags=re.DOTALL)
+PYTHON = [code for lang, code in BLOCKS if lang == "python"]
+SHELL = [code for lang, code in BLOCKS if lang == "sh"]
+
+
+def test_the_readme_has_only_blocks_this_test_runs() -> None:
+    assert {lang for lang, _ in BLOCKS} <= {"python", "sh", "text"}
+    assert len(PYTHON) >= 7 and len(SHELL) >= 5
+    assert "make demo" in SHELL[0].splitlines()[0]  # the README's first command
+
+
+@pytest.fixture(scope="module")
+def emu() -> Iterator[Emulator]:
+    with Emulator(clock=ManualClock(t=1000)) as server:
+        add_demo_runs(server)
+        yield server
+
+
+@pytest.fixture
+def env(emu: Emulator) -> dict[str, str]:
+    return {"OPENAI_BASE_URL": emu.base_url, "OPENAI_API_KEY": emu.api_key}
+
+
+@pytest.mark.parametrize("index", range(len(PYTHON)))
+def test_python_block(index: int, env: dict[str, str], monkeypatch: pytest.MonkeyPatch, capsys: Any) -> None:
+    for name, value in env.items():
+        monkeypatch.setenv(name, value)
+    namespace: dict[str, Any] = {"__name__": f"readme_block_{index}"}
+    exec(compile(PYTHON[index], f"README.md python block {index}", "exec"), namespace)
+    for test in [f for name, f in namespace.items() if name.startswith("test_") and callable(f)]:
+        with Emulator() as fresh:
+            test(fresh)  # a block that defines a test taking the runsteps_emulator fixture
+    printed = capsys.readouterr().out
+    for snippet, text in PRINTS.items():
+        if snippet in PYTHON[index]:
+            assert text in printed
+
+
+# What a block containing the snippet prints, as its comments say.
+PRINTS = {
+    "pager.cursor": "250 steps",
+    "limit=500": "limit must be from 1 to 100, got 500",
+    "runsteps.PayloadError": "step_details.tool_calls[0]: expected an object, got number",
+    '"step_06_retry"': "failed The tool failed.",
+}
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+def as_tested(code: str, port: int) -> str:
+    code = re.sub(r"^make (\S+)", r"make -n -C '" + str(ROOT) + r"' \1", code, flags=re.MULTILINE)
+    code = code.replace(
+        "pip install .",
+        f"'{sys.executable}' -m pip install --dry-run --no-index --no-build-isolation --no-deps '{ROOT}'",
+    )
+    return code.replace("8765", str(port))
+
+
+@pytest.mark.parametrize("index", range(len(SHELL)))
+def test_shell_block(index: int, env: dict[str, str], tmp_path: Path) -> None:
+    port = free_port()
+    script = as_tested(SHELL[index], port)
+    if "runsteps emulator" in script:
+        # The block starts a server in the background: show that it serves, then stop it.
+        script += (
+            "\nfor i in $(seq 100); do runsteps run thread_demo run_demo > /dev/null 2>&1 && break; sleep 0.1; done"
+            "\nrunsteps run thread_demo run_demo | jq -e '.id == \"run_demo\"'"
+        )
+    script = "trap '[ -z \"$(jobs -p)\" ] || kill $(jobs -p)' EXIT\n" + script  # background jobs end with the block
+    bin_dir = str(Path(sys.executable).parent)
+    run_env = {**os.environ, **env, "PATH": bin_dir + os.pathsep + os.environ["PATH"]}
+    done = subprocess.run(
+        ["bash", "-e", "-o", "pipefail", "-c", script],
+        cwd=tmp_path,
+        env=run_env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert done.returncode == 0, done.stderr
+    if "case $status" in script:
+        assert done.stdout.strip() == "step failed: The tool failed."
+    if "runsteps list" in script:
+        assert "step_01_plan completed" in done.stdout and (tmp_path / "steps.jsonl").read_text().count("\n") == 8
+    if "make -n" in script:
+        assert "generate.py" in done.stdout or "runsteps demo" in done.stdout
+    if "pip install" in script:
+        assert "Would install runsteps" in done.stdout
