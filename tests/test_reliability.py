@@ -241,11 +241,12 @@ def valid_seconds(v: Any, *, positive: bool) -> bool:
 
 
 def answer(request: httpx.Request) -> httpx.Response:
-    if request.url.path.endswith("/steps"):
+    segments = request.url.raw_path.split(b"?")[0].split(b"/")  # /v1/threads/T/runs/R[/steps[/S]]
+    if len(segments) == 7:
         return httpx.Response(
             200, json={"object": "list", "data": [], "first_id": None, "last_id": None, "has_more": False}
         )
-    if "/steps/" in request.url.path:
+    if len(segments) == 8:
         return httpx.Response(200, json=step())
     run = {"id": "r", "object": "thread.run", "created_at": 1, "thread_id": "t", "status": "completed"}
     return httpx.Response(200, json=run)
