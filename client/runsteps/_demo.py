@@ -7,6 +7,7 @@ import sys
 import time
 
 from ._client import Client
+from ._generated.models import RunStep, Usage
 from .emulator import Emulator, RealClock
 from .emulator.demo_script import DEMO_RUN, DEMO_THREAD, add_demo_runs
 
@@ -34,8 +35,7 @@ def demo() -> int:
     say(f"{'step':<16} {'kind':<22} {'status':<10} {'seconds':>7} {'tokens':>7}")
     total = 0
     for step in steps:
-        tokens = step.usage.total_tokens if step.usage and not isinstance(step.usage.total_tokens, type(None)) else 0
-        tokens = tokens if isinstance(tokens, int) else 0
+        tokens = _tokens(step)
         total += tokens
         took = ended_at.get(step.id, 0.0) - seen_at.get(step.id, 0.0)
         say(f"{step.id:<16} {type(step.step_details).__name__:<22} {step.status!s:<10} {took:7.1f} {tokens:7d}")
@@ -44,6 +44,12 @@ def demo() -> int:
         f"run {DEMO_RUN}: {status}; {len(steps)} steps, {total} tokens, {requests} requests, {time.monotonic() - started:.1f}s"
     )
     return 0 if str(status) == "completed" else 1
+
+
+def _tokens(step: RunStep) -> int:
+    # usage is null while a step runs, and may lack fields on some servers
+    total = step.usage.total_tokens if isinstance(step.usage, Usage) else None
+    return total if isinstance(total, int) else 0
 
 
 def say(text: str) -> None:
