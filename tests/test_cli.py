@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import pty
 import subprocess
 import sys
 from collections.abc import Iterator
@@ -209,3 +210,33 @@ def test_the_top_level_help_lists_every_command() -> None:
     done = cli("--help")
     assert done.returncode == 0
     assert all(name in done.stdout for name in ("list", "get", "run", "wait", "watch", "emulator", "demo"))
+
+
+def test_on_a_terminal_progress_is_one_live_line(env: dict[str, str]) -> None:
+    main, replica = pty.openpty()
+    try:
+        done = subprocess.run(
+            [sys.executable, "-m", "runsteps", "watch", "t", "run_completed"],
+            stdout=subprocess.PIPE,
+            stderr=replica,
+            text=True,
+            env={**os.environ, **env},
+            timeout=60,
+        )
+        os.close(replica)
+        shown = b""
+        while True:
+            try:
+                chunk = os.read(main, 4096)
+            except OSError:  # the terminal closed: everything was read
+                break
+            if not chunk:
+                break
+            shown += chunk
+    finally:
+        os.close(main)
+    assert done.returncode == 0 and len(lines(done.stdout)) == 2
+    text = shown.decode()
+    # Rewritten in place ("\r" and erase-line), with the run's status and a tally, then the outcome.
+    assert "\r\x1b[2K" in text and "2 steps: 2 completed | s2 completed" in text
+    assert text.rstrip().endswith("run run_completed: completed, 2 steps")
