@@ -297,6 +297,13 @@ def test_the_schedule_sleeps_the_interval_or_the_hint_and_never_past_the_deadlin
 # ---- poll: wait for a step or a run ----
 
 
+def wait_step(driver: Driver, *, interval: float, timeout: float | None) -> Plan[runsteps.RunStep]:
+    """The plan of `steps.wait`, on the driver's clock."""
+    request = get_run_step.build_request("t", "r", "s")
+    return poll(config(), request, get_run_step.parse_body, step_is_terminal,
+                interval=interval, timeout=timeout, clock=driver.clock.now)  # fmt: skip
+
+
 def running_step(status: str, hint: str | None = None) -> httpx.Response:
     return response(200, step(id="s", status=status), {"openai-poll-after-ms": hint} if hint else {})
 
@@ -310,16 +317,14 @@ def test_wait_polls_until_terminal_honouring_a_hint_that_changes_on_every_respon
             running_step("some_new_status"),
         )
     )
-    plan = poll(config(), {"method": "GET", "url": "/x"}, get_run_step.parse_body, step_is_terminal,
-                interval=2, timeout=None, clock=driver.clock.now)  # fmt: skip
+    plan = wait_step(driver, interval=2, timeout=None)
     assert driver.run(plan).status == "some_new_status"
     assert driver.slept == [0.1, 2, 0.7]
 
 
 def test_wait_times_out_no_later_than_one_interval_after_the_deadline_with_the_last_object() -> None:
     driver = Driver(lambda _: running_step("in_progress"))
-    plan = poll(config(), {"method": "GET", "url": "/x"}, get_run_step.parse_body, step_is_terminal,
-                interval=3, timeout=10, clock=driver.clock.now)  # fmt: skip
+    plan = wait_step(driver, interval=3, timeout=10)
     with pytest.raises(runsteps.PollTimeoutError) as caught:
         driver.run(plan)
     assert caught.value.last.status == "in_progress" and isinstance(caught.value, TimeoutError)
@@ -329,8 +334,7 @@ def test_wait_times_out_no_later_than_one_interval_after_the_deadline_with_the_l
 @pytest.mark.parametrize(("status", "cls"), [(404, runsteps.NotFoundError), (401, runsteps.AuthenticationError)])
 def test_wait_ends_at_once_on_404_or_401(status: int, cls: type[Exception]) -> None:
     driver = Driver(replies(running_step("in_progress"), response(status, {"error": {"message": "gone"}})))
-    plan = poll(config(), {"method": "GET", "url": "/x"}, get_run_step.parse_body, step_is_terminal,
-                interval=1, timeout=None, clock=driver.clock.now)  # fmt: skip
+    plan = wait_step(driver, interval=1, timeout=None)
     with pytest.raises(cls):
         driver.run(plan)
     assert len(driver.sent) == 2
@@ -338,8 +342,7 @@ def test_wait_ends_at_once_on_404_or_401(status: int, cls: type[Exception]) -> N
 
 def test_wait_rides_out_transient_errors_with_the_retry_rules() -> None:
     driver = Driver(replies(running_step("in_progress"), response(502), response(500), running_step("completed")))
-    plan = poll(config(), {"method": "GET", "url": "/x"}, get_run_step.parse_body, step_is_terminal,
-                interval=1, timeout=None, clock=driver.clock.now)  # fmt: skip
+    plan = wait_step(driver, interval=1, timeout=None)
     assert driver.run(plan).status == "completed" and len(driver.sent) == 4
 
 

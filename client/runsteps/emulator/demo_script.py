@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from ._scenario import (
     RunScript,
     StepScript,
@@ -20,15 +22,16 @@ DEMO_RUN = "run_demo"
 def demo_run(thread_id: str = DEMO_THREAD, run_id: str = DEMO_RUN, *, speed: float = 1.0) -> RunScript:
     """About eight steps of every kind over about ten seconds (divided by `speed`)."""
 
-    def at(t: float) -> float:
-        return t / speed
-
-    def usage(prompt: int, completion: int) -> dict[str, int]:
-        return {"prompt_tokens": prompt, "completion_tokens": completion, "total_tokens": prompt + completion}
+    def step(
+        step_id: str, details: dict[str, Any], start: float, end: float, tokens: tuple[int, int], **kw: Any
+    ) -> StepScript:
+        prompt, completion = tokens
+        usage = {"prompt_tokens": prompt, "completion_tokens": completion, "total_tokens": prompt + completion}
+        return StepScript(step_id, details, start / speed, end / speed, usage=usage, **kw)
 
     steps = [
-        StepScript("step_01_plan", message_creation("msg_plan"), at(0.5), at(1.5), usage=usage(412, 58)),
-        StepScript(
+        step("step_01_plan", message_creation("msg_plan"), 0.5, 1.5, (412, 58)),
+        step(
             "step_02_code",
             tool_calls(
                 code_interpreter_call(
@@ -38,11 +41,11 @@ def demo_run(thread_id: str = DEMO_THREAD, run_id: str = DEMO_RUN, *, speed: flo
                     image_file_id="file_chart",
                 )
             ),
-            at(1.5),
-            at(3.5),
-            usage=usage(530, 120),
+            1.5,
+            3.5,
+            (530, 120),
         ),
-        StepScript(
+        step(
             "step_03_search",
             tool_calls(
                 file_search_call(
@@ -53,43 +56,43 @@ def demo_run(thread_id: str = DEMO_THREAD, run_id: str = DEMO_RUN, *, speed: flo
                     ],
                 )
             ),
-            at(3.5),
-            at(5.0),
-            usage=usage(610, 40),
+            3.5,
+            5.0,
+            (610, 40),
         ),
-        StepScript(
+        step(
             "step_04_weather",
             tool_calls(function_call("call_weather", "get_weather", '{"city": "Oslo"}', '{"temp_c": 4}')),
-            at(5.0),
-            at(6.0),
-            usage=usage(300, 22),
+            5.0,
+            6.0,
+            (300, 22),
         ),
-        StepScript(
+        step(
             "step_05_fx",
             tool_calls(function_call("call_fx", "convert_currency", '{"from": "NOK", "to": "EUR"}', '{"rate": 0.086}')),
-            at(6.0),
-            at(7.0),
-            usage=usage(310, 25),
+            6.0,
+            7.0,
+            (310, 25),
         ),
-        StepScript(
+        step(
             "step_06_retry",
             tool_calls(code_interpreter_call("call_code2", "plot(missing)", logs="NameError: missing")),
-            at(7.0),
-            at(7.5),
+            7.0,
+            7.5,
+            (200, 15),
             outcome="failed",
-            usage=usage(200, 15),
             last_error={"code": "server_error", "message": "The tool failed."},
         ),
-        StepScript(
+        step(
             "step_07_code",
             tool_calls(code_interpreter_call("call_code3", "plot(df)", logs="ok", image_file_id="file_plot")),
-            at(7.5),
-            at(8.5),
-            usage=usage(350, 60),
+            7.5,
+            8.5,
+            (350, 60),
         ),
-        StepScript("step_08_answer", message_creation("msg_answer"), at(8.5), at(9.5), usage=usage(700, 210)),
+        step("step_08_answer", message_creation("msg_answer"), 8.5, 9.5, (700, 210)),
     ]
-    timeline = [(0.0, "queued"), (at(0.3), "in_progress"), (at(10.0), "completed")]
+    timeline = [(0.0, "queued"), (0.3 / speed, "in_progress"), (10.0 / speed, "completed")]
     return RunScript(run_id, thread_id, timeline, steps, poll_after_ms=250)
 
 
