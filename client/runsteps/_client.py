@@ -29,14 +29,17 @@ T = TypeVar("T")
 
 
 def _retrieve_step(config: Config, step_id: Any, thread_id: Any, run_id: Any, include: Any) -> Plan[Reply[RunStep]]:
+    return send(config, _step_request(step_id, thread_id, run_id, include), get_run_step.parse_body)
+
+
+def _step_request(step_id: Any, thread_id: Any, run_id: Any, include: Any = None) -> dict[str, Any]:
     inc = check_include(include)
-    request = get_run_step.build_request(
+    return get_run_step.build_request(
         check_id("thread_id", thread_id),
         check_id("run_id", run_id),
         check_id("step_id", step_id),
         include=UNSET if inc is None else inc,
     )
-    return send(config, request, get_run_step.parse_body)
 
 
 def _retrieve_run(config: Config, run_id: Any, thread_id: Any) -> Plan[Reply[Run]]:
@@ -56,9 +59,7 @@ def _per_request(config: Config, *, owned: bool) -> dict[str, Any]:
 def _wait_step(
     config: Config, clock: Callable[[], float], step_id: Any, thread_id: Any, run_id: Any, **kw: Any
 ) -> Plan[Any]:
-    request = get_run_step.build_request(
-        check_id("thread_id", thread_id), check_id("run_id", run_id), check_id("step_id", step_id)
-    )
+    request = _step_request(step_id, thread_id, run_id)
     return poll(config, request, get_run_step.parse_body, step_is_terminal, clock=clock, **_seconds(**kw))
 
 
