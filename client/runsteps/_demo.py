@@ -20,16 +20,18 @@ def demo() -> int:
         with Client(api_key=emulator.api_key, base_url=emulator.base_url) as client:
             seen_at: dict[str, float] = {}
             ended_at: dict[str, float] = {}
+            latest: dict[str, RunStep] = {}  # the last state of each step, in the order they appeared
             watcher = client.steps.watch(DEMO_RUN, thread_id=DEMO_THREAD, interval=0.25, timeout=60)
             for step in watcher:
                 now = time.monotonic() - started
                 seen_at.setdefault(step.id, now)
+                latest[step.id] = step
                 if str(step.status) != "in_progress":
                     ended_at[step.id] = now
                 print(json.dumps(step.to_dict()), flush=True)
                 say(f"{now:5.1f}s  {step.id:<16} {type(step.step_details).__name__:<22} {step.status}")
             run = watcher.run
-            steps = list(client.steps.list(DEMO_RUN, thread_id=DEMO_THREAD, order="asc"))
+            steps = list(latest.values())  # watch yields every step's final state: no need to list them again
         requests = len(emulator.requests)
     say("")
     say(f"{'step':<16} {'kind':<22} {'status':<10} {'seconds':>7} {'tokens':>7}")
