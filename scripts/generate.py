@@ -19,6 +19,9 @@ import tempfile
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
+# The generator always writes a client and its errors; the package sends requests itself, so they would
+# ship unused.
+UNUSED = ("client.py", "errors.py")
 
 
 def generate(output: Path, spec: Path = ROOT / "openapi.yaml") -> None:
@@ -50,6 +53,8 @@ def generate(output: Path, spec: Path = ROOT / "openapi.yaml") -> None:
                 "PATH": f"{Path(sys.executable).parent}{os.pathsep}{os.environ.get('PATH', '')}",
             },
         )
+        for name in UNUSED:
+            (target / name).unlink()
         if output.exists():
             shutil.rmtree(output)
         shutil.copytree(target, output, ignore=shutil.ignore_patterns("__pycache__"))

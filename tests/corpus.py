@@ -11,7 +11,7 @@ import json
 from pathlib import Path
 from typing import Any
 
-EXAMPLES = Path(__file__).resolve().parents[2] / "shared" / "reference" / "examples"
+EXAMPLES = Path(__file__).resolve().parent / "fixtures" / "payloads"
 
 
 def step(**overrides: Any) -> dict[str, Any]:
@@ -299,14 +299,14 @@ LISTS: list[tuple[str, dict[str, Any]]] = [
 
 
 def run(**overrides: Any) -> dict[str, Any]:
-    base: dict[str, Any] = json.loads((EXAMPLES / "run_object_get_run_response.json").read_text())
+    base: dict[str, Any] = json.loads((EXAMPLES / "run_completed.json").read_text())
     base.update(overrides)
     return base
 
 
 RUNS: list[tuple[str, dict[str, Any]]] = [
     ("full run with fields beyond polling", run()),
-    ("run requires action", json.loads((EXAMPLES / "sse_run_requires_action.json").read_text())),
+    ("run requires action", json.loads((EXAMPLES / "run_requires_action.json").read_text())),
     ("run incomplete", run(status="incomplete", incomplete_details={"reason": "max_prompt_tokens"})),
     ("run unknown status and reason", run(status="paused", incomplete_details={"reason": "content_filter"})),
     ("run without metadata or usage", {k: v for k, v in run().items() if k not in ("metadata", "usage")}),
@@ -319,15 +319,10 @@ RUNS: list[tuple[str, dict[str, Any]]] = [
 
 
 def dig(value: Any, path: tuple[Any, ...]) -> Any:
+    """Follow `path` (JSON names and list indexes) through a parsed model: attributes carry the JSON names."""
     for part in path:
-        value = value[part] if isinstance(part, int) else getattr(value, _attr(value, part))
+        value = value[part] if isinstance(part, int) else getattr(value, part)
     return value
-
-
-def _attr(obj: Any, name: str) -> str:
-    return (
-        name if hasattr(type(obj), "__attrs_attrs__") and name in {a.name for a in obj.__attrs_attrs__} else name + "_"
-    )
 
 
 def examples() -> list[tuple[str, dict[str, Any]]]:

@@ -112,7 +112,7 @@ def test_wait_that_times_out_exits_124_with_the_last_step(env: dict[str, str]) -
 
 
 def test_wait_follows_a_step_that_ends_while_it_polls() -> None:
-    script = RunScript("r", "t", [(0, "in_progress")], [StepScript("s", message_creation("m"), 0, 0.6, "completed")])
+    script = RunScript("r", "t", [(0, "in_progress")], [StepScript("s", message_creation("m"), 0, 2.0, "completed")])
     with Emulator(clock=RealClock(), api_key=KEY) as live:
         live.add_run(script)
         done = cli(

@@ -194,7 +194,9 @@ def test_an_empty_page_claiming_more_is_retried_then_an_error() -> None:
     emu, c = emulated(faults=FaultPlan(rate=1.0, mix=["empty-more"]))
     with emu, c:
         emu.add_completed_run("t", "r", 10)
-        with pytest.raises(runsteps.APIResponseValidationError, match="empty pages") as caught:
+        with pytest.raises(
+            runsteps.APIResponseValidationError, match="an empty page that said has_more: true, 3 times"
+        ) as caught:
             list(c.steps.list("r", thread_id="t"))
         # Re-asked within the client's retry budget (max_retries=2), then an error: never an endless loop.
         assert len(emu.requests) == 3 and caught.value.retries == 2

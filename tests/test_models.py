@@ -2,50 +2,99 @@
 
 from __future__ import annotations
 
+import json
+import pickle
 from typing import Any
 
+import attrs
 import pytest
 
 import runsteps
 from runsteps import models
 
-from .corpus import LISTS, RUNS, STEPS, dig, examples, fresh
+from .corpus import CODE_CALL, LISTS, RUNS, STEPS, dig, examples, fresh
 
-
-def parse_example(name: str, payload: dict[str, Any]) -> tuple[Any, dict[str, Any]]:
-    if payload.get("object") == "list":
-        return runsteps.RunStepList.from_dict(payload), payload
-    if payload.get("object") == "thread.run":
-        return runsteps.Run.from_dict(payload), payload
-    if payload.get("object") == "thread.run.step":
-        return runsteps.RunStep.from_dict(payload), payload
-    # A streaming delta carries step details that are parsed on their own.
-    details = payload["delta"]["step_details"]
-    return runsteps.ToolCallsDetails.from_dict(details), details
+PARSERS = {
+    "list": runsteps.RunStepList,
+    "thread.run": runsteps.Run,
+    "thread.run.step": runsteps.RunStep,
+    "thread.run.step.delta": runsteps.RunStepDelta,
+}
 
 
 @pytest.mark.parametrize(("name", "payload"), examples(), ids=[n for n, _ in examples()])
-def test_every_reference_example_round_trips(name: str, payload: dict[str, Any]) -> None:
-    model, source = parse_example(name, fresh(payload))
-    assert model.to_dict() == source
+def test_every_upstream_shape_round_trips(name: str, payload: dict[str, Any]) -> None:
+    model = PARSERS[payload["object"]].from_dict(fresh(payload))
+    assert model.to_dict() == payload
+    assert json.loads(model.to_json()) == payload
 
 
-def test_reference_examples_land_in_their_classes() -> None:
+def test_upstream_shapes_land_in_their_classes() -> None:
     by_name = dict(examples())
-    step = runsteps.RunStep.from_dict(by_name["sse_run_step_completed_function_tool_call.json"])
+    step = runsteps.RunStep.from_dict(by_name["step_function_call_completed.json"])
     assert isinstance(step.step_details, runsteps.ToolCallsDetails)
-    assert isinstance(step.step_details.tool_calls[0], runsteps.FunctionToolCall)
-    assert step.step_details.tool_calls[0].function.output == "70 degrees and sunny."
-    assert step.expires_at == 1710353047
-    delta = runsteps.ToolCallsDetails.from_dict(
-        by_name["run_step_delta_code_interpreter.json"]["delta"]["step_details"]
-    )
-    call = delta.tool_calls[0]
-    assert isinstance(call, runsteps.CodeInterpreterToolCall)
-    assert call["index"] == 0  # a key the schema does not declare is kept
-    run = runsteps.Run.from_dict(by_name["sse_run_requires_action.json"])
+    call = (step.step_details.tool_calls or [])[0]
+    assert isinstance(call, runsteps.FunctionToolCall)
+    assert call.function is not None and call.function.output == "11.52"
+    assert step.expires_at == 1718100611
+    delta = runsteps.RunStepDelta.from_dict(by_name["step_delta_code_interpreter.json"])
+    assert delta.object == "thread.run.step.delta" and delta.delta is not None
+    details = delta.delta.step_details
+    assert isinstance(details, runsteps.ToolCallsDetails)
+    first = (details.tool_calls or [])[0]
+    assert isinstance(first, runsteps.CodeInterpreterToolCall) and first.index == 0
+    assert first.code_interpreter is not None and first.code_interpreter.input == ""
+    run = runsteps.Run.from_dict(by_name["run_requires_action.json"])
     assert run.status == runsteps.RunStatus.REQUIRES_ACTION
-    assert run["model"] == "gpt-4o"
+    assert run.model == "gpt-4o" and run.instructions is None and run.tool_choice == "auto"
+    tool = (run.tools or [])[0]
+    assert isinstance(tool, models.FunctionTool) and tool.function is not None
+    assert tool.function.name == "exchange_rate"
+
+
+def test_attributes_carry_the_json_names() -> None:
+    step = runsteps.RunStep.from_dict(STEPS[0][1])
+    assert step.type == "message_creation" and step.object == "thread.run.step"
+    call = runsteps.CodeInterpreterToolCall.from_dict(CODE_CALL)
+    assert call.type == "code_interpreter"
+    assert call.code_interpreter is not None and call.code_interpreter.input == "print(2 + 2)"
+    assert {a.name for a in attrs.fields(runsteps.RunStep)} >= {"type", "object", "id", "status"}
+
+
+def test_absent_fields_read_none_and_stay_absent() -> None:
+    step = runsteps.RunStep.from_dict({"id": "step_legacy"})  # only the id is required
+    assert step.metadata is None and step.usage is None and step.created_at is None and step.status is None
+    assert step.to_dict() == {"id": "step_legacy"}
+    assert "Unset" not in repr(step)
+
+
+def test_null_stays_null_and_absent_stays_absent_at_every_depth() -> None:
+    payload = {k: v for k, v in STEPS[0][1].items() if k not in ("usage", "last_error")}
+    payload["metadata"] = None
+    payload["step_details"] = {"type": "message_creation", "message_creation": {"message_id": None}}
+    step = runsteps.RunStep.from_dict(payload)
+    assert step.metadata is None and step.usage is None
+    out = step.to_dict()
+    assert "usage" not in out and "last_error" not in out
+    assert out["metadata"] is None
+    assert out["step_details"] == {"type": "message_creation", "message_creation": {"message_id": None}}
+    assert out == payload
+
+
+def test_a_model_built_in_code_writes_only_what_was_set() -> None:
+    step = runsteps.RunStep(id="s1", status="completed", usage=runsteps.Usage(total_tokens=3))
+    assert step.to_dict() == {"id": "s1", "status": "completed", "usage": {"total_tokens": 3}}
+
+
+def test_models_compare_pickle_and_evolve_with_everything_kept() -> None:
+    payload = dict(STEPS[0][1], vendor={"x": 1}, usage=None)
+    step = runsteps.RunStep.from_dict(payload)
+    assert step == runsteps.RunStep.from_dict(fresh(payload))
+    assert pickle.loads(pickle.dumps(step)) == step
+    assert pickle.loads(pickle.dumps(step)).to_dict() == payload
+    changed = attrs.evolve(step, status="failed")
+    assert changed.to_dict() == {**payload, "status": "failed"}
+    assert step != runsteps.RunStep.from_dict({k: v for k, v in payload.items() if k != "vendor"})
 
 
 @pytest.mark.parametrize(("name", "payload", "path", "cls"), STEPS, ids=[s[0] for s in STEPS])
@@ -71,14 +120,6 @@ def test_real_world_runs_round_trip(name: str, payload: dict[str, Any]) -> None:
     assert run.id == payload["id"]
 
 
-def test_absent_stays_absent_and_null_stays_null() -> None:
-    payload = {k: v for k, v in STEPS[0][1].items() if k not in ("usage", "last_error")}
-    payload["metadata"] = None
-    out = runsteps.RunStep.from_dict(payload).to_dict()
-    assert "usage" not in out and "last_error" not in out
-    assert out["metadata"] is None
-
-
 def test_unknown_enum_values_are_kept_as_strings() -> None:
     step = runsteps.RunStep.from_dict(dict(STEPS[0][1], status="paused_for_review"))
     assert step.status == "paused_for_review"
@@ -90,7 +131,7 @@ def test_unknown_enum_values_are_kept_as_strings() -> None:
 def test_unknown_variants_keep_every_key() -> None:
     call = {"id": "call_x", "type": "bing_grounding", "bing_grounding": {"requesturl": "u"}, "extra": [1]}
     parsed = runsteps.UnknownToolCall.from_dict(call)
-    assert parsed.type_ == "bing_grounding"
+    assert parsed.type == "bing_grounding"
     assert parsed["bing_grounding"] == {"requesturl": "u"}
     assert parsed.to_dict() == call
 
@@ -108,23 +149,24 @@ def test_variant_is_chosen_by_type_not_by_shape() -> None:
         ([], "expected an object, got array"),
         ("step", "expected an object, got string"),
         ({k: v for k, v in STEPS[0][1].items() if k != "id"}, "id: required field is missing"),
-        (dict(STEPS[0][1], step_details=[]), "step_details: expected an object, got array"),
-        (dict(STEPS[0][1], status=3), "status: expected a string, got number"),
+        (dict(STEPS[0][1], step_details=[]), "step_details: expected an object or null, got array"),
+        (dict(STEPS[0][1], status=3), "status: expected a string or null, got number"),
         (dict(STEPS[0][1], usage="lots"), "usage: expected an object or null, got string"),
         (
             dict(
                 STEPS[0][1],
-                step_details={"type": "tool_calls", "tool_calls": [{"type": "function", "id": "c"}]},
+                step_details={"type": "tool_calls", "tool_calls": [{"type": "function", "id": "c", "function": 7}]},
             ),
-            "step_details.tool_calls[0].function: required field is missing",
+            "step_details.tool_calls[0].function: expected an object, got number",
         ),
+        (dict(STEPS[0][1], id={"not": "a string"}), "id: expected a string, got object"),
         (
             dict(STEPS[0][1], step_details={"type": "tool_calls", "tool_calls": [None]}),
             "step_details.tool_calls[0]: expected an object, got null",
         ),
         (
             dict(STEPS[0][1], step_details={"type": "tool_calls", "tool_calls": {"0": {}}}),
-            "step_details.tool_calls: expected an array, got object",
+            "step_details.tool_calls: expected an array or null, got object",
         ),
     ],
 )
@@ -133,6 +175,25 @@ def test_unusable_payloads_are_clear_errors_naming_the_path(payload: Any, messag
         runsteps.RunStep.from_dict(payload)
     assert str(caught.value) == message
     assert isinstance(caught.value, ValueError)
+
+
+def test_run_is_typed_in_full_and_tolerant() -> None:
+    run = runsteps.Run.from_dict(
+        {
+            "id": "run_1",
+            "instructions": None,
+            "tools": [{"type": "mcp", "server_label": "x"}, {"type": "retrieval"}],
+            "response_format": {"type": "json_schema", "json_schema": {"name": "out", "schema": {"type": "object"}}},
+            "tool_choice": {"type": "function", "function": {"name": "f"}},
+        }
+    )
+    assert run.parallel_tool_calls is None and run.instructions is None
+    assert [type(t).__name__ for t in run.tools or []] == ["UnknownTool", "UnknownTool"]
+    assert isinstance(run.response_format, models.ResponseFormat)
+    assert run.response_format.json_schema is not None and run.response_format.json_schema.name == "out"
+    assert isinstance(run.tool_choice, models.ToolChoice)
+    assert runsteps.Run.from_dict({"id": "r", "response_format": "auto"}).response_format == "auto"
+    assert runsteps.Run.from_dict({"id": "r", "tool_choice": "required"}).tool_choice == models.ToolChoiceMode.REQUIRED
 
 
 def test_error_path_crosses_lists_of_models() -> None:

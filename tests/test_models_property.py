@@ -63,9 +63,12 @@ def from_schema(schema: dict[str, Any]) -> st.SearchStrategy[Any]:
             if isinstance(values, dict)
             else st.just({})
         )
+        if not properties and values is None:
+            return st.dictionaries(st.text(max_size=6), json_value, max_size=3)  # a free-form object
+        # Any field that is not required may also be missing or null, at every depth.
         return st.fixed_dictionaries(
             {k: from_schema(v) for k, v in properties.items() if k in required},
-            optional={k: from_schema(v) for k, v in properties.items() if k not in required},
+            optional={k: from_schema(v) | st.none() for k, v in properties.items() if k not in required},
         ).flatmap(lambda fixed: extra.map(lambda more: {**more, **fixed}))
     raise AssertionError(f"schema construct the property test does not know: {schema}")
 
@@ -128,3 +131,17 @@ def test_any_tool_call_lands_in_the_class_its_type_names(data: st.DataObject) ->
 def test_any_page_round_trips(data: st.DataObject) -> None:
     payload = data.draw(component("RunStepList"))
     check_round_trip(runsteps.RunStepList, data.draw(salted(payload)))
+
+
+@SETTINGS
+@given(st.data())
+def test_any_delta_round_trips(data: st.DataObject) -> None:
+    payload = data.draw(component("RunStepDelta"))
+    check_round_trip(runsteps.RunStepDelta, data.draw(salted(payload)))
+
+
+@SETTINGS
+@given(st.data())
+def test_any_page_of_runs_round_trips(data: st.DataObject) -> None:
+    payload = data.draw(component("RunList"))
+    check_round_trip(runsteps.RunList, data.draw(salted(payload)))

@@ -1,8 +1,8 @@
 """The plain decision code of paging and polling, driven directly: no sockets, no sleeps.
 
-Plans yield actions (Transmit, Sleep, Emit); the `Driver` below answers each Transmit from a
-function or from an emulator's `answer` (the server's logic without its socket), and Sleep moves a
-manual clock. So every rule is checked exactly, including timing, without waiting for anything.
+Plans yield actions (Transmit, Sleep, Emit, FetchToken); the `Driver` below answers each Transmit
+from a function or from an emulator's `answer` (the server's logic without its socket), and Sleep
+moves a manual clock. So every rule is checked exactly, including timing, without waiting for anything.
 """
 
 from __future__ import annotations
@@ -19,11 +19,12 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import runsteps
-from runsteps._actions import Emit, Plan, Sleep, Transmit
-from runsteps._base import Config
+from runsteps._actions import Emit, FetchToken, Plan, Sleep, Transmit
+from runsteps._calls import list_steps
+from runsteps._config import Config
 from runsteps._generated.api.default import get_run, get_run_step
-from runsteps._generated.models import ListOrder
-from runsteps._pagination import EmptyPageError, PageState, pages
+from runsteps._generated.models import ListRunStepsQuery
+from runsteps._pagination import MalformedPage, NoProgress, Walk, pages
 from runsteps._polling import (
     MAX_HINT,
     MIN_HINT,
@@ -35,7 +36,7 @@ from runsteps._polling import (
     step_is_terminal,
     watch,
 )
-from runsteps._sending import send
+from runsteps._sending import NO_OPTIONS, CallOptions, send
 from runsteps.emulator import Emulator, ManualClock, RunScript, StepScript, message_creation
 from runsteps.emulator._server import HTTPError
 
@@ -45,8 +46,8 @@ BASE = "http://127.0.0.1:9/v1"
 Respond = Callable[[Transmit], "httpx.Response | httpx.TransportError"]
 
 
-def config(max_retries: int = 2) -> Config:
-    return Config("sk-test", BASE, None, max_retries, None, None, None)
+def config(max_retries: int = 2, **kw: Any) -> Config:
+    return Config.openai("sk-test", base_url=BASE, max_retries=max_retries, environ={}, **kw)
 
 
 @attrs.define
@@ -58,10 +59,12 @@ class Driver:
     sent: list[Transmit] = attrs.field(factory=list)
     slept: list[float] = attrs.field(factory=list)
     emitted: list[Any] = attrs.field(factory=list)
+    tokens: list[bool] = attrs.field(factory=list)  # the `refresh` of each token asked for
     log: list[str] = attrs.field(factory=list)  # "transmit", "sleep", "emit" in the order they happened
+    latency: float = 0.0  # how long each request takes on the clock
 
     def run(self, plan: Plan[Any]) -> Any:
-        outcome: httpx.Response | httpx.TransportError | None = None
+        outcome: Any = None
         while True:
             try:
                 action = plan.send(outcome)
@@ -71,11 +74,15 @@ class Driver:
             if isinstance(action, Transmit):
                 self.sent.append(action)
                 self.log.append("transmit")
+                self.clock.advance(min(self.latency, action.timeout))
                 outcome = self.respond(action)
             elif isinstance(action, Sleep):
                 self.slept.append(action.seconds)
                 self.log.append("sleep")
                 self.clock.advance(action.seconds)
+            elif isinstance(action, FetchToken):
+                self.tokens.append(action.refresh)
+                outcome = f"token-{len(self.tokens)}"
             else:
                 assert isinstance(action, Emit)
                 self.emitted.append(action.item)
@@ -105,7 +112,7 @@ def served_by(emu: Emulator) -> Respond:
     return respond
 
 
-def page(ids: list[str], has_more: bool, **kw: Any) -> runsteps.RunStepList:
+def page(ids: list[str], has_more: Any, **kw: Any) -> runsteps.RunStepList:
     return runsteps.RunStepList.from_dict(
         {
             "object": "list",
@@ -117,70 +124,124 @@ def page(ids: list[str], has_more: bool, **kw: Any) -> runsteps.RunStepList:
     )
 
 
-# ---- PageState: what to request next, what to yield ----
+def walk(after: str | None = None, before: str | None = None, retries: int = 2) -> Walk:
+    return Walk(ListRunStepsQuery(limit=2, order="asc", after=after, before=before), retries=retries)
+
+
+def ids(page: runsteps.RunStepList, positions: list[int]) -> list[str]:
+    return [page.data[i].id for i in positions]
+
+
+def listing(
+    after: str | None = None, before: str | None = None, limit: int | None = None, order: str | None = None
+) -> Any:
+    return list_steps("r", "t", limit, order, after, before, None)
+
+
+# ---- Walk: what to request next, what to yield ----
 
 
 def test_forward_pages_continue_after_the_last_id_until_has_more_is_false() -> None:
-    state = PageState(limit=2, order="asc", after=None, before=None)
-    assert state.next_params() == {"limit": 2, "order": "asc", "after": None, "before": None}
-    assert [s.id for s in state.feed(page(["a", "b"], True))] == ["a", "b"]
-    assert state.next_params() == {"limit": 2, "order": "asc", "after": "b", "before": None}
-    assert [s.id for s in state.feed(page(["c"], False))] == ["c"]
-    assert state.done and state.next_params() is None
+    w = walk()
+    assert w.next_query().after is None
+    first = page(["a", "b"], True)
+    assert ids(first, w.feed(first)) == ["a", "b"]
+    assert w.next_query().after == "b" and w.next_query().before is None
+    last = page(["c"], False)
+    assert ids(last, w.feed(last)) == ["c"]
+    assert w.done and w.next_query() is None
 
 
 def test_backward_pages_continue_before_the_first_id_yielding_each_page_last_item_first() -> None:
-    state = PageState(limit=2, order="asc", after=None, before="e")
-    assert [s.id for s in state.feed(page(["c", "d"], True))] == ["d", "c"]
-    params = state.next_params()
-    assert params is not None and params["before"] == "c" and params["after"] is None
-    assert [s.id for s in state.feed(page(["a", "b"], False))] == ["b", "a"]
-    assert state.done
+    w = walk(before="e")
+    first = page(["c", "d"], True)
+    assert ids(first, w.feed(first)) == ["d", "c"]
+    assert w.next_query().before == "c" and w.next_query().after is None
+    last = page(["a", "b"], False)
+    assert ids(last, w.feed(last)) == ["b", "a"]
+    assert w.done
 
 
 def test_after_and_before_are_never_sent_together() -> None:
     with pytest.raises(ValueError, match="after and before"):
-        PageState(limit=None, order=None, after="a", before="b")
+        listing(after="a", before="b")
 
 
 def test_a_step_the_previous_page_yielded_is_not_yielded_again() -> None:
-    state = PageState(limit=3, order="asc", after=None, before=None)
-    state.feed(page(["a", "b", "c"], True))
+    w = Walk(ListRunStepsQuery(limit=3), retries=2)
+    w.feed(page(["a", "b", "c"], True))
     # A step inserted before the cursor shifts the next page by one: "c" comes again.
-    assert [s.id for s in state.feed(page(["c", "d", "e"], False))] == ["d", "e"]
+    shifted = page(["c", "d", "e"], False)
+    assert ids(shifted, w.feed(shifted)) == ["d", "e"]
 
 
 def test_an_empty_list_is_one_request_and_done() -> None:
-    state = PageState(limit=None, order=None, after=None, before=None)
-    assert state.feed(page([], False)) == [] and state.done
+    w = walk()
+    assert w.feed(page([], False)) == [] and w.done
 
 
-def test_an_empty_page_claiming_more_is_asked_again_with_backoff_then_an_error() -> None:
-    state = PageState(limit=2, order=None, after=None, before=None, empty_page_retries=2)
-    assert state.delay() == 0
-    assert state.feed(page([], True)) == [] and not state.done
-    first = state.delay()
-    assert state.feed(page([], True)) == []
-    assert 0 < first < state.delay()  # backoff grows
-    with pytest.raises(EmptyPageError, match="3 empty pages"):
-        state.feed(page([], True))
+def test_an_empty_page_claiming_more_is_asked_again_with_backoff_then_no_progress() -> None:
+    w = walk(retries=2)
+    assert w.delay() == 0
+    assert w.feed(page([], True)) == [] and not w.done
+    first = w.delay()
+    assert w.feed(page([], True)) == []
+    assert 0 < first < w.delay()  # backoff grows
+    with pytest.raises(NoProgress, match="3 times in a row"):
+        w.feed(page([], True))
 
 
-def test_a_good_page_resets_the_empty_page_budget() -> None:
-    state = PageState(limit=1, order=None, after=None, before=None, empty_page_retries=1)
-    state.feed(page([], True))
-    state.feed(page(["a"], True))
-    assert state.delay() == 0
-    state.feed(page([], True))  # would be the second in a row without the reset
-    assert not state.done
+def test_a_good_page_resets_the_stall_budget() -> None:
+    w = walk(retries=1)
+    w.feed(page([], True))
+    w.feed(page(["a"], True))
+    assert w.delay() == 0
+    w.feed(page([], True))  # would be the second in a row without the reset
+    assert not w.done
 
 
-def test_a_page_with_more_but_no_usable_cursor_is_an_error() -> None:
+def test_a_repeated_page_yields_nothing_and_ends_as_no_progress() -> None:
+    w = walk(retries=2)
+    w.feed(page(["a", "b"], True))
+    # The server ignores `after` and sends the first page again: nothing is yielded twice.
+    assert w.feed(page(["a", "b"], True)) == [] and w.next_query().after == "b"
+    assert w.feed(page(["a", "b"], True)) == []
+    with pytest.raises(NoProgress, match="followed before"):
+        w.feed(page(["a", "b"], True))
+
+
+def test_a_cursor_cycle_yields_nothing_twice() -> None:
+    w = walk(retries=1)
+    first, second = page(["a", "b"], True), page(["c", "d"], True)
+    assert ids(first, w.feed(first)) == ["a", "b"]
+    assert ids(second, w.feed(second)) == ["c", "d"]
+    assert w.feed(page(["a", "b"], True)) == []  # after=d leads back to the first page: a cycle
+    with pytest.raises(NoProgress):
+        w.feed(page(["a", "b"], True))
+
+
+@pytest.mark.parametrize("has_more", ["false", 1, [], {"more": True}])
+def test_a_has_more_that_is_not_a_boolean_is_malformed(has_more: Any) -> None:
+    with pytest.raises(MalformedPage, match="has_more is not a boolean"):
+        walk().feed(page(["a"], has_more))
+
+
+@pytest.mark.parametrize("bad_id", ["", "x" * 2000, "\ud800"])
+def test_a_page_with_more_but_no_usable_cursor_is_malformed(bad_id: str) -> None:
     bad = runsteps.RunStepList.from_dict(
-        {"object": "list", "data": [step(id="")], "first_id": None, "last_id": None, "has_more": True}
+        {"object": "list", "data": [step(id=bad_id)], "first_id": None, "last_id": None, "has_more": True}
     )
-    with pytest.raises(EmptyPageError, match="cursor"):
-        PageState(limit=1, order=None, after=None, before=None).feed(bad)
+    with pytest.raises(MalformedPage, match="no id to continue from"):
+        walk().feed(bad)
+
+
+def test_a_declared_cursor_is_the_fallback_for_an_unusable_item_id() -> None:
+    fallback = runsteps.RunStepList.from_dict(
+        {"object": "list", "data": [step(id="")], "last_id": "step_9", "has_more": True}
+    )
+    w = walk()
+    w.feed(fallback)
+    assert w.next_query().after == "step_9"
 
 
 # ---- the pages plan, against the emulator's logic ----
@@ -209,21 +270,29 @@ def test_paging_yields_each_step_once_in_walking_order_in_ceil_n_over_limit_requ
         else:
             before, expected = listed[at], listed[:at][::-1]
     driver = Driver(served_by(emu))
-    state = PageState(limit=limit, order=ListOrder(order), after=after, before=before)
-    driver.run(pages(config(), state, "t", "r", None))
-    assert [s.id for p in driver.emitted for s in p.data] == expected
+    driver.run(pages(config(), listing(after, before, limit, order), clock=driver.clock.now, options=NO_OPTIONS))
+    assert [s.id for p in driver.emitted for s in p.items] == expected
+    assert [r["id"] for p in driver.emitted for r in p.raw] == expected  # each item's JSON as sent, alongside
     assert len(driver.sent) == max(1, math.ceil(len(expected) / limit))
-    assert all(not (t.params.get("after") and t.params.get("before")) for t in driver.sent)
+    assert all(not (t.params and t.params.get("after") and t.params.get("before")) for t in driver.sent)
 
 
 def test_the_pages_plan_turns_endless_empty_pages_into_a_typed_error() -> None:
     empty = {"object": "list", "data": [], "first_id": None, "last_id": None, "has_more": True}
     driver = Driver(lambda _: response(200, empty, {"x-request-id": "req_e"}))
-    state = PageState(limit=None, order=None, after=None, before=None, empty_page_retries=2)
     with pytest.raises(runsteps.APIResponseValidationError) as caught:
-        driver.run(pages(config(), state, "t", "r", None))
+        driver.run(pages(config(), listing(), clock=driver.clock.now, options=NO_OPTIONS))
     assert len(driver.sent) == 3 and len(driver.slept) == 2
     assert caught.value.request_id == "req_e" and caught.value.retries == 2
+
+
+def test_a_server_that_ignores_the_cursor_ends_typed_within_max_retries_plus_two_requests() -> None:
+    same = {"object": "list", "data": [step(id="a"), step(id="b")], "first_id": "a", "last_id": "b", "has_more": True}
+    driver = Driver(lambda _: response(200, same))
+    with pytest.raises(runsteps.APIResponseValidationError, match="does not progress"):
+        driver.run(pages(config(max_retries=2), listing(), clock=driver.clock.now, options=NO_OPTIONS))
+    assert len(driver.sent) == 1 + 2 + 1  # the first page, then the repeat and its two re-asks
+    assert [s.id for p in driver.emitted for s in p.items] == ["a", "b"]
 
 
 # ---- sending: retries decided in the plan ----
@@ -231,13 +300,17 @@ def test_the_pages_plan_turns_endless_empty_pages_into_a_typed_error() -> None:
 
 def test_a_transient_status_is_retried_after_a_backoff() -> None:
     driver = Driver(replies(response(503), response(200, step(id="s"))))
-    reply = driver.run(send(config(), get_run_step.build_request("t", "r", "s"), get_run_step.parse_body))
+    reply = driver.run(
+        send(config(), get_run_step.build_request("t", "r", "s"), get_run_step.parse_body, clock=driver.clock.now)
+    )
     assert reply.model.id == "s" and len(driver.sent) == 2 and len(driver.slept) == 1
 
 
 def test_a_server_delay_hint_is_the_wait() -> None:
     driver = Driver(replies(response(429, headers={"retry-after-ms": "1500"}), response(200, step(id="s"))))
-    driver.run(send(config(), get_run_step.build_request("t", "r", "s"), get_run_step.parse_body))
+    driver.run(
+        send(config(), get_run_step.build_request("t", "r", "s"), get_run_step.parse_body, clock=driver.clock.now)
+    )
     assert driver.slept == [1.5]
 
 
@@ -245,7 +318,9 @@ def test_a_connection_error_is_retried_then_typed() -> None:
     failure = httpx.ConnectError("refused", request=httpx.Request("GET", BASE))
     driver = Driver(lambda _: failure)
     with pytest.raises(runsteps.APIConnectionError) as caught:
-        driver.run(send(config(max_retries=1), get_run.build_request("t", "r"), get_run.parse_body))
+        driver.run(
+            send(config(max_retries=1), get_run.build_request("t", "r"), get_run.parse_body, clock=driver.clock.now)
+        )
     assert len(driver.sent) == 2 and caught.value.retries == 1
 
 
@@ -298,10 +373,11 @@ def test_the_schedule_sleeps_the_interval_or_the_hint_and_never_past_the_deadlin
 
 
 def wait_step(driver: Driver, *, interval: float, timeout: float | None) -> Plan[runsteps.RunStep]:
-    """The plan of `steps.wait`, on the driver's clock."""
+    """The plan of `steps.wait`, on the driver's clock; the step it ends with."""
     request = get_run_step.build_request("t", "r", "s")
-    return poll(config(), request, get_run_step.parse_body, step_is_terminal,
-                interval=interval, timeout=timeout, clock=driver.clock.now)  # fmt: skip
+    reply = yield from poll(config(), request, get_run_step.parse_body, step_is_terminal,
+                            interval=interval, timeout=timeout, clock=driver.clock.now, options=NO_OPTIONS)  # fmt: skip
+    return reply.model
 
 
 def running_step(status: str, hint: str | None = None) -> httpx.Response:
@@ -350,8 +426,12 @@ def test_wait_rides_out_transient_errors_with_the_retry_rules() -> None:
 
 
 def watch_plan(driver: Driver, emu: Emulator, run_id: str, interval: float, timeout: float | None = None) -> Plan[None]:
-    return watch(config(), Watch(), get_run.build_request("t", run_id), "t", run_id,
-                 interval=interval, timeout=timeout, clock=driver.clock.now)  # fmt: skip
+    return watch(config(), Watch(), "t", run_id, interval=interval, timeout=timeout,
+                 clock=driver.clock.now, options=NO_OPTIONS)  # fmt: skip
+
+
+def emitted_steps(driver: Driver) -> list[runsteps.RunStep]:
+    return [change.step for change in driver.emitted]
 
 
 def ticks(driver: Driver) -> list[int]:
@@ -377,7 +457,7 @@ def test_watch_reads_further_pages_only_while_more_than_a_page_of_steps_is_new_o
     # which may have changed -> run + 3 pages; t=3: all completed -> run + 3 pages; t=4: nothing
     # moving any more, so one page settles it: run + 1 page, done.
     assert ticks(driver) == [2, 4, 4, 4, 2]
-    yielded = [(s.id, str(s.status)) for s in driver.emitted]
+    yielded = [(s.id, str(s.status)) for s in emitted_steps(driver)]
     assert yielded == [(f"s{i:03d}", "in_progress") for i in range(250)] + [
         (f"s{i:03d}", "completed") for i in range(250)
     ]
@@ -389,12 +469,16 @@ def test_watch_reads_on_while_a_known_moving_step_is_not_yet_seen_this_tick() ->
         {"id": "r", "object": "thread.run", "created_at": 1, "thread_id": "t", "status": "in_progress"}
     )
     state.start_tick(run)
-    state.feed_page(page(["old"], False, status="in_progress", created_at=1))
+    feed(state, page(["old"], False, status="in_progress", created_at=1))
     state.end_tick()
     state.start_tick(run)
     # Newest first: a page of known, unchanged steps, but "old" (moving) lies on a later page.
-    assert state.feed_page(page(["new2", "new1"], True, status="completed", created_at=2)) is True
-    assert state.feed_page(page(["old"], False, status="in_progress", created_at=1)) is False
+    assert feed(state, page(["new2", "new1"], True, status="completed", created_at=2)) is True
+    assert feed(state, page(["old"], False, status="in_progress", created_at=1)) is False
+
+
+def feed(state: Watch, p: runsteps.RunStepList) -> bool:
+    return state.feed_page(p.data, [s.to_dict() for s in p.data], bool(p.has_more))
 
 
 def test_watch_ends_at_requires_action_even_with_a_step_in_progress() -> None:
@@ -403,11 +487,10 @@ def test_watch_ends_at_requires_action_even_with_a_step_in_progress() -> None:
     call = StepScript("s1", message_creation("m"), start=0, end=None)
     emu.add_run(RunScript("r", "t", [(0, "in_progress"), (2, "requires_action")], [call]))
     driver = Driver(served_by(emu), clock=clock)
-    plan = watch(config(), state := Watch(), get_run.build_request("t", "r"), "t", "r",
-                 interval=1, timeout=None, clock=clock.now)  # fmt: skip
+    plan = watch(config(), state := Watch(), "t", "r", interval=1, timeout=None, clock=clock.now, options=NO_OPTIONS)
     driver.run(plan)
     assert state.run is not None and state.run.status == "requires_action"
-    assert [str(s.status) for s in driver.emitted] == ["in_progress"]
+    assert [str(s.status) for s in emitted_steps(driver)] == ["in_progress"]
 
 
 def test_watch_times_out_with_the_last_run() -> None:
@@ -442,7 +525,7 @@ def test_watch_never_misses_a_status_that_lasts_an_interval_and_always_yields_fi
     driver.run(watch_plan(driver, emu, "r", interval=interval))
 
     seen: dict[str, list[str]] = {}
-    for s in driver.emitted:
+    for s in emitted_steps(driver):
         seen.setdefault(s.id, []).append(str(s.status))
     for s in steps:
         assert seen[s.id][-1] == s.outcome  # the final state, always
@@ -456,7 +539,7 @@ def test_watch_never_misses_a_status_that_lasts_an_interval_and_always_yields_fi
     assert all(n == 2 for n in ticks(driver))
     # Within a tick, steps come in creation order.
     created = {s.id: (s.start, i) for i, s in enumerate(steps)}
-    emitted = iter(driver.emitted)
+    emitted = iter(emitted_steps(driver))
     per_tick: list[list[str]] = [[]]
     for entry in driver.log:
         if entry == "emit":
@@ -464,3 +547,114 @@ def test_watch_never_misses_a_status_that_lasts_an_interval_and_always_yields_fi
         elif entry == "sleep":
             per_tick.append([])
     assert all(ids == sorted(ids, key=created.__getitem__) for ids in per_tick)
+
+
+# ---- deadlines: every attempt and every wait is cut to what is left ----
+
+
+def test_each_attempt_of_a_wait_is_cut_to_what_is_left_of_its_deadline() -> None:
+    silent = httpx.ReadTimeout("no answer", request=httpx.Request("GET", BASE))
+    driver = Driver(lambda _: silent, latency=60.0)
+    with pytest.raises(runsteps.PollTimeoutError) as caught:
+        driver.run(wait_step(driver, interval=1, timeout=2.5))
+    assert driver.sent[0].timeout == 2.5 and driver.sent[0].connect_timeout == 2.5
+    assert driver.clock.now() == 2.5  # not the 60 s a silent server would take
+    assert caught.value.last is None and "no answer" in str(caught.value)
+
+
+def test_a_retry_wait_past_the_deadline_ends_at_the_deadline() -> None:
+    limited = response(429, {"error": {"message": "slow down"}}, {"retry-after": "6"})
+    driver = Driver(replies(running_step("in_progress"), limited, limited))
+    with pytest.raises(runsteps.PollTimeoutError) as caught:
+        driver.run(wait_step(driver, interval=0.5, timeout=1))
+    assert driver.clock.now() == 1.0 and caught.value.last.status == "in_progress"
+    assert driver.slept == [0.5, 0.5]  # the interval, then what was left instead of 6 s
+
+
+def test_a_calls_own_timeout_bounds_retrieve_with_its_retries_as_an_api_timeout() -> None:
+    driver = Driver(lambda _: response(503), latency=0.4)
+    options = CallOptions.of(timeout=1.0)
+    request = get_run_step.build_request("t", "r", "s")
+    with pytest.raises(runsteps.APITimeoutError, match="1s timeout ran out"):
+        driver.run(
+            send(config(max_retries=9), request, get_run_step.parse_body, clock=driver.clock.now, options=options)
+        )
+    assert driver.clock.now() <= 1.0
+
+
+def test_the_client_timeout_bounds_each_attempt_and_connecting_at_most_ten_seconds() -> None:
+    driver = Driver(replies(response(200, step(id="s"))))
+    driver.run(
+        send(
+            config(timeout=30),
+            get_run_step.build_request("t", "r", "s"),
+            get_run_step.parse_body,
+            clock=driver.clock.now,
+        )
+    )
+    assert (driver.sent[0].timeout, driver.sent[0].connect_timeout) == (30, 10)
+
+
+# ---- tokens and per-call additions ----
+
+
+def token_config() -> Config:
+    return Config.openai(base_url=BASE, token_provider=lambda: "unused", environ={})
+
+
+def test_a_token_is_asked_for_before_every_attempt_and_refreshed_once_after_a_401() -> None:
+    driver = Driver(
+        replies(response(503), response(401, {"error": {"message": "expired"}}), response(200, step(id="s")))
+    )
+    request = get_run_step.build_request("t", "r", "s")
+    reply = driver.run(send(token_config(), request, get_run_step.parse_body, clock=driver.clock.now))
+    assert reply.model.id == "s"
+    assert driver.tokens == [False, False, True]  # every attempt; the one after the 401 asks for a fresh one
+    assert [t.headers["Authorization"] if t.headers else None for t in driver.sent] == [
+        "Bearer token-1",
+        "Bearer token-2",
+        "Bearer token-3",
+    ]
+    assert len(driver.slept) == 1  # the 503 was a retry; the 401 was not
+
+
+def test_a_second_401_is_the_error() -> None:
+    denied = response(401, {"error": {"message": "expired"}})
+    driver = Driver(replies(denied, denied))
+    with pytest.raises(runsteps.AuthenticationError):
+        driver.run(send(token_config(), get_run.build_request("t", "r"), get_run.parse_body, clock=driver.clock.now))
+    assert driver.tokens == [False, True]
+
+
+def test_a_calls_headers_and_query_join_the_clients_query() -> None:
+    driver = Driver(replies(response(200, step(id="s"))))
+    base = Config.azure("http://127.0.0.1:9", api_version="2025-04-01-preview", api_key="k", environ={})
+    options = CallOptions.of(extra_headers={"X-Trace": "1"}, extra_query={"probe": "yes"})
+    driver.run(
+        send(
+            base,
+            get_run_step.build_request("t", "r", "s"),
+            get_run_step.parse_body,
+            clock=driver.clock.now,
+            options=options,
+        )
+    )
+    sent = driver.sent[0]
+    assert sent.url == "http://127.0.0.1:9/openai/threads/t/runs/r/steps/s"
+    assert sent.params == {"api-version": "2025-04-01-preview", "probe": "yes"}
+    assert sent.headers == {"X-Trace": "1"}
+
+
+@pytest.mark.parametrize(
+    ("kwargs", "message"),
+    [
+        ({"timeout": 0}, "timeout must be a finite positive"),
+        ({"timeout": float("nan")}, "timeout must be a finite positive"),
+        ({"extra_headers": {"X-Bad": "a\nb"}}, "cannot carry"),
+        ({"extra_headers": {"bad name": "v"}}, "invalid header name"),
+        ({"extra_query": {"k": 1}}, "extra_query must map strings to strings"),
+    ],
+)
+def test_bad_per_call_options_are_refused_before_anything_is_sent(kwargs: dict[str, Any], message: str) -> None:
+    with pytest.raises(ValueError, match=message):
+        CallOptions.of(**kwargs)

@@ -66,7 +66,7 @@ def test_python_block(index: int, env: dict[str, str], monkeypatch: pytest.Monke
 # What a block containing the snippet prints, as its comments say.
 PRINTS = {
     "pager.cursor": "250 steps",
-    "limit=500": "limit must be from 1 to 100, got 500",
+    "limit=500": "limit must be an integer from 1 to 100, got 500",
     "runsteps.PayloadError": "step_details.tool_calls[0]: expected an object, got number",
     '"step_06_retry"': "failed The tool failed.",
 }

@@ -19,9 +19,9 @@ def test_spec_is_valid_openapi_3_1() -> None:
     validate(spec)
 
 
-def test_operations_are_the_three_we_serve() -> None:
+def test_operations_are_the_four_we_serve() -> None:
     ops = {op["operationId"] for path in load_spec()["paths"].values() for op in path.values()}
-    assert ops == {"getRun", "listRunSteps", "getRunStep"}
+    assert ops == {"getRun", "listRuns", "listRunSteps", "getRunStep"}
 
 
 def test_every_operation_documents_the_errors_real_servers_send() -> None:
@@ -30,17 +30,36 @@ def test_every_operation_documents_the_errors_real_servers_send() -> None:
             assert set(op["responses"]) == {"200", "400", "401", "403", "404", "409", "422", "429", "5XX"}
 
 
-def test_limit_is_bounded_with_a_default() -> None:
-    params = load_spec()["paths"]["/threads/{thread_id}/runs/{run_id}/steps"]["get"]["parameters"]
-    limit = next(p for p in params if p.get("name") == "limit")
-    assert limit["schema"] == {"type": "integer", "minimum": 1, "maximum": 100, "default": 20}
+def test_queries_are_objects_carrying_their_bounds_and_enums() -> None:
+    spec = load_spec()
+    schemas = spec["components"]["schemas"]
+    for path, name in [
+        ("/threads/{thread_id}/runs/{run_id}/steps", "ListRunStepsQuery"),
+        ("/threads/{thread_id}/runs", "ListRunsQuery"),
+        ("/threads/{thread_id}/runs/{run_id}/steps/{step_id}", "GetRunStepQuery"),
+    ]:
+        query = [p for p in spec["paths"][path]["get"]["parameters"] if p.get("in") == "query"]
+        assert query == [
+            {
+                "name": "query",
+                "in": "query",
+                "style": "form",
+                "explode": True,
+                "schema": {"$ref": f"#/components/schemas/{name}"},
+            }
+        ]
+    for name in ("ListRunStepsQuery", "ListRunsQuery"):
+        limit = schemas[name]["properties"]["limit"]
+        assert (limit["minimum"], limit["maximum"]) == (1, 100)
+        assert "default" not in limit  # not sent unless given: the server's default applies
+        assert schemas[name]["properties"]["order"] == {"$ref": "#/components/schemas/ListOrder"}
 
 
 def test_every_polymorphic_slot_dispatches_on_type_with_a_catch_all() -> None:
     spec = load_spec()
     schemas = spec["components"]["schemas"]
     slots = polymorphic_slots(spec)
-    assert set(slots) == {"StepDetails", "ToolCall", "CodeInterpreterOutput"}
+    assert set(slots) == {"StepDetails", "ToolCall", "CodeInterpreterOutput", "AssistantTool"}
     for name, slot in slots.items():
         assert slot["discriminator"]["propertyName"] == "type", name
         mapping = {k: ref_name(v) for k, v in slot["discriminator"]["mapping"].items()}
@@ -82,26 +101,26 @@ def test_response_enums_are_open() -> None:
         assert {"type": "string"} in use["anyOf"]
 
 
-def test_run_is_trimmed_to_what_polling_needs() -> None:
+def test_run_declares_every_field_of_the_upstream_run_and_requires_only_its_id() -> None:
     run = load_spec()["components"]["schemas"]["Run"]
-    assert set(run["properties"]) == {
-        "id",
-        "object",
-        "created_at",
-        "thread_id",
-        "assistant_id",
-        "status",
-        "required_action",
-        "last_error",
-        "incomplete_details",
-        "expires_at",
-        "started_at",
-        "cancelled_at",
-        "failed_at",
-        "completed_at",
-        "usage",
-    }
+    upstream = {
+        "id", "object", "created_at", "thread_id", "assistant_id", "status", "required_action", "last_error",
+        "expires_at", "started_at", "cancelled_at", "failed_at", "completed_at", "model", "instructions", "tools",
+        "metadata", "usage", "incomplete_details", "max_prompt_tokens", "max_completion_tokens",
+        "truncation_strategy", "tool_choice", "parallel_tool_calls", "response_format", "temperature", "top_p",
+    }  # fmt: skip
+    assert set(run["properties"]) == upstream
+    assert run["required"] == ["id"]
+    assert {"type": "null"} in run["properties"]["instructions"]["anyOf"]
     assert run.get("additionalProperties", True) is not False
+
+
+def test_only_ids_types_and_page_data_are_required() -> None:
+    for name, schema in load_spec()["components"]["schemas"].items():
+        required = set(schema.get("required", []))
+        assert required <= {"id", "type", "data"}, name
+        if "id" in required:
+            assert name in {"RunStep", "Run", "RunStepDelta"}, name
 
 
 def test_list_cursors_are_nullable_and_step_describes_expires_at() -> None:
@@ -110,5 +129,4 @@ def test_list_cursors_are_nullable_and_step_describes_expires_at() -> None:
         assert {"type": "null"} in schemas["RunStepList"]["properties"][cursor]["anyOf"]
     step = schemas["RunStep"]["properties"]
     assert "expires_at" in step and "expired_at" in step
-    assert "metadata" not in schemas["RunStep"]["required"]
-    assert "usage" not in schemas["RunStep"]["required"]
+    assert schemas["RunStep"]["required"] == ["id"]

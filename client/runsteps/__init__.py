@@ -1,6 +1,11 @@
-"""runsteps: a Python SDK for the run-steps API of OpenAI-style Assistants servers."""
+"""runsteps: a Python SDK for the run-steps API of OpenAI-style Assistants servers.
 
-from ._client import AsyncClient, AsyncPager, AsyncWatcher, Client, Pager, Watcher
+Clients: `Client` and `AsyncClient` (also `Client.for_azure(...)` and `Client.for_azure_agents(...)`).
+Models: generated attrs classes with the JSON names of their fields (`runsteps.RunStep`, ...; all of
+them in `runsteps.models`). Errors: `RunStepsError` and its subclasses.
+"""
+
+from ._client import AsyncClient, Client
 from ._errors import (
     APIConnectionError,
     APIResponseValidationError,
@@ -17,31 +22,35 @@ from ._errors import (
     RunStepsError,
     UnprocessableEntityError,
 )
+from ._iterators import AsyncPager, AsyncWatcher, Pager, Watcher
+from ._raw import RawResponse
+from ._version import __version__
 from .models import (
-    UNSET,
     CodeInterpreterImageOutput,
     CodeInterpreterLogsOutput,
     CodeInterpreterToolCall,
+    Error,
+    ErrorResponse,
     FileSearchToolCall,
     FunctionToolCall,
+    LastError,
     MessageCreationDetails,
     PayloadError,
     Run,
+    RunList,
     RunStatus,
     RunStep,
+    RunStepDelta,
     RunStepList,
     RunStepStatus,
     ToolCallsDetails,
     UnknownCodeInterpreterOutput,
     UnknownStepDetails,
     UnknownToolCall,
-    Unset,
+    Usage,
 )
 
-__version__ = "0.1.0"
-
 __all__ = [
-    "UNSET",
     "APIConnectionError",
     "APIResponseValidationError",
     "APIStatusError",
@@ -56,9 +65,12 @@ __all__ = [
     "CodeInterpreterLogsOutput",
     "CodeInterpreterToolCall",
     "ConflictError",
+    "Error",
+    "ErrorResponse",
     "FileSearchToolCall",
     "FunctionToolCall",
     "InternalServerError",
+    "LastError",
     "MessageCreationDetails",
     "NotFoundError",
     "Pager",
@@ -66,9 +78,12 @@ __all__ = [
     "PermissionDeniedError",
     "PollTimeoutError",
     "RateLimitError",
+    "RawResponse",
     "Run",
+    "RunList",
     "RunStatus",
     "RunStep",
+    "RunStepDelta",
     "RunStepList",
     "RunStepStatus",
     "RunStepsError",
@@ -77,7 +92,7 @@ __all__ = [
     "UnknownStepDetails",
     "UnknownToolCall",
     "UnprocessableEntityError",
-    "Unset",
+    "Usage",
     "Watcher",
     "__version__",
 ]

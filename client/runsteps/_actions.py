@@ -7,7 +7,7 @@ sending with retries, paging, polling and watching are each written once for bot
 
 from __future__ import annotations
 
-from collections.abc import Generator
+from collections.abc import Generator, Mapping
 from typing import Any, TypeVar
 
 import attrs
@@ -18,11 +18,17 @@ T = TypeVar("T")
 
 @attrs.frozen
 class Transmit:
-    """Send one HTTP request; the plan receives the `httpx.Response` or the `httpx.TransportError`."""
+    """Send one request and read its whole body within `timeout` seconds, from connecting to the last
+    byte. The plan receives the `httpx.Response` (body read, at most `max_bytes` decoded), or the
+    exception that ended the attempt: an `httpx.TransportError`, or a `BodyError`."""
 
     method: str
     url: str
-    params: Any
+    params: Mapping[str, Any] | None
+    headers: Mapping[str, str] | None
+    timeout: float
+    connect_timeout: float
+    max_bytes: int
 
 
 @attrs.frozen
@@ -39,6 +45,27 @@ class Emit:
     item: Any
 
 
-Action = Transmit | Sleep | Emit
-Outcome = httpx.Response | httpx.TransportError | None
+@attrs.frozen
+class FetchToken:
+    """Ask the token provider for a bearer token (its `refresh()` when `refresh` and it has one);
+    the plan receives the token."""
+
+    refresh: bool
+
+
+class BodyError(Exception):
+    """The response came, but its body could not be read whole: too large, or not decodable."""
+
+    def __init__(self, reason: str, response: httpx.Response) -> None:
+        super().__init__(reason)
+        self.reason = reason
+        self.response = response
+
+
+class Unsendable(Exception):
+    """The request cannot be formed (a value httpx refuses, a URL too long): no attempt can succeed."""
+
+
+Action = Transmit | Sleep | Emit | FetchToken
+Outcome = httpx.Response | httpx.TransportError | BodyError | Unsendable | str | None
 Plan = Generator[Action, Outcome, T]

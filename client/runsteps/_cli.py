@@ -11,7 +11,9 @@ from typing import Any
 
 from ._client import Client
 from ._errors import PollTimeoutError, RunStepsError
-from ._validation import INCLUDE_VALUES
+from ._generated.models.include_field import IncludeFieldLiteral
+
+INCLUDE_CONTENT: list[IncludeFieldLiteral] = ["step_details.tool_calls[*].file_search.results[*].content"]
 
 EXIT_CODES = """environment:
   OPENAI_API_KEY    the API key (preferred to --api-key, which other users can see in the process list)
@@ -147,7 +149,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 def _run(client: Client, args: argparse.Namespace) -> int:
     progress = _Progress(args.quiet)
     if args.command == "list":
-        include = list(INCLUDE_VALUES) if args.include_content else None
+        include = INCLUDE_CONTENT if args.include_content else None
         pager = client.steps.list(args.run, thread_id=args.thread, order=args.order, limit=args.limit, include=include)
         count = 0
         for step in pager:

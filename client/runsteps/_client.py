@@ -1,169 +1,291 @@
-"""Client and AsyncClient: the drivers that perform plans, and the `steps` and `runs` resources.
+"""Client and AsyncClient: the drivers that perform plans, and how each is configured.
 
 What to send, when to retry, what to yield and how long to sleep are decided once, by the plans in
-_sending, _pagination and _polling. The sync and async classes only perform their actions.
+_sending, _pagination and _polling. The sync and async classes only perform their actions:
+send a request and read its body within its time, sleep, ask the token provider.
 """
 
 from __future__ import annotations
 
 import asyncio
+import inspect
 import time
-from collections.abc import AsyncIterator, Awaitable, Callable, Iterator, Mapping, Sequence
-from typing import Any, TypeVar
+from collections.abc import AsyncIterator, Awaitable, Callable, Iterator, Mapping
+from typing import Any, Self, TypeVar
 
 import httpx
 
-from ._actions import Action, Emit, Outcome, Plan, Sleep
-from ._base import DEFAULT_MAX_RETRIES, Config
-from ._generated.api.default import get_run, get_run_step
-from ._generated.models import Run, RunStep, RunStepList
-from ._generated.types import UNSET
-from ._pagination import PageState, pages
-from ._polling import Watch, poll, run_is_settled, step_is_terminal, watch
-from ._sending import Reply, send
-from ._validation import check_id, check_include, check_limit, check_order, check_seconds
+from ._actions import Action, BodyError, Emit, FetchToken, Outcome, Plan, Sleep, Transmit, Unsendable
+from ._body import ACCEPT_ENCODING, BodyProblem, BodyReader
+from ._config import (
+    DEFAULT_MAX_RESPONSE_BYTES,
+    DEFAULT_MAX_RETRIES,
+    ApiKey,
+    Config,
+    TokenProvider,
+    Tokens,
+    check_token,
+)
+from ._resources import AsyncRuns, AsyncSteps, Runs, Steps
 
 T = TypeVar("T")
-
-# ---- plans with their arguments checked, for both drivers ----
-
-
-def _retrieve_step(config: Config, step_id: Any, thread_id: Any, run_id: Any, include: Any) -> Plan[Reply[RunStep]]:
-    return send(config, _step_request(step_id, thread_id, run_id, include), get_run_step.parse_body)
+BODY_SAMPLE = 64 * 1024  # of a refused body, what is kept for the error message
+POOL_LIMITS = httpx.Limits(max_connections=100, max_keepalive_connections=100, keepalive_expiry=30)
 
 
-def _step_request(step_id: Any, thread_id: Any, run_id: Any, include: Any = None) -> dict[str, Any]:
-    inc = check_include(include)
-    return get_run_step.build_request(
-        check_id("thread_id", thread_id),
-        check_id("run_id", run_id),
-        check_id("step_id", step_id),
-        include=UNSET if inc is None else inc,
-    )
+class _Driver:
+    """What both drivers share: settings and the headers they put on their own httpx client."""
 
+    _config: Config
+    _http: httpx.Client | httpx.AsyncClient
+    _owns_http: bool
 
-def _retrieve_run(config: Config, run_id: Any, thread_id: Any) -> Plan[Reply[Run]]:
-    return send(config, _run_request(run_id, thread_id), get_run.parse_body)
+    def _setup(self, config: Config, http: httpx.Client | httpx.AsyncClient, owns: bool) -> None:
+        self._config = config
+        self._http = http
+        self._owns_http = owns
+        self._clock: Callable[[], float] = time.monotonic
+        # On our own httpx client the fixed headers are set once; a caller's gets them per request.
+        self._fixed_headers = None if owns else httpx.Headers(_fixed_headers(config))
 
-
-def _run_request(run_id: Any, thread_id: Any) -> dict[str, Any]:
-    return get_run.build_request(check_id("thread_id", thread_id), check_id("run_id", run_id))
-
-
-def _per_request(config: Config, *, owned: bool) -> dict[str, Any]:
-    """What each request passes to httpx: nothing for a client we built with these settings
-    (merging headers per request costs more than the rest of a call); all of it for the caller's."""
-    return {} if owned else {"headers": httpx.Headers(config.headers), "timeout": config.timeout}
-
-
-def _wait_step(
-    config: Config, clock: Callable[[], float], step_id: Any, thread_id: Any, run_id: Any, **kw: Any
-) -> Plan[Any]:
-    request = _step_request(step_id, thread_id, run_id)
-    return poll(config, request, get_run_step.parse_body, step_is_terminal, clock=clock, **_seconds(**kw))
-
-
-def _wait_run(config: Config, clock: Callable[[], float], run_id: Any, thread_id: Any, **kw: Any) -> Plan[Any]:
-    return poll(
-        config, _run_request(run_id, thread_id), get_run.parse_body, run_is_settled, clock=clock, **_seconds(**kw)
-    )
-
-
-def _seconds(*, interval: Any, timeout: Any) -> dict[str, float | None]:
-    # An interval of zero would poll as fast as the server answers: it must be above zero.
-    return {
-        "interval": check_seconds("interval", interval, positive=True),
-        "timeout": check_seconds("timeout", timeout),
-    }
-
-
-class _Listing:
-    """A listing's checked arguments and paging state, shared by Pager and AsyncPager."""
-
-    def __init__(
-        self, config: Config, run_id: Any, thread_id: Any, limit: Any, order: Any, after: Any, before: Any, include: Any
-    ) -> None:
-        self.config = config
-        self.thread_id, self.run_id = check_id("thread_id", thread_id), check_id("run_id", run_id)
-        self.state = PageState(
-            limit=check_limit(limit),
-            order=check_order(order),
-            after=None if after is None else check_id("after", after),
-            before=None if before is None else check_id("before", before),
-            empty_page_retries=config.max_retries,
+    def _request(self, t: Transmit) -> httpx.Request:
+        headers = t.headers
+        if self._fixed_headers is not None:
+            headers = {**self._fixed_headers, **(t.headers or {})}
+        return self._http.build_request(
+            t.method,
+            t.url,
+            params=t.params,
+            headers=headers,
+            timeout=httpx.Timeout(t.timeout, connect=t.connect_timeout),
         )
-        self.include = check_include(include)
 
-    def plan(self) -> Plan[None]:
-        return pages(self.config, self.state, self.thread_id, self.run_id, self.include)
+    def __repr__(self) -> str:
+        c = self._config
+        return f"runsteps.{type(self).__name__}(family={c.family!r}, base_url={c.base_url!r})"
 
 
-class _Watching:
-    """A watch's checked arguments and state, shared by Watcher and AsyncWatcher."""
+def _fixed_headers(config: Config) -> dict[str, str]:
+    headers = {**config.headers, "Accept-Encoding": ACCEPT_ENCODING}
+    if isinstance(config.credential, ApiKey):
+        headers.update(config.credential.headers())
+    return headers
 
-    def __init__(self, config: Config, clock: Callable[[], float], run_id: Any, thread_id: Any, **kw: Any) -> None:
-        self.config, self.clock = config, clock
-        self.run_request = _run_request(run_id, thread_id)
-        self.thread_id, self.run_id = str(thread_id), str(run_id)
-        self.seconds = _seconds(**kw)
-        self.state = Watch()
 
-    def plan(self) -> Plan[None]:
-        return watch(
-            self.config, self.state, self.run_request, self.thread_id, self.run_id, clock=self.clock, **self.seconds
-        )
+def _preloaded(response: httpx.Response) -> bool:
+    """Whether a transport handed over a response already read (mock transports do), its content decoded."""
+    return hasattr(response, "_content")
+
+
+def _reader(response: httpx.Response, max_bytes: int) -> BodyReader:
+    encoding = None if _preloaded(response) else response.headers.get("content-encoding")
+    return BodyReader(encoding, max_bytes)
+
+
+def _raw_chunks(response: httpx.Response) -> Iterator[bytes]:
+    return iter((response.content,)) if _preloaded(response) else response.iter_raw()
+
+
+def _unsendable(exc: Exception) -> Unsendable:
+    return Unsendable(f"the request cannot be sent ({type(exc).__name__})")
+
+
+def _call_provider(config: Config, refresh: bool) -> Any:
+    credential = config.credential
+    assert isinstance(credential, Tokens)
+    provider = credential.provider
+    renew = getattr(provider, "refresh", None) if refresh else None
+    return (renew if callable(renew) else provider)()
 
 
 # ---- sync ----
 
 
-class Client:
-    """A client of the run-steps API. Use as a context manager, or call close()."""
+class Client(_Driver):
+    """A client of the run-steps API. Use as a context manager, or call close().
+
+    `api_key` defaults to `OPENAI_API_KEY` and `base_url` to `OPENAI_BASE_URL`, then
+    https://api.openai.com/v1 (retired for this API in August 2026: set one of them). Azure OpenAI
+    and Azure AI Agents are reached with `Client.for_azure(...)` and `Client.for_azure_agents(...)`.
+    `timeout` bounds each attempt, from connecting to the last byte (default 60 s); `max_retries`
+    (default 2) retries 408, 409, 429, 5xx and connection failures; `default_query` is added to
+    every request; `token_provider`, a callable returning a bearer token, is called before every
+    attempt and used instead of a key; `http_client`, your own httpx.Client, keeps its own
+    settings (and is yours to close).
+    """
+
+    _http: httpx.Client
 
     def __init__(
         self,
         api_key: str | None = None,
         *,
         base_url: str | None = None,
-        timeout: float | httpx.Timeout | None = None,
+        timeout: float | None = None,
         max_retries: int = DEFAULT_MAX_RETRIES,
         default_headers: Mapping[str, str] | None = None,
+        default_query: Mapping[str, str] | None = None,
+        token_provider: Callable[[], str] | None = None,
+        http_client: httpx.Client | None = None,
         organization: str | None = None,
         project: str | None = None,
-        http_client: httpx.Client | None = None,
+        max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES,
     ) -> None:
-        self._config = Config(api_key, base_url, timeout, max_retries, default_headers, organization, project)
-        self._owns_http = http_client is None
-        config = self._config
-        self._http = http_client or httpx.Client(headers=config.headers, timeout=config.timeout, follow_redirects=False)
-        self._per_request = _per_request(config, owned=http_client is None)
+        config = Config.openai(
+            api_key,
+            base_url=base_url,
+            token_provider=token_provider,
+            organization=organization,
+            project=project,
+            timeout=timeout,
+            max_retries=max_retries,
+            default_headers=default_headers,
+            default_query=default_query,
+            http_client=http_client,
+            max_response_bytes=max_response_bytes,
+        )
+        self._start(config, http_client)
+
+    @classmethod
+    def for_azure(
+        cls,
+        endpoint: str | None = None,
+        *,
+        api_version: str | None = None,
+        api_key: str | None = None,
+        token_provider: Callable[[], str] | None = None,
+        timeout: float | None = None,
+        max_retries: int = DEFAULT_MAX_RETRIES,
+        default_headers: Mapping[str, str] | None = None,
+        default_query: Mapping[str, str] | None = None,
+        http_client: httpx.Client | None = None,
+        max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES,
+    ) -> Self:
+        """Azure OpenAI, as openai's `AzureOpenAI` reaches it: `{endpoint}/openai/...` with `?api-version=`,
+        the key in an `api-key` header or a token as `Authorization: Bearer`. Reads AZURE_OPENAI_ENDPOINT,
+        AZURE_OPENAI_API_KEY, OPENAI_API_VERSION and AZURE_OPENAI_AD_TOKEN; an explicit argument wins, and a
+        token is used instead of a key. An endpoint ending in /openai/v1 selects the v1 surface (no api-version).
+        """
+        config = Config.azure(
+            endpoint,
+            api_version=api_version,
+            api_key=api_key,
+            token_provider=token_provider,
+            timeout=timeout,
+            max_retries=max_retries,
+            default_headers=default_headers,
+            default_query=default_query,
+            http_client=http_client,
+            max_response_bytes=max_response_bytes,
+        )
+        return cls._from_config(config, http_client)
+
+    @classmethod
+    def for_azure_agents(
+        cls,
+        endpoint: str | None = None,
+        *,
+        token_provider: Callable[[], str] | None = None,
+        api_version: str = "v1",
+        timeout: float | None = None,
+        max_retries: int = DEFAULT_MAX_RETRIES,
+        default_headers: Mapping[str, str] | None = None,
+        default_query: Mapping[str, str] | None = None,
+        http_client: httpx.Client | None = None,
+        max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES,
+    ) -> Self:
+        """Azure AI Agents, as azure-ai-agents' `AgentsClient` reaches it: the project endpoint (default
+        PROJECT_ENDPOINT), `?api-version=`, an Entra ID token from `token_provider` (for example
+        `azure.identity.get_bearer_token_provider(credential, "https://ai.azure.com/.default")`), no
+        `OpenAI-Beta` header."""
+        config = Config.azure_agents(
+            endpoint,
+            token_provider=token_provider,
+            api_version=api_version,
+            timeout=timeout,
+            max_retries=max_retries,
+            default_headers=default_headers,
+            default_query=default_query,
+            http_client=http_client,
+            max_response_bytes=max_response_bytes,
+        )
+        return cls._from_config(config, http_client)
+
+    @classmethod
+    def _from_config(cls, config: Config, http_client: httpx.Client | None) -> Self:
+        client = cls.__new__(cls)
+        client._start(config, http_client)
+        return client
+
+    def _start(self, config: Config, http_client: httpx.Client | None) -> None:
+        owns = http_client is None
+        http = http_client or httpx.Client(
+            headers=_fixed_headers(config), follow_redirects=False, limits=POOL_LIMITS, trust_env=True
+        )
+        self._setup(config, http, owns)
         self._sleep: Callable[[float], None] = time.sleep
-        self._clock: Callable[[], float] = time.monotonic
         self.steps = Steps(self)
         self.runs = Runs(self)
 
-    def __repr__(self) -> str:
-        return f"runsteps.Client(base_url={self._config.base_url!r})"
+    def with_options(self, *, timeout: float | None = None, max_retries: int | None = None) -> Self:
+        """A copy with other settings, sharing this client's connections (closing the copy leaves them open)."""
+        copy = type(self).__new__(type(self))
+        copy._setup(self._config.with_options(timeout=timeout, max_retries=max_retries), self._http, False)
+        copy._fixed_headers = self._fixed_headers
+        copy._sleep, copy._clock = self._sleep, self._clock
+        copy.steps, copy.runs = Steps(copy), Runs(copy)
+        return copy
 
     def close(self) -> None:
         if self._owns_http:
             self._http.close()
 
-    def __enter__(self) -> Client:
+    def __enter__(self) -> Self:
         return self
 
     def __exit__(self, *exc: object) -> None:
         self.close()
 
+    # ---- performing actions ----
+
     def _perform(self, action: Action) -> Outcome:
+        if type(action) is Transmit:
+            return self._transmit(action)
         if isinstance(action, Sleep):
             self._sleep(action.seconds)
             return None
-        assert not isinstance(action, Emit), "plans that emit are run by _stream"
+        assert isinstance(action, FetchToken), "plans that emit are run by _stream"
+        token = _call_provider(self._config, action.refresh)
+        if inspect.isawaitable(token):
+            if inspect.iscoroutine(token):
+                token.close()
+            raise ValueError("token_provider returned an awaitable: use it with runsteps.AsyncClient")
+        return check_token(token)
+
+    def _transmit(self, t: Transmit) -> Outcome:
+        deadline = time.monotonic() + t.timeout
         try:
-            return self._http.request(action.method, action.url, params=action.params, **self._per_request)
+            request = self._request(t)
+            response = self._http.send(request, stream=True)
         except httpx.TransportError as exc:
             return exc
+        except (httpx.InvalidURL, UnicodeError, ValueError, TypeError) as exc:
+            return _unsendable(exc)
+        reader = _reader(response, t.max_bytes)
+        try:
+            for chunk in _raw_chunks(response):
+                reader.feed(chunk)
+                if time.monotonic() > deadline:
+                    return httpx.ReadTimeout("the attempt's time ran out while reading the body", request=request)
+            response._content = reader.finish()
+        except BodyProblem as exc:
+            response._content = reader.partial()[:BODY_SAMPLE]
+            return BodyError(str(exc), response)
+        except httpx.TransportError as exc:
+            return exc
+        finally:
+            response.close()
+        return response
 
     def _execute(self, plan: Plan[T]) -> T:
         outcome: Outcome = None
@@ -176,12 +298,15 @@ class Client:
 
     def _stream(self, plan: Plan[None]) -> Iterator[Any]:
         outcome: Outcome = None
-        while (action := _resume(plan, outcome)) is not None:
-            if isinstance(action, Emit):
-                outcome = None
-                yield action.item
-            else:
-                outcome = self._perform(action)
+        try:
+            while (action := _resume(plan, outcome)) is not None:
+                if type(action) is Emit:
+                    outcome = None
+                    yield action.item
+                else:
+                    outcome = self._perform(action)
+        finally:
+            plan.close()
 
 
 def _resume(plan: Plan[None], outcome: Outcome) -> Action | None:
@@ -192,143 +317,186 @@ def _resume(plan: Plan[None], outcome: Outcome) -> Action | None:
         return None
 
 
-class Steps:
-    def __init__(self, client: Client) -> None:
-        self._client = client
-
-    def retrieve(self, step_id: str, *, thread_id: str, run_id: str, include: Sequence[str] | None = None) -> RunStep:
-        return self._client._execute(_retrieve_step(self._client._config, step_id, thread_id, run_id, include)).model
-
-    def list(
-        self,
-        run_id: str,
-        *,
-        thread_id: str,
-        limit: int | None = None,
-        order: str | None = None,
-        after: str | None = None,
-        before: str | None = None,
-        include: Sequence[str] | None = None,
-    ) -> Pager:
-        return Pager(
-            self._client, _Listing(self._client._config, run_id, thread_id, limit, order, after, before, include)
-        )
-
-    def wait(
-        self, step_id: str, *, thread_id: str, run_id: str, timeout: float | None = None, interval: float | None = None
-    ) -> RunStep:
-        c = self._client
-        step: RunStep = c._execute(
-            _wait_step(c._config, c._clock, step_id, thread_id, run_id, interval=interval, timeout=timeout)
-        )
-        return step
-
-    def watch(
-        self, run_id: str, *, thread_id: str, timeout: float | None = None, interval: float | None = None
-    ) -> Watcher:
-        c = self._client
-        return Watcher(c, _Watching(c._config, c._clock, run_id, thread_id, interval=interval, timeout=timeout))
-
-
-class Runs:
-    def __init__(self, client: Client) -> None:
-        self._client = client
-
-    def retrieve(self, run_id: str, *, thread_id: str) -> Run:
-        return self._client._execute(_retrieve_run(self._client._config, run_id, thread_id)).model
-
-    def wait(self, run_id: str, *, thread_id: str, timeout: float | None = None, interval: float | None = None) -> Run:
-        c = self._client
-        run: Run = c._execute(_wait_run(c._config, c._clock, run_id, thread_id, interval=interval, timeout=timeout))
-        return run
-
-
-class Pager:
-    """Every step of every page, fetched lazily one page at a time. `cursor`: the id last yielded."""
-
-    def __init__(self, client: Client, listing: _Listing) -> None:
-        self._client, self._listing = client, listing
-        self.cursor: str | None = None
-
-    def pages(self) -> Iterator[RunStepList]:
-        return self._client._stream(self._listing.plan())
-
-    def __iter__(self) -> Iterator[RunStep]:
-        for page in self.pages():
-            for step in page.data:
-                self.cursor = step.id
-                yield step
-
-
-class Watcher:
-    """Yields each step when it first appears and whenever its status changes; `.run` is the last Run."""
-
-    def __init__(self, client: Client, watching: _Watching) -> None:
-        self._client, self._watching = client, watching
-
-    @property
-    def run(self) -> Run | None:
-        return self._watching.state.run
-
-    def __iter__(self) -> Iterator[RunStep]:
-        return self._client._stream(self._watching.plan())
-
-
 # ---- async: the same plans, awaited ----
 
 
-class AsyncClient:
-    """The async twin of Client: the same names; coroutines and async iterators."""
+class AsyncClient(_Driver):
+    """The async twin of Client: the same names and settings; coroutines and async iterators.
+    `token_provider` may be sync or async."""
+
+    _http: httpx.AsyncClient
 
     def __init__(
         self,
         api_key: str | None = None,
         *,
         base_url: str | None = None,
-        timeout: float | httpx.Timeout | None = None,
+        timeout: float | None = None,
         max_retries: int = DEFAULT_MAX_RETRIES,
         default_headers: Mapping[str, str] | None = None,
+        default_query: Mapping[str, str] | None = None,
+        token_provider: TokenProvider | None = None,
+        http_client: httpx.AsyncClient | None = None,
         organization: str | None = None,
         project: str | None = None,
-        http_client: httpx.AsyncClient | None = None,
+        max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES,
     ) -> None:
-        self._config = Config(api_key, base_url, timeout, max_retries, default_headers, organization, project)
-        self._owns_http = http_client is None
-        config = self._config
-        self._http = http_client or httpx.AsyncClient(
-            headers=config.headers,
-            timeout=config.timeout,
-            follow_redirects=False,
-            limits=httpx.Limits(max_connections=100),
+        config = Config.openai(
+            api_key,
+            base_url=base_url,
+            token_provider=token_provider,
+            organization=organization,
+            project=project,
+            timeout=timeout,
+            max_retries=max_retries,
+            default_headers=default_headers,
+            default_query=default_query,
+            http_client=http_client,
+            max_response_bytes=max_response_bytes,
         )
-        self._per_request = _per_request(config, owned=http_client is None)
+        self._start(config, http_client)
+
+    @classmethod
+    def for_azure(
+        cls,
+        endpoint: str | None = None,
+        *,
+        api_version: str | None = None,
+        api_key: str | None = None,
+        token_provider: TokenProvider | None = None,
+        timeout: float | None = None,
+        max_retries: int = DEFAULT_MAX_RETRIES,
+        default_headers: Mapping[str, str] | None = None,
+        default_query: Mapping[str, str] | None = None,
+        http_client: httpx.AsyncClient | None = None,
+        max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES,
+    ) -> Self:
+        """Azure OpenAI; as `Client.for_azure`."""
+        config = Config.azure(
+            endpoint,
+            api_version=api_version,
+            api_key=api_key,
+            token_provider=token_provider,
+            timeout=timeout,
+            max_retries=max_retries,
+            default_headers=default_headers,
+            default_query=default_query,
+            http_client=http_client,
+            max_response_bytes=max_response_bytes,
+        )
+        return cls._from_config(config, http_client)
+
+    @classmethod
+    def for_azure_agents(
+        cls,
+        endpoint: str | None = None,
+        *,
+        token_provider: TokenProvider | None = None,
+        api_version: str = "v1",
+        timeout: float | None = None,
+        max_retries: int = DEFAULT_MAX_RETRIES,
+        default_headers: Mapping[str, str] | None = None,
+        default_query: Mapping[str, str] | None = None,
+        http_client: httpx.AsyncClient | None = None,
+        max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES,
+    ) -> Self:
+        """Azure AI Agents; as `Client.for_azure_agents`."""
+        config = Config.azure_agents(
+            endpoint,
+            token_provider=token_provider,
+            api_version=api_version,
+            timeout=timeout,
+            max_retries=max_retries,
+            default_headers=default_headers,
+            default_query=default_query,
+            http_client=http_client,
+            max_response_bytes=max_response_bytes,
+        )
+        return cls._from_config(config, http_client)
+
+    @classmethod
+    def _from_config(cls, config: Config, http_client: httpx.AsyncClient | None) -> Self:
+        client = cls.__new__(cls)
+        client._start(config, http_client)
+        return client
+
+    def _start(self, config: Config, http_client: httpx.AsyncClient | None) -> None:
+        owns = http_client is None
+        http = http_client or httpx.AsyncClient(
+            headers=_fixed_headers(config), follow_redirects=False, limits=POOL_LIMITS, trust_env=True
+        )
+        self._setup(config, http, owns)
         self._sleep: Callable[[float], Awaitable[Any]] = asyncio.sleep
-        self._clock: Callable[[], float] = time.monotonic
         self.steps = AsyncSteps(self)
         self.runs = AsyncRuns(self)
 
-    def __repr__(self) -> str:
-        return f"runsteps.AsyncClient(base_url={self._config.base_url!r})"
+    def with_options(self, *, timeout: float | None = None, max_retries: int | None = None) -> Self:
+        """A copy with other settings, sharing this client's connections (closing the copy leaves them open)."""
+        copy = type(self).__new__(type(self))
+        copy._setup(self._config.with_options(timeout=timeout, max_retries=max_retries), self._http, False)
+        copy._fixed_headers = self._fixed_headers
+        copy._sleep, copy._clock = self._sleep, self._clock
+        copy.steps, copy.runs = AsyncSteps(copy), AsyncRuns(copy)
+        return copy
 
     async def close(self) -> None:
         if self._owns_http:
             await self._http.aclose()
 
-    async def __aenter__(self) -> AsyncClient:
+    async def __aenter__(self) -> Self:
         return self
 
     async def __aexit__(self, *exc: object) -> None:
         await self.close()
 
+    # ---- performing actions ----
+
     async def _perform(self, action: Action) -> Outcome:
+        if type(action) is Transmit:
+            return await self._transmit(action)
         if isinstance(action, Sleep):
             await self._sleep(action.seconds)
             return None
-        assert not isinstance(action, Emit), "plans that emit are run by _stream"
+        assert isinstance(action, FetchToken), "plans that emit are run by _stream"
+        token = _call_provider(self._config, action.refresh)
+        if inspect.isawaitable(token):
+            token = await token
+        return check_token(token)
+
+    async def _transmit(self, t: Transmit) -> Outcome:
         try:
-            return await self._http.request(action.method, action.url, params=action.params, **self._per_request)
+            request = self._request(t)
+        except (httpx.InvalidURL, UnicodeError, ValueError, TypeError) as exc:
+            return _unsendable(exc)
+        try:
+            async with asyncio.timeout(t.timeout):
+                return await self._exchange(request, t.max_bytes)
+        except TimeoutError:
+            return httpx.ReadTimeout("the attempt's time ran out", request=request)
+
+    async def _exchange(self, request: httpx.Request, max_bytes: int) -> Outcome:
+        try:
+            response = await self._http.send(request, stream=True)
         except httpx.TransportError as exc:
             return exc
+        except (httpx.InvalidURL, UnicodeError, ValueError, TypeError) as exc:
+            return _unsendable(exc)
+        reader = _reader(response, max_bytes)
+        try:
+            if _preloaded(response):
+                reader.feed(response.content)
+            else:
+                async for chunk in response.aiter_raw():
+                    reader.feed(chunk)
+            response._content = reader.finish()
+        except BodyProblem as exc:
+            response._content = reader.partial()[:BODY_SAMPLE]
+            return BodyError(str(exc), response)
+        except httpx.TransportError as exc:
+            return exc
+        finally:
+            await response.aclose()
+        return response
 
     async def _execute(self, plan: Plan[T]) -> T:
         outcome: Outcome = None
@@ -341,96 +509,12 @@ class AsyncClient:
 
     async def _stream(self, plan: Plan[None]) -> AsyncIterator[Any]:
         outcome: Outcome = None
-        while (action := _resume(plan, outcome)) is not None:
-            if isinstance(action, Emit):
-                outcome = None
-                yield action.item
-            else:
-                outcome = await self._perform(action)
-
-
-class AsyncSteps:
-    def __init__(self, client: AsyncClient) -> None:
-        self._client = client
-
-    async def retrieve(
-        self, step_id: str, *, thread_id: str, run_id: str, include: Sequence[str] | None = None
-    ) -> RunStep:
-        plan = _retrieve_step(self._client._config, step_id, thread_id, run_id, include)
-        return (await self._client._execute(plan)).model
-
-    def list(
-        self,
-        run_id: str,
-        *,
-        thread_id: str,
-        limit: int | None = None,
-        order: str | None = None,
-        after: str | None = None,
-        before: str | None = None,
-        include: Sequence[str] | None = None,
-    ) -> AsyncPager:
-        listing = _Listing(self._client._config, run_id, thread_id, limit, order, after, before, include)
-        return AsyncPager(self._client, listing)
-
-    async def wait(
-        self, step_id: str, *, thread_id: str, run_id: str, timeout: float | None = None, interval: float | None = None
-    ) -> RunStep:
-        c = self._client
-        plan = _wait_step(c._config, c._clock, step_id, thread_id, run_id, interval=interval, timeout=timeout)
-        step: RunStep = await c._execute(plan)
-        return step
-
-    def watch(
-        self, run_id: str, *, thread_id: str, timeout: float | None = None, interval: float | None = None
-    ) -> AsyncWatcher:
-        c = self._client
-        return AsyncWatcher(c, _Watching(c._config, c._clock, run_id, thread_id, interval=interval, timeout=timeout))
-
-
-class AsyncRuns:
-    def __init__(self, client: AsyncClient) -> None:
-        self._client = client
-
-    async def retrieve(self, run_id: str, *, thread_id: str) -> Run:
-        return (await self._client._execute(_retrieve_run(self._client._config, run_id, thread_id))).model
-
-    async def wait(
-        self, run_id: str, *, thread_id: str, timeout: float | None = None, interval: float | None = None
-    ) -> Run:
-        c = self._client
-        run: Run = await c._execute(
-            _wait_run(c._config, c._clock, run_id, thread_id, interval=interval, timeout=timeout)
-        )
-        return run
-
-
-class AsyncPager:
-    """The async twin of Pager: `async for step in pager`, `async for page in pager.pages()`."""
-
-    def __init__(self, client: AsyncClient, listing: _Listing) -> None:
-        self._client, self._listing = client, listing
-        self.cursor: str | None = None
-
-    def pages(self) -> AsyncIterator[RunStepList]:
-        return self._client._stream(self._listing.plan())
-
-    async def __aiter__(self) -> AsyncIterator[RunStep]:
-        async for page in self.pages():
-            for step in page.data:
-                self.cursor = step.id
-                yield step
-
-
-class AsyncWatcher:
-    """The async twin of Watcher: `async for step in watcher`."""
-
-    def __init__(self, client: AsyncClient, watching: _Watching) -> None:
-        self._client, self._watching = client, watching
-
-    @property
-    def run(self) -> Run | None:
-        return self._watching.state.run
-
-    def __aiter__(self) -> AsyncIterator[RunStep]:
-        return self._client._stream(self._watching.plan())
+        try:
+            while (action := _resume(plan, outcome)) is not None:
+                if type(action) is Emit:
+                    outcome = None
+                    yield action.item
+                else:
+                    outcome = await self._perform(action)
+        finally:
+            plan.close()

@@ -1,4 +1,8 @@
-"""The errors runsteps raises on purpose. All derive from RunStepsError (bad arguments: ValueError)."""
+"""The errors runsteps raises on purpose. All derive from RunStepsError (bad arguments: ValueError).
+
+Every error pickles: keyword arguments have defaults, so `cls(message)` rebuilds one and its
+attributes come back from its `__dict__` (they can cross a process pool).
+"""
 
 from __future__ import annotations
 
@@ -7,6 +11,17 @@ from typing import Any
 import httpx
 
 from ._generated.models import Error
+
+REQUEST_ID_HEADERS = ("x-request-id", "apim-request-id", "x-ms-request-id")
+
+
+def request_id_of(headers: httpx.Headers) -> str | None:
+    """The server's id of a request: OpenAI's `x-request-id`, or Azure's `apim-request-id` / `x-ms-request-id`."""
+    for name in REQUEST_ID_HEADERS:
+        value: str | None = headers.get(name)
+        if value:
+            return value
+    return None
 
 
 class RunStepsError(Exception):
@@ -23,73 +38,86 @@ class APIConnectionError(RunStepsError):
 
 
 class APITimeoutError(APIConnectionError):
-    """The request timed out."""
+    """An attempt, or the call's own `timeout`, ran out before the response was read whole."""
 
 
 class APIStatusError(RunStepsError):
-    """The server answered with a status that is not 2xx."""
+    """The server answered with a status that is not 2xx.
 
-    def __init__(self, message: str, *, response: httpx.Response, error: Error | None, retries: int = 0) -> None:
+    `status_code`; `request_id` (from `x-request-id`, `apim-request-id` or `x-ms-request-id`);
+    `error`, the parsed error object when the body had one (OpenAI's and Azure's nested `error`, or
+    an Azure gateway's `{"statusCode", "message"}`); `response`; `retries`, the retries spent.
+    """
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        response: httpx.Response | None = None,
+        error: Error | None = None,
+        retries: int = 0,
+    ) -> None:
         super().__init__(message)
         self.response = response
-        self.status_code = response.status_code
-        self.request_id: str | None = response.headers.get("x-request-id")
+        self.status_code: int = response.status_code if response is not None else 0
+        self.request_id: str | None = request_id_of(response.headers) if response is not None else None
         self.error = error
         self.retries = retries
 
 
 class BadRequestError(APIStatusError):
-    pass
+    """400: the request was malformed (a bad parameter, a missing or unknown api-version)."""
 
 
 class AuthenticationError(APIStatusError):
-    pass
+    """401: the key or token is missing, wrong or expired."""
 
 
 class PermissionDeniedError(APIStatusError):
-    pass
+    """403: the credential may not read this object."""
 
 
 class NotFoundError(APIStatusError):
-    pass
+    """404: no such thread, run or step, or a wrong base URL (the message names the URL asked)."""
 
 
 class ConflictError(APIStatusError):
-    pass
+    """409: the object is being changed by another request."""
 
 
 class UnprocessableEntityError(APIStatusError):
-    pass
+    """422: the request was well formed but cannot be processed."""
 
 
 class RateLimitError(APIStatusError):
-    pass
+    """429: a rate limit was exceeded."""
 
 
 class InternalServerError(APIStatusError):
-    pass
+    """>= 500: the server or a proxy in front of it failed."""
 
 
 class APIResponseValidationError(RunStepsError):
-    """A 2xx response whose body is not the JSON object promised."""
+    """A 2xx whose body is not the JSON object promised, is larger than the size cap, or a listing
+    that does not progress (a page repeated, a cursor cycle)."""
 
-    def __init__(self, message: str, *, response: httpx.Response, retries: int = 0) -> None:
+    def __init__(self, message: str, *, response: httpx.Response | None = None, retries: int = 0) -> None:
         super().__init__(message)
         self.response = response
-        self.status_code = response.status_code
-        self.request_id: str | None = response.headers.get("x-request-id")
+        self.status_code: int = response.status_code if response is not None else 0
+        self.request_id: str | None = request_id_of(response.headers) if response is not None else None
         self.retries = retries
 
 
 class PollTimeoutError(RunStepsError, TimeoutError):
-    """Polling reached its deadline; `last` is the last object seen (None if none came back)."""
+    """A `wait` or `watch` reached its deadline; `last` is the last object seen (None if none came back)."""
 
-    def __init__(self, message: str, *, last: Any) -> None:
+    def __init__(self, message: str, *, last: Any = None) -> None:
         super().__init__(message)
         self.last = last
 
 
-_BY_STATUS: dict[int, type[APIStatusError]] = {
+BY_STATUS: dict[int, type[APIStatusError]] = {
     400: BadRequestError,
     401: AuthenticationError,
     403: PermissionDeniedError,
@@ -100,31 +128,5 @@ _BY_STATUS: dict[int, type[APIStatusError]] = {
 }
 
 
-def status_error(response: httpx.Response, body: Any, retries: int) -> APIStatusError:
-    """The typed error for a non-2xx response; `body` is its decoded JSON, or None if it was not JSON."""
-    status = response.status_code
-    cls = _BY_STATUS.get(status, InternalServerError if status >= 500 else APIStatusError)
-    error: Error | None = None
-    raw = body.get("error") if isinstance(body, dict) else None
-    if isinstance(raw, dict):
-        try:
-            error = Error.from_dict(raw)
-        except ValueError:
-            error = None
-    if error is not None and isinstance(error.message, str) and error.message:
-        detail = error.message
-    elif isinstance(raw, str) and raw:
-        detail = raw
-    else:
-        detail = f"body: {describe_body(response)}"
-    request_id = response.headers.get("x-request-id")
-    where = f" (request id {request_id})" if request_id else ""
-    return cls(f"HTTP {status}: {detail}{where}", response=response, error=error, retries=retries)
-
-
-def describe_body(response: httpx.Response, limit: int = 200) -> str:
-    """The start of a body, for messages: what came back, not all of it."""
-    text = response.content[:limit].decode("utf-8", errors="replace")
-    more = "…" if len(response.content) > limit else ""
-    kind = response.headers.get("content-type", "no content type")
-    return f"{text!r}{more} ({kind}, {len(response.content)} bytes)" if text else f"empty ({kind})"
+def status_error_class(status: int) -> type[APIStatusError]:
+    return BY_STATUS.get(status, InternalServerError if status >= 500 else APIStatusError)

@@ -1,120 +1,181 @@
-"""Paging decided in plain code: what to request next and what to yield. No I/O here."""
+"""Paging decided in plain code: what to request next and what to yield. No I/O here.
+
+One `Walk` is one pass over a listing (steps or runs: the same rules), created when iteration
+starts and dropped when it ends, so iterating a pager twice walks it twice from its arguments.
+"""
 
 from __future__ import annotations
 
-from typing import Any
+from collections.abc import Callable
+from typing import Any, Generic, Protocol, TypeVar
+
+import attrs
 
 from ._actions import Emit, Plan, Sleep
-from ._base import Config
-from ._errors import APIResponseValidationError
-from ._generated.api.default import list_run_steps
-from ._generated.models import IncludeField, RunStep, RunStepList
-from ._generated.types import UNSET, Unset
+from ._config import Config
+from ._errors import APIResponseValidationError, request_id_of
+from ._responses import Reply
 from ._retry import backoff
-from ._sending import send
+from ._sanitize import printable
+from ._sending import CallOptions, send
+
+T = TypeVar("T")
+MAX_CURSOR_LENGTH = 1024  # longer is no id a server handed out for paging
 
 
-class EmptyPageError(Exception):
-    """A page said `has_more: true` but held no data (or no cursor), and re-asking did not help."""
+class Identified(Protocol):
+    id: str
 
 
-class PageState:
-    """One listing: `next_params()` is the next request (None when done), `feed(page)` what it yields.
+class ListPage(Protocol[T]):
+    """What every list page has: RunStepList, RunList."""
 
-    Going forward (`after`, or no cursor) the next cursor is the page's `last_id`; going backward
-    (`before`) it is the page's `first_id`, and each page is yielded last item first, so the
-    walk keeps moving backward and the last id yielded is always a correct cursor to resume from.
-    `after` and `before` are never sent together.
+    data: list[T]
+    first_id: str | None
+    last_id: str | None
+    has_more: bool | None
+
+
+class Query(Protocol):
+    limit: int | None
+    after: str | None
+    before: str | None
+
+
+class NoProgress(Exception):
+    """The listing stopped moving: empty pages that claim more, a page or a cursor seen before."""
+
+
+class MalformedPage(Exception):
+    """A page that cannot be followed at all (`has_more` not a boolean, no usable cursor)."""
+
+
+@attrs.frozen
+class Listing(Generic[T]):
+    """A listing's checked arguments: how to ask for a page from a query, and how to read one."""
+
+    request: Callable[[Any], dict[str, Any]]
+    parse: Callable[[Any], ListPage[T]]
+    query: Any  # a generated *Query model: limit, order, after, before (and include)
+
+
+@attrs.frozen
+class Page(Generic[T]):
+    """What a walk yields for one page: its items not yielded before, in walking order, and the
+    JSON object of each exactly as the server sent it."""
+
+    model: ListPage[T]
+    items: list[T]
+    raw: list[Any]
+
+
+class Walk:
+    """One pass over a listing: `next_query()` is the next request (None when done), `feed(page)` the
+    positions of the page's items to yield, in order.
+
+    Going forward (`after`, or no cursor) the next cursor is the page's last id; going backward
+    (`before`) it is the first, and each page is yielded last item first, so the last id yielded is
+    always a correct cursor to resume from. A page repeated or a cursor followed before yields
+    nothing and is asked again, as is an empty page that says `has_more: true`; after `retries`
+    such pages in a row the walk ends with `NoProgress`. No step is yielded twice by a server that
+    repeats a page or loops its cursors.
     """
 
-    def __init__(
-        self,
-        *,
-        limit: int | None,
-        order: str | None,
-        after: str | None,
-        before: str | None,
-        empty_page_retries: int = 2,
-    ) -> None:
-        if after is not None and before is not None:
-            raise ValueError("after and before cannot both be given: after pages forward, before pages backward")
-        self.backward = before is not None
-        self._params: dict[str, Any] = {"limit": limit, "order": order, "after": after, "before": before}
+    def __init__(self, query: Any, *, retries: int) -> None:
+        self.query = query
+        self.backward = query.before is not None
+        self.retries = retries
         self.done = False
-        self.empty_retries = 0
-        self.empty_page_retries = empty_page_retries
+        self.stalls = 0
         self._previous_ids: set[str] = set()
+        start = query.before if self.backward else query.after
+        self._cursors: set[str] = {start} if start is not None else set()
 
-    def next_params(self) -> dict[str, Any] | None:
-        return None if self.done else dict(self._params)
+    def next_query(self) -> Any:
+        return None if self.done else self.query
 
     def delay(self) -> float:
-        """Seconds to wait before the next request: zero but after an empty page that claimed more."""
-        return backoff(self.empty_retries - 1) if self.empty_retries else 0.0
+        """Seconds to wait before the next request: zero but after a page that did not move."""
+        return backoff(self.stalls - 1) if self.stalls else 0.0
 
-    def feed(self, page: RunStepList) -> list[RunStep]:
-        """The steps of `page` to yield, in order, minus any the previous page already yielded."""
-        if not page.data:
-            if page.has_more:
-                self.empty_retries += 1
-                if self.empty_retries > self.empty_page_retries:
-                    raise EmptyPageError(
-                        f"the server sent {self.empty_retries} empty pages in a row that said has_more: true"
-                    )
-                return []  # ask again for the same page
+    def feed(self, page: ListPage[Any]) -> list[int]:
+        has_more = page.has_more
+        if has_more is not None and not isinstance(has_more, bool):
+            raise MalformedPage(f"has_more is not a boolean but {printable(repr(has_more), 40)}")
+        data = page.data
+        if not data:
+            if has_more:
+                return self._stall("an empty page that said has_more: true")
             self.done = True
             return []
-        self.empty_retries = 0
-        fresh = [s for s in (page.data[::-1] if self.backward else page.data) if s.id not in self._previous_ids]
-        self._previous_ids = {s.id for s in page.data}
-        if not page.has_more:
+        ids = [item.id for item in data]
+        order = range(len(ids) - 1, -1, -1) if self.backward else range(len(ids))
+        if not has_more:
             self.done = True
-            return fresh
-        cursor = _cursor(page, first=self.backward)
-        self._params["before" if self.backward else "after"] = cursor
+            return [i for i in order if ids[i] not in self._previous_ids]
+        cursor = self._cursor(page)
+        if cursor in self._cursors:
+            return self._stall(f"a page whose cursor {printable(cursor, 60)!r} was followed before")
+        fresh = [i for i in order if ids[i] not in self._previous_ids]
+        self._cursors.add(cursor)
+        self._previous_ids = set(ids)
+        self.stalls = 0
+        self.query = attrs.evolve(self.query, **{"before" if self.backward else "after": cursor})
         return fresh
 
+    def _stall(self, what: str) -> list[int]:
+        self.stalls += 1
+        if self.stalls > self.retries:
+            raise NoProgress(f"the listing does not progress: {what}, {self.stalls} times in a row")
+        return []  # ask for the same page again, after a pause
 
-def _cursor(page: RunStepList, *, first: bool) -> str:
-    # Prefer the ids of the data itself; the page's own cursors are a fallback some servers omit.
-    step = page.data[0] if first else page.data[-1]
-    if isinstance(step.id, str) and step.id:
-        return step.id
-    declared = page.first_id if first else page.last_id
-    if isinstance(declared, str) and not isinstance(declared, Unset) and declared:
-        return declared
-    raise EmptyPageError("a page with has_more: true gave no cursor to continue from")
-
-
-def list_request(
-    thread_id: str, run_id: str, params: dict[str, Any], include: list[IncludeField] | None
-) -> dict[str, Any]:
-    """The request for one page; `params` as from `PageState.next_params()`, None meaning not sent."""
-    return list_run_steps.build_request(
-        thread_id,
-        run_id,
-        limit=UNSET if params["limit"] is None else params["limit"],
-        order=UNSET if params["order"] is None else params["order"],
-        after=UNSET if params["after"] is None else params["after"],
-        before=UNSET if params["before"] is None else params["before"],
-        include=UNSET if include is None else include,
-    )
+    def _cursor(self, page: ListPage[Any]) -> str:
+        # Prefer the ids of the data itself; the page's own cursors are a fallback some servers omit.
+        item = page.data[0] if self.backward else page.data[-1]
+        declared = page.first_id if self.backward else page.last_id
+        for candidate in (item.id, declared):
+            if isinstance(candidate, str) and _usable_cursor(candidate):
+                return candidate
+        raise MalformedPage("a page with has_more: true gave no id to continue from")
 
 
-def pages(
-    config: Config, state: PageState, thread_id: str, run_id: str, include: list[IncludeField] | None
-) -> Plan[None]:
-    """Emits each page (its data minus steps already yielded, in walking order) until the listing ends."""
-    while (params := state.next_params()) is not None:
-        if delay := state.delay():
+def _usable_cursor(value: str) -> bool:
+    if not value or len(value) > MAX_CURSOR_LENGTH:
+        return False
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError:  # a lone surrogate: no URL can carry it
+        return False
+    return True
+
+
+def pages(config: Config, listing: Listing[T], *, clock: Callable[[], float], options: CallOptions) -> Plan[None]:
+    """Emits a `Page` for each page with something new, until the listing ends."""
+    walk = Walk(listing.query, retries=config.max_retries)
+    while (query := walk.next_query()) is not None:
+        if delay := walk.delay():
             yield Sleep(delay)
-        reply = yield from send(config, list_request(thread_id, run_id, params, include), list_run_steps.parse_body)
+        reply: Reply[ListPage[T]] = yield from send(
+            config, listing.request(query), listing.parse, clock=clock, options=options
+        )
         try:
-            fresh = state.feed(reply.model)
-        except EmptyPageError as exc:
+            fresh = walk.feed(reply.model)
+        except (NoProgress, MalformedPage) as exc:
             raise APIResponseValidationError(
-                str(exc), response=reply.response, retries=max(0, state.empty_retries - 1)
+                f"{exc}{_request_id(reply)}", response=reply.response, retries=max(0, walk.stalls - 1)
             ) from None
-        if fresh or state.done:
-            reply.model.data = fresh
-            yield Emit(reply.model)
+        if fresh or walk.done:
+            yield Emit(page_of(reply, fresh))
+
+
+def page_of(reply: Reply[Any], positions: list[int]) -> Page[Any]:
+    data = reply.model.data
+    raw = reply.data.get("data") if isinstance(reply.data, dict) else None
+    items = [data[i] for i in positions]
+    reply.model.data = items
+    return Page(reply.model, items, [raw[i] for i in positions] if isinstance(raw, list) else list(items))
+
+
+def _request_id(reply: Reply[Any]) -> str:
+    request_id = request_id_of(reply.response.headers)
+    return f" (request id {printable(request_id, 100)})" if request_id else ""

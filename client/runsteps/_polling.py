@@ -1,6 +1,8 @@
 """Polling decided in plain code: when an object is done, how long to sleep, what `watch` yields.
 
-Drivers (sync and async) call these with what came back and the time; these never do I/O.
+The plans here never do I/O. A `timeout` is an overall deadline: every request's attempt and every
+retry's wait is cut to what is left of it, so `PollTimeoutError` comes at the deadline, at the
+latest one interval after it, whatever the server does.
 """
 
 from __future__ import annotations
@@ -8,24 +10,29 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from typing import Any, TypeVar
 
+import attrs
+
 from ._actions import Emit, Plan, Sleep
-from ._base import Config
-from ._errors import PollTimeoutError
+from ._config import Config
+from ._errors import APIResponseValidationError, PollTimeoutError
 from ._generated.api.default import get_run, list_run_steps
-from ._generated.models import ListOrder, Run, RunStep, RunStepList
-from ._pagination import list_request
-from ._sending import Reply, send
+from ._generated.models import ListRunStepsQuery, Run, RunStep, RunStepList
+from ._pagination import MalformedPage, NoProgress, Walk, page_of
+from ._responses import Reply
+from ._sanitize import printable
+from ._sending import CallOptions, DeadlineReached, send
 
 T = TypeVar("T")
 
 MOVING_RUN_STATUSES = frozenset({"queued", "in_progress", "cancelling"})
 DEFAULT_INTERVAL = 1.0
 MIN_HINT, MAX_HINT = 0.01, 60.0
+WATCH_PAGE_SIZE = 100
 
 
 def step_is_terminal(step: RunStep) -> bool:
     # Only `in_progress` moves; any other status, known or not, is final.
-    return str(step.status) != "in_progress"
+    return step.status != "in_progress"
 
 
 def run_is_settled(run: Run) -> bool:
@@ -34,6 +41,7 @@ def run_is_settled(run: Run) -> bool:
 
 
 def poll_hint(headers: Mapping[str, str]) -> float | None:
+    """The server's `openai-poll-after-ms`, in seconds, kept within 10 ms .. 60 s."""
     value = headers.get("openai-poll-after-ms")
     if value is None:
         return None
@@ -49,6 +57,7 @@ class Schedule:
 
     def __init__(self, *, interval: float | None, timeout: float | None, now: float) -> None:
         self.interval = DEFAULT_INTERVAL if interval is None else interval
+        self.timeout = timeout
         self.deadline = None if timeout is None else now + timeout
 
     def expired(self, now: float) -> bool:
@@ -60,64 +69,11 @@ class Schedule:
             wait = min(wait, max(0.0, self.deadline - now))
         return wait
 
-
-class Watch:
-    """The state of one `watch`: which steps were seen in which status, and what a tick yields.
-
-    A tick is: the run, then pages of steps newest first. `want_more(page)` says whether to read the
-    next page: only when the page was all new steps or a known moving step has not been seen yet.
-    """
-
-    def __init__(self) -> None:
-        self.status: dict[str, str] = {}
-        self.created: dict[str, tuple[float, int]] = {}
-        self.run: Run | None = None
-        self._tick_seen: set[str] = set()
-        self._tick_changed: dict[str, RunStep] = {}
-        self._tick_new: list[RunStep] = []
-
-    def start_tick(self, run: Run) -> None:
-        self.run = run
-        self._tick_seen = set()
-        self._tick_changed = {}
-        self._tick_new = []
-
-    def feed_page(self, page: RunStepList) -> bool:
-        """Take a page (newest first); True if the next page must be read too."""
-        oldest_was_new = False
-        for step in page.data:
-            if step.id in self._tick_seen:
-                continue
-            self._tick_seen.add(step.id)
-            oldest_was_new = step.id not in self.created
-            if oldest_was_new:
-                self._tick_new.append(step)
-            if self.status.get(step.id) != str(step.status):
-                self._tick_changed[step.id] = step
-        if not page.has_more or not page.data:
-            return False
-        unseen_moving = any(
-            status == "in_progress" and step_id not in self._tick_seen for step_id, status in self.status.items()
-        )
-        return oldest_was_new or unseen_moving
-
-    def end_tick(self) -> list[RunStep]:
-        """The steps that appeared or changed this tick, in creation order."""
-        # Pages come newest first, so among equal timestamps the one seen later is older.
-        for _, step in sorted(enumerate(self._tick_new), key=lambda p: (_sortable(p[1].created_at), -p[0])):
-            self.created[step.id] = (_sortable(step.created_at), len(self.created))
-        changed = sorted(self._tick_changed.values(), key=lambda s: self.created[s.id])
-        for step in changed:
-            self.status[step.id] = str(step.status)
-        return changed
-
-    def finished(self) -> bool:
-        run = self.run
-        if run is None or not run_is_settled(run):
-            return False
-        if str(run.status) == "requires_action":
-            return True  # steps waiting for tool outputs cannot move until the caller submits them
-        return all(status != "in_progress" for status in self.status.values())
+    def timed_out(self, last: Any, reason: str) -> PollTimeoutError:
+        if last is None:
+            return PollTimeoutError(f"no answer before the {self.timeout:g}s timeout ran out ({reason})", last=None)
+        status = printable(str(last.status), 40)
+        return PollTimeoutError(f"still {status} when the {self.timeout:g}s timeout ran out", last=last)
 
 
 def poll(
@@ -129,53 +85,173 @@ def poll(
     interval: float | None,
     timeout: float | None,
     clock: Callable[[], float],
-) -> Plan[T]:
-    """Fetch `request` until `done(model)`; the last model. `PollTimeoutError` at the deadline."""
+    options: CallOptions,
+) -> Plan[Reply[T]]:
+    """Fetch `request` until `done(model)`; the last reply. `PollTimeoutError` at the deadline."""
     schedule = Schedule(interval=interval, timeout=timeout, now=clock())
+    last: T | None = None
     while True:
-        reply = yield from send(config, request, parse)
+        try:
+            reply = yield from send(
+                config, request, parse, clock=clock, options=options, deadline=schedule.deadline, first=last is None
+            )
+        except DeadlineReached as reached:
+            raise schedule.timed_out(last, reached.reason) from None
+        last = reply.model
         if done(reply.model):
-            return reply.model
-        yield from _pause(schedule, clock, reply, timeout)
+            return reply
+        yield from _pause(schedule, clock, reply)
+
+
+def _pause(schedule: Schedule, clock: Callable[[], float], reply: Reply[Any]) -> Plan[None]:
+    """Sleep until the next poll, or raise if the deadline has passed."""
+    now = clock()
+    if schedule.expired(now):
+        raise schedule.timed_out(reply.model, "")
+    yield Sleep(schedule.sleep(now, poll_hint(reply.response.headers)))
+
+
+@attrs.frozen
+class Change:
+    """A step that appeared or changed status, and its JSON object exactly as the server sent it."""
+
+    step: RunStep
+    raw: Any
+
+
+class Watch:
+    """The state of one pass of `watch`: which steps were seen in which status, and what a tick yields.
+
+    A tick is: the run, then pages of steps newest first. `feed_page` says whether to read the next
+    page: only when the page was all new steps or a known moving step has not been seen yet.
+    """
+
+    def __init__(self) -> None:
+        self.status: dict[str, str] = {}
+        self.created: dict[str, tuple[Any, int]] = {}
+        self.run: Run | None = None
+        self._tick_seen: set[str] = set()
+        self._tick_changed: dict[str, Change] = {}
+        self._tick_new: list[RunStep] = []
+
+    def start_tick(self, run: Run) -> None:
+        self.run = run
+        self._tick_seen = set()
+        self._tick_changed = {}
+        self._tick_new = []
+
+    def feed_page(self, steps: list[RunStep], raw: list[Any], has_more: bool) -> bool:
+        """Take a page's steps (newest first); True if the next page must be read too."""
+        oldest_was_new = False
+        for step, data in zip(steps, raw, strict=True):
+            if step.id in self._tick_seen:
+                continue
+            self._tick_seen.add(step.id)
+            oldest_was_new = step.id not in self.created
+            if oldest_was_new:
+                self._tick_new.append(step)
+            if self.status.get(step.id) != str(step.status):
+                self._tick_changed[step.id] = Change(step, data)
+        if not has_more or not steps:
+            return False
+        unseen_moving = any(
+            status == "in_progress" and step_id not in self._tick_seen for step_id, status in self.status.items()
+        )
+        return oldest_was_new or unseen_moving
+
+    def end_tick(self) -> list[Change]:
+        """The steps that appeared or changed this tick, in creation order."""
+        # Pages come newest first, so among equal timestamps the one seen later is older.
+        new = sorted(enumerate(self._tick_new), key=lambda p: (_sortable(p[1].created_at), -p[0]))
+        for _, step in new:
+            self.created[step.id] = (_sortable(step.created_at), len(self.created))
+        changed = sorted(self._tick_changed.values(), key=lambda c: self.created[c.step.id])
+        for change in changed:
+            self.status[change.step.id] = str(change.step.status)
+        return changed
+
+    def finished(self) -> bool:
+        run = self.run
+        if run is None or not run_is_settled(run):
+            return False
+        if run.status == "requires_action":
+            return True  # steps waiting for tool outputs cannot move until the caller submits them
+        return all(status != "in_progress" for status in self.status.values())
 
 
 def watch(
     config: Config,
     state: Watch,
-    run_request: dict[str, Any],
     thread_id: str,
     run_id: str,
     *,
     interval: float | None,
     timeout: float | None,
     clock: Callable[[], float],
+    options: CallOptions,
 ) -> Plan[None]:
-    """Emits each step as it appears or changes status, until `state.finished()`. A tick: the run, then pages."""
+    """Emits a `Change` for each step as it appears or changes status, until `state.finished()`."""
     schedule = Schedule(interval=interval, timeout=timeout, now=clock())
+    run_request = get_run.build_request(thread_id, run_id)
     while True:
-        reply = yield from send(config, run_request, get_run.parse_body)
-        state.start_tick(reply.model)
-        params: dict[str, Any] = {"limit": 100, "order": ListOrder.DESC, "after": None, "before": None}
-        while True:
-            page = yield from send(config, list_request(thread_id, run_id, params, None), list_run_steps.parse_body)
-            if not state.feed_page(page.model):
-                break
-            params["after"] = page.model.data[-1].id
-        for step in state.end_tick():
-            yield Emit(step)
+        try:
+            reply = yield from send(
+                config,
+                run_request,
+                get_run.parse_body,
+                clock=clock,
+                options=options,
+                deadline=schedule.deadline,
+                first=state.run is None,
+            )
+            state.start_tick(reply.model)
+            yield from _read_pages(config, state, thread_id, run_id, schedule, clock, options)
+        except DeadlineReached as reached:
+            raise schedule.timed_out(state.run, reached.reason) from None
+        for change in state.end_tick():
+            yield Emit(change)
         if state.finished():
             return
-        yield from _pause(schedule, clock, reply, timeout)
+        yield from _pause(schedule, clock, reply)
 
 
-def _pause(schedule: Schedule, clock: Callable[[], float], reply: Reply[Any], timeout: float | None) -> Plan[None]:
-    """Sleep until the next poll, or raise if the deadline has passed."""
-    now = clock()
-    if schedule.expired(now):
-        last = reply.model
-        raise PollTimeoutError(f"still {last.status} when the {timeout}s timeout ran out", last=last)
-    yield Sleep(schedule.sleep(now, poll_hint(reply.response.headers)))
+def _read_pages(
+    config: Config,
+    state: Watch,
+    thread_id: str,
+    run_id: str,
+    schedule: Schedule,
+    clock: Callable[[], float],
+    options: CallOptions,
+) -> Plan[None]:
+    """One tick's pages of steps, newest first, for as long as `state` wants more."""
+    walk = Walk(ListRunStepsQuery(limit=WATCH_PAGE_SIZE, order="desc"), retries=config.max_retries)
+    while (query := walk.next_query()) is not None:
+        if delay := walk.delay():
+            yield Sleep(schedule.sleep(clock(), delay))
+        reply: Reply[RunStepList] = yield from send(
+            config,
+            list_run_steps.build_request(thread_id, run_id, query),
+            list_run_steps.parse_body,
+            clock=clock,
+            options=options,
+            deadline=schedule.deadline,
+        )
+        try:
+            fresh = walk.feed(reply.model)
+        except (NoProgress, MalformedPage) as exc:
+            raise APIResponseValidationError(
+                str(exc), response=reply.response, retries=max(0, walk.stalls - 1)
+            ) from None
+        if walk.stalls:
+            continue
+        page = page_of(reply, fresh)
+        if not state.feed_page(page.items, page.raw, bool(reply.model.has_more)) or walk.done:
+            return
 
 
-def _sortable(timestamp: Any) -> float:
-    return float(timestamp) if isinstance(timestamp, (int, float)) else 0.0
+def _sortable(timestamp: Any) -> Any:
+    """A creation time to sort by: any number as sent (Python compares ints of any size exactly), else 0."""
+    if isinstance(timestamp, (int, float)) and not isinstance(timestamp, bool) and timestamp == timestamp:
+        return timestamp
+    return 0

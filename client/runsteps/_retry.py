@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import email.utils
+import math
 import random
 import time
 from collections.abc import Callable, Mapping
@@ -23,24 +24,31 @@ class Retry:
 
 def server_delay(headers: Mapping[str, str], now: Callable[[], float] = time.time) -> float | None:
     """The wait a response asks for: `retry-after-ms`, else `retry-after` in seconds or as an HTTP date."""
-    ms = headers.get("retry-after-ms")
+    ms = _seconds(headers.get("retry-after-ms"), 1000)
     if ms is not None:
-        try:
-            return max(0.0, float(ms) / 1000)
-        except ValueError:
-            pass
+        return ms
     value = headers.get("retry-after")
     if value is None:
         return None
-    try:
-        return max(0.0, float(value))
-    except ValueError:
-        pass
+    seconds = _seconds(value, 1)
+    if seconds is not None:
+        return seconds
     try:
         when = email.utils.parsedate_to_datetime(value)
-    except (TypeError, ValueError):
+        return max(0.0, when.timestamp() - float(now()))
+    except (TypeError, ValueError, OverflowError, IndexError):
         return None
-    return max(0.0, when.timestamp() - float(now()))
+
+
+def _seconds(value: str | None, per_second: int) -> float | None:
+    """A finite number of seconds from a header, or None (a NaN or infinity is no hint at all)."""
+    if value is None:
+        return None
+    try:
+        number = float(value) / per_second
+    except ValueError:
+        return None
+    return max(0.0, number) if math.isfinite(number) else None
 
 
 def backoff(retries_taken: int, rng: Callable[[], float] = random.random) -> float:

@@ -1,11 +1,11 @@
-"""Every model of openapi.yaml, as generated: attrs classes with ``from_dict`` and ``to_dict``.
+"""Every model of openapi.yaml, as generated: slotted attrs classes with `from_dict`, `to_dict` and `to_json`.
 
-Re-exported wholesale so that a model added to the spec is public after ``make generate`` with no
-hand-written change. The names most code needs are also at the top level of ``runsteps``.
+Re-exported wholesale so that a model added to the spec is public after `make generate` with no
+hand-written change. The names most code needs are also at the top level of `runsteps`.
 """
 
 from ._generated.models import *  # noqa: F403
 from ._generated.models import __all__ as _generated_all
-from ._generated.types import UNSET, PayloadError, Unset
+from ._generated.types import PayloadError
 
-__all__ = [*_generated_all, "UNSET", "PayloadError", "Unset"]
+__all__ = [*_generated_all, "PayloadError"]

@@ -1,43 +1,9 @@
-"""Contains some shared types for properties"""
+"""What the generated models and endpoints share: the payload error, and small helpers."""
 
 import re
-from collections.abc import Mapping, MutableMapping
-from http import HTTPStatus
-from typing import IO, BinaryIO, Generic, Literal, TypeVar
+from collections.abc import Mapping
+from typing import Any
 from urllib.parse import quote
-
-from attrs import define
-
-
-class Unset:
-    def __bool__(self) -> Literal[False]:
-        return False
-
-
-UNSET: Unset = Unset()
-
-# The types that `httpx.Client(files=)` can accept, copied from that library.
-FileContent = IO[bytes] | bytes | str
-FileTypes = (
-    # (filename, file (or bytes), content_type)
-    tuple[str | None, FileContent, str | None]
-    # (filename, file (or bytes), content_type, headers)
-    | tuple[str | None, FileContent, str | None, Mapping[str, str]]
-)
-RequestFiles = list[tuple[str, FileTypes]]
-
-
-@define
-class File:
-    """Contains information for file uploads"""
-
-    payload: BinaryIO
-    file_name: str | None = None
-    mime_type: str | None = None
-
-    def to_tuple(self) -> FileTypes:
-        """Return a tuple representation that httpx will accept for multipart/form-data"""
-        return self.file_name, self.payload, self.mime_type
 
 
 class PayloadError(ValueError):
@@ -51,6 +17,9 @@ class PayloadError(ValueError):
         self.problem = problem
         self.path = path
         super().__init__(f"{format_path(path)}: {problem}" if path else problem)
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (PayloadError, (self.problem, self.path))
 
     def within(self, part: str | int) -> "PayloadError":
         """The same error seen from the parent: ``part`` (a field name or an index) goes in front."""
@@ -90,27 +59,15 @@ def json_type_name(value: object) -> str:
     return type(value).__name__
 
 
-T = TypeVar("T")
+def describe_value(value: object, limit: int = 60) -> str:
+    """A value for a message: its repr, cut short."""
+    text = repr(value)
+    return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
-@define
-class Response(Generic[T]):
-    """A response from an endpoint"""
-
-    status_code: HTTPStatus
-    content: bytes
-    headers: MutableMapping[str, str]
-    parsed: T | None
+def extra_key(value: "dict[str, Any] | None") -> "dict[str, Any] | None":
+    """What equality compares of a model's undeclared keys: none and empty are the same."""
+    return value or None
 
 
-__all__ = [
-    "UNSET",
-    "File",
-    "FileTypes",
-    "PayloadError",
-    "RequestFiles",
-    "Response",
-    "Unset",
-    "format_path",
-    "json_type_name",
-]
+__all__ = ["PayloadError", "describe_value", "extra_key", "format_path", "json_type_name", "path_segment"]

@@ -1,88 +1,107 @@
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import PayloadError, json_type_name
+from ..types import (
+    PayloadError,
+    extra_key,
+    json_type_name,
+)
 
-T = TypeVar("T", bound="CodeInterpreterCall")
+_KEYS: frozenset[str] = frozenset(
+    (
+        "input",
+        "outputs",
+    )
+)
 
 
 @_attrs_define
 class CodeInterpreterCall:
-    """
+    """Azure sends `completed` calls with `outputs` empty, and CRLF in `input`.
+
     Attributes:
-        input_ (str):
-        outputs (list[CodeInterpreterImageOutput | CodeInterpreterLogsOutput | UnknownCodeInterpreterOutput]):
+        input (str | None):
+        outputs (list[CodeInterpreterLogsOutput | CodeInterpreterImageOutput | UnknownCodeInterpreterOutput] | None):
     """
 
-    input_: str
-    outputs: list[CodeInterpreterImageOutput | CodeInterpreterLogsOutput | UnknownCodeInterpreterOutput]
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    input: str | None = None
+    outputs: list[CodeInterpreterLogsOutput | CodeInterpreterImageOutput | UnknownCodeInterpreterOutput] | None = None
+    # Which fields came as null (a bit each, by position), and keys the spec does not declare.
+    _nulls: int = _attrs_field(default=0, repr=False, alias="_nulls")
+    _extra: dict[str, Any] | None = _attrs_field(default=None, repr=False, eq=extra_key, alias="_extra")
 
     def to_dict(self) -> dict[str, Any]:
-        input_ = self.input_
+        """The JSON object: what `from_dict` read, unchanged; fields set to None are left out."""
+        _d: dict[str, Any] = {}
+        _n = self._nulls
+        input_ = self.input
+        if input_ is not None:
+            _d["input"] = input_
+        elif _n & 1:
+            _d["input"] = None
+        outputs = self.outputs
+        if outputs is not None:
+            _d["outputs"] = [_v0.to_dict() for _v0 in outputs]
+        elif _n & 2:
+            _d["outputs"] = None
+        if self._extra:
+            _d.update(self._extra)
+        return _d
 
-        outputs = []
-        for outputs_item_data in self.outputs:
-            outputs_item: dict[str, Any]
-            if isinstance(outputs_item_data, CodeInterpreterLogsOutput):
-                outputs_item = outputs_item_data.to_dict()
-            elif isinstance(outputs_item_data, CodeInterpreterImageOutput):
-                outputs_item = outputs_item_data.to_dict()
-            else:
-                outputs_item = outputs_item_data.to_dict()
-
-            outputs.append(outputs_item)
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "input": input_,
-                "outputs": outputs,
-            }
-        )
-
-        return field_dict
+    def to_json(self, *, indent: int | None = None) -> str:
+        """`to_dict()` as JSON text."""
+        return json.dumps(self.to_dict(), indent=indent, ensure_ascii=False)
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """The model of a JSON object; a PayloadError naming the field when the object cannot be one."""
         # A dict is the common case; the ABC check only runs for other mappings.
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise PayloadError(f"expected an object, got {json_type_name(src_dict)}")
-        d = dict(src_dict)
+        _get = src_dict.get
+        _nulls = 0
         _field = ""
         try:
             _field = "input"
-            input_ = d.pop("input")
-
+            input_: str | None
+            input_ = _get("input")
+            if input_ is None and "input" in src_dict:
+                _nulls |= 1
             _field = "outputs"
-            _outputs = d.pop("outputs")
-            if not isinstance(_outputs, list):
-                raise PayloadError(f"expected an array, got {json_type_name(_outputs)}")
-            outputs = []
-            for outputs_index, outputs_item_data in enumerate(_outputs):
-                try:
-                    _outputs_item = outputs_item_data
-                    outputs_item: CodeInterpreterImageOutput | CodeInterpreterLogsOutput | UnknownCodeInterpreterOutput
-                    if isinstance(_outputs_item, dict):
-                        _outputs_item_type = _outputs_item.get("type")
-                        if _outputs_item_type == "logs":
-                            outputs_item = CodeInterpreterLogsOutput.from_dict(_outputs_item)
-                        elif _outputs_item_type == "image":
-                            outputs_item = CodeInterpreterImageOutput.from_dict(_outputs_item)
-                        else:
-                            outputs_item = UnknownCodeInterpreterOutput.from_dict(_outputs_item)
-                    else:
-                        raise PayloadError(f"expected an object, got {json_type_name(_outputs_item)}")
+            outputs: list[CodeInterpreterLogsOutput | CodeInterpreterImageOutput | UnknownCodeInterpreterOutput] | None
+            _raw = _get("outputs")
+            if _raw is None:
+                outputs = None
+                if "outputs" in src_dict:
+                    _nulls |= 2
+            else:
+                if not isinstance(_raw, list):
+                    raise PayloadError(f"expected an array or null, got {json_type_name(_raw)}")
+                else:
+                    outputs = []
+                    for _i0, _item0 in enumerate(_raw):
+                        _value0: CodeInterpreterLogsOutput | CodeInterpreterImageOutput | UnknownCodeInterpreterOutput
+                        try:
+                            if isinstance(_item0, dict):
+                                _type1 = _item0.get("type")
+                                if _type1 == "logs":
+                                    _value0 = CodeInterpreterLogsOutput.from_dict(_item0)
+                                elif _type1 == "image":
+                                    _value0 = CodeInterpreterImageOutput.from_dict(_item0)
+                                else:
+                                    _value0 = UnknownCodeInterpreterOutput.from_dict(_item0)
+                            else:
+                                raise PayloadError(f"expected an object, got {json_type_name(_item0)}")
 
-                except PayloadError as _exc:
-                    raise _exc.within(outputs_index) from None
-                outputs.append(outputs_item)
+                        except PayloadError as _exc:
+                            raise _exc.within(_i0) from None
+                        outputs.append(_value0)
 
         except PayloadError as _exc:
             raise _exc.within(_field) from None
@@ -91,30 +110,45 @@ class CodeInterpreterCall:
             raise PayloadError("required field is missing", (_field,)) from None
         except (TypeError, ValueError, AttributeError) as _exc:
             raise PayloadError(str(_exc), (_field,)) from _exc
+        _extra = None if _KEYS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _KEYS}
         # Positional, in the order the fields are declared above: keywords cost twice as much here.
-        code_interpreter_call = cls(
+        return cls(
             input_,
             outputs,
+            _nulls,
+            _extra,
         )
 
-        code_interpreter_call.additional_properties = d
-        return code_interpreter_call
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """Keys the server sent that the spec does not declare, with their values as sent."""
+        if self._extra is None:
+            self._extra = {}
+        return self._extra
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._extra = dict(value)
 
     @property
     def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+        return list(self._extra or ())
 
     def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
+        if self._extra is None:
+            raise KeyError(key)
+        return self._extra[key]
 
     def __setitem__(self, key: str, value: Any) -> None:
         self.additional_properties[key] = value
 
     def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
+        if self._extra is None:
+            raise KeyError(key)
+        del self._extra[key]
 
     def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        return self._extra is not None and key in self._extra
 
 
 from ..models.code_interpreter_image_output import CodeInterpreterImageOutput  # noqa: E402

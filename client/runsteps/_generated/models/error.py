@@ -1,83 +1,127 @@
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, PayloadError, Unset, json_type_name
+from ..types import (
+    PayloadError,
+    extra_key,
+    json_type_name,
+)
 
-T = TypeVar("T", bound="Error")
+_KEYS: frozenset[str] = frozenset(
+    (
+        "message",
+        "type",
+        "param",
+        "code",
+        "inner_error",
+    )
+)
 
 
 @_attrs_define
 class Error:
-    """`param` and `code` are often null; `type` takes values beyond the documented ones.
+    """`param` and `code` are often null; `type` takes values beyond the documented ones; Azure sends `code` as a
+    string such as `"404"` or `"PermissionDenied"`, often without `type`.
 
     Attributes:
-        message (str | Unset):
-        type_ (str | Unset):
-        param (None | str | Unset):
-        code (int | None | str | Unset):
+        message (str | None):
+        type (str | None):
+        param (str | None):
+        code (str | int | None):
+        inner_error (InnerError | None): Azure's details of an error, kept as sent.
     """
 
-    message: str | Unset = UNSET
-    type_: str | Unset = UNSET
-    param: None | str | Unset = UNSET
-    code: int | None | str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    message: str | None = None
+    type: str | None = None
+    param: str | None = None
+    code: str | int | None = None
+    inner_error: InnerError | None = None
+    # Which fields came as null (a bit each, by position), and keys the spec does not declare.
+    _nulls: int = _attrs_field(default=0, repr=False, alias="_nulls")
+    _extra: dict[str, Any] | None = _attrs_field(default=None, repr=False, eq=extra_key, alias="_extra")
 
     def to_dict(self) -> dict[str, Any]:
+        """The JSON object: what `from_dict` read, unchanged; fields set to None are left out."""
+        _d: dict[str, Any] = {}
+        _n = self._nulls
         message = self.message
+        if message is not None:
+            _d["message"] = message
+        elif _n & 1:
+            _d["message"] = None
+        type_ = self.type
+        if type_ is not None:
+            _d["type"] = type_
+        elif _n & 2:
+            _d["type"] = None
+        param = self.param
+        if param is not None:
+            _d["param"] = param
+        elif _n & 4:
+            _d["param"] = None
+        code = self.code
+        if code is not None:
+            _d["code"] = code
+        elif _n & 8:
+            _d["code"] = None
+        inner_error = self.inner_error
+        if inner_error is not None:
+            _d["inner_error"] = inner_error.to_dict()
+        elif _n & 16:
+            _d["inner_error"] = None
+        if self._extra:
+            _d.update(self._extra)
+        return _d
 
-        type_ = self.type_
-
-        param: None | str | Unset
-        if isinstance(self.param, Unset):
-            param = UNSET
-        else:
-            param = self.param
-
-        code: int | None | str | Unset
-        if isinstance(self.code, Unset):
-            code = UNSET
-        else:
-            code = self.code
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if message is not UNSET:
-            field_dict["message"] = message
-        if type_ is not UNSET:
-            field_dict["type"] = type_
-        if param is not UNSET:
-            field_dict["param"] = param
-        if code is not UNSET:
-            field_dict["code"] = code
-
-        return field_dict
+    def to_json(self, *, indent: int | None = None) -> str:
+        """`to_dict()` as JSON text."""
+        return json.dumps(self.to_dict(), indent=indent, ensure_ascii=False)
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """The model of a JSON object; a PayloadError naming the field when the object cannot be one."""
         # A dict is the common case; the ABC check only runs for other mappings.
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise PayloadError(f"expected an object, got {json_type_name(src_dict)}")
-        d = dict(src_dict)
+        _get = src_dict.get
+        _nulls = 0
         _field = ""
         try:
             _field = "message"
-            message = d.pop("message", UNSET)
-
+            message: str | None
+            message = _get("message")
+            if message is None and "message" in src_dict:
+                _nulls |= 1
             _field = "type"
-            type_ = d.pop("type", UNSET)
-
+            type_: str | None
+            type_ = _get("type")
+            if type_ is None and "type" in src_dict:
+                _nulls |= 2
             _field = "param"
-            param: None | str | Unset = d.pop("param", UNSET)
-
+            param: str | None
+            param = _get("param")
+            if param is None and "param" in src_dict:
+                _nulls |= 4
             _field = "code"
-            code: int | None | str | Unset = d.pop("code", UNSET)
+            code: str | int | None
+            code = _get("code")
+            if code is None and "code" in src_dict:
+                _nulls |= 8
+            _field = "inner_error"
+            inner_error: InnerError | None
+            _raw = _get("inner_error")
+            if _raw is None:
+                inner_error = None
+                if "inner_error" in src_dict:
+                    _nulls |= 16
+            else:
+                inner_error = InnerError.from_dict(_raw)
 
         except PayloadError as _exc:
             raise _exc.within(_field) from None
@@ -86,29 +130,48 @@ class Error:
             raise PayloadError("required field is missing", (_field,)) from None
         except (TypeError, ValueError, AttributeError) as _exc:
             raise PayloadError(str(_exc), (_field,)) from _exc
+        _extra = None if _KEYS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _KEYS}
         # Positional, in the order the fields are declared above: keywords cost twice as much here.
-        error = cls(
+        return cls(
             message,
             type_,
             param,
             code,
+            inner_error,
+            _nulls,
+            _extra,
         )
 
-        error.additional_properties = d
-        return error
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """Keys the server sent that the spec does not declare, with their values as sent."""
+        if self._extra is None:
+            self._extra = {}
+        return self._extra
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._extra = dict(value)
 
     @property
     def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+        return list(self._extra or ())
 
     def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
+        if self._extra is None:
+            raise KeyError(key)
+        return self._extra[key]
 
     def __setitem__(self, key: str, value: Any) -> None:
         self.additional_properties[key] = value
 
     def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
+        if self._extra is None:
+            raise KeyError(key)
+        del self._extra[key]
 
     def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        return self._extra is not None and key in self._extra
+
+
+from ..models.inner_error import InnerError  # noqa: E402

@@ -1,50 +1,103 @@
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import PayloadError, json_type_name
+from ..types import (
+    PayloadError,
+    extra_key,
+    json_type_name,
+)
 
-T = TypeVar("T", bound="ErrorResponse")
+_KEYS: frozenset[str] = frozenset(
+    (
+        "error",
+        "statusCode",
+        "message",
+    )
+)
 
 
 @_attrs_define
 class ErrorResponse:
-    """
+    """An error body. OpenAI and Azure nest the error under `error`; a gateway in front of Azure answers with
+    `statusCode` and `message` at the top.
+
     Attributes:
-        error (Error): `param` and `code` are often null; `type` takes values beyond the documented ones.
+        error (Error | None): `param` and `code` are often null; `type` takes values beyond the documented ones; Azure sends
+            `code` as a string such as `"404"` or `"PermissionDenied"`, often without `type`.
+        statusCode (int | None):
+        message (str | None):
     """
 
-    error: Error
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    error: Error | None = None
+    statusCode: int | None = None
+    message: str | None = None
+    # Which fields came as null (a bit each, by position), and keys the spec does not declare.
+    _nulls: int = _attrs_field(default=0, repr=False, alias="_nulls")
+    _extra: dict[str, Any] | None = _attrs_field(default=None, repr=False, eq=extra_key, alias="_extra")
 
     def to_dict(self) -> dict[str, Any]:
-        error = self.error.to_dict()
+        """The JSON object: what `from_dict` read, unchanged; fields set to None are left out."""
+        _d: dict[str, Any] = {}
+        _n = self._nulls
+        error = self.error
+        if error is not None:
+            _d["error"] = error.to_dict()
+        elif _n & 1:
+            _d["error"] = None
+        status_code = self.statusCode
+        if status_code is not None:
+            _d["statusCode"] = status_code
+        elif _n & 2:
+            _d["statusCode"] = None
+        message = self.message
+        if message is not None:
+            _d["message"] = message
+        elif _n & 4:
+            _d["message"] = None
+        if self._extra:
+            _d.update(self._extra)
+        return _d
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "error": error,
-            }
-        )
-
-        return field_dict
+    def to_json(self, *, indent: int | None = None) -> str:
+        """`to_dict()` as JSON text."""
+        return json.dumps(self.to_dict(), indent=indent, ensure_ascii=False)
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """The model of a JSON object; a PayloadError naming the field when the object cannot be one."""
         # A dict is the common case; the ABC check only runs for other mappings.
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise PayloadError(f"expected an object, got {json_type_name(src_dict)}")
-        d = dict(src_dict)
+        _get = src_dict.get
+        _nulls = 0
         _field = ""
         try:
             _field = "error"
-            error = Error.from_dict(d.pop("error"))
+            error: Error | None
+            _raw = _get("error")
+            if _raw is None:
+                error = None
+                if "error" in src_dict:
+                    _nulls |= 1
+            else:
+                error = Error.from_dict(_raw)
 
+            _field = "statusCode"
+            status_code: int | None
+            status_code = _get("statusCode")
+            if status_code is None and "statusCode" in src_dict:
+                _nulls |= 2
+            _field = "message"
+            message: str | None
+            message = _get("message")
+            if message is None and "message" in src_dict:
+                _nulls |= 4
         except PayloadError as _exc:
             raise _exc.within(_field) from None
         except KeyError:
@@ -52,29 +105,46 @@ class ErrorResponse:
             raise PayloadError("required field is missing", (_field,)) from None
         except (TypeError, ValueError, AttributeError) as _exc:
             raise PayloadError(str(_exc), (_field,)) from _exc
+        _extra = None if _KEYS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _KEYS}
         # Positional, in the order the fields are declared above: keywords cost twice as much here.
-        error_response = cls(
+        return cls(
             error,
+            status_code,
+            message,
+            _nulls,
+            _extra,
         )
 
-        error_response.additional_properties = d
-        return error_response
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """Keys the server sent that the spec does not declare, with their values as sent."""
+        if self._extra is None:
+            self._extra = {}
+        return self._extra
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._extra = dict(value)
 
     @property
     def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+        return list(self._extra or ())
 
     def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
+        if self._extra is None:
+            raise KeyError(key)
+        return self._extra[key]
 
     def __setitem__(self, key: str, value: Any) -> None:
         self.additional_properties[key] = value
 
     def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
+        if self._extra is None:
+            raise KeyError(key)
+        del self._extra[key]
 
     def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        return self._extra is not None and key in self._extra
 
 
 from ..models.error import Error  # noqa: E402

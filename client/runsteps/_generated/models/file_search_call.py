@@ -1,14 +1,24 @@
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, PayloadError, Unset, json_type_name
+from ..types import (
+    PayloadError,
+    extra_key,
+    json_type_name,
+)
 
-T = TypeVar("T", bound="FileSearchCall")
+_KEYS: frozenset[str] = frozenset(
+    (
+        "ranking_options",
+        "results",
+    )
+)
 
 
 @_attrs_define
@@ -16,66 +26,78 @@ class FileSearchCall:
     """Often `{}`; `results` may be empty or hold duplicates.
 
     Attributes:
-        ranking_options (FileSearchRankingOptions | Unset):
-        results (list[FileSearchResult] | Unset):
+        ranking_options (FileSearchRankingOptions | None):
+        results (list[FileSearchResult] | None):
     """
 
-    ranking_options: FileSearchRankingOptions | Unset = UNSET
-    results: list[FileSearchResult] | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    ranking_options: FileSearchRankingOptions | None = None
+    results: list[FileSearchResult] | None = None
+    # Which fields came as null (a bit each, by position), and keys the spec does not declare.
+    _nulls: int = _attrs_field(default=0, repr=False, alias="_nulls")
+    _extra: dict[str, Any] | None = _attrs_field(default=None, repr=False, eq=extra_key, alias="_extra")
 
     def to_dict(self) -> dict[str, Any]:
-        ranking_options: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.ranking_options, Unset):
-            ranking_options = self.ranking_options.to_dict()
+        """The JSON object: what `from_dict` read, unchanged; fields set to None are left out."""
+        _d: dict[str, Any] = {}
+        _n = self._nulls
+        ranking_options = self.ranking_options
+        if ranking_options is not None:
+            _d["ranking_options"] = ranking_options.to_dict()
+        elif _n & 1:
+            _d["ranking_options"] = None
+        results = self.results
+        if results is not None:
+            _d["results"] = [_v0.to_dict() for _v0 in results]
+        elif _n & 2:
+            _d["results"] = None
+        if self._extra:
+            _d.update(self._extra)
+        return _d
 
-        results: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.results, Unset):
-            results = []
-            for results_item_data in self.results:
-                results_item = results_item_data.to_dict()
-                results.append(results_item)
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if ranking_options is not UNSET:
-            field_dict["ranking_options"] = ranking_options
-        if results is not UNSET:
-            field_dict["results"] = results
-
-        return field_dict
+    def to_json(self, *, indent: int | None = None) -> str:
+        """`to_dict()` as JSON text."""
+        return json.dumps(self.to_dict(), indent=indent, ensure_ascii=False)
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """The model of a JSON object; a PayloadError naming the field when the object cannot be one."""
         # A dict is the common case; the ABC check only runs for other mappings.
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise PayloadError(f"expected an object, got {json_type_name(src_dict)}")
-        d = dict(src_dict)
+        _get = src_dict.get
+        _nulls = 0
         _field = ""
         try:
             _field = "ranking_options"
-            _ranking_options = d.pop("ranking_options", UNSET)
-            ranking_options: FileSearchRankingOptions | Unset
-            if isinstance(_ranking_options, Unset):
-                ranking_options = UNSET
+            ranking_options: FileSearchRankingOptions | None
+            _raw = _get("ranking_options")
+            if _raw is None:
+                ranking_options = None
+                if "ranking_options" in src_dict:
+                    _nulls |= 1
             else:
-                ranking_options = FileSearchRankingOptions.from_dict(_ranking_options)
+                ranking_options = FileSearchRankingOptions.from_dict(_raw)
 
             _field = "results"
-            _results = d.pop("results", UNSET)
-            results: list[FileSearchResult] | Unset = UNSET
-            if not isinstance(_results, Unset):
-                if not isinstance(_results, list):
-                    raise PayloadError(f"expected an array, got {json_type_name(_results)}")
-                results = []
-                for results_index, results_item_data in enumerate(_results):
-                    try:
-                        results_item = FileSearchResult.from_dict(results_item_data)
+            results: list[FileSearchResult] | None
+            _raw = _get("results")
+            if _raw is None:
+                results = None
+                if "results" in src_dict:
+                    _nulls |= 2
+            else:
+                if not isinstance(_raw, list):
+                    raise PayloadError(f"expected an array or null, got {json_type_name(_raw)}")
+                else:
+                    results = []
+                    for _i0, _item0 in enumerate(_raw):
+                        _value0: FileSearchResult
+                        try:
+                            _value0 = FileSearchResult.from_dict(_item0)
 
-                    except PayloadError as _exc:
-                        raise _exc.within(results_index) from None
-                    results.append(results_item)
+                        except PayloadError as _exc:
+                            raise _exc.within(_i0) from None
+                        results.append(_value0)
 
         except PayloadError as _exc:
             raise _exc.within(_field) from None
@@ -84,30 +106,45 @@ class FileSearchCall:
             raise PayloadError("required field is missing", (_field,)) from None
         except (TypeError, ValueError, AttributeError) as _exc:
             raise PayloadError(str(_exc), (_field,)) from _exc
+        _extra = None if _KEYS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _KEYS}
         # Positional, in the order the fields are declared above: keywords cost twice as much here.
-        file_search_call = cls(
+        return cls(
             ranking_options,
             results,
+            _nulls,
+            _extra,
         )
 
-        file_search_call.additional_properties = d
-        return file_search_call
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """Keys the server sent that the spec does not declare, with their values as sent."""
+        if self._extra is None:
+            self._extra = {}
+        return self._extra
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._extra = dict(value)
 
     @property
     def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+        return list(self._extra or ())
 
     def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
+        if self._extra is None:
+            raise KeyError(key)
+        return self._extra[key]
 
     def __setitem__(self, key: str, value: Any) -> None:
         self.additional_properties[key] = value
 
     def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
+        if self._extra is None:
+            raise KeyError(key)
+        del self._extra[key]
 
     def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        return self._extra is not None and key in self._extra
 
 
 from ..models.file_search_ranking_options import FileSearchRankingOptions  # noqa: E402

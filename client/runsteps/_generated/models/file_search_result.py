@@ -1,93 +1,124 @@
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, PayloadError, Unset, json_type_name
+from ..types import (
+    PayloadError,
+    extra_key,
+    json_type_name,
+)
 
-T = TypeVar("T", bound="FileSearchResult")
+_KEYS: frozenset[str] = frozenset(
+    (
+        "file_id",
+        "file_name",
+        "score",
+        "content",
+    )
+)
 
 
 @_attrs_define
 class FileSearchResult:
-    """
+    """FileSearchResult
+
     Attributes:
-        file_id (str):
-        file_name (str | Unset):
-        score (float | Unset):
-        content (list[FileSearchResultContent] | Unset): Sent only when asked for with `include[]`.
+        file_id (str | None):
+        file_name (str | None):
+        score (float | None):
+        content (list[FileSearchResultContent] | None): Sent only when asked for with `include[]`.
     """
 
-    file_id: str
-    file_name: str | Unset = UNSET
-    score: float | Unset = UNSET
-    content: list[FileSearchResultContent] | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    file_id: str | None = None
+    file_name: str | None = None
+    score: float | None = None
+    content: list[FileSearchResultContent] | None = None
+    # Which fields came as null (a bit each, by position), and keys the spec does not declare.
+    _nulls: int = _attrs_field(default=0, repr=False, alias="_nulls")
+    _extra: dict[str, Any] | None = _attrs_field(default=None, repr=False, eq=extra_key, alias="_extra")
 
     def to_dict(self) -> dict[str, Any]:
+        """The JSON object: what `from_dict` read, unchanged; fields set to None are left out."""
+        _d: dict[str, Any] = {}
+        _n = self._nulls
         file_id = self.file_id
-
+        if file_id is not None:
+            _d["file_id"] = file_id
+        elif _n & 1:
+            _d["file_id"] = None
         file_name = self.file_name
-
+        if file_name is not None:
+            _d["file_name"] = file_name
+        elif _n & 2:
+            _d["file_name"] = None
         score = self.score
+        if score is not None:
+            _d["score"] = score
+        elif _n & 4:
+            _d["score"] = None
+        content = self.content
+        if content is not None:
+            _d["content"] = [_v0.to_dict() for _v0 in content]
+        elif _n & 8:
+            _d["content"] = None
+        if self._extra:
+            _d.update(self._extra)
+        return _d
 
-        content: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.content, Unset):
-            content = []
-            for content_item_data in self.content:
-                content_item = content_item_data.to_dict()
-                content.append(content_item)
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "file_id": file_id,
-            }
-        )
-        if file_name is not UNSET:
-            field_dict["file_name"] = file_name
-        if score is not UNSET:
-            field_dict["score"] = score
-        if content is not UNSET:
-            field_dict["content"] = content
-
-        return field_dict
+    def to_json(self, *, indent: int | None = None) -> str:
+        """`to_dict()` as JSON text."""
+        return json.dumps(self.to_dict(), indent=indent, ensure_ascii=False)
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """The model of a JSON object; a PayloadError naming the field when the object cannot be one."""
         # A dict is the common case; the ABC check only runs for other mappings.
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise PayloadError(f"expected an object, got {json_type_name(src_dict)}")
-        d = dict(src_dict)
+        _get = src_dict.get
+        _nulls = 0
         _field = ""
         try:
             _field = "file_id"
-            file_id = d.pop("file_id")
-
+            file_id: str | None
+            file_id = _get("file_id")
+            if file_id is None and "file_id" in src_dict:
+                _nulls |= 1
             _field = "file_name"
-            file_name = d.pop("file_name", UNSET)
-
+            file_name: str | None
+            file_name = _get("file_name")
+            if file_name is None and "file_name" in src_dict:
+                _nulls |= 2
             _field = "score"
-            score = d.pop("score", UNSET)
-
+            score: float | None
+            score = _get("score")
+            if score is None and "score" in src_dict:
+                _nulls |= 4
             _field = "content"
-            _content = d.pop("content", UNSET)
-            content: list[FileSearchResultContent] | Unset = UNSET
-            if not isinstance(_content, Unset):
-                if not isinstance(_content, list):
-                    raise PayloadError(f"expected an array, got {json_type_name(_content)}")
-                content = []
-                for content_index, content_item_data in enumerate(_content):
-                    try:
-                        content_item = FileSearchResultContent.from_dict(content_item_data)
+            content: list[FileSearchResultContent] | None
+            _raw = _get("content")
+            if _raw is None:
+                content = None
+                if "content" in src_dict:
+                    _nulls |= 8
+            else:
+                if not isinstance(_raw, list):
+                    raise PayloadError(f"expected an array or null, got {json_type_name(_raw)}")
+                else:
+                    content = []
+                    for _i0, _item0 in enumerate(_raw):
+                        _value0: FileSearchResultContent
+                        try:
+                            _value0 = FileSearchResultContent.from_dict(_item0)
 
-                    except PayloadError as _exc:
-                        raise _exc.within(content_index) from None
-                    content.append(content_item)
+                        except PayloadError as _exc:
+                            raise _exc.within(_i0) from None
+                        content.append(_value0)
 
         except PayloadError as _exc:
             raise _exc.within(_field) from None
@@ -96,32 +127,47 @@ class FileSearchResult:
             raise PayloadError("required field is missing", (_field,)) from None
         except (TypeError, ValueError, AttributeError) as _exc:
             raise PayloadError(str(_exc), (_field,)) from _exc
+        _extra = None if _KEYS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _KEYS}
         # Positional, in the order the fields are declared above: keywords cost twice as much here.
-        file_search_result = cls(
+        return cls(
             file_id,
             file_name,
             score,
             content,
+            _nulls,
+            _extra,
         )
 
-        file_search_result.additional_properties = d
-        return file_search_result
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """Keys the server sent that the spec does not declare, with their values as sent."""
+        if self._extra is None:
+            self._extra = {}
+        return self._extra
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._extra = dict(value)
 
     @property
     def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+        return list(self._extra or ())
 
     def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
+        if self._extra is None:
+            raise KeyError(key)
+        return self._extra[key]
 
     def __setitem__(self, key: str, value: Any) -> None:
         self.additional_properties[key] = value
 
     def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
+        if self._extra is None:
+            raise KeyError(key)
+        del self._extra[key]
 
     def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        return self._extra is not None and key in self._extra
 
 
 from ..models.file_search_result_content import FileSearchResultContent  # noqa: E402

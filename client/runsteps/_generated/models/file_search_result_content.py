@@ -1,71 +1,92 @@
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.file_search_content_type import FileSearchContentType
-from ..types import UNSET, PayloadError, Unset, json_type_name
+from ..types import (
+    PayloadError,
+    extra_key,
+    json_type_name,
+)
 
-T = TypeVar("T", bound="FileSearchResultContent")
+_KEYS: frozenset[str] = frozenset(
+    (
+        "type",
+        "text",
+    )
+)
 
 
 @_attrs_define
 class FileSearchResultContent:
-    """
+    """FileSearchResultContent
+
     Attributes:
-        type_ (FileSearchContentType | str | Unset):
-        text (str | Unset):
+        type (FileSearchContentType | str | None):
+        text (str | None):
     """
 
-    type_: FileSearchContentType | str | Unset = UNSET
-    text: str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    type: FileSearchContentType | str | None = None
+    text: str | None = None
+    # Which fields came as null (a bit each, by position), and keys the spec does not declare.
+    _nulls: int = _attrs_field(default=0, repr=False, alias="_nulls")
+    _extra: dict[str, Any] | None = _attrs_field(default=None, repr=False, eq=extra_key, alias="_extra")
 
     def to_dict(self) -> dict[str, Any]:
-        type_: str | Unset
-        if isinstance(self.type_, Unset):
-            type_ = UNSET
-        elif isinstance(self.type_, FileSearchContentType):
-            type_ = self.type_.value
-        else:
-            type_ = self.type_
-
+        """The JSON object: what `from_dict` read, unchanged; fields set to None are left out."""
+        _d: dict[str, Any] = {}
+        _n = self._nulls
+        type_ = self.type
+        if type_ is not None:
+            _d["type"] = str(type_)
+        elif _n & 1:
+            _d["type"] = None
         text = self.text
+        if text is not None:
+            _d["text"] = text
+        elif _n & 2:
+            _d["text"] = None
+        if self._extra:
+            _d.update(self._extra)
+        return _d
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if type_ is not UNSET:
-            field_dict["type"] = type_
-        if text is not UNSET:
-            field_dict["text"] = text
-
-        return field_dict
+    def to_json(self, *, indent: int | None = None) -> str:
+        """`to_dict()` as JSON text."""
+        return json.dumps(self.to_dict(), indent=indent, ensure_ascii=False)
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """The model of a JSON object; a PayloadError naming the field when the object cannot be one."""
         # A dict is the common case; the ABC check only runs for other mappings.
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise PayloadError(f"expected an object, got {json_type_name(src_dict)}")
-        d = dict(src_dict)
+        _get = src_dict.get
+        _nulls = 0
         _field = ""
         try:
             _field = "type"
-            _type_ = d.pop("type", UNSET)
-            type_: FileSearchContentType | str | Unset
-            if isinstance(_type_, Unset):
-                type_ = UNSET
-            elif isinstance(_type_, str):
-                type_ = FileSearchContentType.parse(_type_)
+            type_: FileSearchContentType | str | None
+            _raw = _get("type")
+            if _raw is None:
+                type_ = None
+                if "type" in src_dict:
+                    _nulls |= 1
             else:
-                raise PayloadError(f"expected a string, got {json_type_name(_type_)}")
+                if isinstance(_raw, str):
+                    type_ = FileSearchContentType.parse(_raw)
+                else:
+                    raise PayloadError(f"expected a string or null, got {json_type_name(_raw)}")
 
             _field = "text"
-            text = d.pop("text", UNSET)
-
+            text: str | None
+            text = _get("text")
+            if text is None and "text" in src_dict:
+                _nulls |= 2
         except PayloadError as _exc:
             raise _exc.within(_field) from None
         except KeyError:
@@ -73,27 +94,42 @@ class FileSearchResultContent:
             raise PayloadError("required field is missing", (_field,)) from None
         except (TypeError, ValueError, AttributeError) as _exc:
             raise PayloadError(str(_exc), (_field,)) from _exc
+        _extra = None if _KEYS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _KEYS}
         # Positional, in the order the fields are declared above: keywords cost twice as much here.
-        file_search_result_content = cls(
+        return cls(
             type_,
             text,
+            _nulls,
+            _extra,
         )
 
-        file_search_result_content.additional_properties = d
-        return file_search_result_content
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """Keys the server sent that the spec does not declare, with their values as sent."""
+        if self._extra is None:
+            self._extra = {}
+        return self._extra
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._extra = dict(value)
 
     @property
     def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+        return list(self._extra or ())
 
     def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
+        if self._extra is None:
+            raise KeyError(key)
+        return self._extra[key]
 
     def __setitem__(self, key: str, value: Any) -> None:
         self.additional_properties[key] = value
 
     def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
+        if self._extra is None:
+            raise KeyError(key)
+        del self._extra[key]
 
     def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        return self._extra is not None and key in self._extra

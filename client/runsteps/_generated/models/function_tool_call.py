@@ -1,71 +1,115 @@
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
-from typing import (
-    Any,
-    Literal,
-    TypeVar,
-)
+from typing import Any, Literal, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import PayloadError, json_type_name
+from ..types import (
+    PayloadError,
+    extra_key,
+    json_type_name,
+)
 
-T = TypeVar("T", bound="FunctionToolCall")
+_KEYS: frozenset[str] = frozenset(
+    (
+        "index",
+        "id",
+        "type",
+        "function",
+    )
+)
 
 
 @_attrs_define
 class FunctionToolCall:
-    """
+    """FunctionToolCall
+
     Attributes:
-        id (str):
-        type_ (Literal['function']):
-        function (FunctionCall):
+        index (int | None): The call's position in the step; sent in deltas only.
+        id (str | None):
+        type (Literal['function']):
+        function (FunctionCall | None):
     """
 
-    id: str
-    type_: Literal["function"]
-    function: FunctionCall
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    type: Literal["function"]
+    index: int | None = None
+    id: str | None = None
+    function: FunctionCall | None = None
+    # Which fields came as null (a bit each, by position), and keys the spec does not declare.
+    _nulls: int = _attrs_field(default=0, repr=False, alias="_nulls")
+    _extra: dict[str, Any] | None = _attrs_field(default=None, repr=False, eq=extra_key, alias="_extra")
 
     def to_dict(self) -> dict[str, Any]:
+        """The JSON object: what `from_dict` read, unchanged; fields set to None are left out."""
+        _d: dict[str, Any] = {}
+        _n = self._nulls
+        index = self.index
+        if index is not None:
+            _d["index"] = index
+        elif _n & 1:
+            _d["index"] = None
         id = self.id
+        if id is not None:
+            _d["id"] = id
+        elif _n & 2:
+            _d["id"] = None
+        type_ = self.type
+        if type_ is not None:
+            _d["type"] = type_
+        elif _n & 4:
+            _d["type"] = None
+        function = self.function
+        if function is not None:
+            _d["function"] = function.to_dict()
+        elif _n & 8:
+            _d["function"] = None
+        if self._extra:
+            _d.update(self._extra)
+        return _d
 
-        type_ = self.type_
-
-        function = self.function.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-                "type": type_,
-                "function": function,
-            }
-        )
-
-        return field_dict
+    def to_json(self, *, indent: int | None = None) -> str:
+        """`to_dict()` as JSON text."""
+        return json.dumps(self.to_dict(), indent=indent, ensure_ascii=False)
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """The model of a JSON object; a PayloadError naming the field when the object cannot be one."""
         # A dict is the common case; the ABC check only runs for other mappings.
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise PayloadError(f"expected an object, got {json_type_name(src_dict)}")
-        d = dict(src_dict)
+        _get = src_dict.get
+        _nulls = 0
         _field = ""
         try:
+            _field = "index"
+            index: int | None
+            index = _get("index")
+            if index is None and "index" in src_dict:
+                _nulls |= 1
             _field = "id"
-            id = d.pop("id")
-
+            id: str | None
+            id = _get("id")
+            if id is None and "id" in src_dict:
+                _nulls |= 2
             _field = "type"
-            type_: Literal["function"] = d.pop("type")
-            if type_ != "function":
-                raise ValueError(f"type must match const 'function', got '{type_}'")
+            type_: Literal["function"]
+            _raw = src_dict["type"]
+            if _raw != "function":
+                raise PayloadError(f"expected 'function', got {_raw!r:.60}")
+            type_ = _raw
 
             _field = "function"
-            function = FunctionCall.from_dict(d.pop("function"))
+            function: FunctionCall | None
+            _raw = _get("function")
+            if _raw is None:
+                function = None
+                if "function" in src_dict:
+                    _nulls |= 8
+            else:
+                function = FunctionCall.from_dict(_raw)
 
         except PayloadError as _exc:
             raise _exc.within(_field) from None
@@ -74,31 +118,47 @@ class FunctionToolCall:
             raise PayloadError("required field is missing", (_field,)) from None
         except (TypeError, ValueError, AttributeError) as _exc:
             raise PayloadError(str(_exc), (_field,)) from _exc
+        _extra = None if _KEYS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _KEYS}
         # Positional, in the order the fields are declared above: keywords cost twice as much here.
-        function_tool_call = cls(
-            id,
+        return cls(
             type_,
+            index,
+            id,
             function,
+            _nulls,
+            _extra,
         )
 
-        function_tool_call.additional_properties = d
-        return function_tool_call
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """Keys the server sent that the spec does not declare, with their values as sent."""
+        if self._extra is None:
+            self._extra = {}
+        return self._extra
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._extra = dict(value)
 
     @property
     def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+        return list(self._extra or ())
 
     def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
+        if self._extra is None:
+            raise KeyError(key)
+        return self._extra[key]
 
     def __setitem__(self, key: str, value: Any) -> None:
         self.additional_properties[key] = value
 
     def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
+        if self._extra is None:
+            raise KeyError(key)
+        del self._extra[key]
 
     def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        return self._extra is not None and key in self._extra
 
 
 from ..models.function_call import FunctionCall  # noqa: E402

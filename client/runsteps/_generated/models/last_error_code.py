@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from enum import StrEnum
+from typing import Literal
 
 
 class LastErrorCode(StrEnum):
@@ -16,6 +17,9 @@ class LastErrorCode(StrEnum):
         """The member for `value`, or `value` itself when this version does not list it (servers add values)."""
         return _MEMBERS.get(value, value)
 
+
+# The values as a type, for arguments a type-checker should hold to them.
+LastErrorCodeLiteral = Literal["invalid_prompt", "rate_limit_exceeded", "server_error"]
 
 # A dict lookup: several times faster than calling the enum and catching its ValueError.
 _MEMBERS: dict[str, LastErrorCode] = {member.value: member for member in LastErrorCode}

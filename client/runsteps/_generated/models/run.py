@@ -1,272 +1,526 @@
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.run_object_name import RunObjectName
 from ..models.run_status import RunStatus
-from ..types import UNSET, PayloadError, Unset, json_type_name
+from ..models.tool_choice_mode import ToolChoiceMode
+from ..types import (
+    PayloadError,
+    extra_key,
+    json_type_name,
+)
 
-T = TypeVar("T", bound="Run")
+_KEYS: frozenset[str] = frozenset(
+    (
+        "id",
+        "object",
+        "created_at",
+        "assistant_id",
+        "thread_id",
+        "status",
+        "started_at",
+        "expires_at",
+        "cancelled_at",
+        "failed_at",
+        "completed_at",
+        "required_action",
+        "last_error",
+        "incomplete_details",
+        "model",
+        "instructions",
+        "tools",
+        "metadata",
+        "usage",
+        "temperature",
+        "top_p",
+        "max_prompt_tokens",
+        "max_completion_tokens",
+        "truncation_strategy",
+        "response_format",
+        "tool_choice",
+        "parallel_tool_calls",
+    )
+)
 
 
 @_attrs_define
 class Run:
-    """
+    """An execution of an assistant (or agent) on a thread.
+
     Attributes:
         id (str):
-        object_ (RunObjectName | str):
-        created_at (int):
-        thread_id (str):
-        status (RunStatus | str):
-        assistant_id (str | Unset):
-        required_action (None | RequiredAction | Unset):
-        last_error (LastError | None | Unset):
-        incomplete_details (IncompleteDetails | None | Unset):
-        expires_at (int | None | Unset):
-        started_at (int | None | Unset):
-        cancelled_at (int | None | Unset):
-        failed_at (int | None | Unset):
-        completed_at (int | None | Unset):
-        usage (None | Unset | Usage):
+        object (RunObjectName | str | None):
+        created_at (int | None):
+        assistant_id (str | None):
+        thread_id (str | None):
+        status (RunStatus | str | None):
+        started_at (int | None):
+        expires_at (int | None):
+        cancelled_at (int | None):
+        failed_at (int | None):
+        completed_at (int | None):
+        required_action (RequiredAction | None):
+        last_error (LastError | None):
+        incomplete_details (IncompleteDetails | None):
+        model (str | None):
+        instructions (str | None): Null when none are set.
+        tools (list[CodeInterpreterTool | FileSearchTool | FunctionTool | UnknownTool] | None):
+        metadata (Metadata | None):
+        usage (Usage | None):
+        temperature (float | None):
+        top_p (float | None):
+        max_prompt_tokens (int | None):
+        max_completion_tokens (int | None):
+        truncation_strategy (TruncationStrategy | None):
+        response_format (str | ResponseFormat | None): `auto`, or an object such as `{"type": "json_object"}`.
+        tool_choice (ToolChoiceMode | str | ToolChoice | None): `none`, `auto`, `required`, or an object naming a tool.
+        parallel_tool_calls (bool | None): Missing on runs from before mid-2024.
     """
 
     id: str
-    object_: RunObjectName | str
-    created_at: int
-    thread_id: str
-    status: RunStatus | str
-    assistant_id: str | Unset = UNSET
-    required_action: None | RequiredAction | Unset = UNSET
-    last_error: LastError | None | Unset = UNSET
-    incomplete_details: IncompleteDetails | None | Unset = UNSET
-    expires_at: int | None | Unset = UNSET
-    started_at: int | None | Unset = UNSET
-    cancelled_at: int | None | Unset = UNSET
-    failed_at: int | None | Unset = UNSET
-    completed_at: int | None | Unset = UNSET
-    usage: None | Unset | Usage = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    object: RunObjectName | str | None = None
+    created_at: int | None = None
+    assistant_id: str | None = None
+    thread_id: str | None = None
+    status: RunStatus | str | None = None
+    started_at: int | None = None
+    expires_at: int | None = None
+    cancelled_at: int | None = None
+    failed_at: int | None = None
+    completed_at: int | None = None
+    required_action: RequiredAction | None = None
+    last_error: LastError | None = None
+    incomplete_details: IncompleteDetails | None = None
+    model: str | None = None
+    instructions: str | None = None
+    tools: list[CodeInterpreterTool | FileSearchTool | FunctionTool | UnknownTool] | None = None
+    metadata: Metadata | None = None
+    usage: Usage | None = None
+    temperature: float | None = None
+    top_p: float | None = None
+    max_prompt_tokens: int | None = None
+    max_completion_tokens: int | None = None
+    truncation_strategy: TruncationStrategy | None = None
+    response_format: str | ResponseFormat | None = None
+    tool_choice: ToolChoiceMode | str | ToolChoice | None = None
+    parallel_tool_calls: bool | None = None
+    # Which fields came as null (a bit each, by position), and keys the spec does not declare.
+    _nulls: int = _attrs_field(default=0, repr=False, alias="_nulls")
+    _extra: dict[str, Any] | None = _attrs_field(default=None, repr=False, eq=extra_key, alias="_extra")
 
     def to_dict(self) -> dict[str, Any]:
+        """The JSON object: what `from_dict` read, unchanged; fields set to None are left out."""
+        _d: dict[str, Any] = {}
+        _n = self._nulls
         id = self.id
-
-        object_: str
-        if isinstance(self.object_, RunObjectName):
-            object_ = self.object_.value
-        else:
-            object_ = self.object_
-
+        if id is not None:
+            _d["id"] = id
+        elif _n & 1:
+            _d["id"] = None
+        object_ = self.object
+        if object_ is not None:
+            _d["object"] = str(object_)
+        elif _n & 2:
+            _d["object"] = None
         created_at = self.created_at
-
-        thread_id = self.thread_id
-
-        status: str
-        if isinstance(self.status, RunStatus):
-            status = self.status.value
-        else:
-            status = self.status
-
+        if created_at is not None:
+            _d["created_at"] = created_at
+        elif _n & 4:
+            _d["created_at"] = None
         assistant_id = self.assistant_id
+        if assistant_id is not None:
+            _d["assistant_id"] = assistant_id
+        elif _n & 8:
+            _d["assistant_id"] = None
+        thread_id = self.thread_id
+        if thread_id is not None:
+            _d["thread_id"] = thread_id
+        elif _n & 16:
+            _d["thread_id"] = None
+        status = self.status
+        if status is not None:
+            _d["status"] = str(status)
+        elif _n & 32:
+            _d["status"] = None
+        started_at = self.started_at
+        if started_at is not None:
+            _d["started_at"] = started_at
+        elif _n & 64:
+            _d["started_at"] = None
+        expires_at = self.expires_at
+        if expires_at is not None:
+            _d["expires_at"] = expires_at
+        elif _n & 128:
+            _d["expires_at"] = None
+        cancelled_at = self.cancelled_at
+        if cancelled_at is not None:
+            _d["cancelled_at"] = cancelled_at
+        elif _n & 256:
+            _d["cancelled_at"] = None
+        failed_at = self.failed_at
+        if failed_at is not None:
+            _d["failed_at"] = failed_at
+        elif _n & 512:
+            _d["failed_at"] = None
+        completed_at = self.completed_at
+        if completed_at is not None:
+            _d["completed_at"] = completed_at
+        elif _n & 1024:
+            _d["completed_at"] = None
+        required_action = self.required_action
+        if required_action is not None:
+            _d["required_action"] = required_action.to_dict()
+        elif _n & 2048:
+            _d["required_action"] = None
+        last_error = self.last_error
+        if last_error is not None:
+            _d["last_error"] = last_error.to_dict()
+        elif _n & 4096:
+            _d["last_error"] = None
+        incomplete_details = self.incomplete_details
+        if incomplete_details is not None:
+            _d["incomplete_details"] = incomplete_details.to_dict()
+        elif _n & 8192:
+            _d["incomplete_details"] = None
+        model = self.model
+        if model is not None:
+            _d["model"] = model
+        elif _n & 16384:
+            _d["model"] = None
+        instructions = self.instructions
+        if instructions is not None:
+            _d["instructions"] = instructions
+        elif _n & 32768:
+            _d["instructions"] = None
+        tools = self.tools
+        if tools is not None:
+            _d["tools"] = [_v0.to_dict() for _v0 in tools]
+        elif _n & 65536:
+            _d["tools"] = None
+        metadata = self.metadata
+        if metadata is not None:
+            _d["metadata"] = metadata.to_dict()
+        elif _n & 131072:
+            _d["metadata"] = None
+        usage = self.usage
+        if usage is not None:
+            _d["usage"] = usage.to_dict()
+        elif _n & 262144:
+            _d["usage"] = None
+        temperature = self.temperature
+        if temperature is not None:
+            _d["temperature"] = temperature
+        elif _n & 524288:
+            _d["temperature"] = None
+        top_p = self.top_p
+        if top_p is not None:
+            _d["top_p"] = top_p
+        elif _n & 1048576:
+            _d["top_p"] = None
+        max_prompt_tokens = self.max_prompt_tokens
+        if max_prompt_tokens is not None:
+            _d["max_prompt_tokens"] = max_prompt_tokens
+        elif _n & 2097152:
+            _d["max_prompt_tokens"] = None
+        max_completion_tokens = self.max_completion_tokens
+        if max_completion_tokens is not None:
+            _d["max_completion_tokens"] = max_completion_tokens
+        elif _n & 4194304:
+            _d["max_completion_tokens"] = None
+        truncation_strategy = self.truncation_strategy
+        if truncation_strategy is not None:
+            _d["truncation_strategy"] = truncation_strategy.to_dict()
+        elif _n & 8388608:
+            _d["truncation_strategy"] = None
+        response_format = self.response_format
+        if response_format is not None:
+            _d["response_format"] = (
+                str(response_format) if isinstance(response_format, str) else response_format.to_dict()
+            )
+        elif _n & 16777216:
+            _d["response_format"] = None
+        tool_choice = self.tool_choice
+        if tool_choice is not None:
+            _d["tool_choice"] = str(tool_choice) if isinstance(tool_choice, str) else tool_choice.to_dict()
+        elif _n & 33554432:
+            _d["tool_choice"] = None
+        parallel_tool_calls = self.parallel_tool_calls
+        if parallel_tool_calls is not None:
+            _d["parallel_tool_calls"] = parallel_tool_calls
+        elif _n & 67108864:
+            _d["parallel_tool_calls"] = None
+        if self._extra:
+            _d.update(self._extra)
+        return _d
 
-        required_action: dict[str, Any] | None | Unset
-        if isinstance(self.required_action, Unset):
-            required_action = UNSET
-        elif isinstance(self.required_action, RequiredAction):
-            required_action = self.required_action.to_dict()
-        else:
-            required_action = self.required_action
-
-        last_error: dict[str, Any] | None | Unset
-        if isinstance(self.last_error, Unset):
-            last_error = UNSET
-        elif isinstance(self.last_error, LastError):
-            last_error = self.last_error.to_dict()
-        else:
-            last_error = self.last_error
-
-        incomplete_details: dict[str, Any] | None | Unset
-        if isinstance(self.incomplete_details, Unset):
-            incomplete_details = UNSET
-        elif isinstance(self.incomplete_details, IncompleteDetails):
-            incomplete_details = self.incomplete_details.to_dict()
-        else:
-            incomplete_details = self.incomplete_details
-
-        expires_at: int | None | Unset
-        if isinstance(self.expires_at, Unset):
-            expires_at = UNSET
-        else:
-            expires_at = self.expires_at
-
-        started_at: int | None | Unset
-        if isinstance(self.started_at, Unset):
-            started_at = UNSET
-        else:
-            started_at = self.started_at
-
-        cancelled_at: int | None | Unset
-        if isinstance(self.cancelled_at, Unset):
-            cancelled_at = UNSET
-        else:
-            cancelled_at = self.cancelled_at
-
-        failed_at: int | None | Unset
-        if isinstance(self.failed_at, Unset):
-            failed_at = UNSET
-        else:
-            failed_at = self.failed_at
-
-        completed_at: int | None | Unset
-        if isinstance(self.completed_at, Unset):
-            completed_at = UNSET
-        else:
-            completed_at = self.completed_at
-
-        usage: dict[str, Any] | None | Unset
-        if isinstance(self.usage, Unset):
-            usage = UNSET
-        elif isinstance(self.usage, Usage):
-            usage = self.usage.to_dict()
-        else:
-            usage = self.usage
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-                "object": object_,
-                "created_at": created_at,
-                "thread_id": thread_id,
-                "status": status,
-            }
-        )
-        if assistant_id is not UNSET:
-            field_dict["assistant_id"] = assistant_id
-        if required_action is not UNSET:
-            field_dict["required_action"] = required_action
-        if last_error is not UNSET:
-            field_dict["last_error"] = last_error
-        if incomplete_details is not UNSET:
-            field_dict["incomplete_details"] = incomplete_details
-        if expires_at is not UNSET:
-            field_dict["expires_at"] = expires_at
-        if started_at is not UNSET:
-            field_dict["started_at"] = started_at
-        if cancelled_at is not UNSET:
-            field_dict["cancelled_at"] = cancelled_at
-        if failed_at is not UNSET:
-            field_dict["failed_at"] = failed_at
-        if completed_at is not UNSET:
-            field_dict["completed_at"] = completed_at
-        if usage is not UNSET:
-            field_dict["usage"] = usage
-
-        return field_dict
+    def to_json(self, *, indent: int | None = None) -> str:
+        """`to_dict()` as JSON text."""
+        return json.dumps(self.to_dict(), indent=indent, ensure_ascii=False)
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """The model of a JSON object; a PayloadError naming the field when the object cannot be one."""
         # A dict is the common case; the ABC check only runs for other mappings.
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise PayloadError(f"expected an object, got {json_type_name(src_dict)}")
-        d = dict(src_dict)
+        _get = src_dict.get
+        _nulls = 0
         _field = ""
         try:
             _field = "id"
-            id = d.pop("id")
+            id: str
+            _raw = src_dict["id"]
+            if not isinstance(_raw, str):
+                raise PayloadError(f"expected a string, got {json_type_name(_raw)}")
+            id = _raw
 
             _field = "object"
-            _object_ = d.pop("object")
-            object_: RunObjectName | str
-            if isinstance(_object_, str):
-                object_ = RunObjectName.parse(_object_)
+            object_: RunObjectName | str | None
+            _raw = _get("object")
+            if _raw is None:
+                object_ = None
+                if "object" in src_dict:
+                    _nulls |= 2
             else:
-                raise PayloadError(f"expected a string, got {json_type_name(_object_)}")
+                if isinstance(_raw, str):
+                    object_ = RunObjectName.parse(_raw)
+                else:
+                    raise PayloadError(f"expected a string or null, got {json_type_name(_raw)}")
 
             _field = "created_at"
-            created_at = d.pop("created_at")
-
-            _field = "thread_id"
-            thread_id = d.pop("thread_id")
-
-            _field = "status"
-            _status = d.pop("status")
-            status: RunStatus | str
-            if isinstance(_status, str):
-                status = RunStatus.parse(_status)
-            else:
-                raise PayloadError(f"expected a string, got {json_type_name(_status)}")
-
+            created_at: int | None
+            created_at = _get("created_at")
+            if created_at is None and "created_at" in src_dict:
+                _nulls |= 4
             _field = "assistant_id"
-            assistant_id = d.pop("assistant_id", UNSET)
-
-            _field = "required_action"
-            _required_action = d.pop("required_action", UNSET)
-            required_action: None | RequiredAction | Unset
-            if _required_action is None:
-                required_action = None
-            elif isinstance(_required_action, Unset):
-                required_action = UNSET
-            elif isinstance(_required_action, dict):
-                required_action = RequiredAction.from_dict(_required_action)
+            assistant_id: str | None
+            assistant_id = _get("assistant_id")
+            if assistant_id is None and "assistant_id" in src_dict:
+                _nulls |= 8
+            _field = "thread_id"
+            thread_id: str | None
+            thread_id = _get("thread_id")
+            if thread_id is None and "thread_id" in src_dict:
+                _nulls |= 16
+            _field = "status"
+            status: RunStatus | str | None
+            _raw = _get("status")
+            if _raw is None:
+                status = None
+                if "status" in src_dict:
+                    _nulls |= 32
             else:
-                raise PayloadError(f"expected an object or null, got {json_type_name(_required_action)}")
-
-            _field = "last_error"
-            _last_error = d.pop("last_error", UNSET)
-            last_error: LastError | None | Unset
-            if _last_error is None:
-                last_error = None
-            elif isinstance(_last_error, Unset):
-                last_error = UNSET
-            elif isinstance(_last_error, dict):
-                last_error = LastError.from_dict(_last_error)
-            else:
-                raise PayloadError(f"expected an object or null, got {json_type_name(_last_error)}")
-
-            _field = "incomplete_details"
-            _incomplete_details = d.pop("incomplete_details", UNSET)
-            incomplete_details: IncompleteDetails | None | Unset
-            if _incomplete_details is None:
-                incomplete_details = None
-            elif isinstance(_incomplete_details, Unset):
-                incomplete_details = UNSET
-            elif isinstance(_incomplete_details, dict):
-                incomplete_details = IncompleteDetails.from_dict(_incomplete_details)
-            else:
-                raise PayloadError(f"expected an object or null, got {json_type_name(_incomplete_details)}")
-
-            _field = "expires_at"
-            expires_at: int | None | Unset = d.pop("expires_at", UNSET)
+                if isinstance(_raw, str):
+                    status = RunStatus.parse(_raw)
+                else:
+                    raise PayloadError(f"expected a string or null, got {json_type_name(_raw)}")
 
             _field = "started_at"
-            started_at: int | None | Unset = d.pop("started_at", UNSET)
-
+            started_at: int | None
+            started_at = _get("started_at")
+            if started_at is None and "started_at" in src_dict:
+                _nulls |= 64
+            _field = "expires_at"
+            expires_at: int | None
+            expires_at = _get("expires_at")
+            if expires_at is None and "expires_at" in src_dict:
+                _nulls |= 128
             _field = "cancelled_at"
-            cancelled_at: int | None | Unset = d.pop("cancelled_at", UNSET)
-
+            cancelled_at: int | None
+            cancelled_at = _get("cancelled_at")
+            if cancelled_at is None and "cancelled_at" in src_dict:
+                _nulls |= 256
             _field = "failed_at"
-            failed_at: int | None | Unset = d.pop("failed_at", UNSET)
-
+            failed_at: int | None
+            failed_at = _get("failed_at")
+            if failed_at is None and "failed_at" in src_dict:
+                _nulls |= 512
             _field = "completed_at"
-            completed_at: int | None | Unset = d.pop("completed_at", UNSET)
+            completed_at: int | None
+            completed_at = _get("completed_at")
+            if completed_at is None and "completed_at" in src_dict:
+                _nulls |= 1024
+            _field = "required_action"
+            required_action: RequiredAction | None
+            _raw = _get("required_action")
+            if _raw is None:
+                required_action = None
+                if "required_action" in src_dict:
+                    _nulls |= 2048
+            else:
+                if isinstance(_raw, dict):
+                    required_action = RequiredAction.from_dict(_raw)
+                else:
+                    raise PayloadError(f"expected an object or null, got {json_type_name(_raw)}")
+
+            _field = "last_error"
+            last_error: LastError | None
+            _raw = _get("last_error")
+            if _raw is None:
+                last_error = None
+                if "last_error" in src_dict:
+                    _nulls |= 4096
+            else:
+                if isinstance(_raw, dict):
+                    last_error = LastError.from_dict(_raw)
+                else:
+                    raise PayloadError(f"expected an object or null, got {json_type_name(_raw)}")
+
+            _field = "incomplete_details"
+            incomplete_details: IncompleteDetails | None
+            _raw = _get("incomplete_details")
+            if _raw is None:
+                incomplete_details = None
+                if "incomplete_details" in src_dict:
+                    _nulls |= 8192
+            else:
+                if isinstance(_raw, dict):
+                    incomplete_details = IncompleteDetails.from_dict(_raw)
+                else:
+                    raise PayloadError(f"expected an object or null, got {json_type_name(_raw)}")
+
+            _field = "model"
+            model: str | None
+            model = _get("model")
+            if model is None and "model" in src_dict:
+                _nulls |= 16384
+            _field = "instructions"
+            instructions: str | None
+            instructions = _get("instructions")
+            if instructions is None and "instructions" in src_dict:
+                _nulls |= 32768
+            _field = "tools"
+            tools: list[CodeInterpreterTool | FileSearchTool | FunctionTool | UnknownTool] | None
+            _raw = _get("tools")
+            if _raw is None:
+                tools = None
+                if "tools" in src_dict:
+                    _nulls |= 65536
+            else:
+                if not isinstance(_raw, list):
+                    raise PayloadError(f"expected an array or null, got {json_type_name(_raw)}")
+                else:
+                    tools = []
+                    for _i0, _item0 in enumerate(_raw):
+                        _value0: CodeInterpreterTool | FileSearchTool | FunctionTool | UnknownTool
+                        try:
+                            if isinstance(_item0, dict):
+                                _type1 = _item0.get("type")
+                                if _type1 == "code_interpreter":
+                                    _value0 = CodeInterpreterTool.from_dict(_item0)
+                                elif _type1 == "file_search":
+                                    _value0 = FileSearchTool.from_dict(_item0)
+                                elif _type1 == "function":
+                                    _value0 = FunctionTool.from_dict(_item0)
+                                else:
+                                    _value0 = UnknownTool.from_dict(_item0)
+                            else:
+                                raise PayloadError(f"expected an object, got {json_type_name(_item0)}")
+
+                        except PayloadError as _exc:
+                            raise _exc.within(_i0) from None
+                        tools.append(_value0)
+
+            _field = "metadata"
+            metadata: Metadata | None
+            _raw = _get("metadata")
+            if _raw is None:
+                metadata = None
+                if "metadata" in src_dict:
+                    _nulls |= 131072
+            else:
+                if isinstance(_raw, dict):
+                    metadata = Metadata.from_dict(_raw)
+                else:
+                    raise PayloadError(f"expected an object or null, got {json_type_name(_raw)}")
 
             _field = "usage"
-            _usage = d.pop("usage", UNSET)
-            usage: None | Unset | Usage
-            if _usage is None:
+            usage: Usage | None
+            _raw = _get("usage")
+            if _raw is None:
                 usage = None
-            elif isinstance(_usage, Unset):
-                usage = UNSET
-            elif isinstance(_usage, dict):
-                usage = Usage.from_dict(_usage)
+                if "usage" in src_dict:
+                    _nulls |= 262144
             else:
-                raise PayloadError(f"expected an object or null, got {json_type_name(_usage)}")
+                if isinstance(_raw, dict):
+                    usage = Usage.from_dict(_raw)
+                else:
+                    raise PayloadError(f"expected an object or null, got {json_type_name(_raw)}")
 
+            _field = "temperature"
+            temperature: float | None
+            temperature = _get("temperature")
+            if temperature is None and "temperature" in src_dict:
+                _nulls |= 524288
+            _field = "top_p"
+            top_p: float | None
+            top_p = _get("top_p")
+            if top_p is None and "top_p" in src_dict:
+                _nulls |= 1048576
+            _field = "max_prompt_tokens"
+            max_prompt_tokens: int | None
+            max_prompt_tokens = _get("max_prompt_tokens")
+            if max_prompt_tokens is None and "max_prompt_tokens" in src_dict:
+                _nulls |= 2097152
+            _field = "max_completion_tokens"
+            max_completion_tokens: int | None
+            max_completion_tokens = _get("max_completion_tokens")
+            if max_completion_tokens is None and "max_completion_tokens" in src_dict:
+                _nulls |= 4194304
+            _field = "truncation_strategy"
+            truncation_strategy: TruncationStrategy | None
+            _raw = _get("truncation_strategy")
+            if _raw is None:
+                truncation_strategy = None
+                if "truncation_strategy" in src_dict:
+                    _nulls |= 8388608
+            else:
+                if isinstance(_raw, dict):
+                    truncation_strategy = TruncationStrategy.from_dict(_raw)
+                else:
+                    raise PayloadError(f"expected an object or null, got {json_type_name(_raw)}")
+
+            _field = "response_format"
+            response_format: str | ResponseFormat | None
+            _raw = _get("response_format")
+            if _raw is None:
+                response_format = None
+                if "response_format" in src_dict:
+                    _nulls |= 16777216
+            else:
+                if isinstance(_raw, str):
+                    response_format = _raw
+                elif isinstance(_raw, dict):
+                    response_format = ResponseFormat.from_dict(_raw)
+                else:
+                    raise PayloadError(f"expected a string or an object or null, got {json_type_name(_raw)}")
+
+            _field = "tool_choice"
+            tool_choice: ToolChoiceMode | str | ToolChoice | None
+            _raw = _get("tool_choice")
+            if _raw is None:
+                tool_choice = None
+                if "tool_choice" in src_dict:
+                    _nulls |= 33554432
+            else:
+                if isinstance(_raw, str):
+                    tool_choice = ToolChoiceMode.parse(_raw)
+                elif isinstance(_raw, dict):
+                    tool_choice = ToolChoice.from_dict(_raw)
+                else:
+                    raise PayloadError(f"expected a string or an object or null, got {json_type_name(_raw)}")
+
+            _field = "parallel_tool_calls"
+            parallel_tool_calls: bool | None
+            parallel_tool_calls = _get("parallel_tool_calls")
+            if parallel_tool_calls is None and "parallel_tool_calls" in src_dict:
+                _nulls |= 67108864
         except PayloadError as _exc:
             raise _exc.within(_field) from None
         except KeyError:
@@ -274,46 +528,81 @@ class Run:
             raise PayloadError("required field is missing", (_field,)) from None
         except (TypeError, ValueError, AttributeError) as _exc:
             raise PayloadError(str(_exc), (_field,)) from _exc
+        _extra = None if _KEYS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _KEYS}
         # Positional, in the order the fields are declared above: keywords cost twice as much here.
-        run = cls(
+        return cls(
             id,
             object_,
             created_at,
+            assistant_id,
             thread_id,
             status,
-            assistant_id,
-            required_action,
-            last_error,
-            incomplete_details,
-            expires_at,
             started_at,
+            expires_at,
             cancelled_at,
             failed_at,
             completed_at,
+            required_action,
+            last_error,
+            incomplete_details,
+            model,
+            instructions,
+            tools,
+            metadata,
             usage,
+            temperature,
+            top_p,
+            max_prompt_tokens,
+            max_completion_tokens,
+            truncation_strategy,
+            response_format,
+            tool_choice,
+            parallel_tool_calls,
+            _nulls,
+            _extra,
         )
 
-        run.additional_properties = d
-        return run
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """Keys the server sent that the spec does not declare, with their values as sent."""
+        if self._extra is None:
+            self._extra = {}
+        return self._extra
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._extra = dict(value)
 
     @property
     def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+        return list(self._extra or ())
 
     def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
+        if self._extra is None:
+            raise KeyError(key)
+        return self._extra[key]
 
     def __setitem__(self, key: str, value: Any) -> None:
         self.additional_properties[key] = value
 
     def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
+        if self._extra is None:
+            raise KeyError(key)
+        del self._extra[key]
 
     def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        return self._extra is not None and key in self._extra
 
 
+from ..models.code_interpreter_tool import CodeInterpreterTool  # noqa: E402
+from ..models.file_search_tool import FileSearchTool  # noqa: E402
+from ..models.function_tool import FunctionTool  # noqa: E402
 from ..models.incomplete_details import IncompleteDetails  # noqa: E402
 from ..models.last_error import LastError  # noqa: E402
+from ..models.metadata import Metadata  # noqa: E402
 from ..models.required_action import RequiredAction  # noqa: E402
+from ..models.response_format import ResponseFormat  # noqa: E402
+from ..models.tool_choice import ToolChoice  # noqa: E402
+from ..models.truncation_strategy import TruncationStrategy  # noqa: E402
+from ..models.unknown_tool import UnknownTool  # noqa: E402
 from ..models.usage import Usage  # noqa: E402

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from enum import StrEnum
+from typing import Literal
 
 
 class RunObjectName(StrEnum):
@@ -14,6 +15,9 @@ class RunObjectName(StrEnum):
         """The member for `value`, or `value` itself when this version does not list it (servers add values)."""
         return _MEMBERS.get(value, value)
 
+
+# The values as a type, for arguments a type-checker should hold to them.
+RunObjectNameLiteral = Literal["thread.run"]
 
 # A dict lookup: several times faster than calling the enum and catching its ValueError.
 _MEMBERS: dict[str, RunObjectName] = {member.value: member for member in RunObjectName}

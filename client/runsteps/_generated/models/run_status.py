@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from enum import StrEnum
+from typing import Literal
 
 
 class RunStatus(StrEnum):
@@ -22,6 +23,19 @@ class RunStatus(StrEnum):
         """The member for `value`, or `value` itself when this version does not list it (servers add values)."""
         return _MEMBERS.get(value, value)
 
+
+# The values as a type, for arguments a type-checker should hold to them.
+RunStatusLiteral = Literal[
+    "cancelled",
+    "cancelling",
+    "completed",
+    "expired",
+    "failed",
+    "incomplete",
+    "in_progress",
+    "queued",
+    "requires_action",
+]
 
 # A dict lookup: several times faster than calling the enum and catching its ValueError.
 _MEMBERS: dict[str, RunStatus] = {member.value: member for member in RunStatus}

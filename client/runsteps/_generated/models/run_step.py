@@ -1,7 +1,8 @@
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,9 +10,33 @@ from attrs import field as _attrs_field
 from ..models.run_step_object_name import RunStepObjectName
 from ..models.run_step_status import RunStepStatus
 from ..models.run_step_type import RunStepType
-from ..types import UNSET, PayloadError, Unset, json_type_name
+from ..types import (
+    PayloadError,
+    extra_key,
+    json_type_name,
+)
 
-T = TypeVar("T", bound="RunStep")
+_KEYS: frozenset[str] = frozenset(
+    (
+        "id",
+        "object",
+        "created_at",
+        "run_id",
+        "assistant_id",
+        "thread_id",
+        "type",
+        "status",
+        "cancelled_at",
+        "completed_at",
+        "expires_at",
+        "expired_at",
+        "failed_at",
+        "last_error",
+        "step_details",
+        "metadata",
+        "usage",
+    )
+)
 
 
 @_attrs_define
@@ -20,280 +45,300 @@ class RunStep:
 
     Attributes:
         id (str):
-        object_ (RunStepObjectName | str):
-        created_at (int): Unix seconds; some compatible servers send milliseconds.
-        thread_id (str):
-        run_id (str):
-        type_ (RunStepType | str):
-        status (RunStepStatus | str):
-        step_details (MessageCreationDetails | ToolCallsDetails | UnknownStepDetails):
-        assistant_id (str | Unset):
-        last_error (LastError | None | Unset):
-        expires_at (int | None | Unset): When a running step expires; null once it ended. What api.openai.com sends.
-        expired_at (int | None | Unset): When the step expired. What the upstream spec names; some servers send both.
-        cancelled_at (int | None | Unset):
-        failed_at (int | None | Unset):
-        completed_at (int | None | Unset):
-        metadata (Metadata | None | Unset):
-        usage (None | Unset | Usage): Null while the step is in progress; `{}` on some servers.
+        object (RunStepObjectName | str | None):
+        created_at (int | None): Unix seconds; some compatible servers send milliseconds, or -1.
+        run_id (str | None):
+        assistant_id (str | None):
+        thread_id (str | None):
+        type (RunStepType | str | None):
+        status (RunStepStatus | str | None):
+        cancelled_at (int | None):
+        completed_at (int | None):
+        expires_at (int | None): When a running step expires; null once it ended. What api.openai.com sends.
+        expired_at (int | None): When the step expired. What the upstream spec and Azure name; some servers send both.
+        failed_at (int | None):
+        last_error (LastError | None):
+        step_details (MessageCreationDetails | ToolCallsDetails | UnknownStepDetails | None):
+        metadata (Metadata | None):
+        usage (Usage | None): Null while the step is in progress; `{}` on some servers; missing on Azure.
     """
 
     id: str
-    object_: RunStepObjectName | str
-    created_at: int
-    thread_id: str
-    run_id: str
-    type_: RunStepType | str
-    status: RunStepStatus | str
-    step_details: MessageCreationDetails | ToolCallsDetails | UnknownStepDetails
-    assistant_id: str | Unset = UNSET
-    last_error: LastError | None | Unset = UNSET
-    expires_at: int | None | Unset = UNSET
-    expired_at: int | None | Unset = UNSET
-    cancelled_at: int | None | Unset = UNSET
-    failed_at: int | None | Unset = UNSET
-    completed_at: int | None | Unset = UNSET
-    metadata: Metadata | None | Unset = UNSET
-    usage: None | Unset | Usage = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    object: RunStepObjectName | str | None = None
+    created_at: int | None = None
+    run_id: str | None = None
+    assistant_id: str | None = None
+    thread_id: str | None = None
+    type: RunStepType | str | None = None
+    status: RunStepStatus | str | None = None
+    cancelled_at: int | None = None
+    completed_at: int | None = None
+    expires_at: int | None = None
+    expired_at: int | None = None
+    failed_at: int | None = None
+    last_error: LastError | None = None
+    step_details: MessageCreationDetails | ToolCallsDetails | UnknownStepDetails | None = None
+    metadata: Metadata | None = None
+    usage: Usage | None = None
+    # Which fields came as null (a bit each, by position), and keys the spec does not declare.
+    _nulls: int = _attrs_field(default=0, repr=False, alias="_nulls")
+    _extra: dict[str, Any] | None = _attrs_field(default=None, repr=False, eq=extra_key, alias="_extra")
 
     def to_dict(self) -> dict[str, Any]:
+        """The JSON object: what `from_dict` read, unchanged; fields set to None are left out."""
+        _d: dict[str, Any] = {}
+        _n = self._nulls
         id = self.id
-
-        object_: str
-        if isinstance(self.object_, RunStepObjectName):
-            object_ = self.object_.value
-        else:
-            object_ = self.object_
-
+        if id is not None:
+            _d["id"] = id
+        elif _n & 1:
+            _d["id"] = None
+        object_ = self.object
+        if object_ is not None:
+            _d["object"] = str(object_)
+        elif _n & 2:
+            _d["object"] = None
         created_at = self.created_at
-
-        thread_id = self.thread_id
-
+        if created_at is not None:
+            _d["created_at"] = created_at
+        elif _n & 4:
+            _d["created_at"] = None
         run_id = self.run_id
-
-        type_: str
-        if isinstance(self.type_, RunStepType):
-            type_ = self.type_.value
-        else:
-            type_ = self.type_
-
-        status: str
-        if isinstance(self.status, RunStepStatus):
-            status = self.status.value
-        else:
-            status = self.status
-
-        step_details: dict[str, Any]
-        if isinstance(self.step_details, MessageCreationDetails):
-            step_details = self.step_details.to_dict()
-        elif isinstance(self.step_details, ToolCallsDetails):
-            step_details = self.step_details.to_dict()
-        else:
-            step_details = self.step_details.to_dict()
-
+        if run_id is not None:
+            _d["run_id"] = run_id
+        elif _n & 8:
+            _d["run_id"] = None
         assistant_id = self.assistant_id
+        if assistant_id is not None:
+            _d["assistant_id"] = assistant_id
+        elif _n & 16:
+            _d["assistant_id"] = None
+        thread_id = self.thread_id
+        if thread_id is not None:
+            _d["thread_id"] = thread_id
+        elif _n & 32:
+            _d["thread_id"] = None
+        type_ = self.type
+        if type_ is not None:
+            _d["type"] = str(type_)
+        elif _n & 64:
+            _d["type"] = None
+        status = self.status
+        if status is not None:
+            _d["status"] = str(status)
+        elif _n & 128:
+            _d["status"] = None
+        cancelled_at = self.cancelled_at
+        if cancelled_at is not None:
+            _d["cancelled_at"] = cancelled_at
+        elif _n & 256:
+            _d["cancelled_at"] = None
+        completed_at = self.completed_at
+        if completed_at is not None:
+            _d["completed_at"] = completed_at
+        elif _n & 512:
+            _d["completed_at"] = None
+        expires_at = self.expires_at
+        if expires_at is not None:
+            _d["expires_at"] = expires_at
+        elif _n & 1024:
+            _d["expires_at"] = None
+        expired_at = self.expired_at
+        if expired_at is not None:
+            _d["expired_at"] = expired_at
+        elif _n & 2048:
+            _d["expired_at"] = None
+        failed_at = self.failed_at
+        if failed_at is not None:
+            _d["failed_at"] = failed_at
+        elif _n & 4096:
+            _d["failed_at"] = None
+        last_error = self.last_error
+        if last_error is not None:
+            _d["last_error"] = last_error.to_dict()
+        elif _n & 8192:
+            _d["last_error"] = None
+        step_details = self.step_details
+        if step_details is not None:
+            _d["step_details"] = step_details.to_dict()
+        elif _n & 16384:
+            _d["step_details"] = None
+        metadata = self.metadata
+        if metadata is not None:
+            _d["metadata"] = metadata.to_dict()
+        elif _n & 32768:
+            _d["metadata"] = None
+        usage = self.usage
+        if usage is not None:
+            _d["usage"] = usage.to_dict()
+        elif _n & 65536:
+            _d["usage"] = None
+        if self._extra:
+            _d.update(self._extra)
+        return _d
 
-        last_error: dict[str, Any] | None | Unset
-        if isinstance(self.last_error, Unset):
-            last_error = UNSET
-        elif isinstance(self.last_error, LastError):
-            last_error = self.last_error.to_dict()
-        else:
-            last_error = self.last_error
-
-        expires_at: int | None | Unset
-        if isinstance(self.expires_at, Unset):
-            expires_at = UNSET
-        else:
-            expires_at = self.expires_at
-
-        expired_at: int | None | Unset
-        if isinstance(self.expired_at, Unset):
-            expired_at = UNSET
-        else:
-            expired_at = self.expired_at
-
-        cancelled_at: int | None | Unset
-        if isinstance(self.cancelled_at, Unset):
-            cancelled_at = UNSET
-        else:
-            cancelled_at = self.cancelled_at
-
-        failed_at: int | None | Unset
-        if isinstance(self.failed_at, Unset):
-            failed_at = UNSET
-        else:
-            failed_at = self.failed_at
-
-        completed_at: int | None | Unset
-        if isinstance(self.completed_at, Unset):
-            completed_at = UNSET
-        else:
-            completed_at = self.completed_at
-
-        metadata: dict[str, Any] | None | Unset
-        if isinstance(self.metadata, Unset):
-            metadata = UNSET
-        elif isinstance(self.metadata, Metadata):
-            metadata = self.metadata.to_dict()
-        else:
-            metadata = self.metadata
-
-        usage: dict[str, Any] | None | Unset
-        if isinstance(self.usage, Unset):
-            usage = UNSET
-        elif isinstance(self.usage, Usage):
-            usage = self.usage.to_dict()
-        else:
-            usage = self.usage
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-                "object": object_,
-                "created_at": created_at,
-                "thread_id": thread_id,
-                "run_id": run_id,
-                "type": type_,
-                "status": status,
-                "step_details": step_details,
-            }
-        )
-        if assistant_id is not UNSET:
-            field_dict["assistant_id"] = assistant_id
-        if last_error is not UNSET:
-            field_dict["last_error"] = last_error
-        if expires_at is not UNSET:
-            field_dict["expires_at"] = expires_at
-        if expired_at is not UNSET:
-            field_dict["expired_at"] = expired_at
-        if cancelled_at is not UNSET:
-            field_dict["cancelled_at"] = cancelled_at
-        if failed_at is not UNSET:
-            field_dict["failed_at"] = failed_at
-        if completed_at is not UNSET:
-            field_dict["completed_at"] = completed_at
-        if metadata is not UNSET:
-            field_dict["metadata"] = metadata
-        if usage is not UNSET:
-            field_dict["usage"] = usage
-
-        return field_dict
+    def to_json(self, *, indent: int | None = None) -> str:
+        """`to_dict()` as JSON text."""
+        return json.dumps(self.to_dict(), indent=indent, ensure_ascii=False)
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """The model of a JSON object; a PayloadError naming the field when the object cannot be one."""
         # A dict is the common case; the ABC check only runs for other mappings.
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise PayloadError(f"expected an object, got {json_type_name(src_dict)}")
-        d = dict(src_dict)
+        _get = src_dict.get
+        _nulls = 0
         _field = ""
         try:
             _field = "id"
-            id = d.pop("id")
+            id: str
+            _raw = src_dict["id"]
+            if not isinstance(_raw, str):
+                raise PayloadError(f"expected a string, got {json_type_name(_raw)}")
+            id = _raw
 
             _field = "object"
-            _object_ = d.pop("object")
-            object_: RunStepObjectName | str
-            if isinstance(_object_, str):
-                object_ = RunStepObjectName.parse(_object_)
+            object_: RunStepObjectName | str | None
+            _raw = _get("object")
+            if _raw is None:
+                object_ = None
+                if "object" in src_dict:
+                    _nulls |= 2
             else:
-                raise PayloadError(f"expected a string, got {json_type_name(_object_)}")
+                if isinstance(_raw, str):
+                    object_ = RunStepObjectName.parse(_raw)
+                else:
+                    raise PayloadError(f"expected a string or null, got {json_type_name(_raw)}")
 
             _field = "created_at"
-            created_at = d.pop("created_at")
-
-            _field = "thread_id"
-            thread_id = d.pop("thread_id")
-
+            created_at: int | None
+            created_at = _get("created_at")
+            if created_at is None and "created_at" in src_dict:
+                _nulls |= 4
             _field = "run_id"
-            run_id = d.pop("run_id")
-
+            run_id: str | None
+            run_id = _get("run_id")
+            if run_id is None and "run_id" in src_dict:
+                _nulls |= 8
+            _field = "assistant_id"
+            assistant_id: str | None
+            assistant_id = _get("assistant_id")
+            if assistant_id is None and "assistant_id" in src_dict:
+                _nulls |= 16
+            _field = "thread_id"
+            thread_id: str | None
+            thread_id = _get("thread_id")
+            if thread_id is None and "thread_id" in src_dict:
+                _nulls |= 32
             _field = "type"
-            _type_ = d.pop("type")
-            type_: RunStepType | str
-            if isinstance(_type_, str):
-                type_ = RunStepType.parse(_type_)
+            type_: RunStepType | str | None
+            _raw = _get("type")
+            if _raw is None:
+                type_ = None
+                if "type" in src_dict:
+                    _nulls |= 64
             else:
-                raise PayloadError(f"expected a string, got {json_type_name(_type_)}")
+                if isinstance(_raw, str):
+                    type_ = RunStepType.parse(_raw)
+                else:
+                    raise PayloadError(f"expected a string or null, got {json_type_name(_raw)}")
 
             _field = "status"
-            _status = d.pop("status")
-            status: RunStepStatus | str
-            if isinstance(_status, str):
-                status = RunStepStatus.parse(_status)
+            status: RunStepStatus | str | None
+            _raw = _get("status")
+            if _raw is None:
+                status = None
+                if "status" in src_dict:
+                    _nulls |= 128
             else:
-                raise PayloadError(f"expected a string, got {json_type_name(_status)}")
-
-            _field = "step_details"
-            _step_details = d.pop("step_details")
-            step_details: MessageCreationDetails | ToolCallsDetails | UnknownStepDetails
-            if isinstance(_step_details, dict):
-                _step_details_type = _step_details.get("type")
-                if _step_details_type == "message_creation":
-                    step_details = MessageCreationDetails.from_dict(_step_details)
-                elif _step_details_type == "tool_calls":
-                    step_details = ToolCallsDetails.from_dict(_step_details)
+                if isinstance(_raw, str):
+                    status = RunStepStatus.parse(_raw)
                 else:
-                    step_details = UnknownStepDetails.from_dict(_step_details)
-            else:
-                raise PayloadError(f"expected an object, got {json_type_name(_step_details)}")
-
-            _field = "assistant_id"
-            assistant_id = d.pop("assistant_id", UNSET)
-
-            _field = "last_error"
-            _last_error = d.pop("last_error", UNSET)
-            last_error: LastError | None | Unset
-            if _last_error is None:
-                last_error = None
-            elif isinstance(_last_error, Unset):
-                last_error = UNSET
-            elif isinstance(_last_error, dict):
-                last_error = LastError.from_dict(_last_error)
-            else:
-                raise PayloadError(f"expected an object or null, got {json_type_name(_last_error)}")
-
-            _field = "expires_at"
-            expires_at: int | None | Unset = d.pop("expires_at", UNSET)
-
-            _field = "expired_at"
-            expired_at: int | None | Unset = d.pop("expired_at", UNSET)
+                    raise PayloadError(f"expected a string or null, got {json_type_name(_raw)}")
 
             _field = "cancelled_at"
-            cancelled_at: int | None | Unset = d.pop("cancelled_at", UNSET)
-
-            _field = "failed_at"
-            failed_at: int | None | Unset = d.pop("failed_at", UNSET)
-
+            cancelled_at: int | None
+            cancelled_at = _get("cancelled_at")
+            if cancelled_at is None and "cancelled_at" in src_dict:
+                _nulls |= 256
             _field = "completed_at"
-            completed_at: int | None | Unset = d.pop("completed_at", UNSET)
+            completed_at: int | None
+            completed_at = _get("completed_at")
+            if completed_at is None and "completed_at" in src_dict:
+                _nulls |= 512
+            _field = "expires_at"
+            expires_at: int | None
+            expires_at = _get("expires_at")
+            if expires_at is None and "expires_at" in src_dict:
+                _nulls |= 1024
+            _field = "expired_at"
+            expired_at: int | None
+            expired_at = _get("expired_at")
+            if expired_at is None and "expired_at" in src_dict:
+                _nulls |= 2048
+            _field = "failed_at"
+            failed_at: int | None
+            failed_at = _get("failed_at")
+            if failed_at is None and "failed_at" in src_dict:
+                _nulls |= 4096
+            _field = "last_error"
+            last_error: LastError | None
+            _raw = _get("last_error")
+            if _raw is None:
+                last_error = None
+                if "last_error" in src_dict:
+                    _nulls |= 8192
+            else:
+                if isinstance(_raw, dict):
+                    last_error = LastError.from_dict(_raw)
+                else:
+                    raise PayloadError(f"expected an object or null, got {json_type_name(_raw)}")
+
+            _field = "step_details"
+            step_details: MessageCreationDetails | ToolCallsDetails | UnknownStepDetails | None
+            _raw = _get("step_details")
+            if _raw is None:
+                step_details = None
+                if "step_details" in src_dict:
+                    _nulls |= 16384
+            else:
+                if isinstance(_raw, dict):
+                    _type0 = _raw.get("type")
+                    if _type0 == "message_creation":
+                        step_details = MessageCreationDetails.from_dict(_raw)
+                    elif _type0 == "tool_calls":
+                        step_details = ToolCallsDetails.from_dict(_raw)
+                    else:
+                        step_details = UnknownStepDetails.from_dict(_raw)
+                else:
+                    raise PayloadError(f"expected an object or null, got {json_type_name(_raw)}")
 
             _field = "metadata"
-            _metadata = d.pop("metadata", UNSET)
-            metadata: Metadata | None | Unset
-            if _metadata is None:
+            metadata: Metadata | None
+            _raw = _get("metadata")
+            if _raw is None:
                 metadata = None
-            elif isinstance(_metadata, Unset):
-                metadata = UNSET
-            elif isinstance(_metadata, dict):
-                metadata = Metadata.from_dict(_metadata)
+                if "metadata" in src_dict:
+                    _nulls |= 32768
             else:
-                raise PayloadError(f"expected an object or null, got {json_type_name(_metadata)}")
+                if isinstance(_raw, dict):
+                    metadata = Metadata.from_dict(_raw)
+                else:
+                    raise PayloadError(f"expected an object or null, got {json_type_name(_raw)}")
 
             _field = "usage"
-            _usage = d.pop("usage", UNSET)
-            usage: None | Unset | Usage
-            if _usage is None:
+            usage: Usage | None
+            _raw = _get("usage")
+            if _raw is None:
                 usage = None
-            elif isinstance(_usage, Unset):
-                usage = UNSET
-            elif isinstance(_usage, dict):
-                usage = Usage.from_dict(_usage)
+                if "usage" in src_dict:
+                    _nulls |= 65536
             else:
-                raise PayloadError(f"expected an object or null, got {json_type_name(_usage)}")
+                if isinstance(_raw, dict):
+                    usage = Usage.from_dict(_raw)
+                else:
+                    raise PayloadError(f"expected an object or null, got {json_type_name(_raw)}")
 
         except PayloadError as _exc:
             raise _exc.within(_field) from None
@@ -302,45 +347,60 @@ class RunStep:
             raise PayloadError("required field is missing", (_field,)) from None
         except (TypeError, ValueError, AttributeError) as _exc:
             raise PayloadError(str(_exc), (_field,)) from _exc
+        _extra = None if _KEYS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _KEYS}
         # Positional, in the order the fields are declared above: keywords cost twice as much here.
-        run_step = cls(
+        return cls(
             id,
             object_,
             created_at,
-            thread_id,
             run_id,
+            assistant_id,
+            thread_id,
             type_,
             status,
-            step_details,
-            assistant_id,
-            last_error,
+            cancelled_at,
+            completed_at,
             expires_at,
             expired_at,
-            cancelled_at,
             failed_at,
-            completed_at,
+            last_error,
+            step_details,
             metadata,
             usage,
+            _nulls,
+            _extra,
         )
 
-        run_step.additional_properties = d
-        return run_step
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """Keys the server sent that the spec does not declare, with their values as sent."""
+        if self._extra is None:
+            self._extra = {}
+        return self._extra
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._extra = dict(value)
 
     @property
     def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+        return list(self._extra or ())
 
     def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
+        if self._extra is None:
+            raise KeyError(key)
+        return self._extra[key]
 
     def __setitem__(self, key: str, value: Any) -> None:
         self.additional_properties[key] = value
 
     def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
+        if self._extra is None:
+            raise KeyError(key)
+        del self._extra[key]
 
     def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        return self._extra is not None and key in self._extra
 
 
 from ..models.last_error import LastError  # noqa: E402

@@ -1,116 +1,142 @@
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.list_object_name import ListObjectName
-from ..types import UNSET, PayloadError, Unset, json_type_name
+from ..types import (
+    PayloadError,
+    extra_key,
+    json_type_name,
+)
 
-T = TypeVar("T", bound="RunStepList")
+_KEYS: frozenset[str] = frozenset(
+    (
+        "object",
+        "data",
+        "first_id",
+        "last_id",
+        "has_more",
+    )
+)
 
 
 @_attrs_define
 class RunStepList:
-    """A page of run steps. An empty page has null cursors.
+    """A page of run steps. An empty page has null cursors; Azure AI Agents pages have no `object` and no `first_id`.
 
     Attributes:
-        object_ (ListObjectName | str):
+        object (ListObjectName | str | None):
         data (list[RunStep]):
-        has_more (bool):
-        first_id (None | str | Unset):
-        last_id (None | str | Unset):
+        first_id (str | None):
+        last_id (str | None):
+        has_more (bool | None):
     """
 
-    object_: ListObjectName | str
     data: list[RunStep]
-    has_more: bool
-    first_id: None | str | Unset = UNSET
-    last_id: None | str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    object: ListObjectName | str | None = None
+    first_id: str | None = None
+    last_id: str | None = None
+    has_more: bool | None = None
+    # Which fields came as null (a bit each, by position), and keys the spec does not declare.
+    _nulls: int = _attrs_field(default=0, repr=False, alias="_nulls")
+    _extra: dict[str, Any] | None = _attrs_field(default=None, repr=False, eq=extra_key, alias="_extra")
 
     def to_dict(self) -> dict[str, Any]:
-        object_: str
-        if isinstance(self.object_, ListObjectName):
-            object_ = self.object_.value
-        else:
-            object_ = self.object_
-
-        data = []
-        for data_item_data in self.data:
-            data_item = data_item_data.to_dict()
-            data.append(data_item)
-
+        """The JSON object: what `from_dict` read, unchanged; fields set to None are left out."""
+        _d: dict[str, Any] = {}
+        _n = self._nulls
+        object_ = self.object
+        if object_ is not None:
+            _d["object"] = str(object_)
+        elif _n & 1:
+            _d["object"] = None
+        data = self.data
+        if data is not None:
+            _d["data"] = [_v0.to_dict() for _v0 in data]
+        elif _n & 2:
+            _d["data"] = None
+        first_id = self.first_id
+        if first_id is not None:
+            _d["first_id"] = first_id
+        elif _n & 4:
+            _d["first_id"] = None
+        last_id = self.last_id
+        if last_id is not None:
+            _d["last_id"] = last_id
+        elif _n & 8:
+            _d["last_id"] = None
         has_more = self.has_more
+        if has_more is not None:
+            _d["has_more"] = has_more
+        elif _n & 16:
+            _d["has_more"] = None
+        if self._extra:
+            _d.update(self._extra)
+        return _d
 
-        first_id: None | str | Unset
-        if isinstance(self.first_id, Unset):
-            first_id = UNSET
-        else:
-            first_id = self.first_id
-
-        last_id: None | str | Unset
-        if isinstance(self.last_id, Unset):
-            last_id = UNSET
-        else:
-            last_id = self.last_id
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "object": object_,
-                "data": data,
-                "has_more": has_more,
-            }
-        )
-        if first_id is not UNSET:
-            field_dict["first_id"] = first_id
-        if last_id is not UNSET:
-            field_dict["last_id"] = last_id
-
-        return field_dict
+    def to_json(self, *, indent: int | None = None) -> str:
+        """`to_dict()` as JSON text."""
+        return json.dumps(self.to_dict(), indent=indent, ensure_ascii=False)
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """The model of a JSON object; a PayloadError naming the field when the object cannot be one."""
         # A dict is the common case; the ABC check only runs for other mappings.
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise PayloadError(f"expected an object, got {json_type_name(src_dict)}")
-        d = dict(src_dict)
+        _get = src_dict.get
+        _nulls = 0
         _field = ""
         try:
             _field = "object"
-            _object_ = d.pop("object")
-            object_: ListObjectName | str
-            if isinstance(_object_, str):
-                object_ = ListObjectName.parse(_object_)
+            object_: ListObjectName | str | None
+            _raw = _get("object")
+            if _raw is None:
+                object_ = None
+                if "object" in src_dict:
+                    _nulls |= 1
             else:
-                raise PayloadError(f"expected a string, got {json_type_name(_object_)}")
+                if isinstance(_raw, str):
+                    object_ = ListObjectName.parse(_raw)
+                else:
+                    raise PayloadError(f"expected a string or null, got {json_type_name(_raw)}")
 
             _field = "data"
-            _data = d.pop("data")
-            if not isinstance(_data, list):
-                raise PayloadError(f"expected an array, got {json_type_name(_data)}")
-            data = []
-            for data_index, data_item_data in enumerate(_data):
-                try:
-                    data_item = RunStep.from_dict(data_item_data)
+            data: list[RunStep]
+            _raw = src_dict["data"]
+            if not isinstance(_raw, list):
+                raise PayloadError(f"expected an array, got {json_type_name(_raw)}")
+            else:
+                data = []
+                for _i0, _item0 in enumerate(_raw):
+                    _value0: RunStep
+                    try:
+                        _value0 = RunStep.from_dict(_item0)
 
-                except PayloadError as _exc:
-                    raise _exc.within(data_index) from None
-                data.append(data_item)
-
-            _field = "has_more"
-            has_more = d.pop("has_more")
+                    except PayloadError as _exc:
+                        raise _exc.within(_i0) from None
+                    data.append(_value0)
 
             _field = "first_id"
-            first_id: None | str | Unset = d.pop("first_id", UNSET)
-
+            first_id: str | None
+            first_id = _get("first_id")
+            if first_id is None and "first_id" in src_dict:
+                _nulls |= 4
             _field = "last_id"
-            last_id: None | str | Unset = d.pop("last_id", UNSET)
-
+            last_id: str | None
+            last_id = _get("last_id")
+            if last_id is None and "last_id" in src_dict:
+                _nulls |= 8
+            _field = "has_more"
+            has_more: bool | None
+            has_more = _get("has_more")
+            if has_more is None and "has_more" in src_dict:
+                _nulls |= 16
         except PayloadError as _exc:
             raise _exc.within(_field) from None
         except KeyError:
@@ -118,33 +144,48 @@ class RunStepList:
             raise PayloadError("required field is missing", (_field,)) from None
         except (TypeError, ValueError, AttributeError) as _exc:
             raise PayloadError(str(_exc), (_field,)) from _exc
+        _extra = None if _KEYS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _KEYS}
         # Positional, in the order the fields are declared above: keywords cost twice as much here.
-        run_step_list = cls(
-            object_,
+        return cls(
             data,
-            has_more,
+            object_,
             first_id,
             last_id,
+            has_more,
+            _nulls,
+            _extra,
         )
 
-        run_step_list.additional_properties = d
-        return run_step_list
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """Keys the server sent that the spec does not declare, with their values as sent."""
+        if self._extra is None:
+            self._extra = {}
+        return self._extra
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._extra = dict(value)
 
     @property
     def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+        return list(self._extra or ())
 
     def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
+        if self._extra is None:
+            raise KeyError(key)
+        return self._extra[key]
 
     def __setitem__(self, key: str, value: Any) -> None:
         self.additional_properties[key] = value
 
     def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
+        if self._extra is None:
+            raise KeyError(key)
+        del self._extra[key]
 
     def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        return self._extra is not None and key in self._extra
 
 
 from ..models.run_step import RunStep  # noqa: E402

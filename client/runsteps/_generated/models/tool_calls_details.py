@@ -1,98 +1,111 @@
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
-from typing import (
-    Any,
-    Literal,
-    TypeVar,
-)
+from typing import Any, Literal, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import PayloadError, json_type_name
+from ..types import (
+    PayloadError,
+    extra_key,
+    json_type_name,
+)
 
-T = TypeVar("T", bound="ToolCallsDetails")
+_KEYS: frozenset[str] = frozenset(
+    (
+        "type",
+        "tool_calls",
+    )
+)
 
 
 @_attrs_define
 class ToolCallsDetails:
-    """
+    """ToolCallsDetails
+
     Attributes:
-        type_ (Literal['tool_calls']):
-        tool_calls (list[CodeInterpreterToolCall | FileSearchToolCall | FunctionToolCall | UnknownToolCall]):
+        type (Literal['tool_calls']):
+        tool_calls (list[CodeInterpreterToolCall | FileSearchToolCall | FunctionToolCall | UnknownToolCall] | None):
     """
 
-    type_: Literal["tool_calls"]
-    tool_calls: list[CodeInterpreterToolCall | FileSearchToolCall | FunctionToolCall | UnknownToolCall]
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    type: Literal["tool_calls"]
+    tool_calls: list[CodeInterpreterToolCall | FileSearchToolCall | FunctionToolCall | UnknownToolCall] | None = None
+    # Which fields came as null (a bit each, by position), and keys the spec does not declare.
+    _nulls: int = _attrs_field(default=0, repr=False, alias="_nulls")
+    _extra: dict[str, Any] | None = _attrs_field(default=None, repr=False, eq=extra_key, alias="_extra")
 
     def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_
+        """The JSON object: what `from_dict` read, unchanged; fields set to None are left out."""
+        _d: dict[str, Any] = {}
+        _n = self._nulls
+        type_ = self.type
+        if type_ is not None:
+            _d["type"] = type_
+        elif _n & 1:
+            _d["type"] = None
+        tool_calls = self.tool_calls
+        if tool_calls is not None:
+            _d["tool_calls"] = [_v0.to_dict() for _v0 in tool_calls]
+        elif _n & 2:
+            _d["tool_calls"] = None
+        if self._extra:
+            _d.update(self._extra)
+        return _d
 
-        tool_calls = []
-        for tool_calls_item_data in self.tool_calls:
-            tool_calls_item: dict[str, Any]
-            if isinstance(tool_calls_item_data, CodeInterpreterToolCall):
-                tool_calls_item = tool_calls_item_data.to_dict()
-            elif isinstance(tool_calls_item_data, FileSearchToolCall):
-                tool_calls_item = tool_calls_item_data.to_dict()
-            elif isinstance(tool_calls_item_data, FunctionToolCall):
-                tool_calls_item = tool_calls_item_data.to_dict()
-            else:
-                tool_calls_item = tool_calls_item_data.to_dict()
-
-            tool_calls.append(tool_calls_item)
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "type": type_,
-                "tool_calls": tool_calls,
-            }
-        )
-
-        return field_dict
+    def to_json(self, *, indent: int | None = None) -> str:
+        """`to_dict()` as JSON text."""
+        return json.dumps(self.to_dict(), indent=indent, ensure_ascii=False)
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """The model of a JSON object; a PayloadError naming the field when the object cannot be one."""
         # A dict is the common case; the ABC check only runs for other mappings.
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise PayloadError(f"expected an object, got {json_type_name(src_dict)}")
-        d = dict(src_dict)
+        _get = src_dict.get
+        _nulls = 0
         _field = ""
         try:
             _field = "type"
-            type_: Literal["tool_calls"] = d.pop("type")
-            if type_ != "tool_calls":
-                raise ValueError(f"type must match const 'tool_calls', got '{type_}'")
+            type_: Literal["tool_calls"]
+            _raw = src_dict["type"]
+            if _raw != "tool_calls":
+                raise PayloadError(f"expected 'tool_calls', got {_raw!r:.60}")
+            type_ = _raw
 
             _field = "tool_calls"
-            _tool_calls = d.pop("tool_calls")
-            if not isinstance(_tool_calls, list):
-                raise PayloadError(f"expected an array, got {json_type_name(_tool_calls)}")
-            tool_calls = []
-            for tool_calls_index, tool_calls_item_data in enumerate(_tool_calls):
-                try:
-                    _tool_calls_item = tool_calls_item_data
-                    tool_calls_item: CodeInterpreterToolCall | FileSearchToolCall | FunctionToolCall | UnknownToolCall
-                    if isinstance(_tool_calls_item, dict):
-                        _tool_calls_item_type = _tool_calls_item.get("type")
-                        if _tool_calls_item_type == "code_interpreter":
-                            tool_calls_item = CodeInterpreterToolCall.from_dict(_tool_calls_item)
-                        elif _tool_calls_item_type == "file_search":
-                            tool_calls_item = FileSearchToolCall.from_dict(_tool_calls_item)
-                        elif _tool_calls_item_type == "function":
-                            tool_calls_item = FunctionToolCall.from_dict(_tool_calls_item)
-                        else:
-                            tool_calls_item = UnknownToolCall.from_dict(_tool_calls_item)
-                    else:
-                        raise PayloadError(f"expected an object, got {json_type_name(_tool_calls_item)}")
+            tool_calls: list[CodeInterpreterToolCall | FileSearchToolCall | FunctionToolCall | UnknownToolCall] | None
+            _raw = _get("tool_calls")
+            if _raw is None:
+                tool_calls = None
+                if "tool_calls" in src_dict:
+                    _nulls |= 2
+            else:
+                if not isinstance(_raw, list):
+                    raise PayloadError(f"expected an array or null, got {json_type_name(_raw)}")
+                else:
+                    tool_calls = []
+                    for _i0, _item0 in enumerate(_raw):
+                        _value0: CodeInterpreterToolCall | FileSearchToolCall | FunctionToolCall | UnknownToolCall
+                        try:
+                            if isinstance(_item0, dict):
+                                _type1 = _item0.get("type")
+                                if _type1 == "code_interpreter":
+                                    _value0 = CodeInterpreterToolCall.from_dict(_item0)
+                                elif _type1 == "file_search":
+                                    _value0 = FileSearchToolCall.from_dict(_item0)
+                                elif _type1 == "function":
+                                    _value0 = FunctionToolCall.from_dict(_item0)
+                                else:
+                                    _value0 = UnknownToolCall.from_dict(_item0)
+                            else:
+                                raise PayloadError(f"expected an object, got {json_type_name(_item0)}")
 
-                except PayloadError as _exc:
-                    raise _exc.within(tool_calls_index) from None
-                tool_calls.append(tool_calls_item)
+                        except PayloadError as _exc:
+                            raise _exc.within(_i0) from None
+                        tool_calls.append(_value0)
 
         except PayloadError as _exc:
             raise _exc.within(_field) from None
@@ -101,30 +114,45 @@ class ToolCallsDetails:
             raise PayloadError("required field is missing", (_field,)) from None
         except (TypeError, ValueError, AttributeError) as _exc:
             raise PayloadError(str(_exc), (_field,)) from _exc
+        _extra = None if _KEYS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _KEYS}
         # Positional, in the order the fields are declared above: keywords cost twice as much here.
-        tool_calls_details = cls(
+        return cls(
             type_,
             tool_calls,
+            _nulls,
+            _extra,
         )
 
-        tool_calls_details.additional_properties = d
-        return tool_calls_details
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """Keys the server sent that the spec does not declare, with their values as sent."""
+        if self._extra is None:
+            self._extra = {}
+        return self._extra
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._extra = dict(value)
 
     @property
     def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+        return list(self._extra or ())
 
     def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
+        if self._extra is None:
+            raise KeyError(key)
+        return self._extra[key]
 
     def __setitem__(self, key: str, value: Any) -> None:
         self.additional_properties[key] = value
 
     def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
+        if self._extra is None:
+            raise KeyError(key)
+        del self._extra[key]
 
     def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        return self._extra is not None and key in self._extra
 
 
 from ..models.code_interpreter_tool_call import CodeInterpreterToolCall  # noqa: E402

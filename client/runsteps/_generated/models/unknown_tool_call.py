@@ -1,14 +1,25 @@
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, PayloadError, Unset, json_type_name
+from ..types import (
+    PayloadError,
+    extra_key,
+    json_type_name,
+)
 
-T = TypeVar("T", bound="UnknownToolCall")
+_KEYS: frozenset[str] = frozenset(
+    (
+        "index",
+        "id",
+        "type",
+    )
+)
 
 
 @_attrs_define
@@ -16,44 +27,71 @@ class UnknownToolCall:
     """A tool call of a type this document does not know (older `retrieval`, Azure's grounding and agent tools, vendor
     tools), kept whole.
 
-        Attributes:
-            id (str | Unset):
-            type_ (str | Unset):
+    Attributes:
+        index (int | None): The call's position in the step; sent in deltas only.
+        id (str | None):
+        type (str | None):
     """
 
-    id: str | Unset = UNSET
-    type_: str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    index: int | None = None
+    id: str | None = None
+    type: str | None = None
+    # Which fields came as null (a bit each, by position), and keys the spec does not declare.
+    _nulls: int = _attrs_field(default=0, repr=False, alias="_nulls")
+    _extra: dict[str, Any] | None = _attrs_field(default=None, repr=False, eq=extra_key, alias="_extra")
 
     def to_dict(self) -> dict[str, Any]:
+        """The JSON object: what `from_dict` read, unchanged; fields set to None are left out."""
+        _d: dict[str, Any] = {}
+        _n = self._nulls
+        index = self.index
+        if index is not None:
+            _d["index"] = index
+        elif _n & 1:
+            _d["index"] = None
         id = self.id
+        if id is not None:
+            _d["id"] = id
+        elif _n & 2:
+            _d["id"] = None
+        type_ = self.type
+        if type_ is not None:
+            _d["type"] = type_
+        elif _n & 4:
+            _d["type"] = None
+        if self._extra:
+            _d.update(self._extra)
+        return _d
 
-        type_ = self.type_
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
-        if type_ is not UNSET:
-            field_dict["type"] = type_
-
-        return field_dict
+    def to_json(self, *, indent: int | None = None) -> str:
+        """`to_dict()` as JSON text."""
+        return json.dumps(self.to_dict(), indent=indent, ensure_ascii=False)
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """The model of a JSON object; a PayloadError naming the field when the object cannot be one."""
         # A dict is the common case; the ABC check only runs for other mappings.
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise PayloadError(f"expected an object, got {json_type_name(src_dict)}")
-        d = dict(src_dict)
+        _get = src_dict.get
+        _nulls = 0
         _field = ""
         try:
+            _field = "index"
+            index: int | None
+            index = _get("index")
+            if index is None and "index" in src_dict:
+                _nulls |= 1
             _field = "id"
-            id = d.pop("id", UNSET)
-
+            id: str | None
+            id = _get("id")
+            if id is None and "id" in src_dict:
+                _nulls |= 2
             _field = "type"
-            type_ = d.pop("type", UNSET)
-
+            type_: str | None
+            type_ = _get("type")
+            if type_ is None and "type" in src_dict:
+                _nulls |= 4
         except PayloadError as _exc:
             raise _exc.within(_field) from None
         except KeyError:
@@ -61,27 +99,43 @@ class UnknownToolCall:
             raise PayloadError("required field is missing", (_field,)) from None
         except (TypeError, ValueError, AttributeError) as _exc:
             raise PayloadError(str(_exc), (_field,)) from _exc
+        _extra = None if _KEYS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _KEYS}
         # Positional, in the order the fields are declared above: keywords cost twice as much here.
-        unknown_tool_call = cls(
+        return cls(
+            index,
             id,
             type_,
+            _nulls,
+            _extra,
         )
 
-        unknown_tool_call.additional_properties = d
-        return unknown_tool_call
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """Keys the server sent that the spec does not declare, with their values as sent."""
+        if self._extra is None:
+            self._extra = {}
+        return self._extra
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._extra = dict(value)
 
     @property
     def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+        return list(self._extra or ())
 
     def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
+        if self._extra is None:
+            raise KeyError(key)
+        return self._extra[key]
 
     def __setitem__(self, key: str, value: Any) -> None:
         self.additional_properties[key] = value
 
     def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
+        if self._extra is None:
+            raise KeyError(key)
+        del self._extra[key]
 
     def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        return self._extra is not None and key in self._extra

@@ -1,98 +1,150 @@
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, PayloadError, Unset, json_type_name
+from ..types import (
+    PayloadError,
+    extra_key,
+    json_type_name,
+)
 
-T = TypeVar("T", bound="Usage")
+_KEYS: frozenset[str] = frozenset(
+    (
+        "prompt_tokens",
+        "completion_tokens",
+        "total_tokens",
+        "prompt_tokens_details",
+        "prompt_token_details",
+        "completion_tokens_details",
+    )
+)
 
 
 @_attrs_define
 class Usage:
-    """Token counts. Fields may be missing; newer servers add detail objects.
+    """Token counts. Fields may be missing; newer servers add detail objects, spelled `prompt_tokens_details` or
+    `prompt_token_details`.
 
     Attributes:
-        prompt_tokens (int | Unset):
-        completion_tokens (int | Unset):
-        total_tokens (int | Unset):
-        prompt_tokens_details (PromptTokensDetails | Unset):
-        completion_tokens_details (CompletionTokensDetails | Unset):
+        prompt_tokens (int | None):
+        completion_tokens (int | None):
+        total_tokens (int | None):
+        prompt_tokens_details (PromptTokensDetails | None):
+        prompt_token_details (PromptTokensDetails | None):
+        completion_tokens_details (CompletionTokensDetails | None):
     """
 
-    prompt_tokens: int | Unset = UNSET
-    completion_tokens: int | Unset = UNSET
-    total_tokens: int | Unset = UNSET
-    prompt_tokens_details: PromptTokensDetails | Unset = UNSET
-    completion_tokens_details: CompletionTokensDetails | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    prompt_tokens: int | None = None
+    completion_tokens: int | None = None
+    total_tokens: int | None = None
+    prompt_tokens_details: PromptTokensDetails | None = None
+    prompt_token_details: PromptTokensDetails | None = None
+    completion_tokens_details: CompletionTokensDetails | None = None
+    # Which fields came as null (a bit each, by position), and keys the spec does not declare.
+    _nulls: int = _attrs_field(default=0, repr=False, alias="_nulls")
+    _extra: dict[str, Any] | None = _attrs_field(default=None, repr=False, eq=extra_key, alias="_extra")
 
     def to_dict(self) -> dict[str, Any]:
+        """The JSON object: what `from_dict` read, unchanged; fields set to None are left out."""
+        _d: dict[str, Any] = {}
+        _n = self._nulls
         prompt_tokens = self.prompt_tokens
-
+        if prompt_tokens is not None:
+            _d["prompt_tokens"] = prompt_tokens
+        elif _n & 1:
+            _d["prompt_tokens"] = None
         completion_tokens = self.completion_tokens
-
+        if completion_tokens is not None:
+            _d["completion_tokens"] = completion_tokens
+        elif _n & 2:
+            _d["completion_tokens"] = None
         total_tokens = self.total_tokens
+        if total_tokens is not None:
+            _d["total_tokens"] = total_tokens
+        elif _n & 4:
+            _d["total_tokens"] = None
+        prompt_tokens_details = self.prompt_tokens_details
+        if prompt_tokens_details is not None:
+            _d["prompt_tokens_details"] = prompt_tokens_details.to_dict()
+        elif _n & 8:
+            _d["prompt_tokens_details"] = None
+        prompt_token_details = self.prompt_token_details
+        if prompt_token_details is not None:
+            _d["prompt_token_details"] = prompt_token_details.to_dict()
+        elif _n & 16:
+            _d["prompt_token_details"] = None
+        completion_tokens_details = self.completion_tokens_details
+        if completion_tokens_details is not None:
+            _d["completion_tokens_details"] = completion_tokens_details.to_dict()
+        elif _n & 32:
+            _d["completion_tokens_details"] = None
+        if self._extra:
+            _d.update(self._extra)
+        return _d
 
-        prompt_tokens_details: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.prompt_tokens_details, Unset):
-            prompt_tokens_details = self.prompt_tokens_details.to_dict()
-
-        completion_tokens_details: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.completion_tokens_details, Unset):
-            completion_tokens_details = self.completion_tokens_details.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if prompt_tokens is not UNSET:
-            field_dict["prompt_tokens"] = prompt_tokens
-        if completion_tokens is not UNSET:
-            field_dict["completion_tokens"] = completion_tokens
-        if total_tokens is not UNSET:
-            field_dict["total_tokens"] = total_tokens
-        if prompt_tokens_details is not UNSET:
-            field_dict["prompt_tokens_details"] = prompt_tokens_details
-        if completion_tokens_details is not UNSET:
-            field_dict["completion_tokens_details"] = completion_tokens_details
-
-        return field_dict
+    def to_json(self, *, indent: int | None = None) -> str:
+        """`to_dict()` as JSON text."""
+        return json.dumps(self.to_dict(), indent=indent, ensure_ascii=False)
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """The model of a JSON object; a PayloadError naming the field when the object cannot be one."""
         # A dict is the common case; the ABC check only runs for other mappings.
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise PayloadError(f"expected an object, got {json_type_name(src_dict)}")
-        d = dict(src_dict)
+        _get = src_dict.get
+        _nulls = 0
         _field = ""
         try:
             _field = "prompt_tokens"
-            prompt_tokens = d.pop("prompt_tokens", UNSET)
-
+            prompt_tokens: int | None
+            prompt_tokens = _get("prompt_tokens")
+            if prompt_tokens is None and "prompt_tokens" in src_dict:
+                _nulls |= 1
             _field = "completion_tokens"
-            completion_tokens = d.pop("completion_tokens", UNSET)
-
+            completion_tokens: int | None
+            completion_tokens = _get("completion_tokens")
+            if completion_tokens is None and "completion_tokens" in src_dict:
+                _nulls |= 2
             _field = "total_tokens"
-            total_tokens = d.pop("total_tokens", UNSET)
-
+            total_tokens: int | None
+            total_tokens = _get("total_tokens")
+            if total_tokens is None and "total_tokens" in src_dict:
+                _nulls |= 4
             _field = "prompt_tokens_details"
-            _prompt_tokens_details = d.pop("prompt_tokens_details", UNSET)
-            prompt_tokens_details: PromptTokensDetails | Unset
-            if isinstance(_prompt_tokens_details, Unset):
-                prompt_tokens_details = UNSET
+            prompt_tokens_details: PromptTokensDetails | None
+            _raw = _get("prompt_tokens_details")
+            if _raw is None:
+                prompt_tokens_details = None
+                if "prompt_tokens_details" in src_dict:
+                    _nulls |= 8
             else:
-                prompt_tokens_details = PromptTokensDetails.from_dict(_prompt_tokens_details)
+                prompt_tokens_details = PromptTokensDetails.from_dict(_raw)
+
+            _field = "prompt_token_details"
+            prompt_token_details: PromptTokensDetails | None
+            _raw = _get("prompt_token_details")
+            if _raw is None:
+                prompt_token_details = None
+                if "prompt_token_details" in src_dict:
+                    _nulls |= 16
+            else:
+                prompt_token_details = PromptTokensDetails.from_dict(_raw)
 
             _field = "completion_tokens_details"
-            _completion_tokens_details = d.pop("completion_tokens_details", UNSET)
-            completion_tokens_details: CompletionTokensDetails | Unset
-            if isinstance(_completion_tokens_details, Unset):
-                completion_tokens_details = UNSET
+            completion_tokens_details: CompletionTokensDetails | None
+            _raw = _get("completion_tokens_details")
+            if _raw is None:
+                completion_tokens_details = None
+                if "completion_tokens_details" in src_dict:
+                    _nulls |= 32
             else:
-                completion_tokens_details = CompletionTokensDetails.from_dict(_completion_tokens_details)
+                completion_tokens_details = CompletionTokensDetails.from_dict(_raw)
 
         except PayloadError as _exc:
             raise _exc.within(_field) from None
@@ -101,33 +153,49 @@ class Usage:
             raise PayloadError("required field is missing", (_field,)) from None
         except (TypeError, ValueError, AttributeError) as _exc:
             raise PayloadError(str(_exc), (_field,)) from _exc
+        _extra = None if _KEYS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _KEYS}
         # Positional, in the order the fields are declared above: keywords cost twice as much here.
-        usage = cls(
+        return cls(
             prompt_tokens,
             completion_tokens,
             total_tokens,
             prompt_tokens_details,
+            prompt_token_details,
             completion_tokens_details,
+            _nulls,
+            _extra,
         )
 
-        usage.additional_properties = d
-        return usage
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """Keys the server sent that the spec does not declare, with their values as sent."""
+        if self._extra is None:
+            self._extra = {}
+        return self._extra
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._extra = dict(value)
 
     @property
     def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+        return list(self._extra or ())
 
     def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
+        if self._extra is None:
+            raise KeyError(key)
+        return self._extra[key]
 
     def __setitem__(self, key: str, value: Any) -> None:
         self.additional_properties[key] = value
 
     def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
+        if self._extra is None:
+            raise KeyError(key)
+        del self._extra[key]
 
     def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        return self._extra is not None and key in self._extra
 
 
 from ..models.completion_tokens_details import CompletionTokensDetails  # noqa: E402

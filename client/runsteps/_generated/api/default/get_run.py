@@ -2,6 +2,7 @@
 
 from typing import Any
 
+from ...models.error_response import ErrorResponse
 from ...models.run import Run
 from ...types import path_segment
 
@@ -12,19 +13,27 @@ def build_request(
     thread_id: str,
     run_id: str,
 ) -> dict[str, Any]:
-    """The `method`, `url` (relative, path parameters percent-encoded) and `params` of the request."""
-
+    """The `method`, `url` (relative, path parameters percent-encoded) and `params` (None when empty) of the request."""
+    params: dict[str, Any] = {}
     return {
         "method": "GET",
         "url": PATH.format(
-            thread_id=path_segment(str(thread_id)),
-            run_id=path_segment(str(run_id)),
+            thread_id=path_segment(thread_id),
+            run_id=path_segment(run_id),
         ),
+        "params": params or None,
     }
 
 
 def parse_body(data: Any) -> Run:
     """The model of a 2xx response's JSON body; a PayloadError if it does not have that shape."""
-    response_200 = Run.from_dict(data)
+    body = Run.from_dict(data)
 
-    return response_200
+    return body
+
+
+def parse_error(data: Any) -> ErrorResponse:
+    """The model of an error response's JSON body; a PayloadError if it does not have that shape."""
+    body = ErrorResponse.from_dict(data)
+
+    return body

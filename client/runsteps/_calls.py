@@ -1,0 +1,138 @@
+"""Each call of the API as a plan, its arguments checked: written once for the sync and async clients."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from typing import Any
+
+from ._actions import Plan
+from ._config import Config
+from ._generated.api.default import get_run, get_run_step, list_run_steps, list_runs
+from ._generated.models import GetRunStepQuery, ListRunsQuery, ListRunStepsQuery, Run, RunStep
+from ._pagination import Listing
+from ._polling import poll, run_is_settled, step_is_terminal
+from ._responses import Reply
+from ._sending import CallOptions, send
+from ._validation import check_id, check_seconds
+
+
+def retrieve_step(
+    config: Config,
+    clock: Callable[[], float],
+    step_id: Any,
+    thread_id: Any,
+    run_id: Any,
+    include: Any,
+    options: CallOptions,
+) -> Plan[Reply[RunStep]]:
+    request = _step_request(step_id, thread_id, run_id, include)
+    return send(config, request, get_run_step.parse_body, clock=clock, options=options)
+
+
+def wait_step(
+    config: Config,
+    clock: Callable[[], float],
+    step_id: Any,
+    thread_id: Any,
+    run_id: Any,
+    interval: Any,
+    options: CallOptions,
+) -> Plan[Reply[RunStep]]:
+    request = _step_request(step_id, thread_id, run_id, None)
+    # The call's timeout is the overall deadline of the wait.
+    return poll(
+        config,
+        request,
+        get_run_step.parse_body,
+        step_is_terminal,
+        interval=check_interval(interval),
+        timeout=options.timeout,
+        clock=clock,
+        options=options,
+    )
+
+
+def list_steps(
+    run_id: Any, thread_id: Any, limit: Any, order: Any, after: Any, before: Any, include: Any
+) -> Listing[RunStep]:
+    thread, run = check_id("thread_id", thread_id), check_id("run_id", run_id)
+    query = ListRunStepsQuery(
+        limit=limit,
+        order=order,
+        after=_cursor("after", after),
+        before=_cursor("before", before),
+        include=_include(include),
+    )
+    _one_direction(query.after, query.before)
+    return Listing(lambda q: list_run_steps.build_request(thread, run, q), list_run_steps.parse_body, query)
+
+
+def first_page(
+    config: Config, clock: Callable[[], float], listing: Listing[Any], options: CallOptions
+) -> Plan[Reply[Any]]:
+    """The first page of a listing, as it came (for `with_raw_response.list`)."""
+    return send(config, listing.request(listing.query), listing.parse, clock=clock, options=options)
+
+
+def retrieve_run(
+    config: Config, clock: Callable[[], float], run_id: Any, thread_id: Any, options: CallOptions
+) -> Plan[Reply[Run]]:
+    return send(config, _run_request(run_id, thread_id), get_run.parse_body, clock=clock, options=options)
+
+
+def wait_run(
+    config: Config, clock: Callable[[], float], run_id: Any, thread_id: Any, interval: Any, options: CallOptions
+) -> Plan[Reply[Run]]:
+    return poll(
+        config,
+        _run_request(run_id, thread_id),
+        get_run.parse_body,
+        run_is_settled,
+        interval=check_interval(interval),
+        timeout=options.timeout,
+        clock=clock,
+        options=options,
+    )
+
+
+def list_runs_of(thread_id: Any, limit: Any, order: Any, after: Any, before: Any) -> Listing[Run]:
+    thread = check_id("thread_id", thread_id)
+    query = ListRunsQuery(limit=limit, order=order, after=_cursor("after", after), before=_cursor("before", before))
+    _one_direction(query.after, query.before)
+    return Listing(lambda q: list_runs.build_request(thread, q), list_runs.parse_body, query)
+
+
+def check_interval(interval: Any) -> float | None:
+    # An interval of zero would poll as fast as the server answers: it must be above zero.
+    return check_seconds("interval", interval, positive=True)
+
+
+def watch_ids(run_id: Any, thread_id: Any) -> tuple[str, str]:
+    return check_id("thread_id", thread_id), check_id("run_id", run_id)
+
+
+def _step_request(step_id: Any, thread_id: Any, run_id: Any, include: Any) -> dict[str, Any]:
+    query = GetRunStepQuery(include=_include(include)) if include is not None else None
+    return get_run_step.build_request(
+        check_id("thread_id", thread_id), check_id("run_id", run_id), check_id("step_id", step_id), query
+    )
+
+
+def _run_request(run_id: Any, thread_id: Any) -> dict[str, Any]:
+    return get_run.build_request(check_id("thread_id", thread_id), check_id("run_id", run_id))
+
+
+def _include(include: Any) -> Any:
+    # Any sequence of values is accepted; the generated query checks the values themselves.
+    if isinstance(include, Sequence) and not isinstance(include, (str, bytes, bytearray, list)):
+        return list(include)
+    return include
+
+
+def _cursor(name: str, value: Any) -> str | None:
+    return None if value is None else check_id(name, value)
+
+
+def _one_direction(after: str | None, before: str | None) -> None:
+    if after is not None and before is not None:
+        raise ValueError("after and before cannot both be given: after pages forward, before pages backward")

@@ -1,0 +1,41 @@
+"""`GET /threads/{thread_id}/runs` (list_runs): Returns a page of the runs of a thread."""
+
+from typing import Any
+
+from ...models.error_response import ErrorResponse
+from ...models.list_runs_query import ListRunsQuery
+from ...models.run_list import RunList
+from ...types import path_segment
+
+PATH = "/threads/{thread_id}/runs"
+
+
+def build_request(
+    thread_id: str,
+    query: ListRunsQuery | None = None,
+) -> dict[str, Any]:
+    """The `method`, `url` (relative, path parameters percent-encoded) and `params` (None when empty) of the request."""
+    params: dict[str, Any] = {}
+    if query is not None:
+        params.update(query.to_dict())
+    return {
+        "method": "GET",
+        "url": PATH.format(
+            thread_id=path_segment(thread_id),
+        ),
+        "params": params or None,
+    }
+
+
+def parse_body(data: Any) -> RunList:
+    """The model of a 2xx response's JSON body; a PayloadError if it does not have that shape."""
+    body = RunList.from_dict(data)
+
+    return body
+
+
+def parse_error(data: Any) -> ErrorResponse:
+    """The model of an error response's JSON body; a PayloadError if it does not have that shape."""
+    body = ErrorResponse.from_dict(data)
+
+    return body

@@ -1,0 +1,213 @@
+from __future__ import annotations
+
+import json
+from collections.abc import Mapping
+from typing import Any, Self
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.include_field import IncludeFieldLiteral
+from ..models.list_order import ListOrderLiteral
+from ..types import (
+    PayloadError,
+    describe_value,
+    extra_key,
+    json_type_name,
+)
+
+_KEYS: frozenset[str] = frozenset(
+    (
+        "limit",
+        "order",
+        "after",
+        "before",
+        "include[]",
+    )
+)
+
+
+@_attrs_define
+class ListRunStepsQuery:
+    """The query of `listRunSteps`. A field left out is not sent.
+
+    Attributes:
+        limit (int | None): The page size, from 1 to 100 (the server's default is 20).
+        order (ListOrderLiteral | None): Sort order by `created_at`.
+        after (str | None): An object id; the page starts after it. Never sent with `before`.
+        before (str | None): An object id; the page ends before it. Never sent with `after`.
+        include (list[IncludeFieldLiteral] | None): Additional fields to include.
+    """
+
+    limit: int | None = None
+    order: ListOrderLiteral | None = None
+    after: str | None = None
+    before: str | None = None
+    include: list[IncludeFieldLiteral] | None = None
+    # Which fields came as null (a bit each, by position), and keys the spec does not declare.
+    _nulls: int = _attrs_field(default=0, repr=False, alias="_nulls")
+    _extra: dict[str, Any] | None = _attrs_field(default=None, repr=False, eq=extra_key, alias="_extra")
+
+    def __attrs_post_init__(self) -> None:
+        if self.limit is not None and (type(self.limit) is not int or self.limit < 1 or self.limit > 100):
+            raise ValueError(f"limit must be an integer from 1 to 100, got {describe_value(self.limit)}")
+
+        if self.order is not None and self.order not in ["asc", "desc"]:
+            raise ValueError(f"order must be 'asc' or 'desc', got {describe_value(self.order)}")
+
+        if self.include is not None and (
+            not isinstance(self.include, list)
+            or any(v not in ["step_details.tool_calls[*].file_search.results[*].content"] for v in self.include)
+        ):
+            raise ValueError(
+                f"include must be a list of 'step_details.tool_calls[*].file_search.results[*].content', got {describe_value(self.include)}"
+            )
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON object: what `from_dict` read, unchanged; fields set to None are left out."""
+        _d: dict[str, Any] = {}
+        _n = self._nulls
+        limit = self.limit
+        if limit is not None:
+            _d["limit"] = limit
+        elif _n & 1:
+            _d["limit"] = None
+        order = self.order
+        if order is not None:
+            _d["order"] = order
+        elif _n & 2:
+            _d["order"] = None
+        after = self.after
+        if after is not None:
+            _d["after"] = after
+        elif _n & 4:
+            _d["after"] = None
+        before = self.before
+        if before is not None:
+            _d["before"] = before
+        elif _n & 8:
+            _d["before"] = None
+        include = self.include
+        if include is not None:
+            _d["include[]"] = list(include)
+        elif _n & 16:
+            _d["include[]"] = None
+        if self._extra:
+            _d.update(self._extra)
+        return _d
+
+    def to_json(self, *, indent: int | None = None) -> str:
+        """`to_dict()` as JSON text."""
+        return json.dumps(self.to_dict(), indent=indent, ensure_ascii=False)
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """The model of a JSON object; a PayloadError naming the field when the object cannot be one."""
+        # A dict is the common case; the ABC check only runs for other mappings.
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise PayloadError(f"expected an object, got {json_type_name(src_dict)}")
+        _get = src_dict.get
+        _nulls = 0
+        _field = ""
+        try:
+            _field = "limit"
+            limit: int | None
+            limit = _get("limit")
+            if limit is None and "limit" in src_dict:
+                _nulls |= 1
+            _field = "order"
+            order: ListOrderLiteral | None
+            _raw = _get("order")
+            if _raw is None:
+                order = None
+                if "order" in src_dict:
+                    _nulls |= 2
+            else:
+                if _raw not in ["asc", "desc"] and _raw is not None:
+                    raise PayloadError(f"expected one of asc, desc, got {_raw!r:.60}")
+                order = _raw
+
+            _field = "after"
+            after: str | None
+            after = _get("after")
+            if after is None and "after" in src_dict:
+                _nulls |= 4
+            _field = "before"
+            before: str | None
+            before = _get("before")
+            if before is None and "before" in src_dict:
+                _nulls |= 8
+            _field = "include[]"
+            include: list[IncludeFieldLiteral] | None
+            _raw = _get("include[]")
+            if _raw is None:
+                include = None
+                if "include[]" in src_dict:
+                    _nulls |= 16
+            else:
+                if not isinstance(_raw, list):
+                    raise PayloadError(f"expected an array or null, got {json_type_name(_raw)}")
+                else:
+                    include = []
+                    for _i0, _item0 in enumerate(_raw):
+                        _value0: IncludeFieldLiteral
+                        try:
+                            if _item0 not in ["step_details.tool_calls[*].file_search.results[*].content"]:
+                                raise PayloadError(
+                                    f"expected one of step_details.tool_calls[*].file_search.results[*].content, got {_item0!r:.60}"
+                                )
+                            _value0 = _item0
+
+                        except PayloadError as _exc:
+                            raise _exc.within(_i0) from None
+                        include.append(_value0)
+
+        except PayloadError as _exc:
+            raise _exc.within(_field) from None
+        except KeyError:
+            # Nested models turn their own failures into PayloadError, so a KeyError here is ours.
+            raise PayloadError("required field is missing", (_field,)) from None
+        except (TypeError, ValueError, AttributeError) as _exc:
+            raise PayloadError(str(_exc), (_field,)) from _exc
+        _extra = None if _KEYS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _KEYS}
+        # Positional, in the order the fields are declared above: keywords cost twice as much here.
+        return cls(
+            limit,
+            order,
+            after,
+            before,
+            include,
+            _nulls,
+            _extra,
+        )
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """Keys the server sent that the spec does not declare, with their values as sent."""
+        if self._extra is None:
+            self._extra = {}
+        return self._extra
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._extra = dict(value)
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self._extra or ())
+
+    def __getitem__(self, key: str) -> Any:
+        if self._extra is None:
+            raise KeyError(key)
+        return self._extra[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        if self._extra is None:
+            raise KeyError(key)
+        del self._extra[key]
+
+    def __contains__(self, key: str) -> bool:
+        return self._extra is not None and key in self._extra

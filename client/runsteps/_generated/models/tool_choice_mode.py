@@ -1,0 +1,25 @@
+from __future__ import annotations
+
+from enum import StrEnum
+from typing import Literal
+
+
+class ToolChoiceMode(StrEnum):
+    AUTO = "auto"
+    NONE = "none"
+    REQUIRED = "required"
+
+    def __str__(self) -> str:
+        return str(self.value)
+
+    @classmethod
+    def parse(cls, value: str) -> ToolChoiceMode | str:
+        """The member for `value`, or `value` itself when this version does not list it (servers add values)."""
+        return _MEMBERS.get(value, value)
+
+
+# The values as a type, for arguments a type-checker should hold to them.
+ToolChoiceModeLiteral = Literal["auto", "none", "required"]
+
+# A dict lookup: several times faster than calling the enum and catching its ValueError.
+_MEMBERS: dict[str, ToolChoiceMode] = {member.value: member for member in ToolChoiceMode}

@@ -1,0 +1,135 @@
+from __future__ import annotations
+
+import json
+from collections.abc import Mapping
+from typing import Any, Self
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.truncation_type import TruncationType
+from ..types import (
+    PayloadError,
+    extra_key,
+    json_type_name,
+)
+
+_KEYS: frozenset[str] = frozenset(
+    (
+        "type",
+        "last_messages",
+    )
+)
+
+
+@_attrs_define
+class TruncationStrategy:
+    """TruncationStrategy
+
+    Attributes:
+        type (TruncationType | str | None):
+        last_messages (int | None):
+    """
+
+    type: TruncationType | str | None = None
+    last_messages: int | None = None
+    # Which fields came as null (a bit each, by position), and keys the spec does not declare.
+    _nulls: int = _attrs_field(default=0, repr=False, alias="_nulls")
+    _extra: dict[str, Any] | None = _attrs_field(default=None, repr=False, eq=extra_key, alias="_extra")
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON object: what `from_dict` read, unchanged; fields set to None are left out."""
+        _d: dict[str, Any] = {}
+        _n = self._nulls
+        type_ = self.type
+        if type_ is not None:
+            _d["type"] = str(type_)
+        elif _n & 1:
+            _d["type"] = None
+        last_messages = self.last_messages
+        if last_messages is not None:
+            _d["last_messages"] = last_messages
+        elif _n & 2:
+            _d["last_messages"] = None
+        if self._extra:
+            _d.update(self._extra)
+        return _d
+
+    def to_json(self, *, indent: int | None = None) -> str:
+        """`to_dict()` as JSON text."""
+        return json.dumps(self.to_dict(), indent=indent, ensure_ascii=False)
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """The model of a JSON object; a PayloadError naming the field when the object cannot be one."""
+        # A dict is the common case; the ABC check only runs for other mappings.
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise PayloadError(f"expected an object, got {json_type_name(src_dict)}")
+        _get = src_dict.get
+        _nulls = 0
+        _field = ""
+        try:
+            _field = "type"
+            type_: TruncationType | str | None
+            _raw = _get("type")
+            if _raw is None:
+                type_ = None
+                if "type" in src_dict:
+                    _nulls |= 1
+            else:
+                if isinstance(_raw, str):
+                    type_ = TruncationType.parse(_raw)
+                else:
+                    raise PayloadError(f"expected a string or null, got {json_type_name(_raw)}")
+
+            _field = "last_messages"
+            last_messages: int | None
+            last_messages = _get("last_messages")
+            if last_messages is None and "last_messages" in src_dict:
+                _nulls |= 2
+        except PayloadError as _exc:
+            raise _exc.within(_field) from None
+        except KeyError:
+            # Nested models turn their own failures into PayloadError, so a KeyError here is ours.
+            raise PayloadError("required field is missing", (_field,)) from None
+        except (TypeError, ValueError, AttributeError) as _exc:
+            raise PayloadError(str(_exc), (_field,)) from _exc
+        _extra = None if _KEYS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _KEYS}
+        # Positional, in the order the fields are declared above: keywords cost twice as much here.
+        return cls(
+            type_,
+            last_messages,
+            _nulls,
+            _extra,
+        )
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """Keys the server sent that the spec does not declare, with their values as sent."""
+        if self._extra is None:
+            self._extra = {}
+        return self._extra
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._extra = dict(value)
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self._extra or ())
+
+    def __getitem__(self, key: str) -> Any:
+        if self._extra is None:
+            raise KeyError(key)
+        return self._extra[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        if self._extra is None:
+            raise KeyError(key)
+        del self._extra[key]
+
+    def __contains__(self, key: str) -> bool:
+        return self._extra is not None and key in self._extra

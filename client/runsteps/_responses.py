@@ -1,0 +1,188 @@
+"""Turning what came back into a model or a typed error that says what came back. No I/O here."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from typing import Any, Generic, TypeVar
+
+import httpx
+
+from ._actions import BodyError
+from ._errors import (
+    APIConnectionError,
+    APIResponseValidationError,
+    APIStatusError,
+    APITimeoutError,
+    request_id_of,
+    status_error_class,
+)
+from ._generated.models import Error, ErrorResponse
+from ._generated.types import PayloadError
+from ._sanitize import printable
+
+T = TypeVar("T")
+
+
+class Reply(Generic[T]):
+    """A parsed model, the response it came from, and the decoded JSON (exactly what the server sent)."""
+
+    __slots__ = ("data", "model", "response")
+
+    def __init__(self, model: T, response: httpx.Response, data: Any) -> None:
+        self.model = model
+        self.response = response
+        self.data = data
+
+
+def decode_json(response: httpx.Response) -> tuple[Any, str | None]:
+    """The JSON of a body, or None and why it is not JSON."""
+    content = response.content
+    if not content:
+        return None, "empty"
+    try:
+        return json.loads(content), None
+    except RecursionError:
+        return None, "JSON nested too deeply to read"
+    except ValueError as exc:  # also UnicodeDecodeError
+        return None, f"not JSON ({type(exc).__name__})"
+
+
+def parse_response(response: httpx.Response, parse: Callable[[Any], T], retries: int) -> Reply[T]:
+    """The model of a 2xx response, or the typed error for anything else."""
+    data, not_json = decode_json(response)
+    if not response.is_success:
+        raise status_error(response, None if not_json else data, retries)
+    if not_json is not None or not isinstance(data, dict):
+        what = not_json or f"JSON {type(data).__name__}"
+        raise APIResponseValidationError(
+            f"HTTP {response.status_code} with a body that is {what}, not the object expected: "
+            f"{describe_body(response)}{_request_id_note(response)}",
+            response=response,
+            retries=retries,
+        )
+    try:
+        model = parse(data)
+    except PayloadError as exc:
+        raise APIResponseValidationError(
+            f"HTTP {response.status_code} with an unusable object: {printable(str(exc), 300)}{_request_id_note(response)}",
+            response=response,
+            retries=retries,
+        ) from None
+    except RecursionError:
+        raise APIResponseValidationError(
+            f"HTTP {response.status_code} with an object nested too deeply to read{_request_id_note(response)}",
+            response=response,
+            retries=retries,
+        ) from None
+    return Reply(model, response, data)
+
+
+def status_error(response: httpx.Response, body: Any, retries: int) -> APIStatusError:
+    """The typed error for a non-2xx response; `body` is its decoded JSON, or None."""
+    status = response.status_code
+    error = _error_of(body)
+    if error is not None and isinstance(error.message, str) and error.message:
+        detail = error.message
+    elif isinstance(body, dict) and isinstance(body.get("error"), str) and body["error"]:
+        detail = body["error"]
+    else:
+        detail = f"body: {describe_body(response)}"
+    detail = printable(detail, 500)
+    where = ""
+    if status == 404 or 300 <= status < 400:
+        where = f" ({_asked(response)})"
+    if 300 <= status < 400:
+        location = response.headers.get("location")
+        where += f"; redirected to {printable(location, 200)!s}" if location else "; no Location given"
+    hint = _hint(response, error) if status == 404 else ""
+    cls = status_error_class(status)
+    return cls(
+        f"HTTP {status}: {detail}{where}{hint}{_request_id_note(response)}",
+        response=response,
+        error=error,
+        retries=retries,
+    )
+
+
+def _error_of(body: Any) -> Error | None:
+    """The error object of a body: OpenAI's and Azure's nested one, or an Azure gateway's flat one."""
+    if not isinstance(body, dict):
+        return None
+    try:
+        parsed = ErrorResponse.from_dict(body)
+    except (PayloadError, RecursionError):
+        return None
+    if parsed.error is not None:
+        return parsed.error
+    if parsed.message is not None or parsed.statusCode is not None:
+        return Error(message=parsed.message, code=parsed.statusCode)
+    return None
+
+
+def _asked(response: httpx.Response) -> str:
+    try:
+        request = response.request
+    except RuntimeError:
+        return "request unknown"
+    return f"{request.method} {request.url.copy_with(query=None)}"
+
+
+def _hint(response: httpx.Response, error: Error | None) -> str:
+    """For a 404 that does not look like the API's own, a guess at what is wrong with the base URL."""
+    if error is not None and (error.type is not None or error.code is not None):
+        return ""  # the API itself answered: the object does not exist
+    try:
+        path = response.request.url.path
+    except RuntimeError:
+        return ""
+    head = path.split("/threads/", 1)[0]
+    if "/openai" in head or "/api/projects/" in head or head.endswith("/v1"):
+        return "; the server does not know this path: check the thread and run ids, and the base URL"
+    return (
+        f"; the base URL ends in {head or '/'!r}: OpenAI-style servers serve under /v1, "
+        "Azure OpenAI under /openai (use Client.for_azure), Azure AI Agents under /api/projects/NAME"
+    )
+
+
+def describe_body(response: httpx.Response, limit: int = 200) -> str:
+    """The start of a body, for messages: what came back, not all of it, and nothing that moves a terminal."""
+    content = response.content
+    text = content[:limit].decode("utf-8", errors="replace")
+    more = "…" if len(content) > limit else ""
+    kind = printable(response.headers.get("content-type", "no content type"), 80)
+    return f"{printable(text, limit)!r}{more} ({kind}, {len(content)} bytes)" if text else f"empty ({kind})"
+
+
+def _request_id_note(response: httpx.Response) -> str:
+    request_id = request_id_of(response.headers)
+    return f" (request id {printable(request_id, 100)})" if request_id else ""
+
+
+def body_error(problem: BodyError, retries: int) -> APIResponseValidationError | APIStatusError:
+    response = problem.response
+    if not response.is_success:
+        return status_error(response, None, retries)
+    return APIResponseValidationError(
+        f"HTTP {response.status_code}: {problem.reason}{_request_id_note(response)}", response=response, retries=retries
+    )
+
+
+def connection_error(exc: Exception, retries: int, *, timed_out: bool = False) -> APIConnectionError:
+    request = _request_of(exc)
+    where = f" ({request.method} {request.url.copy_with(query=None)})" if request is not None else ""
+    if timed_out or isinstance(exc, httpx.TimeoutException):
+        return APITimeoutError(f"request timed out{where}: {type(exc).__name__}", request=request, retries=retries)
+    # h11's messages can quote a whole header (a key among them): only the kind of failure is shown.
+    detail = "" if isinstance(exc, httpx.LocalProtocolError) else f": {printable(str(exc), 200)}"
+    return APIConnectionError(
+        f"connection failed{where}: {type(exc).__name__}{detail}", request=request, retries=retries
+    )
+
+
+def _request_of(exc: Exception) -> httpx.Request | None:
+    try:
+        request = exc.request  # type: ignore[attr-defined]
+    except (AttributeError, RuntimeError):
+        return None
+    return request if isinstance(request, httpx.Request) else None
