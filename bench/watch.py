@@ -39,7 +39,7 @@ def run() -> str:
             at = changed_at.get((step.id, str(step.status)))
             if at is not None:
                 latencies.append(clock.now() - at)
-        ticks = sum(1 for r in emu.requests if r.split("?")[0].endswith("/runs/run_watch"))
+        ticks = sum(1 for r in emu.requests if r.path.endswith("/runs/run_watch"))
         requests = len(emu.requests)
     lat = sorted(latencies)
     p95 = lat[int(0.95 * (len(lat) - 1))]

@@ -118,7 +118,7 @@ def test_wait_follows_a_step_that_ends_while_it_polls() -> None:
         done = cli(
             "wait", "t", "r", "s", "--interval", "0.1", env={"OPENAI_API_KEY": KEY, "OPENAI_BASE_URL": live.base_url}
         )
-        polls = sum(1 for r in live.requests if r.endswith("/steps/s"))
+        polls = sum(1 for r in live.requests if r.path.endswith("/steps/s"))
     assert done.returncode == 0 and lines(done.stdout)[0]["status"] == "completed" and polls >= 3
 
 

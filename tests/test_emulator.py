@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import socket
 import threading
 import time
@@ -10,16 +11,20 @@ from typing import Any
 
 import httpx
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from jsonschema import Draft202012Validator
 
 from runsteps.emulator import FLAVOURS, Emulator, FaultPlan, ManualClock, RunScript, StepScript
+from runsteps.emulator._server import page_window
 from runsteps.emulator.demo_script import DEMO_RUN, DEMO_THREAD, add_demo_runs
 
+from .families import raw_client
 from .spec import json_schema
 
-HEADERS = {"Authorization": "Bearer sk-emulator", "OpenAI-Beta": "assistants=v2"}
 VALIDATORS = {
-    name: Draft202012Validator(json_schema(name)) for name in ("RunStep", "RunStepList", "Run", "ErrorResponse")
+    name: Draft202012Validator(json_schema(name))
+    for name in ("RunStep", "RunStepList", "Run", "RunList", "ErrorResponse")
 }
 STEPS_PATH = f"/threads/{DEMO_THREAD}/runs/{DEMO_RUN}/steps"
 
@@ -31,14 +36,14 @@ def conforms(name: str, body: Any) -> None:
 
 @pytest.fixture
 def http() -> Iterator[tuple[Emulator, httpx.Client]]:
-    with Emulator() as emu, httpx.Client(base_url=emu.base_url, headers=HEADERS) as client:
+    with Emulator() as emu, raw_client(emu) as client:
         add_demo_runs(emu)
         yield emu, client
 
 
 @pytest.mark.parametrize("flavour", FLAVOURS)
 def test_every_response_conforms_to_the_spec(flavour: str) -> None:
-    with Emulator(flavour=flavour) as emu, httpx.Client(base_url=emu.base_url, headers=HEADERS) as client:  # type: ignore[arg-type]
+    with Emulator(flavour=flavour) as emu, raw_client(emu) as client:  # type: ignore[arg-type]
         add_demo_runs(emu)
         emu.add_run(
             RunScript(
@@ -66,6 +71,7 @@ def test_every_response_conforms_to_the_spec(flavour: str) -> None:
             emu.clock.set(t)  # type: ignore[attr-defined]
             for run_id in (DEMO_RUN, "run_action", "run_failed"):
                 conforms("Run", client.get(f"/threads/{DEMO_THREAD}/runs/{run_id}").json())
+            conforms("RunList", client.get(f"/threads/{DEMO_THREAD}/runs", params={"limit": 2}).json())
             for params in (
                 {},
                 {"order": "asc", "limit": 3},
@@ -81,13 +87,16 @@ def test_every_response_conforms_to_the_spec(flavour: str) -> None:
             assert response.status_code == 400
             conforms("ErrorResponse", response.json())
         conforms("ErrorResponse", client.get(f"{STEPS_PATH}/step_nope").json())
+        conforms(
+            "ErrorResponse", client.get(STEPS_PATH, headers={"Authorization": "Bearer nope", "api-key": "nope"}).json()
+        )
         assert seen > 50
 
 
 @pytest.mark.parametrize("flavour", FLAVOURS)
 def test_faulty_json_responses_conform_too(flavour: str) -> None:
     plan = FaultPlan(rate=1.0, mix=["429", "429-ms", "500", "503", "empty-more"], seed=3)
-    with Emulator(flavour=flavour, faults=plan) as emu, httpx.Client(base_url=emu.base_url, headers=HEADERS) as client:  # type: ignore[arg-type]
+    with Emulator(flavour=flavour, faults=plan) as emu, raw_client(emu) as client:  # type: ignore[arg-type]
         add_demo_runs(emu)
         for _ in range(20):
             response = client.get(STEPS_PATH)
@@ -95,23 +104,50 @@ def test_faulty_json_responses_conform_too(flavour: str) -> None:
 
 
 def test_flavours_differ_as_real_servers_do() -> None:
-    bodies = {}
+    pages = {}
     for flavour in FLAVOURS:
-        with Emulator(flavour=flavour) as emu, httpx.Client(base_url=emu.base_url, headers=HEADERS) as client:  # type: ignore[arg-type]
+        with Emulator(flavour=flavour) as emu, raw_client(emu) as client:  # type: ignore[arg-type]
             add_demo_runs(emu)
             emu.clock.set(2.0)  # type: ignore[attr-defined]
-            bodies[flavour] = client.get(STEPS_PATH, params={"order": "asc"}).json()["data"]
-    running, done = bodies["openai"][1], bodies["openai"][0]
+            pages[flavour] = client.get(STEPS_PATH, params={"order": "asc"}).json()
+    openai = pages["openai"]["data"]
+    running, done = openai[1], openai[0]
     assert running["status"] == "in_progress" and isinstance(running["expires_at"], int) and running["usage"] is None
     assert done["expires_at"] is None and "metadata" not in done and "expired_at" not in done
     assert "cached_tokens" in done["usage"]["prompt_tokens_details"]
-    assert bodies["spec"][0]["metadata"] == {} and "expired_at" in bodies["spec"][0]
+    assert pages["spec"]["data"][0]["metadata"] == {} and "expired_at" in pages["spec"]["data"][0]
+    for azure in ("azure", "azure-v1"):
+        step = pages[azure]["data"][0]
+        assert (
+            step["expired_at"] is None and "expires_at" not in step and step["metadata"] == {} and "usage" not in step
+        )
+    agents = pages["azure-agents"]
+    assert set(agents) == {"data", "last_id", "has_more"}  # no `object`, no `first_id`
+    compat = pages["compat"]["data"][0]
+    assert compat["created_at"] > 10**12 and compat["cancelled_at"] == -1  # milliseconds, and -1 for none
+    assert (
+        compat["assistant_id"] == "" and compat["usage"] == {} and compat["last_error"] == {"code": "", "message": ""}
+    )
+
+
+def test_azure_flavours_serve_azure_tool_types_and_activities_steps() -> None:
+    with Emulator(flavour="azure") as emu, raw_client(emu) as client:
+        add_demo_runs(emu)
+        emu.clock.set(12)  # type: ignore[attr-defined]
+        steps = client.get(f"/threads/{DEMO_THREAD}/runs/run_azure_tools/steps", params={"order": "asc"}).json()["data"]
+        assert (
+            steps[0]["type"] == "activities" and steps[0]["step_details"]["activities"][0]["type"] == "mcp_list_tools"
+        )
+        kinds = [c["type"] for c in steps[1]["step_details"]["tool_calls"] + steps[2]["step_details"]["tool_calls"]]
+        assert kinds == ["bing_grounding", "azure_ai_search", "connected_agent"]
+        code = client.get(f"{STEPS_PATH}/step_02_code").json()["step_details"]["tool_calls"][0]["code_interpreter"]
+        assert code["outputs"] == []  # Azure completes code-interpreter calls without their outputs
 
 
 @pytest.mark.parametrize("order", ["asc", "desc"])
 @pytest.mark.parametrize("direction", ["after", "before"])
 def test_paging_returns_every_step_exactly_once(order: str, direction: str) -> None:
-    with Emulator() as emu, httpx.Client(base_url=emu.base_url, headers=HEADERS) as client:
+    with Emulator() as emu, raw_client(emu) as client:
         emu.add_completed_run("thread_p", "run_p", 317)
         emu.clock.set(1000)  # type: ignore[attr-defined]
         path = "/threads/thread_p/runs/run_p/steps"
@@ -171,7 +207,7 @@ def test_moving_objects_carry_a_poll_hint(http: tuple[Emulator, httpx.Client]) -
 
 def test_steps_move_on_the_scripted_clock() -> None:
     clock = ManualClock()
-    with Emulator(clock=clock) as emu, httpx.Client(base_url=emu.base_url, headers=HEADERS) as client:
+    with Emulator(clock=clock) as emu, raw_client(emu) as client:
         emu.add_run(
             RunScript(
                 "r",
@@ -202,7 +238,7 @@ def test_steps_move_on_the_scripted_clock() -> None:
 
 def fault_sequence(seed: int) -> tuple[list[Any], list[int]]:
     plan = FaultPlan(rate=0.5, mix=["429-ms", "500", "502-html", "503", "empty-more"], seed=seed)
-    with Emulator(faults=plan) as emu, httpx.Client(base_url=emu.base_url, headers=HEADERS) as client:
+    with Emulator(faults=plan) as emu, raw_client(emu) as client:
         add_demo_runs(emu)
         statuses = [client.get(STEPS_PATH).status_code for _ in range(40)]
     return plan.log, statuses
@@ -218,7 +254,7 @@ def test_the_same_seed_gives_the_same_faults() -> None:
 def test_a_cut_connection_is_a_truncated_body() -> None:
     with (
         Emulator(faults=FaultPlan(rate=1.0, mix=["cut"])) as emu,
-        httpx.Client(base_url=emu.base_url, headers=HEADERS) as client,
+        raw_client(emu) as client,
     ):
         add_demo_runs(emu)
         with pytest.raises(httpx.RemoteProtocolError):
@@ -230,7 +266,7 @@ def test_starts_and_stops_within_a_second_leaving_nothing_running() -> None:
     started = time.monotonic()
     emu = Emulator().start()
     add_demo_runs(emu)
-    client = httpx.Client(base_url=emu.base_url, headers=HEADERS)
+    client = raw_client(emu)
     assert client.get(STEPS_PATH).status_code == 200  # and a keep-alive connection stays open
     assert time.monotonic() - started < 1.0
     host, port = emu.base_url.split("//")[1].split("/")[0].split(":")
@@ -241,3 +277,156 @@ def test_starts_and_stops_within_a_second_leaving_nothing_running() -> None:
     assert set(threading.enumerate()) <= before
     with pytest.raises(OSError), socket.create_connection((host, int(port)), timeout=0.5):
         pass
+
+
+# ---- each family's rules: credentials, api-version, request ids ----
+
+CREDENTIALS = {
+    "bearer-key": lambda emu: {"Authorization": f"Bearer {emu.api_key}"},
+    "api-key": lambda emu: {"api-key": emu.api_key},
+    "bearer-token": lambda emu: {"Authorization": f"Bearer {emu.mint_token()}"},
+}
+
+
+@pytest.mark.parametrize("flavour", FLAVOURS)
+@pytest.mark.parametrize("credential", list(CREDENTIALS))
+def test_each_flavour_lets_in_exactly_the_credentials_its_family_accepts(flavour: str, credential: str) -> None:
+    with Emulator(flavour=flavour) as emu:  # type: ignore[arg-type]
+        add_demo_runs(emu)
+        headers = {"OpenAI-Beta": "assistants=v2", **CREDENTIALS[credential](emu)}
+        params = {"api-version": emu.api_version} if emu.api_version else {}
+        answer = httpx.get(emu.base_url + STEPS_PATH, headers=headers, params=params)
+        assert (answer.status_code == 200) is (credential in emu.spec.accepts)
+        if answer.status_code == 401:
+            conforms("ErrorResponse", answer.json())
+            expected = {"openai": "error", "azure": "error", "gateway": "statusCode"}[emu.spec.auth_error_shape]
+            assert expected in answer.json()
+        for name in emu.spec.request_id_headers:
+            assert answer.headers[name].startswith("req_")
+
+
+@pytest.mark.parametrize("flavour", ["azure", "azure-agents"])
+def test_azure_families_require_a_known_api_version(flavour: str) -> None:
+    with Emulator(flavour=flavour) as emu:  # type: ignore[arg-type]
+        add_demo_runs(emu)
+        client = raw_client(emu)
+        missing = httpx.get(emu.base_url + STEPS_PATH, headers=client.headers)
+        unknown = client.get(STEPS_PATH, params={"api-version": "1999-01-01"})
+        assert missing.status_code == 400 and missing.json()["error"]["code"] == "MissingApiVersionParameter"
+        assert unknown.status_code == 400 and unknown.json()["error"]["inner_error"]["param"] == "api-version"
+
+
+def test_a_token_is_refused_once_it_expires_on_the_emulators_clock() -> None:
+    clock = ManualClock()
+    with Emulator(flavour="azure-agents", clock=clock, token_ttl=60) as emu:
+        add_demo_runs(emu)
+        token = emu.token_provider()
+        headers = {"Authorization": f"Bearer {token}"}
+        params = {"api-version": "v1"}
+        assert httpx.get(emu.base_url + STEPS_PATH, headers=headers, params=params).status_code == 200
+        clock.advance(59.9)
+        assert emu.token_provider() == token  # still valid: the provider hands out the same one
+        clock.advance(0.1)
+        assert httpx.get(emu.base_url + STEPS_PATH, headers=headers, params=params).status_code == 401
+        assert emu.expired_token_uses == {token: 1}
+        assert emu.token_provider() != token and emu.token_provider.minted == 2
+
+
+def test_azure_agents_reads_include_values_joined_with_commas() -> None:
+    with Emulator(flavour="azure-agents") as emu, raw_client(emu) as client:
+        add_demo_runs(emu)
+        emu.clock.set(6)  # type: ignore[attr-defined]
+        full = client.get(f"{STEPS_PATH}/step_03_search", params={"include[]": f"{INCLUDE},{INCLUDE}"}).json()
+        assert full["step_details"]["tool_calls"][0]["file_search"]["results"][0]["content"]
+
+
+# ---- robust to any request, quiet, bounded ----
+
+INCLUDE = "step_details.tool_calls[*].file_search.results[*].content"
+
+
+@pytest.mark.parametrize(
+    "target",
+    [STEPS_PATH + "?limit=%C2%B2", STEPS_PATH + "?limit=99999999999999999999", STEPS_PATH + "?order=%00",
+     "/threads/%ZZ/runs", "/" + "x" * 5000, STEPS_PATH + "?include[]=" + "a" * 10000, "/threads/t/runs/r/steps/s/extra",
+     STEPS_PATH + "?after=%ED%A0%80"],
+)  # fmt: skip
+def test_any_request_gets_an_answer_never_a_dropped_connection(
+    target: str, http: tuple[Emulator, httpx.Client]
+) -> None:
+    emu, client = http
+    answer = client.get(emu.base_url + target)
+    assert 400 <= answer.status_code < 500
+    conforms("ErrorResponse", answer.json())
+
+
+def test_other_methods_are_refused_in_the_familys_shape(http: tuple[Emulator, httpx.Client]) -> None:
+    _emu, client = http
+    answer = client.post(STEPS_PATH, json={})
+    assert answer.status_code == 405 and "GET only" in answer.json()["error"]["message"]
+
+
+def test_the_request_log_is_bounded_but_the_count_is_not() -> None:
+    with Emulator(max_log=5) as emu, raw_client(emu) as client:
+        add_demo_runs(emu)
+        for _ in range(12):
+            client.get(STEPS_PATH)
+        assert len(emu.requests) == 5 and emu.request_count == 12
+        assert emu.faults.log.maxlen is not None
+
+
+def test_clients_that_go_away_leave_no_noise(capfd: pytest.CaptureFixture[str]) -> None:
+    plan = FaultPlan(rate=1.0, mix=["slow"], slow_seconds=0.5)
+    with Emulator(faults=plan) as emu:
+        add_demo_runs(emu)
+        for _ in range(20):
+            with pytest.raises(httpx.ReadTimeout):
+                httpx.get(emu.base_url + STEPS_PATH, headers=raw_client(emu).headers, timeout=0.05)
+        time.sleep(0.6)
+    assert capfd.readouterr().err == ""
+
+
+def test_stopping_does_not_wait_out_a_slow_fault() -> None:
+    plan = FaultPlan(rate=1.0, mix=["slow"], slow_seconds=30)
+    emu = Emulator(faults=plan).start()
+    add_demo_runs(emu)
+    pending = threading.Thread(target=lambda: _quietly(lambda: raw_client(emu).get(STEPS_PATH, timeout=60)))
+    pending.start()
+    time.sleep(0.3)
+    started = time.monotonic()
+    emu.stop()
+    assert time.monotonic() - started < 2
+    pending.join(timeout=5)
+
+
+def _quietly(call: Any) -> None:
+    with contextlib.suppress(httpx.HTTPError):
+        call()
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    n=st.integers(0, 60),
+    limit=st.integers(1, 20),
+    descending=st.booleans(),
+    cursor=st.one_of(st.none(), st.tuples(st.sampled_from(["after", "before"]), st.integers(0, 59))),
+)
+def test_paging_by_position_answers_as_slicing_the_whole_list_would(
+    n: int, limit: int, descending: bool, cursor: tuple[str, int] | None
+) -> None:
+    ids = [f"s{i}" for i in range(n)]
+    ordered = ids[::-1] if descending else ids
+    after = before = None
+    if cursor is not None and n:
+        after, before = (ids[cursor[1] % n], None) if cursor[0] == "after" else (None, ids[cursor[1] % n])
+    # The slicing answer, as the emulator gave it before it kept an index.
+    if before is not None:
+        end = ordered.index(before)
+        expected, more = ordered[max(0, end - limit) : end], end - limit > 0
+    else:
+        start = ordered.index(after) + 1 if after is not None else 0
+        expected, more = ordered[start : start + limit], start + limit < n
+    positions, has_more = page_window(
+        n, {s: i for i, s in enumerate(ids)}.get, limit=limit, descending=descending, after=after, before=before
+    )
+    assert [ids[p] for p in positions] == expected and has_more == more

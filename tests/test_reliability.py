@@ -21,17 +21,28 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import runsteps
-from runsteps.emulator import Emulator, FaultPlan, ManualClock, RunScript, StepScript, message_creation
+from runsteps.emulator import (
+    FLAVOURS,
+    Emulator,
+    FaultPlan,
+    Flavour,
+    ManualClock,
+    RunScript,
+    StepScript,
+    message_creation,
+)
 
 from .corpus import step
+from .families import client_for
 
 EVERY_FAULT = ["429", "429-ms", "500", "502-html", "503", "cut", "empty-more"]
 N = 3000
 EXPECTED = [f"step_{i:06d}" for i in range(N)]
 
 
-def faulty(seed: int, clock: ManualClock | None = None) -> Emulator:
-    return Emulator(clock=clock, faults=FaultPlan(rate=0.3, mix=EVERY_FAULT, seed=seed, retry_after_seconds=0))
+def faulty(seed: int, clock: ManualClock | None = None, flavour: Flavour = "openai") -> Emulator:
+    plan = FaultPlan(rate=0.3, mix=EVERY_FAULT, seed=seed, retry_after_seconds=0)
+    return Emulator(clock=clock, faults=plan, flavour=flavour)
 
 
 def quick(client: runsteps.Client) -> runsteps.Client:
@@ -42,11 +53,13 @@ def quick(client: runsteps.Client) -> runsteps.Client:
 # ---- a server where 30% of responses are faults ----
 
 
-@pytest.mark.parametrize("seed", [1, 2])
-def test_paging_3000_steps_through_30_percent_faults_yields_each_once_in_order(seed: int) -> None:
-    with faulty(seed) as emu:
+@pytest.mark.parametrize(
+    ("seed", "flavour"), [(1, "openai"), (2, "openai"), *[(5, f) for f in FLAVOURS if f != "openai"]]
+)
+def test_paging_3000_steps_through_30_percent_faults_yields_each_once_in_order(seed: int, flavour: Flavour) -> None:
+    with faulty(seed, flavour=flavour) as emu:
         emu.add_completed_run("t", "r", N)
-        with quick(runsteps.Client(api_key=emu.api_key, base_url=emu.base_url, max_retries=10)) as c:
+        with quick(client_for(emu, max_retries=10)) as c:
             ids = [s.id for s in c.steps.list("r", thread_id="t", limit=100, order="asc")]
         assert ids == EXPECTED
         faults = [f for f in emu.faults.log if f is not None]
@@ -75,21 +88,22 @@ def test_when_retries_run_out_the_error_is_typed_and_the_cursor_resumes_without_
         )
 
 
+@pytest.mark.parametrize("flavour", FLAVOURS)
 @pytest.mark.parametrize("kind", ["sync", "async"])
-def test_watch_through_30_percent_faults_yields_the_final_state_of_every_step(kind: str) -> None:
+def test_watch_through_30_percent_faults_yields_the_final_state_of_every_step(kind: str, flavour: Flavour) -> None:
     clock = ManualClock()
     steps = [StepScript(f"s{i:02d}", message_creation("m"), i * 0.5, i * 0.5 + 1.2, "completed") for i in range(30)]
     steps[7].outcome = "failed"
-    with faulty(4, clock) as emu:
+    with faulty(4, clock, flavour) as emu:
         emu.add_run(RunScript("r", "t", [(0, "queued"), (1, "in_progress"), (17, "completed")], steps))
         if kind == "sync":
-            with runsteps.Client(api_key=emu.api_key, base_url=emu.base_url, max_retries=10) as c:
+            with client_for(emu, max_retries=10) as c:
                 c._sleep = lambda s: clock.advance(min(s, 0.5))
                 events = [(s.id, str(s.status)) for s in c.steps.watch("r", thread_id="t", interval=0.5)]
         else:
 
             async def go() -> list[tuple[str, str]]:
-                async with runsteps.AsyncClient(api_key=emu.api_key, base_url=emu.base_url, max_retries=10) as ac:
+                async with client_for(emu, runsteps.AsyncClient, max_retries=10) as ac:
 
                     async def sleep(s: float) -> None:
                         clock.advance(min(s, 0.5))

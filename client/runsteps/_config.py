@@ -143,7 +143,8 @@ class Config:
         `{endpoint}/openai/threads/...` with `?api-version=` on every request (classic), or an endpoint
         ending in `/openai/v1` (the v1 surface, no api-version). A token (`token_provider`, else
         `AZURE_OPENAI_AD_TOKEN`) is sent as `Authorization: Bearer`, a key (`AZURE_OPENAI_API_KEY`) as
-        `api-key`; an explicit argument wins over the environment, and a token over a key.
+        `api-key` (on the v1 surface as `Authorization: Bearer`, as the OpenAI client does there); an
+        explicit argument wins over the environment, and a token over a key.
         """
         raw = endpoint if endpoint is not None else environ.get("AZURE_OPENAI_ENDPOINT")
         if not raw:
@@ -157,16 +158,18 @@ class Config:
                 "api_version is required for Azure OpenAI: pass api_version=... or set OPENAI_API_VERSION "
                 "(or use the v1 surface, an endpoint ending in /openai/v1)"
             )
+        # The v1 surface takes a key as a bearer token, as the OpenAI client Azure documents for it sends it.
+        key_header: Literal["Authorization", "api-key"] = "Authorization" if v1 else "api-key"
         credential: Credential
         if token_provider is not None:
             credential = Tokens(_check_provider(token_provider))
         elif api_key is not None:
-            credential = ApiKey(_check_secret("api_key", api_key), "api-key")
+            credential = ApiKey(_check_secret("api_key", api_key), key_header)
         elif environ.get("AZURE_OPENAI_AD_TOKEN"):
             token = _check_secret("AZURE_OPENAI_AD_TOKEN", environ["AZURE_OPENAI_AD_TOKEN"])
             credential = ApiKey(token, "Authorization")
         elif environ.get("AZURE_OPENAI_API_KEY"):
-            credential = ApiKey(_check_secret("AZURE_OPENAI_API_KEY", environ["AZURE_OPENAI_API_KEY"]), "api-key")
+            credential = ApiKey(_check_secret("AZURE_OPENAI_API_KEY", environ["AZURE_OPENAI_API_KEY"]), key_header)
         elif _caller_authenticates(options):
             credential = None
         else:

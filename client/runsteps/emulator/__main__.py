@@ -1,4 +1,4 @@
-"""python -m runsteps.emulator: serve scripted demo runs on loopback until interrupted."""
+"""python -m runsteps.emulator (also `runsteps emulator`): serve the demo runs on loopback until interrupted."""
 
 from __future__ import annotations
 
@@ -7,33 +7,57 @@ import sys
 import time
 
 from ._faults import FAULTS, FaultPlan
-from ._scenario import FLAVOURS, RealClock
+from ._flavours import FLAVOURS
+from ._scenario import RealClock
 from ._server import Emulator
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--host", default="127.0.0.1", help="address to bind (default 127.0.0.1)")
     parser.add_argument("--port", type=int, default=0, help="port (default: a free one)")
-    parser.add_argument("--flavour", choices=FLAVOURS, default="openai", help="payload flavour (default openai)")
+    parser.add_argument(
+        "--flavour", choices=FLAVOURS, default="openai", help="the server family to behave as (default openai)"
+    )
     parser.add_argument("--api-key", default="sk-emulator", help="the key clients must send (default sk-emulator)")
+    parser.add_argument("--token-ttl", type=float, default=3600.0, help="seconds a minted bearer token stays valid")
     parser.add_argument("--fault-rate", type=float, default=0.0, help="share of faulty responses, 0..1")
     parser.add_argument("--faults", default=",".join(FAULTS), help=f"comma-separated mix of {','.join(FAULTS)}")
     parser.add_argument("--seed", type=int, default=0, help="seed of the fault sequence")
     parser.add_argument("--duration", type=float, default=None, help="stop after this many seconds")
 
 
-def serve(args: argparse.Namespace) -> int:
+def serve(args: argparse.Namespace, quiet: bool = False) -> int:
     from .demo_script import add_demo_runs
 
-    plan = FaultPlan(rate=args.fault_rate, mix=[f for f in args.faults.split(",") if f], seed=args.seed)
-    emulator = Emulator(
-        clock=RealClock(), flavour=args.flavour, api_key=args.api_key, faults=plan, host=args.host, port=args.port
-    )
+    try:
+        plan = FaultPlan(rate=args.fault_rate, mix=[f for f in args.faults.split(",") if f], seed=args.seed)
+        if args.token_ttl <= 0:
+            raise ValueError(f"--token-ttl must be positive, got {args.token_ttl}")
+        emulator = Emulator(
+            clock=RealClock(),
+            flavour=args.flavour,
+            api_key=args.api_key,
+            faults=plan,
+            host=args.host,
+            port=args.port,
+            token_ttl=args.token_ttl,
+        )
+        emulator.start()
+    except ValueError as exc:
+        print(f"runsteps emulator: {exc}", file=sys.stderr)
+        return 2
+    except OSError as exc:
+        print(f"runsteps emulator: cannot listen on {args.host}:{args.port}: {exc.strerror or exc}", file=sys.stderr)
+        return 2
     with emulator:
         runs = add_demo_runs(emulator)
-        print(f"runsteps emulator on {emulator.base_url} (flavour {args.flavour})", file=sys.stderr)
-        for run in runs:
-            print(f"  thread {run.thread_id} run {run.id}: {len(run.steps)} steps", file=sys.stderr)
+        if not quiet:
+            token_command = f"{sys.executable} -m runsteps.emulator.token {emulator.origin}"
+            exports = " ".join(f"{k}={_quoted(v)}" for k, v in emulator.environment(token_command).items())
+            lines = [f"runsteps emulator ({args.flavour}) on {emulator.base_url}"]
+            lines += [f"  thread {run.thread_id} run {run.id}: {len(run.steps)} steps" for run in runs]
+            lines.append(f"in a shell: export {exports}")
+            print("\n".join(lines), file=sys.stderr)
         print(emulator.base_url, flush=True)
         deadline = None if args.duration is None else time.monotonic() + args.duration
         try:
@@ -42,6 +66,10 @@ def serve(args: argparse.Namespace) -> int:
         except KeyboardInterrupt:
             pass
     return 0
+
+
+def _quoted(value: str) -> str:
+    return value if all(c.isalnum() or c in "/:._-" for c in value) else "'" + value.replace("'", "'\\''") + "'"
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import collections
 import random
 import threading
 from collections.abc import Sequence
@@ -19,6 +20,7 @@ class FaultPlan:
 
     The same seed gives the same sequence of decisions, request after request. `empty-more` (a page
     with `has_more: true` and no data) applies to list requests; other requests get a 500 instead.
+    `log` keeps the last 10,000 decisions.
     """
 
     rate: float = 0.0
@@ -26,7 +28,7 @@ class FaultPlan:
     seed: int = 0
     slow_seconds: float = 0.3
     retry_after_seconds: float = 0.01
-    log: list[Fault | None] = attrs.field(factory=list)
+    log: collections.deque[Fault | None] = attrs.field(factory=lambda: collections.deque(maxlen=10_000))
     _rng: random.Random = attrs.field(init=False, repr=False)
     _lock: threading.Lock = attrs.field(factory=threading.Lock, repr=False)
 

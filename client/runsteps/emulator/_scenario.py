@@ -1,22 +1,27 @@
-"""Scripted threads, runs and steps, and how they look at a moment of the emulator's clock.
+"""Scripted threads, runs and steps, and where they are at a moment of the emulator's clock.
 
-Plain data and pure functions: no I/O, so scripts and flavours are tested without a server.
+Plain data and pure functions: no I/O, so scripts are tested without a server. How they look on
+the wire, per flavour, is _render's concern.
 """
 
 from __future__ import annotations
 
+import bisect
 import threading
 import time
 from collections.abc import Callable, Sequence
-from typing import Any, Literal, Protocol
+from typing import Any, Protocol
 
 import attrs
 
-Flavour = Literal["openai", "azure", "spec"]
-FLAVOURS: tuple[Flavour, ...] = ("openai", "azure", "spec")
 EPOCH = 1_760_000_000  # what a script's t=0 is as a Unix timestamp
 FINAL_RUN_STATUSES = frozenset({"completed", "failed", "cancelled", "expired", "incomplete"})
 MOVING_RUN_STATUSES = frozenset({"queued", "in_progress", "cancelling"})
+DEFAULT_TOOLS: tuple[dict[str, Any], ...] = (
+    {"type": "code_interpreter"},
+    {"type": "file_search"},
+    {"type": "function", "function": {"name": "lookup"}},
+)
 
 
 class Clock(Protocol):
@@ -88,9 +93,28 @@ class RunScript:
     required_action: dict[str, Any] | None = None
     last_error: dict[str, Any] | None = None
     poll_after_ms: int | Callable[[float], int | None] | None = None
+    tools: list[dict[str, Any]] = attrs.field(factory=lambda: [dict(t) for t in DEFAULT_TOOLS])
+
+    _index: tuple[int, list[float], dict[str, int]] | None = attrs.field(default=None, init=False, repr=False, eq=False)
 
     def __attrs_post_init__(self) -> None:
         self.steps.sort(key=lambda s: s.start)
+
+    def visible(self, t: float) -> int:
+        """How many steps exist at `t`: they are the first ones, oldest first."""
+        return bisect.bisect_right(self._indexed()[1], t)
+
+    def position(self, step_id: str) -> int | None:
+        """Where a step is among the steps, oldest first (None for no such step)."""
+        return self._indexed()[2].get(step_id)
+
+    def _indexed(self) -> tuple[int, list[float], dict[str, int]]:
+        # Built once (and again if a test adds steps): a page is answered without scanning the run.
+        if self._index is None or self._index[0] != len(self.steps):
+            self.steps.sort(key=lambda s: s.start)
+            positions = {s.id: i for i, s in enumerate(self.steps)}
+            self._index = (len(self.steps), [s.start for s in self.steps], positions)
+        return self._index
 
 
 def message_creation(message_id: str) -> dict[str, Any]:
@@ -145,7 +169,7 @@ def run_is_moving(run: RunScript, t: float) -> bool:
 
 def visible_steps(run: RunScript, t: float) -> list[StepScript]:
     """Steps that exist at `t`, oldest first."""
-    return [s for s in run.steps if s.start <= t]
+    return run.steps[: run.visible(t)]
 
 
 def step_is_moving(step: StepScript, t: float) -> bool:
@@ -157,117 +181,11 @@ def poll_after_ms(run: RunScript, t: float) -> int | None:
     return hint(t) if callable(hint) else hint
 
 
-def _ts(t: float | None) -> int | None:
-    return None if t is None else EPOCH + int(t)
+def azure_tool_call(call_id: str, kind: str, body: dict[str, Any]) -> dict[str, Any]:
+    """A tool call of one of Azure's types (`bing_grounding`, `azure_ai_search`, `connected_agent`, ...)."""
+    return {"id": call_id, "type": kind, kind: body}
 
 
-def render_step(run: RunScript, step: StepScript, t: float, flavour: Flavour, include_content: bool) -> dict[str, Any]:
-    moving = step_is_moving(step, t)
-    status = "in_progress" if moving else step.outcome
-    ended = None if moving else step.end
-    details = _render_details(step.details, moving, include_content)
-    out: dict[str, Any] = {
-        "id": step.id,
-        "object": "thread.run.step",
-        "created_at": _ts(step.start),
-        "run_id": run.id,
-        "assistant_id": run.assistant_id,
-        "thread_id": run.thread_id,
-        "type": details["type"],
-        "status": status,
-        "cancelled_at": _ts(ended) if status == "cancelled" else None,
-        "completed_at": _ts(ended) if status == "completed" else None,
-        "failed_at": _ts(ended) if status == "failed" else None,
-        "last_error": step.last_error if status == "failed" else None,
-        "step_details": details,
-    }
-    expired_at = _ts(ended) if status == "expired" else None
-    usage = None if moving else step.usage
-    if flavour == "openai":
-        # The 2025 wire shape: expires_at while running, no metadata, usage with detail objects.
-        out["expires_at"] = _ts(step.start + 600) if moving else None
-        if usage is not None:
-            usage = {
-                **usage,
-                "prompt_tokens_details": {"cached_tokens": 0},
-                "completion_tokens_details": {"reasoning_tokens": 0},
-            }
-    elif flavour == "azure":
-        out["expired_at"] = expired_at
-        out["metadata"] = {}
-    else:
-        out["expired_at"] = expired_at
-        out["metadata"] = {}
-    out["usage"] = usage
-    return out
-
-
-def _render_details(details: dict[str, Any], moving: bool, include_content: bool) -> dict[str, Any]:
-    if details.get("type") != "tool_calls":
-        return details
-    calls = []
-    for call in details["tool_calls"]:
-        call = dict(call)
-        kind = call.get("type")
-        if kind == "code_interpreter" and moving:
-            call["code_interpreter"] = {**call["code_interpreter"], "outputs": []}
-        elif kind == "function" and moving:
-            call["function"] = {**call["function"], "output": None}
-        elif kind == "file_search":
-            body = dict(call["file_search"])
-            if moving:
-                body = {}
-            elif not include_content and "results" in body:
-                body["results"] = [{k: v for k, v in r.items() if k != "content"} for r in body["results"]]
-            call["file_search"] = body
-        calls.append(call)
-    return {**details, "tool_calls": calls}
-
-
-def render_run(run: RunScript, t: float, flavour: Flavour) -> dict[str, Any]:
-    status = run_status(run, t)
-    changed_at = max((at for at, value in run.timeline if at <= t and value == status), default=0.0)
-    started = next((at for at, value in run.timeline if value == "in_progress" and at <= t), None)
-    final = status in FINAL_RUN_STATUSES
-    steps = [s for s in visible_steps(run, t) if not step_is_moving(s, t) and s.usage is not None]
-    usage: dict[str, Any] | None = None
-    if final:
-        usage = {
-            key: sum(int(s.usage[key]) for s in steps if s.usage and key in s.usage)
-            for key in ("prompt_tokens", "completion_tokens", "total_tokens")
-        }
-    out: dict[str, Any] = {
-        "id": run.id,
-        "object": "thread.run",
-        "created_at": _ts(run.timeline[0][0]),
-        "assistant_id": run.assistant_id,
-        "thread_id": run.thread_id,
-        "status": status,
-        "started_at": _ts(started),
-        "expires_at": None if final else _ts(600),
-        "cancelled_at": _ts(changed_at) if status == "cancelled" else None,
-        "failed_at": _ts(changed_at) if status == "failed" else None,
-        "completed_at": _ts(changed_at) if status == "completed" else None,
-        "required_action": run.required_action if status == "requires_action" else None,
-        "last_error": run.last_error if status == "failed" else None,
-        "incomplete_details": {"reason": "max_completion_tokens"} if status == "incomplete" else None,
-        "model": run.model,
-        "instructions": None,
-        "tools": [
-            {"type": "code_interpreter"},
-            {"type": "file_search"},
-            {"type": "function", "function": {"name": "f"}},
-        ],
-        "usage": usage,
-        "temperature": 1.0,
-        "top_p": 1.0,
-        "max_prompt_tokens": None,
-        "max_completion_tokens": None,
-        "truncation_strategy": {"type": "auto", "last_messages": None},
-        "response_format": "auto",
-        "tool_choice": "auto",
-        "parallel_tool_calls": True,
-    }
-    if flavour != "openai":
-        out["metadata"] = {}
-    return out
+def activities(*items: dict[str, Any]) -> dict[str, Any]:
+    """Azure AI Agents' `activities` step details, a type no OpenAI spec has."""
+    return {"type": "activities", "activities": list(items)}

@@ -1,71 +1,141 @@
-"""The emulator's HTTP server: stdlib only, bound to loopback, stopped cleanly."""
+"""The emulator: a stateful run-steps server on loopback, in the flavour of a server family.
+
+`Emulator.respond` decides each answer from the request and the scripts (routes, auth, paging,
+rendering); the HTTP handler only reads requests and writes answers, with faults injected between.
+It is robust to any request, quiet about clients that go away, and bounded in what it keeps.
+"""
 
 from __future__ import annotations
 
+import collections
 import contextlib
 import itertools
 import json
+import re
 import socket
+import sys
 import threading
-import time
+from collections.abc import Callable, Mapping
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
 from urllib.parse import parse_qs, unquote, urlsplit
 
+import attrs
+
 from ._faults import FaultPlan
+from ._flavours import FLAVOUR_TABLE, Flavour, FlavourSpec
+from ._render import INCLUDE_CONTENT, render_error, render_page, render_run, render_step
 from ._scenario import (
     Clock,
-    Flavour,
     ManualClock,
     RunScript,
     StepScript,
     poll_after_ms,
-    render_run,
-    render_step,
     run_is_moving,
     step_is_moving,
-    visible_steps,
 )
+from ._tokens import Credential, TokenMint, TokenProvider
 
-INCLUDE_CONTENT = "step_details.tool_calls[*].file_search.results[*].content"
 BETA_MESSAGE = (
     "You must provide the 'OpenAI-Beta' header to access the Assistants API. "
     "Please try again by setting the header 'OpenAI-Beta: assistants=v2'."
 )
+AUTH_MESSAGES = {
+    "openai": "Incorrect API key provided. You can find your API key at https://platform.openai.com/account/api-keys.",
+    "azure": "Access denied due to invalid subscription key or wrong API endpoint. Make sure to provide a valid key "
+    "for an active subscription and use a correct regional API endpoint for your resource.",
+    "gateway": "Unauthorized. Access token is missing, invalid, audience is incorrect (https://ai.azure.com), or have expired.",
+}
+TOKEN_PATH = "/_emulator/token"
+_DIGITS = re.compile(r"[0-9]{1,4}")  # ASCII digits only: "²".isdigit() is true, but int("²") fails
 
 
 class HTTPError(Exception):
-    def __init__(self, status: int, message: str, type_: str = "invalid_request_error", param: str | None = None):
+    """An answer other than 200, in the flavour's error shape."""
+
+    def __init__(
+        self,
+        status: int,
+        message: str,
+        type_: str = "invalid_request_error",
+        param: str | None = None,
+        *,
+        code: str | None = None,
+        auth: bool = False,
+    ) -> None:
         super().__init__(message)
-        self.status, self.message, self.type_, self.param = status, message, type_, param
+        self.status, self.message, self.type_, self.param, self.code, self.auth = (
+            status,
+            message,
+            type_,
+            param,
+            code,
+            auth,
+        )
 
 
-def page_of(ids: list[str], *, limit: int, after: str | None, before: str | None) -> tuple[list[str], bool]:
-    """The ids of one page of `ids` (already in the requested order) and whether more lie beyond it.
+@attrs.frozen
+class Request:
+    """A request as the emulator saw it. Credentials are recorded by kind, never by value."""
+
+    method: str
+    path: str
+    query: Mapping[str, list[str]]
+    credential: str | None  # "bearer-key", "api-key", "bearer-token", "bearer-unknown", or None
+    beta: bool  # whether `OpenAI-Beta: assistants=v2` came
+    user_agent: str
+
+    @property
+    def target(self) -> str:
+        query = "&".join(f"{k}={v}" for k, values in self.query.items() for v in values)
+        return f"{self.method} {self.path}{'?' + query if query else ''}"
+
+    def __str__(self) -> str:
+        return self.target
+
+
+def page_window(
+    n: int,
+    position: Callable[[str], int | None],
+    *,
+    limit: int,
+    descending: bool,
+    after: str | None,
+    before: str | None,
+) -> tuple[list[int], bool]:
+    """One page of `n` items (positions 0..n-1, oldest first), in the requested order, and whether more lie beyond.
 
     `after` pages forward from a cursor; `before` pages backward: the page is the `limit` items just
     before the cursor, still in the requested order, and `has_more` says whether more lie before it.
+    Found by position, never by scanning: a page costs the same in a run of ten steps or a million.
     """
+
+    def rank(cursor: str, name: str) -> int:
+        at = position(cursor)
+        if at is None or at >= n:
+            raise HTTPError(400, f"Invalid '{name}': no object with id '{cursor}' in this list.", param=name)
+        return n - 1 - at if descending else at
+
     if before is not None:
-        if before not in ids:
-            raise HTTPError(400, f"Invalid 'before': no object with id '{before}' in this list.", param="before")
-        end = ids.index(before)
+        end = rank(before, "before")
         start = max(0, end - limit)
-        return ids[start:end], start > 0
-    start = 0
-    if after is not None:
-        if after not in ids:
-            raise HTTPError(400, f"Invalid 'after': no object with id '{after}' in this list.", param="after")
-        start = ids.index(after) + 1
-    return ids[start : start + limit], start + limit < len(ids)
+        ranks, more = range(start, end), start > 0
+    else:
+        start = rank(after, "after") + 1 if after is not None else 0
+        ranks, more = range(start, min(n, start + limit)), start + limit < n
+    return [n - 1 - k if descending else k for k in ranks], more
 
 
 class Emulator:
-    """A stateful run-steps server on 127.0.0.1. Use as a context manager, or start() and stop().
+    """A stateful run-steps server on 127.0.0.1, in the flavour of one server family.
 
-    >>> with Emulator() as emu:                        # doctest: +SKIP
+    >>> with Emulator(flavour="azure") as emu:            # doctest: +SKIP
     ...     emu.add_run(RunScript(...))
-    ...     client = runsteps.Client(api_key=emu.api_key, base_url=emu.base_url)
+    ...     client = runsteps.Client.for_azure(emu.endpoint, api_key=emu.api_key, api_version=emu.api_version)
+
+    `base_url` is what `Client(base_url=)` takes, `endpoint` what the `for_azure*` constructors take;
+    `token_provider` mints bearer tokens that expire after `token_ttl` seconds of the emulator's clock
+    (`credential` is the same for azure-core clients). `requests` keeps the last `max_log` requests.
     """
 
     def __init__(
@@ -77,20 +147,28 @@ class Emulator:
         faults: FaultPlan | None = None,
         host: str = "127.0.0.1",
         port: int = 0,
+        token_ttl: float = 3600.0,
+        max_log: int = 10_000,
     ) -> None:
-        if flavour not in ("openai", "azure", "spec"):
-            raise ValueError(f"flavour must be openai, azure or spec; got {flavour!r}")
+        if flavour not in FLAVOUR_TABLE:
+            raise ValueError(f"flavour must be one of {', '.join(FLAVOUR_TABLE)}; got {flavour!r}")
         self.clock: Clock = clock if clock is not None else ManualClock()
         self.flavour: Flavour = flavour
+        self.spec: FlavourSpec = FLAVOUR_TABLE[flavour]
         self.api_key = api_key
         self.faults = faults or FaultPlan()
         self.runs: dict[tuple[str, str], RunScript] = {}
-        self.requests: list[str] = []  # "GET /path?query" of every request, in arrival order
+        self.requests: collections.deque[Request] = collections.deque(maxlen=max_log)
+        self.request_count = 0
         self.connections_opened = 0  # TCP connections accepted: shows whether clients reuse them
+        self._mint = TokenMint(self.clock, token_ttl)
+        self.token_provider = TokenProvider(self._mint)
+        self.credential = Credential(self.token_provider, self._mint)
         self._host, self._port = host, port
         self._ids = itertools.count(1)
         self._lock = threading.Lock()
-        self._server: ThreadingHTTPServer | None = None
+        self._stopping = threading.Event()
+        self._server: _Server | None = None
         self._thread: threading.Thread | None = None
         self._connections: dict[socket.socket, threading.Thread] = {}
 
@@ -100,7 +178,7 @@ class Emulator:
             self.runs[(run.thread_id, run.id)] = run
         return run
 
-    def add_completed_run(self, thread_id: str, run_id: str, n_steps: int) -> RunScript:
+    def add_completed_run(self, thread_id: str, run_id: str, n_steps: int, *, created: float = -1.0) -> RunScript:
         """A run that finished before t=0 with `n_steps` message-creation steps, one a second: for paging."""
         steps = [
             StepScript(
@@ -111,20 +189,61 @@ class Emulator:
             )
             for i in range(n_steps)
         ]
-        timeline = [(-n_steps - 2.0, "in_progress"), (-1.0, "completed")]
+        timeline = [(min(created, -n_steps - 2.0), "in_progress"), (-1.0, "completed")]
         return self.add_run(RunScript(run_id, thread_id, timeline, steps))
+
+    @property
+    def token_ttl(self) -> float:
+        """Seconds (of the emulator's clock) a minted token stays valid."""
+        return self._mint.ttl
+
+    @token_ttl.setter
+    def token_ttl(self, seconds: float) -> None:
+        self._mint.ttl = seconds
+
+    @property
+    def expired_token_uses(self) -> dict[str, int]:
+        """How many requests came with each token after it expired."""
+        return dict(self._mint.expired_uses)
+
+    def mint_token(self) -> str:
+        """A fresh token, valid for `token_ttl` (for a shell: see `runsteps emulator --flavour azure-agents`)."""
+        return self._mint.mint()[0]
+
+    @property
+    def api_version(self) -> str | None:
+        """An api-version this flavour accepts (None where it reads none)."""
+        versions = self.spec.api_versions
+        return versions[-1] if versions and self.spec.api_version_required else None
 
     # ---- lifecycle ----
     @property
-    def base_url(self) -> str:
+    def origin(self) -> str:
         if self._server is None:
             raise RuntimeError("the emulator is not running; call start() or use it as a context manager")
         host, port = self._server.server_address[:2]
-        return f"http://{host!s}:{port}/v1"
+        return f"http://{host!s}:{port}"
+
+    @property
+    def base_url(self) -> str:
+        """Where the flavour's routes live: what `runsteps.Client(base_url=...)` and openai's `OpenAI` take."""
+        return self.origin + self.spec.prefix
+
+    @property
+    def endpoint(self) -> str:
+        """What the `for_azure*` constructors (and Azure's own clients) take: the resource endpoint for
+        `azure`, the v1 base for `azure-v1`, the project endpoint for `azure-agents`."""
+        return self.origin if self.flavour == "azure" else self.base_url
+
+    def environment(self, token_command: str = "") -> dict[str, str]:
+        """The environment a shell (and `runsteps`) needs to reach this emulator."""
+        values = {"url": self.base_url, "endpoint": self.endpoint, "key": self.api_key, "token_command": token_command}
+        return {name: value.format(**values) for name, value in self.spec.export}
 
     def start(self) -> Emulator:
         if self._server is not None:
             return self
+        self._stopping.clear()
         self._server = _Server((self._host, self._port), _Handler, self)
         self._thread = threading.Thread(
             target=self._server.serve_forever, kwargs={"poll_interval": 0.05}, name="runsteps-emulator", daemon=True
@@ -136,6 +255,7 @@ class Emulator:
         server, self._server = self._server, None
         if server is None:
             return
+        self._stopping.set()  # slow faults end now rather than sleep out
         server.shutdown()
         with self._lock:
             open_connections = list(self._connections.items())
@@ -144,7 +264,7 @@ class Emulator:
                 conn.shutdown(socket.SHUT_RDWR)
         server.server_close()
         for _, handler in open_connections:
-            handler.join()
+            handler.join(timeout=5)
         if self._thread is not None:
             self._thread.join()
 
@@ -158,82 +278,183 @@ class Emulator:
     def next_request_id(self) -> str:
         return f"req_{next(self._ids):08x}"
 
-    def answer(self, path: str, query: dict[str, list[str]]) -> tuple[dict[str, Any], dict[str, str]]:
-        parts = [unquote(p) for p in path.split("/") if p]
-        if len(parts) < 5 or parts[0] != "v1" or parts[1] != "threads" or parts[3] != "runs":
-            raise HTTPError(404, f"Invalid URL (GET {path})")
-        thread_id, run_id = parts[2], parts[4]
-        now = self.clock.now()
-        if len(parts) == 5:
-            run = self._run(thread_id, run_id)
-            return render_run(run, now, self.flavour), self._hint(run, now, run_is_moving(run, now))
-        if parts[5] != "steps" or len(parts) > 7:
-            raise HTTPError(404, f"Invalid URL (GET {path})")
-        include = query.get("include[]", [])
-        for value in include:
-            if value != INCLUDE_CONTENT:
-                raise HTTPError(400, f"Invalid value for 'include[]': {value!r}.", param="include[]")
-        run = self._run(thread_id, run_id)
-        steps = visible_steps(run, now)
-        if len(parts) == 7:
-            step = next((s for s in steps if s.id == parts[6]), None)
-            if step is None:
-                raise HTTPError(404, f"No run step found with id '{parts[6]}'.")
-            body = render_step(run, step, now, self.flavour, bool(include))
-            return body, self._hint(run, now, step_is_moving(step, now))
-        return self._list(run, steps, now, query, bool(include)), {}
+    def respond(self, method: str, target: str, headers: Any) -> tuple[int, dict[str, Any], dict[str, str]]:
+        """The status, JSON body and headers of the answer to a request (faults aside); `headers`
+        looks names up case-insensitively (an `http.client.HTTPMessage`, or `httpx.Headers`)."""
+        url = urlsplit(target)
+        query = parse_qs(url.query, keep_blank_values=True)
+        credential = self._credential_kind(headers)
+        with self._lock:
+            self.request_count += 1
+            self.requests.append(
+                Request(
+                    method,
+                    url.path,
+                    query,
+                    credential,
+                    headers.get("OpenAI-Beta") == "assistants=v2",
+                    headers.get("User-Agent", ""),
+                )
+            )
+        try:
+            if url.path == TOKEN_PATH:  # for shells: `python -m runsteps.emulator.token URL` prints a fresh token
+                token, expiry = self._mint.mint()
+                return 200, {"token": token, "expires_in": self._mint.expires_in(expiry)}, {}
+            if method != "GET":
+                raise HTTPError(405, f"Method {method} is not served by this emulator (it serves GET only).")
+            self._check_request(query, headers, credential)
+            body, extra = self.answer(url.path, query)
+            return 200, body, extra
+        except HTTPError as err:
+            return err.status, self._error_body(err), {}
 
-    def _list(
-        self, run: RunScript, steps: list[StepScript], now: float, query: dict[str, list[str]], include: bool
-    ) -> dict[str, Any]:
+    def answer(self, path: str, query: Mapping[str, list[str]]) -> tuple[dict[str, Any], dict[str, str]]:
+        """The JSON body and headers for a GET of `path`, credentials aside; HTTPError for anything else."""
+        spec = self.spec
+        if not path.startswith(spec.prefix + "/"):
+            raise HTTPError(404, f"Invalid URL (GET {path})", code="404")
+        parts = [unquote(p) for p in path[len(spec.prefix) :].split("/") if p]
+        if len(parts) < 3 or parts[0] != "threads" or parts[2] != "runs" or len(parts) > 6:
+            raise HTTPError(404, f"Invalid URL (GET {path})", code="404")
+        thread_id = parts[1]
+        now = self.clock.now()
+        if len(parts) == 3:
+            return self._list_runs(thread_id, now, query), {}
+        run = self._run(thread_id, parts[3])
+        if len(parts) == 4:
+            return render_run(run, now, spec), self._hint(run, now, run_is_moving(run, now))
+        if parts[4] != "steps":
+            raise HTTPError(404, f"Invalid URL (GET {path})", code="404")
+        include = _include(query)
+        if len(parts) == 6:
+            at = run.position(parts[5])
+            if at is None or at >= run.visible(now):
+                raise HTTPError(404, f"No run step found with id '{parts[5]}'.", code="NotFound")
+            step = run.steps[at]
+            return render_step(run, step, now, spec, include), self._hint(run, now, step_is_moving(step, now))
+        positions, more = self._window(run.visible(now), run.position, query)
+        data = [render_step(run, run.steps[i], now, spec, include) for i in positions]
+        return render_page(spec, data, more), {}
+
+    def _list_runs(self, thread_id: str, now: float, query: Mapping[str, list[str]]) -> dict[str, Any]:
+        with self._lock:
+            runs = sorted((r for (t, _), r in self.runs.items() if t == thread_id), key=lambda r: r.timeline[0][0])
+        if not runs:
+            raise HTTPError(404, f"No thread found with id '{thread_id}'.", code="NotFound")
+        by_id = {r.id: i for i, r in enumerate(runs)}
+        positions, more = self._window(len(runs), by_id.get, query)
+        return render_page(self.spec, [render_run(runs[i], now, self.spec) for i in positions], more)
+
+    def _window(
+        self, n: int, position: Callable[[str], int | None], query: Mapping[str, list[str]]
+    ) -> tuple[list[int], bool]:
         limit_text = _single(query, "limit", "20")
-        if not limit_text.isdigit() or not 1 <= int(limit_text) <= 100:
+        if not _DIGITS.fullmatch(limit_text) or not 1 <= int(limit_text) <= 100:
             raise HTTPError(
-                400, f"Invalid 'limit': expected an integer between 1 and 100, got {limit_text!r}.", param="limit"
+                400, f"Invalid 'limit': expected an integer between 1 and 100, got {limit_text[:20]!r}.", param="limit"
             )
         order = _single(query, "order", "desc")
         if order not in ("asc", "desc"):
-            raise HTTPError(400, f"Invalid value for 'order': expected 'asc' or 'desc', got {order!r}.", param="order")
-        after, before = query.get("after", [None])[0], query.get("before", [None])[0]
+            raise HTTPError(
+                400, f"Invalid value for 'order': expected 'asc' or 'desc', got {order[:20]!r}.", param="order"
+            )
+        after, before = _single(query, "after", None), _single(query, "before", None)
         if after is not None and before is not None:
             raise HTTPError(400, "Only one of 'after' and 'before' may be given.", param="before")
-        ordered = steps if order == "asc" else steps[::-1]
-        by_id = {s.id: s for s in ordered}
-        ids, has_more = page_of(list(by_id), limit=int(limit_text), after=after, before=before)
-        data = [render_step(run, by_id[i], now, self.flavour, include) for i in ids]
-        return {
-            "object": "list",
-            "data": data,
-            "first_id": ids[0] if ids else None,
-            "last_id": ids[-1] if ids else None,
-            "has_more": has_more,
-        }
+        return page_window(n, position, limit=int(limit_text), descending=order == "desc", after=after, before=before)
 
     def _run(self, thread_id: str, run_id: str) -> RunScript:
         with self._lock:
             run = self.runs.get((thread_id, run_id))
         if run is None:
-            raise HTTPError(404, f"No run found with id '{run_id}' in thread '{thread_id}'.")
+            raise HTTPError(404, f"No run found with id '{run_id}' in thread '{thread_id}'.", code="NotFound")
         return run
 
     def _hint(self, run: RunScript, now: float, moving: bool) -> dict[str, str]:
-        hint = poll_after_ms(run, now) if moving else None
+        hint = poll_after_ms(run, now) if moving and self.spec.poll_hint else None
         return {"openai-poll-after-ms": str(hint)} if hint is not None else {}
 
+    # ---- the family's rules: credentials, api-version, OpenAI-Beta ----
+    def _credential_kind(self, headers: Any) -> str | None:
+        auth = headers.get("Authorization")
+        if auth is not None:
+            token = auth[7:] if auth.startswith("Bearer ") else None
+            if token == self.api_key:
+                return "bearer-key"
+            return "bearer-token" if token is not None and token.startswith("emu-token-") else "bearer-unknown"
+        if headers.get("api-key") is not None:
+            return "api-key"
+        return None
 
-def _single(query: dict[str, list[str]], name: str, default: str) -> str:
+    def _check_request(self, query: Mapping[str, list[str]], headers: Any, kind: str | None) -> None:
+        spec = self.spec
+        refused = HTTPError(401, AUTH_MESSAGES[spec.auth_error_shape], code="invalid_api_key", auth=True)
+        if kind not in spec.accepts:
+            raise refused
+        if kind == "api-key" and headers.get("api-key") != self.api_key:
+            raise refused
+        if kind == "bearer-token":
+            token = headers["Authorization"][7:]
+            if self._mint.check(token) != "valid":
+                raise refused
+        if spec.api_versions is not None:
+            version = _single(query, "api-version", None)
+            if version is None and spec.api_version_required:
+                raise HTTPError(
+                    400,
+                    "Missing required query parameter: api-version.",
+                    param="api-version",
+                    code="MissingApiVersionParameter",
+                )
+            if version is not None and version not in spec.api_versions:
+                raise HTTPError(
+                    400, f"Unsupported api-version '{version[:40]}'.", param="api-version", code="UnsupportedApiVersion"
+                )
+        if spec.beta_required and headers.get("OpenAI-Beta") != "assistants=v2":
+            raise HTTPError(400, BETA_MESSAGE)
+
+    def _error_body(self, err: HTTPError) -> dict[str, Any]:
+        shape = self.spec.auth_error_shape if err.auth else self.spec.error_shape
+        code = err.code if shape != "openai" or err.auth else None
+        if err.auth and shape == "azure":
+            code = "401"
+        return render_error(shape, err.status, err.message, type_=err.type_, code=code, param=err.param)
+
+    def error_response(self, status: int, message: str, type_: str, code: str | None = None) -> bytes:
+        """A fault's error body, in the flavour's shape."""
+        shape = self.spec.error_shape
+        return json.dumps(render_error(shape, status, message, type_=type_, code=code)).encode()
+
+
+def _single(query: Mapping[str, list[str]], name: str, default: Any) -> Any:
     values = query.get(name)
     return values[-1] if values else default
+
+
+def _include(query: Mapping[str, list[str]]) -> bool:
+    # Azure AI Agents' client joins the values with commas; others repeat the parameter.
+    values = [v for raw in query.get("include[]", []) for v in raw.split(",") if v]
+    for value in values:
+        if value != INCLUDE_CONTENT:
+            raise HTTPError(400, f"Invalid value for 'include[]': {value[:80]!r}.", param="include[]")
+    return bool(values)
 
 
 class _Server(ThreadingHTTPServer):
     daemon_threads = True
     allow_reuse_address = True
-    request_queue_size = 256  # hundreds of concurrent clients connect at once in tests
+    request_queue_size = 1024  # hundreds of concurrent clients connect at once in tests
 
     def __init__(self, address: tuple[str, int], handler: type[BaseHTTPRequestHandler], emulator: Emulator) -> None:
         self.emulator = emulator
         super().__init__(address, handler)
+
+    def handle_error(self, request: Any, client_address: Any) -> None:
+        # A client that goes away mid-answer is normal (cancelled requests, timeouts): say nothing.
+        error = sys.exc_info()[1]
+        if isinstance(error, (ConnectionError, TimeoutError, OSError)):
+            return
+        print(f"runsteps emulator: {type(error).__name__}: {error}", file=sys.stderr)
 
 
 class _Handler(BaseHTTPRequestHandler):
@@ -260,71 +481,68 @@ class _Handler(BaseHTTPRequestHandler):
         pass
 
     def do_GET(self) -> None:
+        self._answer("GET")
+
+    def do_POST(self) -> None:
+        self._answer("POST")
+
+    def do_DELETE(self) -> None:
+        self._answer("DELETE")
+
+    def _answer(self, method: str) -> None:
         emu = self.server.emulator
         request_id = emu.next_request_id()
-        with emu._lock:
-            emu.requests.append(f"GET {self.path}")
-        url = urlsplit(self.path)
-        query = parse_qs(url.query, keep_blank_values=True)
         fault = emu.faults.next()
-        if fault is not None and self._inject(fault, request_id, url.path):
-            return
         try:
-            self._check_headers(emu)
-            body, headers = emu.answer(url.path, query)
-            status = 200
-            if fault == "empty-more" and url.path.endswith("/steps"):
-                body = {"object": "list", "data": [], "first_id": None, "last_id": None, "has_more": True}
-        except HTTPError as err:
-            status, headers = err.status, {}
-            body = {"error": {"message": err.message, "type": err.type_, "param": err.param, "code": None}}
-        self._send(status, json.dumps(body).encode(), request_id, headers)
+            if fault is not None and self._inject(fault, request_id):
+                return
+            status, body, headers = emu.respond(method, self.path, self.headers)
+            if fault == "empty-more" and status == 200 and "data" in body:
+                body = {**body, "data": [], "has_more": True}
+                body.update({k: None for k in ("first_id", "last_id") if k in body})
+            payload = json.dumps(body).encode()
+        except Exception as exc:  # a bug of ours must still answer, not drop the connection
+            status, headers = 500, {}
+            payload = emu.error_response(500, f"emulator error: {type(exc).__name__}", "server_error")
+        self._send(status, payload, request_id, headers)
 
-    def _check_headers(self, emu: Emulator) -> None:
-        auth = self.headers.get("Authorization", "")
-        if auth != f"Bearer {emu.api_key}":
-            raise HTTPError(401, "Incorrect API key provided.")
-        if self.headers.get("OpenAI-Beta") != "assistants=v2":
-            raise HTTPError(400, BETA_MESSAGE)
-
-    def _inject(self, fault: str, request_id: str, path: str) -> bool:
-        """Answer with `fault`; False when the fault only changes the real answer."""
-        plan = self.server.emulator.faults
+    def _inject(self, fault: str, request_id: str) -> bool:
+        """Answer with `fault`; False when the fault only changes (or delays) the real answer."""
+        emu = self.server.emulator
+        plan = emu.faults
         if fault == "slow":
-            time.sleep(plan.slow_seconds)
+            emu._stopping.wait(plan.slow_seconds)
             return False
-        if fault == "empty-more" and path.endswith("/steps"):
-            return False
+        if fault == "empty-more":
+            if urlsplit(self.path).path.endswith(("/steps", "/runs")):
+                return False  # the answer is emptied, in _answer
+            return self._error(500, "The server had an error.", request_id)
         if fault in ("429", "429-ms"):
             hint = (
                 {"retry-after": str(max(1, round(plan.retry_after_seconds)))}
                 if fault == "429" and plan.retry_after_seconds >= 1
                 else {"retry-after-ms": str(int(plan.retry_after_seconds * 1000))}
             )
-            body = {
-                "error": {
-                    "message": "Rate limit reached.",
-                    "type": "requests",
-                    "param": None,
-                    "code": "rate_limit_exceeded",
-                }
-            }
-            self._send(429, json.dumps(body).encode(), request_id, hint)
+            body = emu.error_response(429, "Rate limit reached.", "requests", "rate_limit_exceeded")
+            self._send(429, body, request_id, hint)
         elif fault == "502-html":
             html = b"<html><head><title>502 Bad Gateway</title></head><body><center><h1>502 Bad Gateway</h1></center></body></html>"
             self._send(502, html, request_id, {}, content_type="text/html")
         elif fault == "503":
-            body = {
-                "error": {"message": "The server is overloaded.", "type": "server_error", "param": None, "code": None}
-            }
-            self._send(503, json.dumps(body).encode(), request_id, {"retry-after-ms": "10"})
+            self._send(
+                503,
+                emu.error_response(503, "The server is overloaded.", "server_error"),
+                request_id,
+                {"retry-after-ms": "10"},
+            )
         elif fault == "cut":
             self._cut(request_id)
-        else:  # "500", and "empty-more" on a request that is not a list
-            body = {
-                "error": {"message": "The server had an error.", "type": "server_error", "param": None, "code": None}
-            }
-            self._send(500, json.dumps(body).encode(), request_id, {})
+        else:  # "500"
+            return self._error(500, "The server had an error.", request_id)
+        return True
+
+    def _error(self, status: int, message: str, request_id: str) -> bool:
+        self._send(status, self.server.emulator.error_response(status, message, "server_error"), request_id, {})
         return True
 
     def _cut(self, request_id: str) -> None:
@@ -332,7 +550,8 @@ class _Handler(BaseHTTPRequestHandler):
         self.send_response(200)
         self.send_header("Content-Type", "application/json")
         self.send_header("Content-Length", str(len(body)))
-        self.send_header("x-request-id", request_id)
+        for name in self.server.emulator.spec.request_id_headers:
+            self.send_header(name, request_id)
         self.end_headers()
         self.wfile.write(body[: len(body) // 2])
         self.wfile.flush()
@@ -345,7 +564,8 @@ class _Handler(BaseHTTPRequestHandler):
         self.send_response(status)
         self.send_header("Content-Type", content_type)
         self.send_header("Content-Length", str(len(body)))
-        self.send_header("x-request-id", request_id)
+        for name in self.server.emulator.spec.request_id_headers:
+            self.send_header(name, request_id)
         for name, value in headers.items():
             self.send_header(name, value)
         self.end_headers()

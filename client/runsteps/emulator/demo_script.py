@@ -7,6 +7,8 @@ from typing import Any
 from ._scenario import (
     RunScript,
     StepScript,
+    activities,
+    azure_tool_call,
     code_interpreter_call,
     file_search_call,
     function_call,
@@ -96,5 +98,58 @@ def demo_run(thread_id: str = DEMO_THREAD, run_id: str = DEMO_RUN, *, speed: flo
     return RunScript(run_id, thread_id, timeline, steps, poll_after_ms=250)
 
 
+def azure_tools_run(thread_id: str = DEMO_THREAD, run_id: str = "run_azure_tools") -> RunScript:
+    """A finished run with Azure's own tool types and an `activities` step, as Azure servers send them."""
+    steps = [
+        StepScript(
+            "step_az_01_tools",
+            activities({"type": "mcp_list_tools", "server_label": "docs", "tools": {"search": {"input_schema": {}}}}),
+            start=-9,
+            end=-8.5,
+        ),
+        StepScript(
+            "step_az_02_grounding",
+            tool_calls(
+                azure_tool_call(
+                    "call_bing",
+                    "bing_grounding",
+                    {
+                        "requesturl": "https://api.bing.microsoft.com/v7.0/search?q=oslo",
+                        "response_metadata": "{'market': 'en-US'}",
+                    },
+                ),
+                azure_tool_call(
+                    "call_search", "azure_ai_search", {"input": "quarterly revenue", "output": "3 documents"}
+                ),
+            ),
+            start=-8,
+            end=-6,
+        ),
+        StepScript(
+            "step_az_03_agent",
+            tool_calls(
+                azure_tool_call(
+                    "call_agent",
+                    "connected_agent",
+                    {"name": "analyst", "run_id": "run_sub", "thread_id": "thread_sub", "assistant_id": "asst_sub"},
+                )
+            ),
+            start=-6,
+            end=-3,
+        ),
+        StepScript("step_az_04_answer", message_creation("msg_az"), start=-3, end=-2),
+    ]
+    tools = [
+        {"type": "bing_grounding"},
+        {"type": "azure_ai_search"},
+        {"type": "connected_agent"},
+        {"type": "mcp", "server_label": "docs"},
+    ]
+    return RunScript(run_id, thread_id, [(-10.0, "in_progress"), (-1.5, "completed")], steps, tools=tools)
+
+
 def add_demo_runs(emulator: Emulator, *, speed: float = 1.0) -> list[RunScript]:
-    return [emulator.add_run(demo_run(speed=speed)), emulator.add_completed_run(DEMO_THREAD, "run_archive", 250)]
+    runs = [emulator.add_run(demo_run(speed=speed)), emulator.add_completed_run(DEMO_THREAD, "run_archive", 250)]
+    if emulator.flavour.startswith("azure"):
+        runs.append(emulator.add_run(azure_tools_run()))
+    return runs

@@ -1,0 +1,44 @@
+"""Reaching an emulator of any flavour the way its family wants: raw httpx, runsteps, the official clients."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import httpx
+
+import runsteps
+from runsteps.emulator import Emulator
+
+
+def raw_headers(emu: Emulator) -> dict[str, str]:
+    """Headers a request needs to be let in: the flavour's credential, and `OpenAI-Beta` where required."""
+    spec = emu.spec
+    headers = {"OpenAI-Beta": "assistants=v2"} if spec.beta_required else {}
+    if "bearer-key" in spec.accepts:
+        headers["Authorization"] = f"Bearer {emu.api_key}"
+    elif "api-key" in spec.accepts:
+        headers["api-key"] = emu.api_key
+    else:
+        headers["Authorization"] = f"Bearer {emu.mint_token()}"
+    return headers
+
+
+def raw_client(emu: Emulator) -> httpx.Client:
+    """A bare httpx client at the flavour's base URL, with what the flavour requires on every request."""
+    params = {"api-version": emu.api_version} if emu.api_version else {}
+    return httpx.Client(base_url=emu.base_url, headers=raw_headers(emu), params=params)
+
+
+def client_for(emu: Emulator, cls: Any = runsteps.Client, **options: Any) -> Any:
+    """A runsteps Client (or AsyncClient) for the emulator's family, built as a user of that family would."""
+    family = emu.flavour
+    if family in ("azure", "azure-v1"):
+        return cls.for_azure(emu.endpoint, api_key=emu.api_key, api_version=emu.api_version, **options)
+    if family == "azure-agents":
+        return cls.for_azure_agents(emu.endpoint, token_provider=emu.token_provider, **options)
+    return cls(api_key=emu.api_key, base_url=emu.base_url, **options)
+
+
+def environment_for(emu: Emulator, token_command: str) -> dict[str, str]:
+    """What a shell exports to reach the emulator with the `runsteps` command (and nothing else)."""
+    return emu.environment(token_command)
