@@ -282,7 +282,7 @@ def test_a_gateways_flat_401_body_is_the_error(demo: Callable[[str], Emulator]) 
 # ---- configuration: arguments, the environment, and what is refused ----
 
 
-RES = "https://res.openai.azure.com"
+RES, X = "https://res.openai.azure.com", "https://x.openai.azure.com"
 
 
 def azure_env(**values: str) -> dict[str, str]:
@@ -295,8 +295,8 @@ def azure_env(**values: str) -> dict[str, str]:
         ({}, azure_env(AZURE_OPENAI_API_KEY="k1"), (RES + "/openai", "api-key", AZURE_VERSION)),
         ({"api_key": "k2"}, azure_env(AZURE_OPENAI_AD_TOKEN="t1"), (RES + "/openai", "api-key", AZURE_VERSION)),
         ({}, azure_env(AZURE_OPENAI_API_KEY="k1", AZURE_OPENAI_AD_TOKEN="t1"), (RES + "/openai", "Authorization", AZURE_VERSION)),
-        ({"endpoint": "https://x.openai.azure.com/openai/v1/", "api_key": "k"}, {}, ("https://x.openai.azure.com/openai/v1", "Authorization", None)),
-        ({"endpoint": "https://x.openai.azure.com/openai", "api_key": "k", "api_version": "2024-10-21"}, {}, ("https://x.openai.azure.com/openai", "api-key", "2024-10-21")),
+        ({"endpoint": X + "/openai/v1/", "api_key": "k"}, {}, (X + "/openai/v1", "Authorization", None)),
+        ({"endpoint": X + "/openai", "api_key": "k", "api_version": "2024-10-21"}, {}, (X + "/openai", "api-key", "2024-10-21")),
         ({"api_key": "k", "token_provider": lambda: "t"}, azure_env(), (RES + "/openai", "tokens", AZURE_VERSION)),
     ],
 )  # fmt: skip
