@@ -15,6 +15,9 @@ from runsteps.emulator import Emulator, FaultPlan, ManualClock, RunScript, StepS
 
 from .corpus import step
 
+# The routes are matched in front of runsteps' own transport (respx's httpx-level mocker).
+pytestmark = pytest.mark.respx(using="httpx")
+
 BASE = "http://127.0.0.1:9/v1"
 KEY = "sk-secret-key-123"
 STEP_URL = f"{BASE}/threads/t/runs/r/steps/s"
@@ -27,9 +30,8 @@ def client(**kw: Any) -> tuple[runsteps.Client, list[float]]:
     return c, sleeps
 
 
-@respx.mock
-def test_every_request_carries_auth_and_beta_headers() -> None:
-    route = respx.get(STEP_URL).respond(json=step(id="s"))
+def test_every_request_carries_auth_and_beta_headers(respx_mock: respx.MockRouter) -> None:
+    route = respx_mock.get(STEP_URL).respond(json=step(id="s"))
     c, _ = client(organization="org_1")
     assert c.steps.retrieve("s", thread_id="t", run_id="r").id == "s"
     sent = route.calls.last.request
@@ -69,10 +71,11 @@ def test_a_callers_http_client_gets_the_headers_per_request_and_is_not_changed()
         (499, runsteps.APIStatusError),
     ],
 )
-@respx.mock
-def test_each_status_is_its_typed_error(status: int, cls: type[runsteps.APIStatusError]) -> None:
+def test_each_status_is_its_typed_error(
+    respx_mock: respx.MockRouter, status: int, cls: type[runsteps.APIStatusError]
+) -> None:
     body = {"error": {"message": "nope", "type": "requests", "param": None, "code": None}}
-    respx.get(STEP_URL).respond(status, json=body, headers={"x-request-id": "req_1", "x-should-retry": "false"})
+    respx_mock.get(STEP_URL).respond(status, json=body, headers={"x-request-id": "req_1", "x-should-retry": "false"})
     c, _ = client()
     with pytest.raises(cls) as caught:
         c.steps.retrieve("s", thread_id="t", run_id="r")
@@ -82,9 +85,8 @@ def test_each_status_is_its_typed_error(status: int, cls: type[runsteps.APIStatu
     assert f"HTTP {status}: nope" in str(err)
 
 
-@respx.mock
-def test_html_error_bodies_are_described_not_decoded() -> None:
-    respx.get(STEP_URL).respond(502, text="<html>Bad Gateway</html>", headers={"content-type": "text/html"})
+def test_html_error_bodies_are_described_not_decoded(respx_mock: respx.MockRouter) -> None:
+    respx_mock.get(STEP_URL).respond(502, text="<html>Bad Gateway</html>", headers={"content-type": "text/html"})
     c, sleeps = client()
     with pytest.raises(runsteps.InternalServerError, match="Bad Gateway") as caught:
         c.steps.retrieve("s", thread_id="t", run_id="r")
@@ -92,17 +94,15 @@ def test_html_error_bodies_are_described_not_decoded() -> None:
 
 
 @pytest.mark.parametrize("body", [b"<html>ok</html>", b'{"id": "s"', b"[1, 2]", b'"text"', b'{"object": "x"}'])
-@respx.mock
-def test_unusable_2xx_bodies_are_validation_errors(body: bytes) -> None:
-    respx.get(STEP_URL).respond(200, content=body)
+def test_unusable_2xx_bodies_are_validation_errors(respx_mock: respx.MockRouter, body: bytes) -> None:
+    respx_mock.get(STEP_URL).respond(200, content=body)
     c, _ = client()
     with pytest.raises(runsteps.APIResponseValidationError):
         c.steps.retrieve("s", thread_id="t", run_id="r")
 
 
-@respx.mock
-def test_retries_honour_server_hints_and_backoff() -> None:
-    respx.get(STEP_URL).mock(
+def test_retries_honour_server_hints_and_backoff(respx_mock: respx.MockRouter) -> None:
+    respx_mock.get(STEP_URL).mock(
         side_effect=[
             httpx.Response(429, headers={"retry-after-ms": "1500"}),
             httpx.Response(503, headers={"retry-after": "2"}),
@@ -114,27 +114,25 @@ def test_retries_honour_server_hints_and_backoff() -> None:
     assert sleeps == [1.5, 2.0]
 
 
-@respx.mock
-def test_connection_errors_retry_then_raise_typed() -> None:
-    respx.get(STEP_URL).mock(side_effect=httpx.ConnectError("refused"))
+def test_connection_errors_retry_then_raise_typed(respx_mock: respx.MockRouter) -> None:
+    respx_mock.get(STEP_URL).mock(side_effect=httpx.ConnectError("refused"))
     c, sleeps = client(max_retries=3)
     with pytest.raises(runsteps.APIConnectionError) as caught:
         c.steps.retrieve("s", thread_id="t", run_id="r")
     assert caught.value.retries == 3 and len(sleeps) == 3
     assert 0.375 <= sleeps[0] <= 0.5 and 0.75 <= sleeps[1] <= 1.0 and 1.5 <= sleeps[2] <= 2.0
-    respx.get(STEP_URL).mock(side_effect=httpx.ReadTimeout("slow"))
+    respx_mock.get(STEP_URL).mock(side_effect=httpx.ReadTimeout("slow"))
     with pytest.raises(runsteps.APITimeoutError):
         c.steps.retrieve("s", thread_id="t", run_id="r")
 
 
-@respx.mock
-def test_too_long_server_delay_and_should_retry_false_raise_at_once() -> None:
-    route = respx.get(STEP_URL).respond(429, headers={"retry-after": "3600"})
+def test_too_long_server_delay_and_should_retry_false_raise_at_once(respx_mock: respx.MockRouter) -> None:
+    route = respx_mock.get(STEP_URL).respond(429, headers={"retry-after": "3600"})
     c, sleeps = client()
     with pytest.raises(runsteps.RateLimitError):
         c.steps.retrieve("s", thread_id="t", run_id="r")
     assert sleeps == [] and route.call_count == 1
-    respx.get(STEP_URL).respond(400, headers={"x-should-retry": "true"})
+    respx_mock.get(STEP_URL).respond(400, headers={"x-should-retry": "true"})
     with pytest.raises(runsteps.BadRequestError):
         c.steps.retrieve("s", thread_id="t", run_id="r")
     assert len(sleeps) == 2
@@ -143,7 +141,7 @@ def test_too_long_server_delay_and_should_retry_false_raise_at_once() -> None:
 @pytest.mark.parametrize("bad", ["", ".", "..", "a/b", "a?b", "a#b", "a b", "a\nb", "a\x00", 5, None])
 def test_bad_ids_are_value_errors_before_any_request(bad: Any) -> None:
     c, _ = client()
-    with respx.mock(assert_all_called=False) as mock:
+    with respx.mock(using="httpx", assert_all_called=False) as mock:
         with pytest.raises(ValueError, match="step_id"):
             c.steps.retrieve(bad, thread_id="t", run_id="r")
         assert not mock.calls
@@ -172,10 +170,13 @@ def test_missing_key_is_a_clear_error(monkeypatch: pytest.MonkeyPatch) -> None:
         runsteps.Client()
 
 
-@respx.mock
-def test_the_key_appears_in_no_repr_error_or_log(caplog: pytest.LogCaptureFixture) -> None:
+def test_the_key_appears_in_no_repr_error_or_log(
+    respx_mock: respx.MockRouter, caplog: pytest.LogCaptureFixture
+) -> None:
     caplog.set_level(logging.DEBUG, logger="runsteps")
-    respx.get(STEP_URL).mock(side_effect=[httpx.Response(500), httpx.Response(404, json={"error": {"message": "x"}})])
+    respx_mock.get(STEP_URL).mock(
+        side_effect=[httpx.Response(500), httpx.Response(404, json={"error": {"message": "x"}})]
+    )
     c, _ = client()
     with pytest.raises(runsteps.NotFoundError) as caught:
         c.steps.retrieve("s", thread_id="t", run_id="r")

@@ -35,6 +35,9 @@ from runsteps.emulator import (
 from .corpus import step
 from .families import client_for
 
+# Routes of respx are matched in front of runsteps' own transport (respx's httpx-level mocker).
+pytestmark = pytest.mark.respx(using="httpx")
+
 EVERY_FAULT = ["429", "429-ms", "500", "502-html", "503", "cut", "empty-more"]
 N = 3000
 EXPECTED = [f"step_{i:06d}" for i in range(N)]
@@ -175,10 +178,9 @@ BAD_RESPONSES: dict[str, tuple[httpx.Response, type[Exception], str]] = {
 
 
 @pytest.mark.parametrize("name", list(BAD_RESPONSES))
-@respx.mock
-def test_a_malformed_response_is_a_typed_error_saying_what_came_back(name: str) -> None:
+def test_a_malformed_response_is_a_typed_error_saying_what_came_back(respx_mock: respx.MockRouter, name: str) -> None:
     response, cls, says = BAD_RESPONSES[name]
-    respx.get(URL).mock(return_value=response)
+    respx_mock.get(URL).mock(return_value=response)
     c = runsteps.Client(api_key="sk-k", base_url="http://127.0.0.1:9/v1", max_retries=0)
     with pytest.raises(cls) as caught:
         c.steps.retrieve("s", thread_id="t", run_id="r")
@@ -187,23 +189,21 @@ def test_a_malformed_response_is_a_typed_error_saying_what_came_back(name: str) 
     assert caught.value.request_id == "req_bad"  # type: ignore[attr-defined]
 
 
-@respx.mock
-def test_a_10_mb_step_that_is_valid_is_parsed_whole() -> None:
+def test_a_10_mb_step_that_is_valid_is_parsed_whole(respx_mock: respx.MockRouter) -> None:
     logs = "x" * TEN_MB
     big = step(step_details={"type": "tool_calls", "tool_calls": [
         {"id": "c", "type": "code_interpreter", "code_interpreter": {"input": "", "outputs": [{"type": "logs", "logs": logs}]}}
     ]})  # fmt: skip
-    respx.get(URL).respond(json=big)
+    respx_mock.get(URL).respond(json=big)
     got = runsteps.Client(api_key="sk-k", base_url="http://127.0.0.1:9/v1").steps.retrieve(
         "s", thread_id="t", run_id="r"
     )
     assert got.to_dict() == big
 
 
-@respx.mock
-def test_a_json_body_under_a_wrong_content_type_is_still_read() -> None:
+def test_a_json_body_under_a_wrong_content_type_is_still_read(respx_mock: respx.MockRouter) -> None:
     # Servers label JSON as text/plain or omit the type: the body, not the label, decides.
-    respx.get(URL).mock(return_value=bad(200, json.dumps(step(id="s")).encode(), "text/plain"))
+    respx_mock.get(URL).mock(return_value=bad(200, json.dumps(step(id="s")).encode(), "text/plain"))
     assert (
         runsteps.Client(api_key="sk-k", base_url="http://127.0.0.1:9/v1")
         .steps.retrieve("s", thread_id="t", run_id="r")

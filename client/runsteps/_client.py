@@ -10,8 +10,10 @@ from __future__ import annotations
 import asyncio
 import inspect
 import time
+import urllib.request
 from collections.abc import AsyncIterator, Awaitable, Callable, Iterator, Mapping
 from typing import Any, Self, TypeVar
+from urllib.parse import urlsplit
 
 import httpx
 
@@ -27,10 +29,12 @@ from ._config import (
     check_token,
 )
 from ._resources import AsyncRuns, AsyncSteps, Runs, Steps
+from ._transport import DEADLINE, AsyncTransport, Limits, SyncTransport
 
 T = TypeVar("T")
 BODY_SAMPLE = 64 * 1024  # of a refused body, what is kept for the error message
-POOL_LIMITS = httpx.Limits(max_connections=100, max_keepalive_connections=100, keepalive_expiry=30)
+POOL_LIMITS = Limits(max_connections=100, keepalive_expiry=15.0)
+HTTPX_LIMITS = httpx.Limits(max_connections=100, max_keepalive_connections=100, keepalive_expiry=15.0)
 
 
 class _Driver:
@@ -48,7 +52,7 @@ class _Driver:
         # On our own httpx client the fixed headers are set once; a caller's gets them per request.
         self._fixed_headers = None if owns else httpx.Headers(_fixed_headers(config))
 
-    def _request(self, t: Transmit) -> httpx.Request:
+    def _request(self, t: Transmit, deadline: float) -> httpx.Request:
         headers = t.headers
         if self._fixed_headers is not None:
             headers = {**self._fixed_headers, **(t.headers or {})}
@@ -58,11 +62,22 @@ class _Driver:
             params=t.params,
             headers=headers,
             timeout=httpx.Timeout(t.timeout, connect=t.connect_timeout),
+            extensions={DEADLINE: deadline},
         )
 
     def __repr__(self) -> str:
         c = self._config
         return f"runsteps.{type(self).__name__}(family={c.family!r}, base_url={c.base_url!r})"
+
+
+def _transport_for(config: Config, kind: type[T]) -> T | None:
+    """Our transport, unless the environment names a proxy for this server (httpx's transports know
+    proxies; ours speak to servers directly)."""
+    parts = urlsplit(config.base_url)
+    proxies = urllib.request.getproxies()
+    if (proxies.get(parts.scheme) or proxies.get("all")) and not urllib.request.proxy_bypass(parts.hostname or ""):
+        return None
+    return kind(POOL_LIMITS)  # type: ignore[call-arg]
 
 
 def _fixed_headers(config: Config) -> dict[str, str]:
@@ -220,7 +235,10 @@ class Client(_Driver):
     def _start(self, config: Config, http_client: httpx.Client | None) -> None:
         owns = http_client is None
         http = http_client or httpx.Client(
-            headers=_fixed_headers(config), follow_redirects=False, limits=POOL_LIMITS, trust_env=True
+            headers=_fixed_headers(config),
+            follow_redirects=False,
+            limits=HTTPX_LIMITS,
+            transport=_transport_for(config, SyncTransport),
         )
         self._setup(config, http, owns)
         self._sleep: Callable[[float], None] = time.sleep
@@ -265,7 +283,7 @@ class Client(_Driver):
     def _transmit(self, t: Transmit) -> Outcome:
         deadline = time.monotonic() + t.timeout
         try:
-            request = self._request(t)
+            request = self._request(t, deadline)
             response = self._http.send(request, stream=True)
         except httpx.TransportError as exc:
             return exc
@@ -423,7 +441,10 @@ class AsyncClient(_Driver):
     def _start(self, config: Config, http_client: httpx.AsyncClient | None) -> None:
         owns = http_client is None
         http = http_client or httpx.AsyncClient(
-            headers=_fixed_headers(config), follow_redirects=False, limits=POOL_LIMITS, trust_env=True
+            headers=_fixed_headers(config),
+            follow_redirects=False,
+            limits=HTTPX_LIMITS,
+            transport=_transport_for(config, AsyncTransport),
         )
         self._setup(config, http, owns)
         self._sleep: Callable[[float], Awaitable[Any]] = asyncio.sleep
@@ -465,7 +486,7 @@ class AsyncClient(_Driver):
 
     async def _transmit(self, t: Transmit) -> Outcome:
         try:
-            request = self._request(t)
+            request = self._request(t, time.monotonic() + t.timeout)
         except (httpx.InvalidURL, UnicodeError, ValueError, TypeError) as exc:
             return _unsendable(exc)
         try:

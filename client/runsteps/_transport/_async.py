@@ -1,0 +1,218 @@
+"""The async transport: asyncio streams, bounded by the attempt's deadline, safe to cancel at any await."""
+
+from __future__ import annotations
+
+import asyncio
+import ssl
+import time
+from collections.abc import AsyncIterator
+from typing import Any
+
+import h11
+import httpx
+
+from ._http11 import READ_SIZE, Pool, origin_of, protocol_error, request_bytes, response_head, reusable
+from ._limits import Limits, deadline_of
+
+
+class _Connection:
+    __slots__ = ("h11", "origin", "reader", "writer")
+
+    def __init__(self, reader: asyncio.StreamReader, writer: asyncio.StreamWriter, origin: tuple[bytes, bytes, int]) -> None:
+        self.reader, self.writer, self.origin = reader, writer, origin
+        self.h11 = h11.Connection(h11.CLIENT)
+
+    def looks_closed(self) -> bool:
+        return self.reader.at_eof() or self.writer.is_closing()
+
+    def abort(self) -> None:
+        """Close at once, without awaiting anything: safe while being cancelled."""
+        self.writer.transport.abort()
+
+
+class AsyncTransport(httpx.AsyncBaseTransport):
+    """HTTP/1.1 on a pool of keep-alive connections, for `httpx.AsyncClient(transport=...)`.
+
+    Cancellation-safe: whatever await a cancellation lands on (waiting for a connection, connecting,
+    sending, reading the head or the body), the connection in use is aborted and its slot freed
+    there and then, synchronously, so no cancelled request can leave the pool short. Requests wait
+    for one of `limits.max_connections` slots in arrival order; the pool hands out idle connections
+    in O(1), however many requests are waiting.
+    """
+
+    def __init__(self, limits: Limits, ssl_context: ssl.SSLContext | None = None) -> None:
+        self._limits = limits
+        self._ssl = ssl_context
+        self._pool: Pool[_Connection] = Pool(limits.keepalive_expiry)
+        self._slots = asyncio.Semaphore(limits.max_connections)
+        self._loop: asyncio.AbstractEventLoop | None = None
+
+    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        self._bind_loop()
+        deadline = deadline_of(request)
+        body = await request.aread()
+        slots = self._slots
+        try:
+            async with asyncio.timeout(deadline - time.monotonic()):
+                await slots.acquire()
+        except TimeoutError:
+            raise httpx.PoolTimeout("no connection became free in time", request=request) from None
+        try:
+            connection, reused = await self._connection(request, deadline)
+            try:
+                return await self._exchange(connection, request, body, deadline, slots)
+            except (httpx.RemoteProtocolError, httpx.ReadError, httpx.WriteError) as exc:
+                if not reused or not getattr(exc, "before_response", False):
+                    raise
+            # A reused connection the server had closed: once more, on a new one (a GET is idempotent).
+            connection, _ = await self._connection(request, deadline, fresh=True)
+            return await self._exchange(connection, request, body, deadline, slots)
+        except BaseException:
+            slots.release()
+            raise
+
+    def _bind_loop(self) -> None:
+        # Connections and waiters belong to one event loop; a client reused under a new loop starts afresh.
+        loop = asyncio.get_running_loop()
+        if self._loop is not loop:
+            self._loop = loop
+            self._pool.drain()
+            self._slots = asyncio.Semaphore(self._limits.max_connections)
+
+    async def _connection(self, request: httpx.Request, deadline: float, fresh: bool = False) -> tuple[_Connection, bool]:
+        origin = origin_of(request.url)
+        if not fresh:
+            while True:
+                connection, stale = self._pool.take(origin, time.monotonic())
+                for old in stale:
+                    old.abort()
+                if connection is None:
+                    break
+                if not connection.looks_closed():
+                    return connection, True
+                connection.abort()
+        return await self._connect(request, origin, deadline), False
+
+    async def _connect(self, request: httpx.Request, origin: tuple[bytes, bytes, int], deadline: float) -> _Connection:
+        scheme, host, port = origin
+        name = host.decode("ascii")
+        limit = min(deadline - time.monotonic(), self._limits.connect_timeout(request))
+        tls = self._ssl_context() if scheme == b"https" else None
+        try:
+            async with asyncio.timeout(limit):
+                reader, writer = await asyncio.open_connection(
+                    name, port, ssl=tls, server_hostname=name if tls else None, limit=READ_SIZE
+                )
+        except TimeoutError:
+            raise httpx.ConnectTimeout("connecting timed out", request=request) from None
+        except OSError as exc:
+            raise httpx.ConnectError(str(exc), request=request) from None
+        return _Connection(reader, writer, origin)
+
+    def _ssl_context(self) -> ssl.SSLContext:
+        if self._ssl is None:
+            self._ssl = httpx.create_ssl_context()
+        return self._ssl
+
+    async def _exchange(
+        self, connection: _Connection, request: httpx.Request, body: bytes, deadline: float, slots: asyncio.Semaphore
+    ) -> httpx.Response:
+        try:
+            async with asyncio.timeout(deadline - time.monotonic()):
+                connection.writer.write(request_bytes(connection.h11, request, body))
+                try:
+                    await connection.writer.drain()
+                except OSError as exc:
+                    raise _error(httpx.WriteError, str(exc), request, before_response=True) from None
+                while True:
+                    head = response_head(await _next_event(connection, request, head=True))
+                    if head is not None:
+                        break
+        except TimeoutError:
+            connection.abort()
+            raise httpx.ReadTimeout("the attempt's time ran out waiting for the server", request=request) from None
+        except BaseException:
+            connection.abort()
+            raise
+        status, headers, extensions = head
+        stream = _Body(self, connection, request, deadline, slots)
+        return httpx.Response(status, headers=headers, stream=stream, extensions=extensions, request=request)
+
+    def _finished(self, connection: _Connection, complete: bool, slots: asyncio.Semaphore) -> None:
+        """A response's body is done with (synchronously, so a cancellation cannot interrupt it)."""
+        try:
+            if complete and reusable(connection.h11) and slots is self._slots:
+                self._pool.give_back(connection.origin, connection, time.monotonic())
+            else:
+                connection.abort()
+        finally:
+            slots.release()
+
+    async def aclose(self) -> None:
+        for connection in self._pool.drain():
+            connection.abort()
+
+
+class _Body(httpx.AsyncByteStream):
+    def __init__(
+        self, transport: AsyncTransport, connection: _Connection, request: httpx.Request, deadline: float, slots: asyncio.Semaphore
+    ) -> None:
+        self._transport, self._connection, self._request = transport, connection, request
+        self._deadline, self._slots = deadline, slots
+        self._done = False
+        self._complete = False
+
+    async def __aiter__(self) -> AsyncIterator[bytes]:
+        # The deadline bounds each read, never the time between them: a timeout held across a `yield`
+        # would cancel whatever the consumer awaits meanwhile.
+        try:
+            while True:
+                try:
+                    async with asyncio.timeout(self._deadline - time.monotonic()):
+                        event = await _next_event(self._connection, self._request)
+                except TimeoutError:
+                    raise httpx.ReadTimeout("the attempt's time ran out reading the body", request=self._request) from None
+                if isinstance(event, h11.Data):
+                    yield bytes(event.data)
+                elif isinstance(event, h11.EndOfMessage):
+                    self._complete = True
+                    return
+        finally:
+            self._finish()  # complete: the connection goes back; otherwise it is aborted
+
+    def _finish(self) -> None:
+        if not self._done:
+            self._done = True
+            self._transport._finished(self._connection, self._complete, self._slots)
+
+    async def aclose(self) -> None:
+        self._finish()
+
+
+async def _next_event(connection: _Connection, request: httpx.Request, head: bool = False) -> Any:
+    conn = connection.h11
+    while True:
+        try:
+            event = conn.next_event()
+        except h11.ProtocolError as exc:
+            raise protocol_error(exc, request) from None
+        if event is not h11.NEED_DATA:
+            if event is h11.PAUSED or isinstance(event, h11.ConnectionClosed):
+                raise _error(httpx.RemoteProtocolError, "the server closed the connection", request, before_response=head)
+            return event
+        try:
+            data = await connection.reader.read(READ_SIZE)
+        except OSError as exc:
+            raise _error(httpx.ReadError, str(exc), request, before_response=head) from None
+        if not data and head:
+            raise _error(httpx.RemoteProtocolError, "the server closed the connection before answering", request, True)
+        try:
+            conn.receive_data(data)
+        except h11.ProtocolError as exc:
+            raise protocol_error(exc, request) from None
+
+
+def _error(kind: type[httpx.TransportError], message: str, request: httpx.Request, before_response: bool) -> httpx.TransportError:
+    error = kind(message, request=request)
+    error.before_response = before_response  # type: ignore[attr-defined]
+    return error
