@@ -2,53 +2,72 @@
 PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
-STAMP := $(VENV)/.installed
+RUNTIME := $(VENV)/.runtime-installed
+DEV := $(VENV)/.dev-installed
 GENERATED := client/runsteps/_generated
 # Benchmarks compare against the official openai package: its own environment, never the test one.
 BENCH_VENV := .venv-bench
 BENCH_STAMP := $(BENCH_VENV)/.installed
+# The supported Pythons, for nox: on PATH, or under pyenv (where this project's machines keep them).
+PYENV_ROOT ?= $(HOME)/.pyenv
+PYTHON_DIRS := $(wildcard $(PYENV_ROOT)/versions/3.11*/bin $(PYENV_ROOT)/versions/3.12*/bin $(PYENV_ROOT)/versions/3.13*/bin)
+empty :=
+space := $(empty) $(empty)
+NOX_PATH := $(subst $(space),:,$(strip $(PYTHON_DIRS))):$(PATH)
 
-.PHONY: install generate check-generated lint typecheck test unit demo bench clean
+.PHONY: install generate check-generated lint typecheck test unit unit-here demo bench clean
 
-install: $(STAMP)
+install: $(DEV)
 
-$(STAMP): pyproject.toml
+$(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
-	$(BIN)/python -m pip install --quiet --upgrade pip
-	$(BIN)/python -m pip install --quiet -e '.[dev]'
-	touch $(STAMP)
+
+# What the demo needs: the package and its runtime dependencies, nothing more.
+$(RUNTIME): pyproject.toml | $(BIN)/python
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check -e .
+	touch $(RUNTIME)
+
+# What development needs: generator, linters, type checkers, test tools, nox.
+$(DEV): pyproject.toml | $(BIN)/python
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check -e '.[dev]'
+	touch $(DEV) $(RUNTIME)
 
 # Regenerate the client from openapi.yaml with the pinned generator, templates and ruff.
-generate: $(STAMP)
+generate: $(DEV)
 	$(BIN)/python scripts/generate.py $(GENERATED)
 
 # Regenerate into a temporary folder and fail on any difference with the committed code.
-check-generated: $(STAMP)
+check-generated: $(DEV)
 	$(BIN)/python scripts/generate.py --check $(GENERATED)
 
-lint: $(STAMP)
-	$(BIN)/ruff check client tests scripts bench examples
-	$(BIN)/ruff format --check client tests scripts bench examples --exclude $(GENERATED)
+lint: $(DEV)
+	$(BIN)/ruff check client tests scripts bench examples noxfile.py
+	$(BIN)/ruff format --check client tests scripts bench examples noxfile.py --exclude $(GENERATED)
 
-typecheck: $(STAMP)
+typecheck: $(DEV)
 	$(BIN)/mypy
+	$(BIN)/pyright
 
-unit: $(STAMP)
+# The suite on Python 3.11, 3.12 and 3.13.
+unit: $(DEV)
+	PATH="$(NOX_PATH)" $(BIN)/nox --error-on-missing-interpreters -s tests
+
+# The suite once, on the .venv's Python (quicker while working).
+unit-here: $(DEV)
 	$(BIN)/python -m pytest -q
 
 test: lint typecheck check-generated unit
 
-demo: $(STAMP)
+demo: $(RUNTIME)
 	$(BIN)/runsteps demo
 
 $(BENCH_STAMP): pyproject.toml bench/requirements.txt
 	$(PYTHON) -m venv $(BENCH_VENV)
-	$(BENCH_VENV)/bin/python -m pip install --quiet --upgrade pip
-	$(BENCH_VENV)/bin/python -m pip install --quiet -e . -r bench/requirements.txt
+	$(BENCH_VENV)/bin/python -m pip install --quiet --disable-pip-version-check -e . -r bench/requirements.txt
 	touch $(BENCH_STAMP)
 
 bench: $(BENCH_STAMP)
 	$(BENCH_VENV)/bin/python bench/run.py
 
 clean:
-	rm -rf $(VENV) $(BENCH_VENV) build dist .pytest_cache .mypy_cache .ruff_cache
+	rm -rf $(VENV) $(BENCH_VENV) .nox build dist .pytest_cache .mypy_cache .ruff_cache

@@ -29,8 +29,10 @@ def last_exported_id(path: Path) -> str | None:
 
 
 def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("thread"), parser.add_argument("run"), parser.add_argument("out", type=Path)
+    parser = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
+    parser.add_argument("thread")
+    parser.add_argument("run")
+    parser.add_argument("out", type=Path)
     args = parser.parse_args()
 
     after = last_exported_id(args.out)

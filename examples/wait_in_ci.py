@@ -15,8 +15,9 @@ import runsteps
 
 
 def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("thread"), parser.add_argument("run")
+    parser = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
+    parser.add_argument("thread")
+    parser.add_argument("run")
     parser.add_argument("--timeout", type=float, default=600.0, help="seconds to wait at most (default 600)")
     args = parser.parse_args()
 

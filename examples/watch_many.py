@@ -27,8 +27,9 @@ async def watch(client: runsteps.AsyncClient, thread: str, run_id: str) -> tuple
 
 
 async def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("thread"), parser.add_argument("runs", nargs="+")
+    parser = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
+    parser.add_argument("thread")
+    parser.add_argument("runs", nargs="+")
     args = parser.parse_args()
     async with runsteps.AsyncClient() as client:
         results = await asyncio.gather(*(watch(client, args.thread, run_id) for run_id in args.runs))

@@ -9,3 +9,6 @@ from hypothesis import settings
 settings.register_profile("ci", derandomize=True, print_blob=True)
 settings.register_profile("explore", derandomize=False, max_examples=2000)
 settings.load_profile("ci")
+
+# The emulator's fixture, as users load it: `pytest_plugins = ["runsteps.emulator.pytest_plugin"]`.
+pytest_plugins = ["runsteps.emulator.pytest_plugin"]

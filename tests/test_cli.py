@@ -238,5 +238,5 @@ def test_on_a_terminal_progress_is_one_live_line(env: dict[str, str]) -> None:
     assert done.returncode == 0 and len(lines(done.stdout)) == 2
     text = shown.decode()
     # Rewritten in place ("\r" and erase-line), with the run's status and a tally, then the outcome.
-    assert "\r\x1b[2K" in text and "2 steps: 2 completed | s2 completed" in text
+    assert "\r\x1b[2K" in text and "run completed | 2 steps: 2 completed" in text
     assert text.rstrip().endswith("run run_completed: completed, 2 steps")

@@ -2,53 +2,142 @@
 
 Clients: `Client` and `AsyncClient` (also `Client.for_azure(...)` and `Client.for_azure_agents(...)`).
 Models: generated attrs classes with the JSON names of their fields (`runsteps.RunStep`, ...; all of
-them in `runsteps.models`). Errors: `RunStepsError` and its subclasses.
+them in `runsteps.models`). Errors: `RunStepsError` and its subclasses. Archives: `read_archive`.
+
+Names are imported when first used, so `import runsteps` (and the `runsteps` command) start fast.
 """
 
-from ._client import AsyncClient, Client
-from ._errors import (
-    APIConnectionError,
-    APIResponseValidationError,
-    APIStatusError,
-    APITimeoutError,
-    AuthenticationError,
-    BadRequestError,
-    ConflictError,
-    InternalServerError,
-    NotFoundError,
-    PermissionDeniedError,
-    PollTimeoutError,
-    RateLimitError,
-    RunStepsError,
-    UnprocessableEntityError,
-)
-from ._iterators import AsyncPager, AsyncWatcher, Pager, Watcher
-from ._raw import RawResponse
+from __future__ import annotations
+
+import logging
+from importlib import import_module
+from typing import TYPE_CHECKING, Any
+
 from ._version import __version__
-from .models import (
-    CodeInterpreterImageOutput,
-    CodeInterpreterLogsOutput,
-    CodeInterpreterToolCall,
-    Error,
-    ErrorResponse,
-    FileSearchToolCall,
-    FunctionToolCall,
-    LastError,
-    MessageCreationDetails,
-    PayloadError,
-    Run,
-    RunList,
-    RunStatus,
-    RunStep,
-    RunStepDelta,
-    RunStepList,
-    RunStepStatus,
-    ToolCallsDetails,
-    UnknownCodeInterpreterOutput,
-    UnknownStepDetails,
-    UnknownToolCall,
-    Usage,
-)
+
+# A library logs to its own logger and leaves output to the application (the CLI configures one).
+logging.getLogger("runsteps").addHandler(logging.NullHandler())
+
+if TYPE_CHECKING:
+    from ._archive import (
+        read_archive,
+    )
+    from ._async_client import (
+        AsyncClient,
+    )
+    from ._client import (
+        Client,
+    )
+    from ._errors import (
+        APIConnectionError,
+        APIResponseValidationError,
+        APIStatusError,
+        APITimeoutError,
+        AuthenticationError,
+        BadRequestError,
+        ConflictError,
+        InternalServerError,
+        NotFoundError,
+        PermissionDeniedError,
+        PollTimeoutError,
+        RateLimitError,
+        RunStepsError,
+        UnprocessableEntityError,
+    )
+    from ._iterators import (
+        AsyncPager,
+        AsyncWatcher,
+        Pager,
+        Watcher,
+    )
+    from ._raw import (
+        RawResponse,
+    )
+    from .models import (
+        CodeInterpreterImageOutput,
+        CodeInterpreterLogsOutput,
+        CodeInterpreterToolCall,
+        Error,
+        ErrorResponse,
+        FileSearchToolCall,
+        FunctionToolCall,
+        LastError,
+        MessageCreationDetails,
+        PayloadError,
+        Run,
+        RunList,
+        RunStatus,
+        RunStep,
+        RunStepDelta,
+        RunStepList,
+        RunStepStatus,
+        ToolCallsDetails,
+        UnknownCodeInterpreterOutput,
+        UnknownStepDetails,
+        UnknownToolCall,
+        Usage,
+    )
+
+_WHERE = {
+    "Client": "._client",
+    "AsyncClient": "._async_client",
+    "APIConnectionError": "._errors",
+    "APIResponseValidationError": "._errors",
+    "APIStatusError": "._errors",
+    "APITimeoutError": "._errors",
+    "AuthenticationError": "._errors",
+    "BadRequestError": "._errors",
+    "ConflictError": "._errors",
+    "InternalServerError": "._errors",
+    "NotFoundError": "._errors",
+    "PermissionDeniedError": "._errors",
+    "PollTimeoutError": "._errors",
+    "RateLimitError": "._errors",
+    "RunStepsError": "._errors",
+    "UnprocessableEntityError": "._errors",
+    "AsyncPager": "._iterators",
+    "AsyncWatcher": "._iterators",
+    "Pager": "._iterators",
+    "Watcher": "._iterators",
+    "RawResponse": "._raw",
+    "read_archive": "._archive",
+    "CodeInterpreterImageOutput": ".models",
+    "CodeInterpreterLogsOutput": ".models",
+    "CodeInterpreterToolCall": ".models",
+    "Error": ".models",
+    "ErrorResponse": ".models",
+    "FileSearchToolCall": ".models",
+    "FunctionToolCall": ".models",
+    "LastError": ".models",
+    "MessageCreationDetails": ".models",
+    "PayloadError": ".models",
+    "Run": ".models",
+    "RunList": ".models",
+    "RunStatus": ".models",
+    "RunStep": ".models",
+    "RunStepDelta": ".models",
+    "RunStepList": ".models",
+    "RunStepStatus": ".models",
+    "ToolCallsDetails": ".models",
+    "UnknownCodeInterpreterOutput": ".models",
+    "UnknownStepDetails": ".models",
+    "UnknownToolCall": ".models",
+    "Usage": ".models",
+}
+
+
+def __getattr__(name: str) -> Any:
+    module = _WHERE.get(name)
+    if module is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(import_module(module, __name__), name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted({*globals(), *_WHERE})
+
 
 __all__ = [
     "APIConnectionError",
@@ -95,4 +184,5 @@ __all__ = [
     "Usage",
     "Watcher",
     "__version__",
+    "read_archive",
 ]

@@ -23,20 +23,27 @@ class BodyReader:
         self.limit = limit
         self._parts: list[bytes] = []
         self._size = 0
-        self._decoders = [_decoder(name) for name in _encodings(content_encoding)]
+        self._unknown = [name for name in _encodings(content_encoding) if name not in _DECODERS]
+        self._decoders = [_DECODERS[name]() for name in _encodings(content_encoding) if name in _DECODERS]
 
     def feed(self, chunk: bytes) -> None:
+        self._check_encoding()
         data = chunk
         for decoder in reversed(self._decoders):
             data = self._inflate(decoder, data)
         self._keep(data)
 
     def finish(self) -> bytes:
+        self._check_encoding()
         data = b""
         for decoder in reversed(self._decoders):
             data = self._inflate(decoder, data) + _flush(decoder)
         self._keep(data)
         return b"".join(self._parts)
+
+    def _check_encoding(self) -> None:
+        if self._unknown:
+            raise BodyProblem(f"the body has a Content-Encoding runsteps did not ask for: {self._unknown[0][:40]!r}")
 
     def partial(self) -> bytes:
         """What was read so far (for messages about a body that was refused)."""
@@ -71,12 +78,11 @@ def _encodings(header: str | None) -> list[str]:
     return [name for name in names if name and name != "identity"]
 
 
-def _decoder(name: str) -> zlib._Decompress:
-    if name in ("gzip", "x-gzip"):
-        return zlib.decompressobj(zlib.MAX_WBITS | 16)
-    if name == "deflate":
-        return zlib.decompressobj(zlib.MAX_WBITS | 32)  # zlib or gzip header, detected
-    raise BodyProblem(f"the body has a Content-Encoding runsteps did not ask for: {name[:40]!r}")
+_DECODERS = {
+    "gzip": lambda: zlib.decompressobj(zlib.MAX_WBITS | 16),
+    "x-gzip": lambda: zlib.decompressobj(zlib.MAX_WBITS | 16),
+    "deflate": lambda: zlib.decompressobj(zlib.MAX_WBITS | 32),  # a zlib or gzip header, detected
+}
 
 
 def _flush(decoder: zlib._Decompress) -> bytes:

@@ -1,4 +1,4 @@
-"""Client and AsyncClient: the drivers that perform plans, and how each is configured.
+"""Client, the sync driver that performs plans, and what it shares with AsyncClient (_async_client).
 
 What to send, when to retry, what to yield and how long to sleep are decided once, by the plans in
 _sending, _pagination and _polling. The sync and async classes only perform their actions:
@@ -7,12 +7,11 @@ send a request and read its body within its time, sleep, ask the token provider.
 
 from __future__ import annotations
 
-import asyncio
 import inspect
+import os
 import time
-import urllib.request
-from collections.abc import AsyncIterator, Awaitable, Callable, Iterator, Mapping
-from typing import Any, Self, TypeVar
+from collections.abc import Callable, Iterator, Mapping
+from typing import Any, Generic, Self, TypeVar
 from urllib.parse import urlsplit
 
 import httpx
@@ -24,27 +23,28 @@ from ._config import (
     DEFAULT_MAX_RETRIES,
     ApiKey,
     Config,
-    TokenProvider,
     Tokens,
     check_token,
 )
-from ._resources import AsyncRuns, AsyncSteps, Runs, Steps
-from ._transport import DEADLINE, AsyncTransport, Limits, SyncTransport
+from ._resources import Runs, Steps
+from ._transport._limits import DEADLINE, Limits
+from ._transport._sync import SyncTransport
 
 T = TypeVar("T")
+H = TypeVar("H", httpx.Client, httpx.AsyncClient)
 BODY_SAMPLE = 64 * 1024  # of a refused body, what is kept for the error message
 POOL_LIMITS = Limits(max_connections=100, keepalive_expiry=15.0)
 HTTPX_LIMITS = httpx.Limits(max_connections=100, max_keepalive_connections=100, keepalive_expiry=15.0)
 
 
-class _Driver:
+class _Driver(Generic[H]):
     """What both drivers share: settings and the headers they put on their own httpx client."""
 
     _config: Config
-    _http: httpx.Client | httpx.AsyncClient
+    _http: H
     _owns_http: bool
 
-    def _setup(self, config: Config, http: httpx.Client | httpx.AsyncClient, owns: bool) -> None:
+    def _setup(self, config: Config, http: H, owns: bool) -> None:
         self._config = config
         self._http = http
         self._owns_http = owns
@@ -73,10 +73,13 @@ class _Driver:
 def _transport_for(config: Config, kind: type[T]) -> T | None:
     """Our transport, unless the environment names a proxy for this server (httpx's transports know
     proxies; ours speak to servers directly)."""
-    parts = urlsplit(config.base_url)
-    proxies = urllib.request.getproxies()
-    if (proxies.get(parts.scheme) or proxies.get("all")) and not urllib.request.proxy_bypass(parts.hostname or ""):
-        return None
+    if any(name.lower().endswith("_proxy") and name.lower() != "no_proxy" for name in os.environ):
+        import urllib.request  # only then: it costs a tenth of the client's import
+
+        parts = urlsplit(config.base_url)
+        proxies = urllib.request.getproxies()
+        if (proxies.get(parts.scheme) or proxies.get("all")) and not urllib.request.proxy_bypass(parts.hostname or ""):
+            return None
     return kind(POOL_LIMITS)  # type: ignore[call-arg]
 
 
@@ -116,7 +119,7 @@ def _call_provider(config: Config, refresh: bool) -> Any:
 # ---- sync ----
 
 
-class Client(_Driver):
+class Client(_Driver[httpx.Client]):
     """A client of the run-steps API. Use as a context manager, or call close().
 
     `api_key` defaults to `OPENAI_API_KEY` and `base_url` to `OPENAI_BASE_URL`, then
@@ -128,8 +131,6 @@ class Client(_Driver):
     attempt and used instead of a key; `http_client`, your own httpx.Client, keeps its own
     settings (and is yours to close).
     """
-
-    _http: httpx.Client
 
     def __init__(
         self,
@@ -333,209 +334,3 @@ def _resume(plan: Plan[None], outcome: Outcome) -> Action | None:
         return plan.send(outcome)
     except StopIteration:
         return None
-
-
-# ---- async: the same plans, awaited ----
-
-
-class AsyncClient(_Driver):
-    """The async twin of Client: the same names and settings; coroutines and async iterators.
-    `token_provider` may be sync or async."""
-
-    _http: httpx.AsyncClient
-
-    def __init__(
-        self,
-        api_key: str | None = None,
-        *,
-        base_url: str | None = None,
-        timeout: float | None = None,
-        max_retries: int = DEFAULT_MAX_RETRIES,
-        default_headers: Mapping[str, str] | None = None,
-        default_query: Mapping[str, str] | None = None,
-        token_provider: TokenProvider | None = None,
-        http_client: httpx.AsyncClient | None = None,
-        organization: str | None = None,
-        project: str | None = None,
-        max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES,
-    ) -> None:
-        config = Config.openai(
-            api_key,
-            base_url=base_url,
-            token_provider=token_provider,
-            organization=organization,
-            project=project,
-            timeout=timeout,
-            max_retries=max_retries,
-            default_headers=default_headers,
-            default_query=default_query,
-            http_client=http_client,
-            max_response_bytes=max_response_bytes,
-        )
-        self._start(config, http_client)
-
-    @classmethod
-    def for_azure(
-        cls,
-        endpoint: str | None = None,
-        *,
-        api_version: str | None = None,
-        api_key: str | None = None,
-        token_provider: TokenProvider | None = None,
-        timeout: float | None = None,
-        max_retries: int = DEFAULT_MAX_RETRIES,
-        default_headers: Mapping[str, str] | None = None,
-        default_query: Mapping[str, str] | None = None,
-        http_client: httpx.AsyncClient | None = None,
-        max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES,
-    ) -> Self:
-        """Azure OpenAI; as `Client.for_azure`."""
-        config = Config.azure(
-            endpoint,
-            api_version=api_version,
-            api_key=api_key,
-            token_provider=token_provider,
-            timeout=timeout,
-            max_retries=max_retries,
-            default_headers=default_headers,
-            default_query=default_query,
-            http_client=http_client,
-            max_response_bytes=max_response_bytes,
-        )
-        return cls._from_config(config, http_client)
-
-    @classmethod
-    def for_azure_agents(
-        cls,
-        endpoint: str | None = None,
-        *,
-        token_provider: TokenProvider | None = None,
-        api_version: str = "v1",
-        timeout: float | None = None,
-        max_retries: int = DEFAULT_MAX_RETRIES,
-        default_headers: Mapping[str, str] | None = None,
-        default_query: Mapping[str, str] | None = None,
-        http_client: httpx.AsyncClient | None = None,
-        max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES,
-    ) -> Self:
-        """Azure AI Agents; as `Client.for_azure_agents`."""
-        config = Config.azure_agents(
-            endpoint,
-            token_provider=token_provider,
-            api_version=api_version,
-            timeout=timeout,
-            max_retries=max_retries,
-            default_headers=default_headers,
-            default_query=default_query,
-            http_client=http_client,
-            max_response_bytes=max_response_bytes,
-        )
-        return cls._from_config(config, http_client)
-
-    @classmethod
-    def _from_config(cls, config: Config, http_client: httpx.AsyncClient | None) -> Self:
-        client = cls.__new__(cls)
-        client._start(config, http_client)
-        return client
-
-    def _start(self, config: Config, http_client: httpx.AsyncClient | None) -> None:
-        owns = http_client is None
-        http = http_client or httpx.AsyncClient(
-            headers=_fixed_headers(config),
-            follow_redirects=False,
-            limits=HTTPX_LIMITS,
-            transport=_transport_for(config, AsyncTransport),
-        )
-        self._setup(config, http, owns)
-        self._sleep: Callable[[float], Awaitable[Any]] = asyncio.sleep
-        self.steps = AsyncSteps(self)
-        self.runs = AsyncRuns(self)
-
-    def with_options(self, *, timeout: float | None = None, max_retries: int | None = None) -> Self:
-        """A copy with other settings, sharing this client's connections (closing the copy leaves them open)."""
-        copy = type(self).__new__(type(self))
-        copy._setup(self._config.with_options(timeout=timeout, max_retries=max_retries), self._http, False)
-        copy._fixed_headers = self._fixed_headers
-        copy._sleep, copy._clock = self._sleep, self._clock
-        copy.steps, copy.runs = AsyncSteps(copy), AsyncRuns(copy)
-        return copy
-
-    async def close(self) -> None:
-        if self._owns_http:
-            await self._http.aclose()
-
-    async def __aenter__(self) -> Self:
-        return self
-
-    async def __aexit__(self, *exc: object) -> None:
-        await self.close()
-
-    # ---- performing actions ----
-
-    async def _perform(self, action: Action) -> Outcome:
-        if type(action) is Transmit:
-            return await self._transmit(action)
-        if isinstance(action, Sleep):
-            await self._sleep(action.seconds)
-            return None
-        assert isinstance(action, FetchToken), "plans that emit are run by _stream"
-        token = _call_provider(self._config, action.refresh)
-        if inspect.isawaitable(token):
-            token = await token
-        return check_token(token)
-
-    async def _transmit(self, t: Transmit) -> Outcome:
-        try:
-            request = self._request(t, time.monotonic() + t.timeout)
-        except (httpx.InvalidURL, UnicodeError, ValueError, TypeError) as exc:
-            return _unsendable(exc)
-        try:
-            async with asyncio.timeout(t.timeout):
-                return await self._exchange(request, t.max_bytes)
-        except TimeoutError:
-            return httpx.ReadTimeout("the attempt's time ran out", request=request)
-
-    async def _exchange(self, request: httpx.Request, max_bytes: int) -> Outcome:
-        try:
-            response = await self._http.send(request, stream=True)
-        except httpx.TransportError as exc:
-            return exc
-        except (httpx.InvalidURL, UnicodeError, ValueError, TypeError) as exc:
-            return _unsendable(exc)
-        reader = _reader(response, max_bytes)
-        try:
-            if _preloaded(response):
-                reader.feed(response.content)
-            else:
-                async for chunk in response.aiter_raw():
-                    reader.feed(chunk)
-            response._content = reader.finish()
-        except BodyProblem as exc:
-            response._content = reader.partial()[:BODY_SAMPLE]
-            return BodyError(str(exc), response)
-        except httpx.TransportError as exc:
-            return exc
-        finally:
-            await response.aclose()
-        return response
-
-    async def _execute(self, plan: Plan[T]) -> T:
-        outcome: Outcome = None
-        try:
-            while True:
-                outcome = await self._perform(plan.send(outcome))
-        except StopIteration as stop:
-            result: T = stop.value
-            return result
-
-    async def _stream(self, plan: Plan[None]) -> AsyncIterator[Any]:
-        outcome: Outcome = None
-        try:
-            while (action := _resume(plan, outcome)) is not None:
-                if type(action) is Emit:
-                    outcome = None
-                    yield action.item
-                else:
-                    outcome = await self._perform(action)
-        finally:
-            plan.close()

@@ -13,7 +13,7 @@ import os
 import re
 import warnings
 from collections.abc import Awaitable, Callable, Mapping
-from typing import Any, Literal
+from typing import Any, Literal, cast
 from urllib.parse import urlsplit, urlunsplit
 
 import attrs
@@ -296,7 +296,7 @@ def _unsafe_kind(value: str) -> str:
 def _check_provider(provider: object) -> TokenProvider:
     if not callable(provider):
         raise ValueError(f"token_provider must be a callable returning a token, got {type(provider).__name__}")
-    return provider
+    return cast(TokenProvider, provider)
 
 
 def _check_header_name(name: object) -> str:

@@ -1,58 +1,64 @@
-"""`runsteps demo`: the SDK watching a scripted run on the embedded emulator, start to finish."""
+"""`runsteps demo`: the SDK watching a scripted run on the embedded emulator, start to finish.
+
+On a terminal: each step as it appears and changes, with a live tally, then a summary table.
+Piped: the steps as JSON lines on stdout (exactly as the emulator sent them), the story on stderr.
+"""
 
 from __future__ import annotations
 
-import json
-import sys
 import time
 
+from ._cli._commands import Rows
+from ._cli._describe import WATCH_COLUMNS, kind, tokens
+from ._cli._terminal import Terminal, format_row, layout
 from ._client import Client
-from ._generated.models import RunStep, Usage
-from .emulator import Emulator, RealClock
+from ._generated.models.run_step import RunStep
+from .emulator._scenario import RealClock
+from .emulator._server import Emulator
 from .emulator.demo_script import DEMO_RUN, DEMO_THREAD, add_demo_runs
 
 
 def demo() -> int:
+    terminal = Terminal(json_lines=False, quiet=False)
     started = time.monotonic()
     with Emulator(clock=RealClock()) as emulator:
         add_demo_runs(emulator)
-        say(f"emulator on {emulator.base_url}; watching run {DEMO_RUN} of thread {DEMO_THREAD}")
+        terminal.say(f"emulator on {emulator.base_url}; watching run {DEMO_RUN} of thread {DEMO_THREAD}")
+        seen_at: dict[str, float] = {}
+        ended_at: dict[str, float] = {}
+        latest: dict[str, RunStep] = {}  # each step's last state, in the order they appeared
+        rows = Rows(terminal, *WATCH_COLUMNS)
         with Client(api_key=emulator.api_key, base_url=emulator.base_url) as client:
-            seen_at: dict[str, float] = {}
-            ended_at: dict[str, float] = {}
-            latest: dict[str, RunStep] = {}  # the last state of each step, in the order they appeared
             watcher = client.steps.watch(DEMO_RUN, thread_id=DEMO_THREAD, interval=0.25, timeout=60)
-            for step in watcher:
-                now = time.monotonic() - started
+            for change in watcher._changes():
+                step, now = change.step, time.monotonic() - started
                 seen_at.setdefault(step.id, now)
                 latest[step.id] = step
-                if str(step.status) != "in_progress":
+                if step.status != "in_progress":
                     ended_at[step.id] = now
-                print(json.dumps(step.to_dict()), flush=True)
-                say(f"{now:5.1f}s  {step.id:<16} {type(step.step_details).__name__:<22} {step.status}")
+                if terminal.human:
+                    rows.add([[f"{now:5.1f}s", step.id, kind(step), str(step.status)]])
+                else:
+                    terminal.record(change.raw)
+                    terminal.say(f"{now:5.1f}s  {step.id:<16} {kind(step):<17} {step.status}")
+                done = sum(1 for s in latest.values() if s.status != "in_progress")
+                terminal.status(f"run {watcher.run.status if watcher.run else '?'} | {done}/{len(latest)} steps ended")
             run = watcher.run
-            steps = list(latest.values())  # watch yields every step's final state: no need to list them again
-        requests = len(emulator.requests)
-    say("")
-    say(f"{'step':<16} {'kind':<22} {'status':<10} {'seconds':>7} {'tokens':>7}")
-    total = 0
-    for step in steps:
-        tokens = _tokens(step)
-        total += tokens
-        took = ended_at.get(step.id, 0.0) - seen_at.get(step.id, 0.0)
-        say(f"{step.id:<16} {type(step.step_details).__name__:<22} {step.status!s:<10} {took:7.1f} {tokens:7d}")
+        terminal.done()
+        requests = emulator.request_count
+    summary = [
+        [s.id, kind(s), str(s.status), f"{ended_at.get(s.id, 0.0) - seen_at.get(s.id, 0.0):.1f}", str(tokens(s.usage))]
+        for s in latest.values()
+    ]
+    headers = ["step", "kind", "status", "seconds", "tokens"]
+    columns, sizes = layout(summary, headers, terminal.width, [0, 2])
+    show = terminal.row if terminal.human else terminal.say
+    show("")
+    for row in [headers, *summary]:
+        show(format_row(row, columns, sizes))
     status = run.status if run is not None else "unknown"
-    say(
-        f"run {DEMO_RUN}: {status}; {len(steps)} steps, {total} tokens, {requests} requests, {time.monotonic() - started:.1f}s"
+    total = sum(tokens(s.usage) for s in latest.values())
+    show(
+        f"run {DEMO_RUN}: {status}; {len(latest)} steps, {total} tokens, {requests} requests, {time.monotonic() - started:.1f}s"
     )
-    return 0 if str(status) == "completed" else 1
-
-
-def _tokens(step: RunStep) -> int:
-    # usage is null while a step runs, and may lack fields on some servers
-    total = step.usage.total_tokens if isinstance(step.usage, Usage) else None
-    return total if isinstance(total, int) else 0
-
-
-def say(text: str) -> None:
-    print(text, file=sys.stderr, flush=True)
+    return 0 if status == "completed" else 1

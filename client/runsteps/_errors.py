@@ -38,7 +38,14 @@ class APIConnectionError(RunStepsError):
 
 
 class APITimeoutError(APIConnectionError):
-    """An attempt, or the call's own `timeout`, ran out before the response was read whole."""
+    """An attempt, or the call's own `timeout` (then `call_timeout` is True), ran out before the
+    response was read whole."""
+
+    def __init__(
+        self, message: str, *, request: httpx.Request | None = None, retries: int = 0, call_timeout: bool = False
+    ) -> None:
+        super().__init__(message, request=request, retries=retries)
+        self.call_timeout = call_timeout
 
 
 class APIStatusError(RunStepsError):
@@ -110,11 +117,13 @@ class APIResponseValidationError(RunStepsError):
 
 
 class PollTimeoutError(RunStepsError, TimeoutError):
-    """A `wait` or `watch` reached its deadline; `last` is the last object seen (None if none came back)."""
+    """A `wait` or `watch` reached its deadline; `last` is the last object seen (None if none came
+    back), `last_json` its JSON exactly as the server sent it."""
 
-    def __init__(self, message: str, *, last: Any = None) -> None:
+    def __init__(self, message: str, *, last: Any = None, last_json: Any = None) -> None:
         super().__init__(message)
         self.last = last
+        self.last_json = last_json
 
 
 BY_STATUS: dict[int, type[APIStatusError]] = {

@@ -12,7 +12,8 @@ from ._polling import Change, Watch, watch
 from ._sending import CallOptions
 
 if TYPE_CHECKING:
-    from ._client import AsyncClient, Client
+    from ._async_client import AsyncClient
+    from ._client import Client
 
 T = TypeVar("T", bound=Identified)
 P = TypeVar("P")

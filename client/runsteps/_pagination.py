@@ -13,11 +13,11 @@ import attrs
 
 from ._actions import Emit, Plan, Sleep
 from ._config import Config
-from ._errors import APIResponseValidationError, request_id_of
+from ._errors import APIResponseValidationError, APITimeoutError, request_id_of
 from ._responses import Reply
 from ._retry import backoff
 from ._sanitize import printable
-from ._sending import CallOptions, send
+from ._sending import CallOptions, DeadlineReached, send
 
 T = TypeVar("T")
 MAX_CURSOR_LENGTH = 1024  # longer is no id a server handed out for paging
@@ -150,22 +150,33 @@ def _usable_cursor(value: str) -> bool:
 
 
 def pages(config: Config, listing: Listing[T], *, clock: Callable[[], float], options: CallOptions) -> Plan[None]:
-    """Emits a `Page` for each page with something new, until the listing ends."""
+    """Emits a `Page` for each page with something new, until the listing ends. A call's `timeout`
+    bounds the whole walk: `APITimeoutError` when it runs out."""
     walk = Walk(listing.query, retries=config.max_retries)
-    while (query := walk.next_query()) is not None:
-        if delay := walk.delay():
-            yield Sleep(delay)
-        reply: Reply[ListPage[T]] = yield from send(
-            config, listing.request(query), listing.parse, clock=clock, options=options
-        )
-        try:
-            fresh = walk.feed(reply.model)
-        except (NoProgress, MalformedPage) as exc:
-            raise APIResponseValidationError(
-                f"{exc}{_request_id(reply)}", response=reply.response, retries=max(0, walk.stalls - 1)
-            ) from None
-        if fresh or walk.done:
-            yield Emit(page_of(reply, fresh))
+    deadline = None if options.timeout is None else clock() + options.timeout
+    requests = 0
+    try:
+        while (query := walk.next_query()) is not None:
+            if delay := walk.delay():
+                yield Sleep(delay if deadline is None else max(0.0, min(delay, deadline - clock())))
+            reply: Reply[ListPage[T]] = yield from send(
+                config, listing.request(query), listing.parse, clock=clock, options=options, deadline=deadline,
+                first=requests == 0,
+            )  # fmt: skip
+            requests += 1
+            try:
+                fresh = walk.feed(reply.model)
+            except (NoProgress, MalformedPage) as exc:
+                raise APIResponseValidationError(
+                    f"{exc}{_request_id(reply)}", response=reply.response, retries=max(0, walk.stalls - 1)
+                ) from None
+            if fresh or walk.done:
+                yield Emit(page_of(reply, fresh))
+    except DeadlineReached as reached:
+        raise APITimeoutError(
+            f"the listing's {options.timeout:g}s timeout ran out after {requests} pages ({reached.reason})",
+            call_timeout=True,
+        ) from None
 
 
 def page_of(reply: Reply[Any], positions: list[int]) -> Page[Any]:

@@ -69,11 +69,12 @@ class Schedule:
             wait = min(wait, max(0.0, self.deadline - now))
         return wait
 
-    def timed_out(self, last: Any, reason: str) -> PollTimeoutError:
+    def timed_out(self, last: Reply[Any] | None, reason: str) -> PollTimeoutError:
         if last is None:
-            return PollTimeoutError(f"no answer before the {self.timeout:g}s timeout ran out ({reason})", last=None)
-        status = printable(str(last.status), 40)
-        return PollTimeoutError(f"still {status} when the {self.timeout:g}s timeout ran out", last=last)
+            return PollTimeoutError(f"no answer before the {self.timeout:g}s timeout ran out ({reason})")
+        status = printable(str(last.model.status), 40)
+        message = f"still {status} when the {self.timeout:g}s timeout ran out"
+        return PollTimeoutError(message, last=last.model, last_json=last.data)
 
 
 def poll(
@@ -89,7 +90,7 @@ def poll(
 ) -> Plan[Reply[T]]:
     """Fetch `request` until `done(model)`; the last reply. `PollTimeoutError` at the deadline."""
     schedule = Schedule(interval=interval, timeout=timeout, now=clock())
-    last: T | None = None
+    last: Reply[T] | None = None
     while True:
         try:
             reply = yield from send(
@@ -97,7 +98,7 @@ def poll(
             )
         except DeadlineReached as reached:
             raise schedule.timed_out(last, reached.reason) from None
-        last = reply.model
+        last = reply
         if done(reply.model):
             return reply
         yield from _pause(schedule, clock, reply)
@@ -107,7 +108,7 @@ def _pause(schedule: Schedule, clock: Callable[[], float], reply: Reply[Any]) ->
     """Sleep until the next poll, or raise if the deadline has passed."""
     now = clock()
     if schedule.expired(now):
-        raise schedule.timed_out(reply.model, "")
+        raise schedule.timed_out(reply, "")
     yield Sleep(schedule.sleep(now, poll_hint(reply.response.headers)))
 
 
@@ -129,13 +130,17 @@ class Watch:
     def __init__(self) -> None:
         self.status: dict[str, str] = {}
         self.created: dict[str, tuple[Any, int]] = {}
-        self.run: Run | None = None
+        self.run_reply: Reply[Run] | None = None
         self._tick_seen: set[str] = set()
         self._tick_changed: dict[str, Change] = {}
         self._tick_new: list[RunStep] = []
 
-    def start_tick(self, run: Run) -> None:
-        self.run = run
+    @property
+    def run(self) -> Run | None:
+        return self.run_reply.model if self.run_reply is not None else None
+
+    def start_tick(self, reply: Reply[Run]) -> None:
+        self.run_reply = reply
         self._tick_seen = set()
         self._tick_changed = {}
         self._tick_new = []
@@ -204,10 +209,10 @@ def watch(
                 deadline=schedule.deadline,
                 first=state.run is None,
             )
-            state.start_tick(reply.model)
+            state.start_tick(reply)
             yield from _read_pages(config, state, thread_id, run_id, schedule, clock, options)
         except DeadlineReached as reached:
-            raise schedule.timed_out(state.run, reached.reason) from None
+            raise schedule.timed_out(state.run_reply, reached.reason) from None
         for change in state.end_tick():
             yield Emit(change)
         if state.finished():

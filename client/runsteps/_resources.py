@@ -19,7 +19,8 @@ from ._raw import RawResponse
 from ._sending import CallOptions
 
 if TYPE_CHECKING:
-    from ._client import AsyncClient, Client
+    from ._async_client import AsyncClient
+    from ._client import Client
 
 Headers = Mapping[str, str] | None
 Query = Mapping[str, str] | None

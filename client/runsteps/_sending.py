@@ -96,7 +96,8 @@ def send(
     except DeadlineReached as reached:
         raise APITimeoutError(
             f"the call's {options.timeout:g}s timeout ran out ({reached.reason}): {request['method']} "
-            f"{config.base_url}{request['url']}"
+            f"{config.base_url}{request['url']}",
+            call_timeout=True,
         ) from None
 
 

@@ -4,8 +4,9 @@ Re-exported wholesale so that a model added to the spec is public after `make ge
 hand-written change. The names most code needs are also at the top level of `runsteps`.
 """
 
+from ._generated import models as _models
 from ._generated.models import *  # noqa: F403
-from ._generated.models import __all__ as _generated_all
 from ._generated.types import PayloadError
 
-__all__ = [*_generated_all, "PayloadError"]
+__all__ = ["PayloadError"]
+__all__ += _models.__all__

@@ -18,7 +18,9 @@ from ._limits import Limits, deadline_of
 class _Connection:
     __slots__ = ("h11", "origin", "reader", "writer")
 
-    def __init__(self, reader: asyncio.StreamReader, writer: asyncio.StreamWriter, origin: tuple[bytes, bytes, int]) -> None:
+    def __init__(
+        self, reader: asyncio.StreamReader, writer: asyncio.StreamWriter, origin: tuple[bytes, bytes, int]
+    ) -> None:
         self.reader, self.writer, self.origin = reader, writer, origin
         self.h11 = h11.Connection(h11.CLIENT)
 
@@ -79,7 +81,9 @@ class AsyncTransport(httpx.AsyncBaseTransport):
             self._pool.drain()
             self._slots = asyncio.Semaphore(self._limits.max_connections)
 
-    async def _connection(self, request: httpx.Request, deadline: float, fresh: bool = False) -> tuple[_Connection, bool]:
+    async def _connection(
+        self, request: httpx.Request, deadline: float, fresh: bool = False
+    ) -> tuple[_Connection, bool]:
         origin = origin_of(request.url)
         if not fresh:
             while True:
@@ -155,7 +159,12 @@ class AsyncTransport(httpx.AsyncBaseTransport):
 
 class _Body(httpx.AsyncByteStream):
     def __init__(
-        self, transport: AsyncTransport, connection: _Connection, request: httpx.Request, deadline: float, slots: asyncio.Semaphore
+        self,
+        transport: AsyncTransport,
+        connection: _Connection,
+        request: httpx.Request,
+        deadline: float,
+        slots: asyncio.Semaphore,
     ) -> None:
         self._transport, self._connection, self._request = transport, connection, request
         self._deadline, self._slots = deadline, slots
@@ -171,7 +180,9 @@ class _Body(httpx.AsyncByteStream):
                     async with asyncio.timeout(self._deadline - time.monotonic()):
                         event = await _next_event(self._connection, self._request)
                 except TimeoutError:
-                    raise httpx.ReadTimeout("the attempt's time ran out reading the body", request=self._request) from None
+                    raise httpx.ReadTimeout(
+                        "the attempt's time ran out reading the body", request=self._request
+                    ) from None
                 if isinstance(event, h11.Data):
                     yield bytes(event.data)
                 elif isinstance(event, h11.EndOfMessage):
@@ -198,7 +209,9 @@ async def _next_event(connection: _Connection, request: httpx.Request, head: boo
             raise protocol_error(exc, request) from None
         if event is not h11.NEED_DATA:
             if event is h11.PAUSED or isinstance(event, h11.ConnectionClosed):
-                raise _error(httpx.RemoteProtocolError, "the server closed the connection", request, before_response=head)
+                raise _error(
+                    httpx.RemoteProtocolError, "the server closed the connection", request, before_response=head
+                )
             return event
         try:
             data = await connection.reader.read(READ_SIZE)
@@ -212,7 +225,9 @@ async def _next_event(connection: _Connection, request: httpx.Request, head: boo
             raise protocol_error(exc, request) from None
 
 
-def _error(kind: type[httpx.TransportError], message: str, request: httpx.Request, before_response: bool) -> httpx.TransportError:
+def _error(
+    kind: type[httpx.TransportError], message: str, request: httpx.Request, before_response: bool
+) -> httpx.TransportError:
     error = kind(message, request=request)
     error.before_response = before_response  # type: ignore[attr-defined]
     return error

@@ -90,5 +90,7 @@ def origin_of(url: httpx.URL) -> tuple[bytes, bytes, int]:
 def protocol_error(exc: h11.ProtocolError, request: httpx.Request) -> httpx.TransportError:
     """h11's errors in httpx's terms. Its messages can quote a header (a key among them): not kept."""
     if isinstance(exc, h11.LocalProtocolError):
-        return httpx.LocalProtocolError("the request could not be formed (a header value is not allowed)", request=request)
+        return httpx.LocalProtocolError(
+            "the request could not be formed (a header value is not allowed)", request=request
+        )
     return httpx.RemoteProtocolError(f"the server broke HTTP/1.1: {type(exc).__name__}", request=request)

@@ -116,7 +116,9 @@ class SyncTransport(httpx.BaseTransport):
             self._ssl = httpx.create_ssl_context()
         return self._ssl
 
-    def _exchange(self, connection: _Connection, request: httpx.Request, body: bytes, deadline: float) -> httpx.Response:
+    def _exchange(
+        self, connection: _Connection, request: httpx.Request, body: bytes, deadline: float
+    ) -> httpx.Response:
         try:
             data = request_bytes(connection.h11, request, body)
             _send(connection, data, request, deadline)
@@ -151,7 +153,9 @@ class SyncTransport(httpx.BaseTransport):
 
 
 class _Body(httpx.SyncByteStream):
-    def __init__(self, transport: SyncTransport, connection: _Connection, request: httpx.Request, deadline: float) -> None:
+    def __init__(
+        self, transport: SyncTransport, connection: _Connection, request: httpx.Request, deadline: float
+    ) -> None:
         self._transport, self._connection, self._request, self._deadline = transport, connection, request, deadline
         self._done = False
         self._complete = False

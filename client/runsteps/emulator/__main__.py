@@ -6,27 +6,13 @@ import argparse
 import sys
 import time
 
-from ._faults import FAULTS, FaultPlan
-from ._flavours import FLAVOURS
+from ._faults import FaultPlan
+from ._options import add_arguments
 from ._scenario import RealClock
 from ._server import Emulator
 
 
-def add_arguments(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--host", default="127.0.0.1", help="address to bind (default 127.0.0.1)")
-    parser.add_argument("--port", type=int, default=0, help="port (default: a free one)")
-    parser.add_argument(
-        "--flavour", choices=FLAVOURS, default="openai", help="the server family to behave as (default openai)"
-    )
-    parser.add_argument("--api-key", default="sk-emulator", help="the key clients must send (default sk-emulator)")
-    parser.add_argument("--token-ttl", type=float, default=3600.0, help="seconds a minted bearer token stays valid")
-    parser.add_argument("--fault-rate", type=float, default=0.0, help="share of faulty responses, 0..1")
-    parser.add_argument("--faults", default=",".join(FAULTS), help=f"comma-separated mix of {','.join(FAULTS)}")
-    parser.add_argument("--seed", type=int, default=0, help="seed of the fault sequence")
-    parser.add_argument("--duration", type=float, default=None, help="stop after this many seconds")
-
-
-def serve(args: argparse.Namespace, quiet: bool = False) -> int:
+def serve(args: argparse.Namespace) -> int:
     from .demo_script import add_demo_runs
 
     try:
@@ -51,7 +37,7 @@ def serve(args: argparse.Namespace, quiet: bool = False) -> int:
         return 2
     with emulator:
         runs = add_demo_runs(emulator)
-        if not quiet:
+        if not args.quiet:
             token_command = f"{sys.executable} -m runsteps.emulator.token {emulator.origin}"
             exports = " ".join(f"{k}={_quoted(v)}" for k, v in emulator.environment(token_command).items())
             lines = [f"runsteps emulator ({args.flavour}) on {emulator.base_url}"]

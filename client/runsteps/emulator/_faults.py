@@ -6,12 +6,10 @@ import collections
 import random
 import threading
 from collections.abc import Sequence
-from typing import Literal, get_args
 
 import attrs
 
-Fault = Literal["429", "429-ms", "500", "502-html", "503", "cut", "slow", "empty-more"]
-FAULTS: tuple[Fault, ...] = get_args(Fault)
+from ._names import FAULTS, Fault
 
 
 @attrs.define

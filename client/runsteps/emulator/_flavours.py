@@ -9,7 +9,8 @@ from typing import Literal
 
 import attrs
 
-Flavour = Literal["openai", "azure", "azure-v1", "azure-agents", "compat", "spec"]
+from ._names import FLAVOURS, Flavour
+
 Auth = Literal["bearer-key", "api-key", "bearer-token"]
 ErrorShape = Literal["openai", "azure", "gateway"]
 
@@ -207,4 +208,4 @@ FLAVOUR_TABLE: dict[Flavour, FlavourSpec] = {
         ),
     )
 }
-FLAVOURS: tuple[Flavour, ...] = tuple(FLAVOUR_TABLE)
+assert tuple(FLAVOUR_TABLE) == FLAVOURS, "every flavour has its row, in order"

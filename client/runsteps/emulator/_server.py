@@ -17,13 +17,14 @@ import sys
 import threading
 from collections.abc import Callable, Mapping
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
-from typing import Any
+from typing import Any, cast
 from urllib.parse import parse_qs, unquote, urlsplit
 
 import attrs
 
 from ._faults import FaultPlan
-from ._flavours import FLAVOUR_TABLE, Flavour, FlavourSpec
+from ._flavours import FLAVOUR_TABLE, FlavourSpec
+from ._names import Flavour
 from ._render import INCLUDE_CONTENT, render_error, render_page, render_run, render_step
 from ._scenario import (
     Clock,
@@ -461,17 +462,20 @@ class _Handler(BaseHTTPRequestHandler):
     protocol_version = "HTTP/1.1"
     disable_nagle_algorithm = True  # headers and body are two writes; Nagle would stall each response
     timeout = 10  # an idle keep-alive connection is dropped after this many seconds
-    server: _Server
+
+    @property
+    def emulator(self) -> Emulator:
+        return cast(_Server, self.server).emulator
 
     def setup(self) -> None:
         super().setup()
-        emu = self.server.emulator
+        emu = self.emulator
         with emu._lock:
             emu._connections[self.connection] = threading.current_thread()
             emu.connections_opened += 1
 
     def finish(self) -> None:
-        emu = self.server.emulator
+        emu = self.emulator
         with emu._lock:
             emu._connections.pop(self.connection, None)
         with contextlib.suppress(OSError):
@@ -490,7 +494,7 @@ class _Handler(BaseHTTPRequestHandler):
         self._answer("DELETE")
 
     def _answer(self, method: str) -> None:
-        emu = self.server.emulator
+        emu = self.emulator
         request_id = emu.next_request_id()
         fault = emu.faults.next()
         try:
@@ -508,7 +512,7 @@ class _Handler(BaseHTTPRequestHandler):
 
     def _inject(self, fault: str, request_id: str) -> bool:
         """Answer with `fault`; False when the fault only changes (or delays) the real answer."""
-        emu = self.server.emulator
+        emu = self.emulator
         plan = emu.faults
         if fault == "slow":
             emu._stopping.wait(plan.slow_seconds)
@@ -542,7 +546,7 @@ class _Handler(BaseHTTPRequestHandler):
         return True
 
     def _error(self, status: int, message: str, request_id: str) -> bool:
-        self._send(status, self.server.emulator.error_response(status, message, "server_error"), request_id, {})
+        self._send(status, self.emulator.error_response(status, message, "server_error"), request_id, {})
         return True
 
     def _cut(self, request_id: str) -> None:
@@ -550,7 +554,7 @@ class _Handler(BaseHTTPRequestHandler):
         self.send_response(200)
         self.send_header("Content-Type", "application/json")
         self.send_header("Content-Length", str(len(body)))
-        for name in self.server.emulator.spec.request_id_headers:
+        for name in self.emulator.spec.request_id_headers:
             self.send_header(name, request_id)
         self.end_headers()
         self.wfile.write(body[: len(body) // 2])
@@ -564,7 +568,7 @@ class _Handler(BaseHTTPRequestHandler):
         self.send_response(status)
         self.send_header("Content-Type", content_type)
         self.send_header("Content-Length", str(len(body)))
-        for name in self.server.emulator.spec.request_id_headers:
+        for name in self.emulator.spec.request_id_headers:
             self.send_header(name, request_id)
         for name, value in headers.items():
             self.send_header(name, value)

@@ -1,73 +1,158 @@
-"""Contains all the data models used in inputs/outputs"""
+"""Every model of openapi.yaml. Each is imported when first asked for: importing one does not import them all."""
 
-from .code_interpreter_call import CodeInterpreterCall
-from .code_interpreter_image import CodeInterpreterImage
-from .code_interpreter_image_output import CodeInterpreterImageOutput
-from .code_interpreter_logs_output import CodeInterpreterLogsOutput
-from .code_interpreter_tool import CodeInterpreterTool
-from .code_interpreter_tool_call import CodeInterpreterToolCall
-from .completion_tokens_details import CompletionTokensDetails
-from .error import Error
-from .error_response import ErrorResponse
-from .file_search_call import FileSearchCall
-from .file_search_content_type import FileSearchContentType
-from .file_search_ranker import FileSearchRanker
-from .file_search_ranking_options import FileSearchRankingOptions
-from .file_search_result import FileSearchResult
-from .file_search_result_content import FileSearchResultContent
-from .file_search_tool import FileSearchTool
-from .file_search_tool_call import FileSearchToolCall
-from .file_search_tool_options import FileSearchToolOptions
-from .function_call import FunctionCall
-from .function_definition import FunctionDefinition
-from .function_parameters import FunctionParameters
-from .function_tool import FunctionTool
-from .function_tool_call import FunctionToolCall
-from .get_run_step_query import GetRunStepQuery
-from .include_field import IncludeField
-from .incomplete_details import IncompleteDetails
-from .incomplete_reason import IncompleteReason
-from .inner_error import InnerError
-from .json_schema_format import JsonSchemaFormat
-from .last_error import LastError
-from .last_error_code import LastErrorCode
-from .list_object_name import ListObjectName
-from .list_order import ListOrder
-from .list_run_steps_query import ListRunStepsQuery
-from .list_runs_query import ListRunsQuery
-from .message_creation import MessageCreation
-from .message_creation_details import MessageCreationDetails
-from .metadata import Metadata
-from .prompt_tokens_details import PromptTokensDetails
-from .required_action import RequiredAction
-from .required_action_type import RequiredActionType
-from .required_function_call import RequiredFunctionCall
-from .required_tool_call import RequiredToolCall
-from .response_format import ResponseFormat
-from .run import Run
-from .run_list import RunList
-from .run_object_name import RunObjectName
-from .run_status import RunStatus
-from .run_step import RunStep
-from .run_step_delta import RunStepDelta
-from .run_step_delta_object_name import RunStepDeltaObjectName
-from .run_step_list import RunStepList
-from .run_step_object_name import RunStepObjectName
-from .run_step_status import RunStepStatus
-from .run_step_type import RunStepType
-from .step_delta import StepDelta
-from .submit_tool_outputs import SubmitToolOutputs
-from .tool_calls_details import ToolCallsDetails
-from .tool_choice import ToolChoice
-from .tool_choice_function import ToolChoiceFunction
-from .tool_choice_mode import ToolChoiceMode
-from .truncation_strategy import TruncationStrategy
-from .truncation_type import TruncationType
-from .unknown_code_interpreter_output import UnknownCodeInterpreterOutput
-from .unknown_step_details import UnknownStepDetails
-from .unknown_tool import UnknownTool
-from .unknown_tool_call import UnknownToolCall
-from .usage import Usage
+from importlib import import_module
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from .code_interpreter_call import CodeInterpreterCall
+    from .code_interpreter_image import CodeInterpreterImage
+    from .code_interpreter_image_output import CodeInterpreterImageOutput
+    from .code_interpreter_logs_output import CodeInterpreterLogsOutput
+    from .code_interpreter_tool import CodeInterpreterTool
+    from .code_interpreter_tool_call import CodeInterpreterToolCall
+    from .completion_tokens_details import CompletionTokensDetails
+    from .error import Error
+    from .error_response import ErrorResponse
+    from .file_search_call import FileSearchCall
+    from .file_search_content_type import FileSearchContentType
+    from .file_search_ranker import FileSearchRanker
+    from .file_search_ranking_options import FileSearchRankingOptions
+    from .file_search_result import FileSearchResult
+    from .file_search_result_content import FileSearchResultContent
+    from .file_search_tool import FileSearchTool
+    from .file_search_tool_call import FileSearchToolCall
+    from .file_search_tool_options import FileSearchToolOptions
+    from .function_call import FunctionCall
+    from .function_definition import FunctionDefinition
+    from .function_parameters import FunctionParameters
+    from .function_tool import FunctionTool
+    from .function_tool_call import FunctionToolCall
+    from .get_run_step_query import GetRunStepQuery
+    from .include_field import IncludeField
+    from .incomplete_details import IncompleteDetails
+    from .incomplete_reason import IncompleteReason
+    from .inner_error import InnerError
+    from .json_schema_format import JsonSchemaFormat
+    from .last_error import LastError
+    from .last_error_code import LastErrorCode
+    from .list_object_name import ListObjectName
+    from .list_order import ListOrder
+    from .list_run_steps_query import ListRunStepsQuery
+    from .list_runs_query import ListRunsQuery
+    from .message_creation import MessageCreation
+    from .message_creation_details import MessageCreationDetails
+    from .metadata import Metadata
+    from .prompt_tokens_details import PromptTokensDetails
+    from .required_action import RequiredAction
+    from .required_action_type import RequiredActionType
+    from .required_function_call import RequiredFunctionCall
+    from .required_tool_call import RequiredToolCall
+    from .response_format import ResponseFormat
+    from .run import Run
+    from .run_list import RunList
+    from .run_object_name import RunObjectName
+    from .run_status import RunStatus
+    from .run_step import RunStep
+    from .run_step_delta import RunStepDelta
+    from .run_step_delta_object_name import RunStepDeltaObjectName
+    from .run_step_list import RunStepList
+    from .run_step_object_name import RunStepObjectName
+    from .run_step_status import RunStepStatus
+    from .run_step_type import RunStepType
+    from .step_delta import StepDelta
+    from .submit_tool_outputs import SubmitToolOutputs
+    from .tool_calls_details import ToolCallsDetails
+    from .tool_choice import ToolChoice
+    from .tool_choice_function import ToolChoiceFunction
+    from .tool_choice_mode import ToolChoiceMode
+    from .truncation_strategy import TruncationStrategy
+    from .truncation_type import TruncationType
+    from .unknown_code_interpreter_output import UnknownCodeInterpreterOutput
+    from .unknown_step_details import UnknownStepDetails
+    from .unknown_tool import UnknownTool
+    from .unknown_tool_call import UnknownToolCall
+    from .usage import Usage
+
+_MODULES = {
+    "CodeInterpreterCall": ".code_interpreter_call",
+    "CodeInterpreterImage": ".code_interpreter_image",
+    "CodeInterpreterImageOutput": ".code_interpreter_image_output",
+    "CodeInterpreterLogsOutput": ".code_interpreter_logs_output",
+    "CodeInterpreterTool": ".code_interpreter_tool",
+    "CodeInterpreterToolCall": ".code_interpreter_tool_call",
+    "CompletionTokensDetails": ".completion_tokens_details",
+    "Error": ".error",
+    "ErrorResponse": ".error_response",
+    "FileSearchCall": ".file_search_call",
+    "FileSearchContentType": ".file_search_content_type",
+    "FileSearchRanker": ".file_search_ranker",
+    "FileSearchRankingOptions": ".file_search_ranking_options",
+    "FileSearchResult": ".file_search_result",
+    "FileSearchResultContent": ".file_search_result_content",
+    "FileSearchTool": ".file_search_tool",
+    "FileSearchToolCall": ".file_search_tool_call",
+    "FileSearchToolOptions": ".file_search_tool_options",
+    "FunctionCall": ".function_call",
+    "FunctionDefinition": ".function_definition",
+    "FunctionParameters": ".function_parameters",
+    "FunctionTool": ".function_tool",
+    "FunctionToolCall": ".function_tool_call",
+    "GetRunStepQuery": ".get_run_step_query",
+    "IncludeField": ".include_field",
+    "IncompleteDetails": ".incomplete_details",
+    "IncompleteReason": ".incomplete_reason",
+    "InnerError": ".inner_error",
+    "JsonSchemaFormat": ".json_schema_format",
+    "LastError": ".last_error",
+    "LastErrorCode": ".last_error_code",
+    "ListObjectName": ".list_object_name",
+    "ListOrder": ".list_order",
+    "ListRunStepsQuery": ".list_run_steps_query",
+    "ListRunsQuery": ".list_runs_query",
+    "MessageCreation": ".message_creation",
+    "MessageCreationDetails": ".message_creation_details",
+    "Metadata": ".metadata",
+    "PromptTokensDetails": ".prompt_tokens_details",
+    "RequiredAction": ".required_action",
+    "RequiredActionType": ".required_action_type",
+    "RequiredFunctionCall": ".required_function_call",
+    "RequiredToolCall": ".required_tool_call",
+    "ResponseFormat": ".response_format",
+    "Run": ".run",
+    "RunList": ".run_list",
+    "RunObjectName": ".run_object_name",
+    "RunStatus": ".run_status",
+    "RunStep": ".run_step",
+    "RunStepDelta": ".run_step_delta",
+    "RunStepDeltaObjectName": ".run_step_delta_object_name",
+    "RunStepList": ".run_step_list",
+    "RunStepObjectName": ".run_step_object_name",
+    "RunStepStatus": ".run_step_status",
+    "RunStepType": ".run_step_type",
+    "StepDelta": ".step_delta",
+    "SubmitToolOutputs": ".submit_tool_outputs",
+    "ToolCallsDetails": ".tool_calls_details",
+    "ToolChoice": ".tool_choice",
+    "ToolChoiceFunction": ".tool_choice_function",
+    "ToolChoiceMode": ".tool_choice_mode",
+    "TruncationStrategy": ".truncation_strategy",
+    "TruncationType": ".truncation_type",
+    "UnknownCodeInterpreterOutput": ".unknown_code_interpreter_output",
+    "UnknownStepDetails": ".unknown_step_details",
+    "UnknownTool": ".unknown_tool",
+    "UnknownToolCall": ".unknown_tool_call",
+    "Usage": ".usage",
+}
+
+
+def __getattr__(name: str) -> Any:
+    module = _MODULES.get(name)
+    if module is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(import_module(module, __name__), name)
+    globals()[name] = value
+    return value
+
 
 __all__ = (
     "CodeInterpreterCall",

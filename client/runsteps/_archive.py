@@ -1,0 +1,61 @@
+"""Archives: the JSON-lines files `runsteps export` writes, one object per line exactly as the server sent it.
+
+Runs and their steps, runs first then each run's steps oldest first. Reading one is streaming:
+memory does not grow with the file.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from collections.abc import Iterator
+from typing import IO, Any
+
+from ._generated.models import Run, RunStep
+from ._generated.types import PayloadError
+
+
+def kind_of(obj: dict[str, Any]) -> str:
+    """ "step" or "run": by `object`, else by shape (a step names its run)."""
+    name = obj.get("object")
+    if name == "thread.run.step":
+        return "step"
+    if name == "thread.run":
+        return "run"
+    return "step" if "run_id" in obj or "step_details" in obj else "run"
+
+
+def archive_objects(lines: IO[str], name: str = "archive") -> Iterator[tuple[int, dict[str, Any]]]:
+    """Each complete line's number and JSON object. A last line cut short (an export interrupted
+    mid-write) is not one."""
+    for number, line in enumerate(lines, start=1):
+        if not line.endswith("\n"):
+            try:
+                obj = json.loads(line)
+            except ValueError:
+                return  # the unfinished end of an interrupted export
+        else:
+            if not line.strip():
+                continue
+            try:
+                obj = json.loads(line)
+            except (ValueError, RecursionError) as exc:
+                raise PayloadError(f"not a JSON object ({type(exc).__name__})", (f"{name} line {number}",)) from None
+        if not isinstance(obj, dict):
+            raise PayloadError("not a JSON object", (f"{name} line {number}",))
+        yield number, obj
+
+
+def read_archive(path: str | os.PathLike[str]) -> Iterator[Run | RunStep]:
+    """The runs and steps of a `runsteps export` file, as models, in the order they were written.
+
+    A line that is not a JSON object, or not a run or step a model can hold, is a `PayloadError`
+    naming the line. The file is read as it is iterated.
+    """
+    name = os.fspath(path)
+    with open(name, encoding="utf-8", errors="surrogatepass") as lines:
+        for number, obj in archive_objects(lines, os.path.basename(name)):
+            try:
+                yield RunStep.from_dict(obj) if kind_of(obj) == "step" else Run.from_dict(obj)
+            except PayloadError as exc:
+                raise exc.within(f"{os.path.basename(name)} line {number}") from None

@@ -1,0 +1,115 @@
+"""The command line: data on stdout, talk on stderr, exit codes for scripts (see `runsteps --help`).
+
+Only the grammar is loaded to parse arguments; the client, the emulator and the demo are loaded by
+the command that needs them.
+"""
+
+from __future__ import annotations
+
+import logging
+import math
+import os
+import sys
+from collections.abc import Sequence
+
+from .._sanitize import printable
+from ._args import parser
+from ._terminal import Terminal
+
+INTERNAL_ERROR = 70
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = parser().parse_args(argv)
+    try:
+        if args.command == "emulator":
+            from ..emulator.__main__ import serve
+
+            return serve(args)
+        if args.command == "demo":
+            from .._demo import demo
+
+            return demo()
+        return _run(args, Terminal(json_lines=args.json, quiet=args.quiet))
+    except BrokenPipeError:
+        # The reader has what it wanted (`| head`): end quietly, and keep Python from complaining at exit.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 0
+    except KeyboardInterrupt:
+        return 130
+
+
+def _run(args: object, terminal: Terminal) -> int:
+    from .._errors import APITimeoutError, PollTimeoutError, RunStepsError
+
+    try:
+        return _command(args, terminal)
+    except ValueError as exc:
+        terminal.done()
+        _error(terminal, str(exc))
+        return 2
+    except PollTimeoutError as exc:
+        terminal.done()
+        if exc.last is not None and getattr(args, "command", "") == "wait":
+            from ._commands import show_step
+
+            show_step(terminal, exc.last, exc.last_json)  # the last state seen, as a finished wait prints it
+        _error(terminal, f"timed out: {exc}")
+        return 124
+    except APITimeoutError as exc:
+        terminal.done()
+        _error(terminal, f"timed out: {exc}" if exc.call_timeout else f"{type(exc).__name__}: {exc}")
+        return 124 if exc.call_timeout else 5
+    except RunStepsError as exc:
+        terminal.done()
+        request_id = getattr(exc, "request_id", None)
+        where = f" (request id {request_id})" if request_id and request_id not in str(exc) else ""
+        _error(terminal, f"{type(exc).__name__}: {exc}{where}")
+        return 5
+    except (BrokenPipeError, KeyboardInterrupt):
+        raise
+    except Exception as exc:  # a bug of ours: one line, and a code no outcome uses
+        terminal.done()
+        _error(terminal, f"internal error, please report it: {type(exc).__name__}: {exc}")
+        return INTERNAL_ERROR
+
+
+def _command(args: object, terminal: Terminal) -> int:
+    timeout = getattr(args, "timeout", None)
+    if timeout is not None and (not math.isfinite(timeout) or timeout <= 0):
+        raise ValueError(f"--timeout must be a positive number of seconds, got {timeout}")
+    _log_to(terminal)
+    from ._commands import COMMANDS
+    from ._connect import connect
+    from ._export import export
+
+    client = connect(args)  # type: ignore[arg-type]
+    with client:
+        command = getattr(args, "command", "")
+        if command == "export":
+            return export(client, args, terminal)  # type: ignore[arg-type]
+        return COMMANDS[command](client, args, terminal)  # type: ignore[arg-type]
+
+
+def _error(terminal: Terminal, message: str) -> None:
+    # Errors are shown even with --quiet: the exit code alone does not say what went wrong.
+    terminal.err.write(f"runsteps: {printable(message, 2000)}\n")
+    terminal.err.flush()
+
+
+class _ToTerminal(logging.Handler):
+    """The library's warnings (retries) as `runsteps: ...` lines on stderr, beside the live line."""
+
+    def __init__(self, terminal: Terminal) -> None:
+        super().__init__(logging.WARNING)
+        self.terminal = terminal
+
+    def emit(self, record: logging.LogRecord) -> None:
+        self.terminal.say(f"runsteps: {printable(record.getMessage(), 500)}")
+
+
+def _log_to(terminal: Terminal) -> None:
+    logger = logging.getLogger("runsteps")
+    logger.addHandler(_ToTerminal(terminal))
+    logger.setLevel(logging.WARNING)
+    logger.propagate = False

@@ -1,0 +1,99 @@
+"""The command line's grammar and help. Importing this loads nothing heavy: `runsteps --help` is fast."""
+
+from __future__ import annotations
+
+import argparse
+
+from .._version import __version__
+
+ENVIRONMENT = """servers (--server, or RUNSTEPS_SERVER; each family read from its own variables):
+  openai        OPENAI_API_KEY, OPENAI_BASE_URL (e.g. http://host/v1; a compatible server)
+  azure         AZURE_OPENAI_ENDPOINT, AZURE_OPENAI_API_KEY, OPENAI_API_VERSION,
+                AZURE_OPENAI_AD_TOKEN (an endpoint ending in /openai/v1: the v1 surface)
+  azure-agents  PROJECT_ENDPOINT, and a token from --token-command (RUNSTEPS_TOKEN_COMMAND), e.g.
+                "az account get-access-token --resource https://ai.azure.com --query accessToken -o tsv"
+  flags override the environment; prefer variables to --api-key (others can read command lines)
+
+output: piped or redirected, stdout carries one JSON object per line, exactly as the server sent
+it; on a terminal a readable table or summary (--json forces JSON lines). Progress and messages go
+to stderr (a live line on a terminal); --quiet silences them.
+
+exit codes (wait by the step's status, watch by the run's):
+  0 completed   1 failed   3 cancelled   4 expired, incomplete or another final status
+  5 API or connection error (the message and request id on stderr)
+  6 run paused at requires_action (watch)   124 timed out (--timeout)
+  2 usage error (nothing sent)   70 internal error   130 interrupted"""
+
+
+def parser() -> argparse.ArgumentParser:
+    common = argparse.ArgumentParser(add_help=False)
+    where = common.add_argument_group("server")
+    where.add_argument("--server", choices=["openai", "azure", "azure-agents"], help="server family (RUNSTEPS_SERVER)")
+    where.add_argument("--base-url", "--endpoint", dest="url", help="base URL (openai) or endpoint (azure families)")
+    where.add_argument("--api-key", help="API key (prefer the family's environment variable)")
+    where.add_argument("--api-version", help="api-version (azure: OPENAI_API_VERSION; azure-agents: v1)")
+    where.add_argument("--token-command", help="a command printing a bearer token (RUNSTEPS_TOKEN_COMMAND)")
+    where.add_argument("--header", action="append", metavar="'NAME: VALUE'", help="a header for every request")
+    where.add_argument("--query", action="append", metavar="NAME=VALUE", help="a query parameter for every request")
+    shown = common.add_argument_group("output")
+    shown.add_argument("--json", action="store_true", help="JSON lines even on a terminal")
+    shown.add_argument("--quiet", action="store_true", help="nothing on stderr")
+    shown.add_argument("--timeout", type=float, default=None, help="seconds the command may take (exit 124 after)")
+    polling = argparse.ArgumentParser(add_help=False)
+    polling.add_argument("--interval", type=float, default=None, help="seconds between polls (default 1)")
+
+    top = argparse.ArgumentParser(
+        prog="runsteps",
+        description="Read, wait for and watch the run steps of OpenAI-style Assistants servers.",
+        epilog=ENVIRONMENT,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    top.add_argument("--version", action="version", version=f"runsteps {__version__}")
+    commands = top.add_subparsers(dest="command", required=True, metavar="COMMAND")
+
+    def command(
+        name: str, text: str, *ids: str, parents: tuple[argparse.ArgumentParser, ...] = (common,)
+    ) -> argparse.ArgumentParser:
+        sub = commands.add_parser(
+            name,
+            parents=list(parents),
+            help=text,
+            description=text,
+            epilog=ENVIRONMENT,
+            formatter_class=argparse.RawDescriptionHelpFormatter,
+        )
+        for id_name in ids:
+            sub.add_argument(id_name, help=f"the {id_name} id")
+        return sub
+
+    listing = command("list", "every step of a run", "thread", "run")
+    listing.add_argument("--order", choices=["asc", "desc"], default="asc", help="creation order (default asc)")
+    listing.add_argument("--limit", type=int, default=None, help="page size 1..100 (not a cap on steps)")
+    listing.add_argument("--include-content", action="store_true", help="include file-search result content")
+    get = command("get", "one step", "thread", "run", "step")
+    get.add_argument("--include-content", action="store_true", help="include file-search result content")
+    command("run", "the run", "thread", "run")
+    command("wait", "poll a step until it ends; exit by its status", "thread", "run", "step", parents=(common, polling))
+    command(
+        "watch",
+        "each step as it appears or changes, until the run ends; exit by the run's status",
+        "thread",
+        "run",
+        parents=(common, polling),
+    )
+    export = command(
+        "export", "a thread's runs and their steps, as JSON lines (every run when none is named)", "thread"
+    )
+    export.add_argument("runs", nargs="*", metavar="RUN", help="runs to export (default: every run of the thread)")
+    export.add_argument("-o", "--output", metavar="FILE", help="write to FILE (default stdout)")
+    export.add_argument("--resume", action="store_true", help="continue FILE after its last complete line")
+    export.add_argument("--include-content", action="store_true", help="include file-search result content")
+
+    emulator = commands.add_parser(
+        "emulator", help="serve the emulator with demo runs on loopback", description="Serve the emulator on loopback."
+    )
+    from ..emulator._options import add_arguments  # stdlib only: cheap
+
+    add_arguments(emulator)
+    commands.add_parser("demo", help="watch a scripted run on the embedded emulator", description="Run the demo.")
+    return top

@@ -1,0 +1,136 @@
+"""The commands that read the API: list, get, run, wait, watch. Each returns its exit code."""
+
+from __future__ import annotations
+
+import argparse
+import time
+from collections import Counter
+from collections.abc import Callable
+
+from .._client import Client
+from .._generated.models.include_field import IncludeFieldLiteral
+from .._generated.models.run_step import RunStep
+from .._sanitize import printable
+from ._describe import STEP_HEADERS, STEP_KEEP, STEP_LEAST, WATCH_COLUMNS, kind, run_summary, step_row, step_summary
+from ._terminal import Terminal, format_row, layout
+
+INCLUDE_CONTENT: list[IncludeFieldLiteral] = ["step_details.tool_calls[*].file_search.results[*].content"]
+STATUS_EXIT = {"completed": 0, "failed": 1, "cancelled": 3, "expired": 4, "incomplete": 4, "requires_action": 6}
+
+
+def exit_code(status: object) -> int:
+    """A final status as an exit code (any other final status is 4)."""
+    return STATUS_EXIT.get(str(status), 4)
+
+
+class Rows:
+    """Table rows for a person, printed as they come: the layout is chosen from the first batch."""
+
+    def __init__(self, terminal: Terminal, headers: list[str], keep: list[int], least: list[int]) -> None:
+        self.terminal, self.headers, self.keep, self.least = terminal, headers, keep, least
+        self._layout: tuple[list[int], list[int]] | None = None
+
+    def add(self, rows: list[list[str]]) -> None:
+        if not rows:
+            return
+        if self._layout is None:
+            self._layout = layout(rows, self.headers, self.terminal.width, self.keep, self.least)
+            self.terminal.row(format_row(self.headers, *self._layout))
+        for row in rows:
+            self.terminal.row(format_row(row, *self._layout))
+
+
+def list_steps(client: Client, args: argparse.Namespace, terminal: Terminal) -> int:
+    pager = client.steps.list(
+        args.run,
+        thread_id=args.thread,
+        order=args.order,
+        limit=args.limit,
+        include=INCLUDE_CONTENT if args.include_content else None,
+        timeout=args.timeout,
+    )
+    rows = Rows(terminal, STEP_HEADERS, STEP_KEEP, STEP_LEAST)
+    count = 0
+    for page in pager._walk():
+        if terminal.human:
+            rows.add([step_row(step) for step in page.items])
+        else:
+            for raw in page.raw:
+                terminal.record(raw)
+        count += len(page.items)
+        terminal.status(f"{count} steps")
+    terminal.done()
+    terminal.say(f"{count} steps of run {printable(args.run, 80)}")
+    return 0
+
+
+def get_step(client: Client, args: argparse.Namespace, terminal: Terminal) -> int:
+    include = INCLUDE_CONTENT if args.include_content else None
+    raw = client.steps.with_raw_response.retrieve(
+        args.step, thread_id=args.thread, run_id=args.run, include=include, timeout=args.timeout
+    )
+    show_step(terminal, raw.parse(), raw.json())
+    return 0
+
+
+def get_run(client: Client, args: argparse.Namespace, terminal: Terminal) -> int:
+    raw = client.runs.with_raw_response.retrieve(args.run, thread_id=args.thread, timeout=args.timeout)
+    if terminal.human:
+        for line in run_summary(raw.parse()):
+            terminal.row(line)
+    else:
+        terminal.record(raw.json())
+    return 0
+
+
+def wait_step(client: Client, args: argparse.Namespace, terminal: Terminal) -> int:
+    limit = f" (up to {args.timeout:g}s)" if args.timeout else ""
+    terminal.status(f"waiting for step {printable(args.step, 60)} to end{limit}")
+    raw = client.steps.with_raw_response.wait(
+        args.step, thread_id=args.thread, run_id=args.run, timeout=args.timeout, interval=args.interval
+    )
+    terminal.done()
+    step = raw.parse()
+    show_step(terminal, step, raw.json())
+    terminal.say(f"step {printable(step.id, 80)}: {printable(str(step.status), 40)}")
+    return exit_code(step.status)
+
+
+def show_step(terminal: Terminal, step: RunStep, raw: object) -> None:
+    if terminal.human:
+        for line in step_summary(step):
+            terminal.row(line)
+    else:
+        terminal.record(raw)
+
+
+def watch_run(client: Client, args: argparse.Namespace, terminal: Terminal) -> int:
+    watcher = client.steps.watch(args.run, thread_id=args.thread, timeout=args.timeout, interval=args.interval)
+    started = time.monotonic()
+    statuses: dict[str, str] = {}
+    rows = Rows(terminal, *WATCH_COLUMNS)
+    for change in watcher._changes():
+        step = change.step
+        statuses[step.id] = str(step.status)
+        if terminal.human:
+            rows.add([[f"{time.monotonic() - started:5.1f}s", step.id, kind(step), str(step.status)]])
+        else:
+            terminal.record(change.raw)
+        tally = ", ".join(f"{n} {status}" for status, n in sorted(Counter(statuses.values()).items()))
+        run_status = watcher.run.status if watcher.run is not None else "?"
+        terminal.status(f"run {run_status} | {len(statuses)} steps: {tally}")
+        if not terminal.live and not terminal.human:
+            terminal.say(f"{printable(step.id, 80)}: {printable(str(step.status), 40)}")
+    terminal.done()
+    status = str(watcher.run.status) if watcher.run is not None else "unknown"
+    terminal.say(f"run {printable(args.run, 80)}: {printable(status, 40)}, {len(statuses)} steps")
+    return exit_code(status)
+
+
+COMMANDS: dict[str, Callable[[Client, argparse.Namespace, Terminal], int]] = {
+    "list": list_steps,
+    "get": get_step,
+    "run": get_run,
+    "wait": wait_step,
+    "watch": watch_run,
+}

@@ -1,0 +1,89 @@
+"""Steps and runs in words, for a person at a terminal: table rows and short summaries."""
+
+from __future__ import annotations
+
+import datetime
+from typing import Any
+
+from .._generated.models import Run, RunStep, ToolCallsDetails, Usage
+
+STEP_HEADERS = ["step", "kind", "status", "created", "tokens"]
+STEP_KEEP = [0, 2]  # at any width: which step, and where it stands
+STEP_LEAST = [16, 16, 11, 19, 6]
+# A watch's rows: seconds since it started, the step, what it does, its status.
+WATCH_COLUMNS = (["time", "step", "kind", "status"], [0, 1, 3], [6, 16, 16, 11])
+
+
+def when(timestamp: Any) -> str:
+    """A Unix timestamp (seconds, or milliseconds as some servers send) as UTC time; "-" for none."""
+    if isinstance(timestamp, bool) or not isinstance(timestamp, (int, float)) or timestamp <= 0:
+        return "-"
+    seconds = timestamp / 1000 if timestamp > 10**11 else timestamp
+    try:
+        return datetime.datetime.fromtimestamp(seconds, datetime.UTC).strftime("%Y-%m-%d %H:%M:%S")
+    except (OverflowError, ValueError, OSError):
+        return str(timestamp)[:20]
+
+
+def kind(step: RunStep) -> str:
+    """What a step did: `message`, or its tool calls' types (`code_interpreter+file_search`)."""
+    details = step.step_details
+    if isinstance(details, ToolCallsDetails):
+        types = [str(getattr(call, "type", "?")) for call in details.tool_calls or []]
+        return "+".join(dict.fromkeys(types)) or "tool_calls"
+    if details is not None and details.type == "message_creation":
+        return "message"
+    return str(step.type if step.type is not None else getattr(details, "type", "?"))
+
+
+def tokens(usage: Usage | None) -> int:
+    total = usage.total_tokens if usage is not None else None
+    return total if isinstance(total, int) and not isinstance(total, bool) else 0
+
+
+def step_row(step: RunStep) -> list[str]:
+    used = tokens(step.usage)
+    return [step.id, kind(step), str(step.status), when(step.created_at), str(used) if used else "-"]
+
+
+def step_summary(step: RunStep) -> list[str]:
+    lines = [
+        f"step     {step.id}",
+        f"run      {step.run_id} (thread {step.thread_id})",
+        f"kind     {kind(step)}",
+        f"status   {step.status}",
+        f"created  {when(step.created_at)}",
+    ]
+    ended = step.completed_at or step.failed_at or step.cancelled_at or step.expired_at
+    if when(ended) != "-":
+        lines.append(f"ended    {when(ended)}")
+    if step.usage is not None:
+        lines.append(f"tokens   {tokens(step.usage)}")
+    if step.last_error is not None and (step.last_error.message or step.last_error.code):
+        lines.append(f"error    {step.last_error.code}: {step.last_error.message}")
+    details = step.step_details
+    if isinstance(details, ToolCallsDetails):
+        for call in details.tool_calls or []:
+            lines.append(f"call     {getattr(call, 'id', None) or '-'} {getattr(call, 'type', '?')}")
+    return lines
+
+
+def run_summary(run: Run, steps: int | None = None) -> list[str]:
+    lines = [
+        f"run      {run.id} (thread {run.thread_id})",
+        f"status   {run.status}",
+        f"model    {run.model or '-'}",
+        f"created  {when(run.created_at)}",
+    ]
+    ended = run.completed_at or run.failed_at or run.cancelled_at
+    if when(ended) != "-":
+        lines.append(f"ended    {when(ended)}")
+    if run.usage is not None:
+        lines.append(f"tokens   {tokens(run.usage)}")
+    if run.last_error is not None and (run.last_error.message or run.last_error.code):
+        lines.append(f"error    {run.last_error.code}: {run.last_error.message}")
+    if run.required_action is not None:
+        lines.append("waiting  for tool outputs (requires_action)")
+    if steps is not None:
+        lines.append(f"steps    {steps}")
+    return lines

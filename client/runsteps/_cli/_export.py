@@ -1,0 +1,180 @@
+"""`runsteps export`: a thread's runs and their steps as JSON lines, resumable after an interruption.
+
+Each run's line comes before its steps' lines, runs oldest first and each run's steps oldest first;
+every line is one object exactly as the server sent it. `--resume` reads the file's last complete
+line, cuts off anything after it (a line half written when the export stopped), and carries on from
+there: nothing is written twice, nothing is skipped.
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import json
+import os
+import sys
+import time
+from collections.abc import Iterator
+from typing import IO, Any
+
+import attrs
+
+from .._archive import kind_of
+from .._client import Client
+from .._sanitize import printable
+from ._commands import INCLUDE_CONTENT
+from ._terminal import Terminal
+
+PAGE = 100
+
+
+@attrs.frozen
+class Position:
+    """Where an export stopped: the last run written, and the last of its steps (None: none yet)."""
+
+    run: str
+    step: str | None
+
+
+def last_position(path: str) -> Position | None:
+    """The position of a file's last complete line, after cutting off an incomplete one."""
+    if not os.path.exists(path):
+        return None
+    with open(path, "rb+") as file:
+        size = file.seek(0, os.SEEK_END)
+        end = _end_of_last_line(file, size)
+        if end < size:
+            file.truncate(end)
+        last = _last_line(file, end)
+    if last is None:
+        return None
+    obj = json.loads(last)
+    if kind_of(obj) == "step":
+        return Position(obj["run_id"], obj["id"])
+    return Position(obj["id"], None)
+
+
+def _end_of_last_line(file: IO[bytes], size: int) -> int:
+    """The offset just after the last newline (0 when there is none)."""
+    position = size
+    while position > 0:
+        start = max(0, position - 65536)
+        file.seek(start)
+        chunk = file.read(position - start)
+        newline = chunk.rfind(b"\n")
+        if newline >= 0:
+            return start + newline + 1
+        position = start
+    return 0
+
+
+def _last_line(file: IO[bytes], end: int) -> bytes | None:
+    if end == 0:
+        return None
+    start = _end_of_last_line(file, end - 1)
+    file.seek(start)
+    line = file.read(end - start).strip()
+    return line or None
+
+
+def export(client: Client, args: argparse.Namespace, terminal: Terminal) -> int:
+    resume_at = None
+    if args.resume:
+        if not args.output:
+            raise ValueError("--resume needs -o FILE: it continues that file")
+        resume_at = last_position(args.output)
+    progress = Progress(terminal)
+    with _destination(args) as out:
+        try:
+            for line in _lines(client, args, resume_at, progress):
+                out.write(line)
+        finally:
+            out.flush()  # every complete line written so far stays: --resume carries on after it
+    terminal.done()
+    terminal.say(progress.summary())
+    return 0
+
+
+@contextlib.contextmanager
+def _destination(args: argparse.Namespace) -> Iterator[IO[str]]:
+    if not args.output:
+        yield sys.stdout
+        return
+    with open(args.output, "a" if args.resume else "w", encoding="utf-8", errors="surrogatepass") as file:
+        yield file
+
+
+def _lines(client: Client, args: argparse.Namespace, resume_at: Position | None, progress: Progress) -> Iterator[str]:
+    include = INCLUDE_CONTENT if args.include_content else None
+    for run_id, raw_run in _runs(client, args, resume_at):
+        resuming = resume_at is not None and resume_at.run == run_id
+        if raw_run is not None and not resuming:
+            yield _line(raw_run)
+        after = resume_at.step if resuming and resume_at is not None else None
+        pager = client.steps.list(run_id, thread_id=args.thread, order="asc", limit=PAGE, after=after, include=include)
+        for page in pager._walk():
+            yield "".join(_line(raw) for raw in page.raw)
+            progress.steps(len(page.raw))
+        progress.run_done()
+
+
+def _runs(client: Client, args: argparse.Namespace, resume_at: Position | None) -> Iterator[tuple[str, Any]]:
+    """The runs to export, from the one the export stopped in: (id, the run's JSON, None if written)."""
+    if args.runs:
+        names = list(args.runs)
+        if resume_at is not None:
+            if resume_at.run not in names:
+                raise ValueError(
+                    f"the file's last line belongs to run {resume_at.run!r}, which is not among the runs named"
+                )
+            names = names[names.index(resume_at.run) :]
+        for run_id in names:
+            if resume_at is not None and run_id == resume_at.run:
+                yield run_id, None
+            else:
+                yield run_id, client.runs.with_raw_response.retrieve(run_id, thread_id=args.thread).json()
+        return
+    if resume_at is not None:
+        yield resume_at.run, None
+    pager = client.runs.list(args.thread, order="asc", limit=PAGE, after=resume_at.run if resume_at else None)
+    for page in pager._walk():
+        for run, raw in zip(page.items, page.raw, strict=True):
+            yield run.id, raw
+
+
+def _line(raw: Any) -> str:
+    try:
+        return json.dumps(raw, ensure_ascii=False) + "\n"
+    except RecursionError:
+        raise ValueError("an object is nested too deeply to write as JSON") from None
+
+
+class Progress:
+    """Runs and steps done, and the rate: a live line on a terminal, a line per run otherwise."""
+
+    def __init__(self, terminal: Terminal) -> None:
+        self.terminal = terminal
+        self.started = time.monotonic()
+        self.runs = 0
+        self.done_steps = 0
+
+    def run_done(self) -> None:
+        self.runs += 1
+        self._show()
+
+    def steps(self, count: int) -> None:
+        self.done_steps += count
+        self._show()
+
+    def _show(self) -> None:
+        self.terminal.status(self.summary())
+
+    def summary(self) -> str:
+        rate = self.done_steps / max(1e-9, time.monotonic() - self.started)
+        return f"exported {self.runs} runs, {self.done_steps:,} steps ({rate:,.0f} steps/s)"
+
+
+def describe(position: Position | None) -> str:
+    if position is None:
+        return "from the start"
+    return f"after {printable(position.step or position.run, 80)}"

@@ -1,0 +1,11 @@
+"""The names of flavours and faults: plain literals, so the command line's help loads nothing else."""
+
+from __future__ import annotations
+
+from typing import Literal, get_args
+
+Flavour = Literal["openai", "azure", "azure-v1", "azure-agents", "compat", "spec"]
+FLAVOURS: tuple[Flavour, ...] = get_args(Flavour)
+
+Fault = Literal["429", "429-ms", "500", "502-html", "503", "cut", "slow", "empty-more"]
+FAULTS: tuple[Fault, ...] = get_args(Fault)

@@ -1,0 +1,19 @@
+"""The test suite on every supported Python: `make test` runs `nox -s tests`.
+
+An interpreter that cannot be found is a failure, not a skip (`--error-on-missing-interpreters`
+in the Makefile): a green run means all three ran.
+"""
+
+from __future__ import annotations
+
+import nox
+
+PYTHONS = ["3.11", "3.12", "3.13"]
+nox.options.error_on_missing_interpreters = True
+nox.options.reuse_existing_virtualenvs = True
+
+
+@nox.session(python=PYTHONS)
+def tests(session: nox.Session) -> None:
+    session.install("-e", ".[test]")
+    session.run("python", "-m", "pytest", "-q", *session.posargs)

@@ -1,0 +1,260 @@
+"""Small hostile servers on loopback: each answer is whatever a behaviour writes to the raw socket.
+
+A behaviour gets the parsed request and the socket, and may answer properly, slowly, never, or
+wrongly. Servers bind 127.0.0.1, serve from daemon threads, and stop on leaving the `with` block:
+behaviours that wait do so on the server's stop event, so nothing outlives the test.
+"""
+
+from __future__ import annotations
+
+import gzip
+import json
+import socket
+import socketserver
+import threading
+import time
+from collections.abc import Callable
+from functools import cache
+from typing import Any
+from urllib.parse import parse_qs, urlsplit
+
+import attrs
+
+
+@attrs.define
+class Request:
+    method: str
+    path: str
+    query: dict[str, list[str]]
+    headers: dict[str, str]
+
+    def arg(self, name: str) -> str | None:
+        values = self.query.get(name)
+        return values[-1] if values else None
+
+
+Behaviour = Callable[["Hostile", Request, socket.socket], None]
+
+
+class Hostile:
+    """`with Hostile(behaviour) as server:` a server at `server.base_url` (ending in /v1)."""
+
+    def __init__(self, behaviour: Behaviour) -> None:
+        self.behaviour = behaviour
+        self.stopping = threading.Event()
+        self.requests: list[Request] = []
+        self._server = _Server(("127.0.0.1", 0), _Handler)
+        self._server.hostile = self
+        self._thread = threading.Thread(target=self._server.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True)
+
+    @property
+    def base_url(self) -> str:
+        host, port = self._server.server_address[:2]
+        return f"http://{host}:{port}/v1"
+
+    def __enter__(self) -> Hostile:
+        self._thread.start()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.stopping.set()
+        self._server.shutdown()
+        self._server.server_close()
+        self._thread.join(timeout=5)
+
+    def wait(self, seconds: float) -> bool:
+        """Sleep, unless the server stops first (then True)."""
+        return self.stopping.wait(seconds)
+
+
+class _Server(socketserver.ThreadingTCPServer):
+    daemon_threads = True
+    allow_reuse_address = True
+    hostile: Hostile
+
+    def handle_error(self, request: Any, client_address: Any) -> None:
+        pass  # clients hang up on these servers all the time
+
+
+class _Handler(socketserver.BaseRequestHandler):
+    server: _Server
+
+    def handle(self) -> None:
+        sock: socket.socket = self.request
+        sock.settimeout(10)
+        buffer = b""
+        hostile = self.server.hostile
+        while not hostile.stopping.is_set():
+            while b"\r\n\r\n" not in buffer:
+                try:
+                    data = sock.recv(65536)
+                except OSError:
+                    return
+                if not data:
+                    return
+                buffer += data
+            head, buffer = buffer.split(b"\r\n\r\n", 1)
+            lines = head.decode("latin-1").split("\r\n")
+            method, target, _ = lines[0].split(" ", 2)
+            headers = {
+                k.strip().lower(): v.strip() for k, v in (line.split(":", 1) for line in lines[1:] if ":" in line)
+            }
+            url = urlsplit(target)
+            request = Request(method, url.path, parse_qs(url.query), headers)
+            hostile.requests.append(request)
+            try:
+                hostile.behaviour(hostile, request, sock)
+            except OSError:
+                return
+
+
+# ---- answers ----
+
+
+def answer(
+    sock: socket.socket, status: int, body: bytes, headers: dict[str, str] | None = None, *, length: int | None = None
+) -> None:
+    """A whole response, at once."""
+    head = [f"HTTP/1.1 {status} X", f"Content-Length: {len(body) if length is None else length}"]
+    head += [
+        f"{k}: {v}"
+        for k, v in {"Content-Type": "application/json", "x-request-id": "req_hostile", **(headers or {})}.items()
+    ]
+    sock.sendall(("\r\n".join(head) + "\r\n\r\n").encode() + body)
+
+
+def json_answer(sock: socket.socket, body: Any, status: int = 200, headers: dict[str, str] | None = None) -> None:
+    answer(sock, status, json.dumps(body).encode(), headers)
+
+
+def step(step_id: Any, status: str = "in_progress", **extra: Any) -> dict[str, Any]:
+    return {
+        "id": step_id,
+        "object": "thread.run.step",
+        "created_at": 1,
+        "status": status,
+        "type": "message_creation",
+        **extra,
+    }
+
+
+def run(status: str = "in_progress") -> dict[str, Any]:
+    return {"id": "r", "object": "thread.run", "status": status, "thread_id": "t"}
+
+
+def page(ids: list[Any], has_more: Any, status: str = "completed") -> dict[str, Any]:
+    data = [step(i, status) for i in ids]
+    return {
+        "object": "list",
+        "data": data,
+        "first_id": ids[0] if ids else None,
+        "last_id": ids[-1] if ids else None,
+        "has_more": has_more,
+    }
+
+
+# ---- behaviours ----
+
+
+def silent(server: Hostile, request: Request, sock: socket.socket) -> None:
+    """Reads the request, never answers."""
+    server.wait(3600)
+
+
+def drip(body: bytes, every: float = 1.0) -> Behaviour:
+    """Sends the head, then the body one byte at a time."""
+
+    def behaviour(server: Hostile, request: Request, sock: socket.socket) -> None:
+        sock.sendall(
+            f"HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: {len(body)}\r\n\r\n".encode()
+        )
+        for i in range(len(body)):
+            if server.wait(every):
+                return
+            sock.sendall(body[i : i + 1])
+
+    return behaviour
+
+
+def in_progress_objects(server: Hostile, request: Request, sock: socket.socket) -> None:
+    """A run and its one step, moving forever."""
+    if request.path.endswith("/steps"):
+        json_answer(sock, page(["s1"], False, "in_progress"))
+    elif "/steps/" in request.path:
+        json_answer(sock, step("s1"))
+    else:
+        json_answer(sock, run())
+
+
+def with_drip(paths: tuple[str, ...], every: float = 1.0) -> Behaviour:
+    """Moving objects, except that `paths` endings drip their bodies."""
+
+    def behaviour(server: Hostile, request: Request, sock: socket.socket) -> None:
+        if request.path.endswith(paths):
+            body = json.dumps(step("s1") if "/steps/" in request.path else run()).encode()
+            drip(body, every)(server, request, sock)
+        else:
+            in_progress_objects(server, request, sock)
+
+    return behaviour
+
+
+def rate_limited(seconds: str) -> Behaviour:
+    def behaviour(server: Hostile, request: Request, sock: socket.socket) -> None:
+        json_answer(sock, {"error": {"message": "slow down", "type": "requests"}}, 429, {"retry-after": seconds})
+
+    return behaviour
+
+
+@cache
+def gzip_bomb(size: int = 2 * 1024**3) -> bytes:
+    """Gzip of `size` zero bytes: about a thousandth of it on the wire."""
+    out = gzip.GzipFile(fileobj=(sink := _Sink()), mode="wb", compresslevel=9)
+    chunk = bytes(16 * 1024 * 1024)
+    for _ in range(size // len(chunk)):
+        out.write(chunk)
+    out.close()
+    return sink.getvalue()
+
+
+class _Sink:
+    def __init__(self) -> None:
+        self.parts: list[bytes] = []
+
+    def write(self, data: bytes) -> int:
+        self.parts.append(bytes(data))
+        return len(data)
+
+    def flush(self) -> None:
+        pass
+
+    def getvalue(self) -> bytes:
+        return b"".join(self.parts)
+
+
+def encoded(body: bytes, encoding: str) -> Behaviour:
+    def behaviour(server: Hostile, request: Request, sock: socket.socket) -> None:
+        answer(sock, 200, body, {"Content-Encoding": encoding})
+
+    return behaviour
+
+
+def pages_by_cursor(pages: dict[str | None, dict[str, Any]]) -> Behaviour:
+    """List pages chosen by the `after` cursor (runs and steps answer a moving run and step)."""
+
+    def behaviour(server: Hostile, request: Request, sock: socket.socket) -> None:
+        if request.path.endswith("/steps") or request.path.endswith("/runs"):
+            json_answer(sock, pages[request.arg("after")])
+        else:
+            in_progress_objects(server, request, sock)
+
+    return behaviour
+
+
+def elapsed(call: Callable[[], Any]) -> tuple[float, BaseException | None]:
+    started = time.monotonic()
+    try:
+        call()
+    except BaseException as exc:  # the test looks at what it was
+        return time.monotonic() - started, exc
+    return time.monotonic() - started, None

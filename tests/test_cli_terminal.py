@@ -1,0 +1,101 @@
+"""The command line on a terminal: tables and summaries for a person, a live line that never mixes with
+them, nothing a server sent that could move the terminal, readable at 80 and at 40 columns."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from runsteps.emulator import Emulator, ManualClock, RunScript, StepScript, message_creation
+from runsteps.emulator.demo_script import demo_run
+
+from .terminal import on_terminal, screen
+
+ROOT = Path(__file__).resolve().parent.parent
+RUNSTEPS = [sys.executable, "-m", "runsteps"]
+HOSTILE_ID = "step_\x1b]0;pwned\x07\x1b[2J"  # a title change and a clear-screen, as a step id
+
+
+@pytest.fixture(scope="module")
+def emu() -> Iterator[Emulator]:
+    with Emulator(clock=ManualClock(t=100.0)) as server:
+        server.add_run(demo_run("t", "demo"))
+        steps = [StepScript(HOSTILE_ID, message_creation("m"), 1, 2), StepScript("s2", message_creation("m"), 2, 3)]
+        server.add_run(RunScript("hostile", "t", [(0, "in_progress"), (5, "completed")], steps))
+        yield server
+
+
+def environment(emu: Emulator) -> dict[str, str]:
+    return {"PATH": os.environ["PATH"], "OPENAI_API_KEY": emu.api_key, "OPENAI_BASE_URL": emu.base_url}
+
+
+def no_json(lines: list[str]) -> bool:
+    return not any(line.lstrip().startswith("{") for line in lines)
+
+
+@pytest.mark.parametrize("columns", [80, 40])
+def test_list_on_a_terminal_is_a_table_that_fits(emu: Emulator, columns: int) -> None:
+    code, raw = on_terminal([*RUNSTEPS, "list", "t", "demo"], columns, environment(emu))
+    shown = screen(raw)
+    assert code == 0 and no_json(shown)
+    table = [line for line in shown if line.startswith(("step ", "step_"))]
+    assert len(table) == 9 and table[0].split()[:1] == ["step"]  # the header, then the 8 steps
+    assert all(len(line) <= columns for line in shown)
+    assert all("completed" in line or "failed" in line for line in table[1:])
+
+
+@pytest.mark.parametrize("columns", [80, 40])
+def test_watch_on_a_terminal_keeps_its_live_line_out_of_the_rows(emu: Emulator, columns: int) -> None:
+    code, raw = on_terminal([*RUNSTEPS, "watch", "t", "demo"], columns, environment(emu))
+    shown = screen(raw)
+    assert code == 0 and no_json(shown)
+    rows = [line for line in shown if "step_0" in line]
+    assert len(rows) == 8 and all("|" not in row for row in rows)  # no tally inside a row
+    assert shown[-1] == "run demo: completed, 8 steps"
+    assert all(len(line) <= columns for line in shown[:-1])
+
+
+def test_server_text_reaches_the_terminal_escaped(emu: Emulator) -> None:
+    for command in (["list", "t", "hostile"], ["watch", "t", "hostile"]):
+        _, raw = on_terminal([*RUNSTEPS, *command], 80, environment(emu))
+        stripped = raw.replace("\r\x1b[2K", "")
+        assert "\x1b" not in stripped and "\x07" not in stripped
+        assert "\\x1b]0;pwned\\x07" in stripped  # shown, escaped
+
+
+def test_json_on_a_terminal_with_the_flag_and_control_characters_escaped_in_it(emu: Emulator) -> None:
+    code, raw = on_terminal([*RUNSTEPS, "list", "t", "hostile", "--json", "--quiet"], 80, environment(emu))
+    records = [json.loads(line) for line in screen(raw) if line]
+    assert code == 0 and [r["id"] for r in records] == [HOSTILE_ID, "s2"]
+    assert "\x1b" not in raw
+
+
+@pytest.mark.parametrize("columns", [80, 40])
+def test_make_demo_on_a_terminal_shows_rows_and_a_summary_that_fit(columns: int) -> None:
+    env = {"PATH": os.environ["PATH"], "HOME": os.environ.get("HOME", "/tmp")}
+    code, raw = on_terminal(["make", "-s", "-C", str(ROOT), "demo"], columns, env, timeout=120)
+    shown = [line for line in screen(raw) if line]
+    assert code == 0, raw[-2000:]
+    assert no_json(shown)
+    assert shown[-1].startswith("run run_demo: completed; 8 steps")
+    summary = shown[
+        shown.index(
+            next(line for line in shown if line.split()[:2] == ["step", "kind"] or line.split() == ["step", "status"])
+        ) :
+    ]
+    assert len([line for line in summary if line.startswith("step_0")]) == 8
+    assert all(len(line) <= columns for line in summary[:-1])
+
+
+def test_make_demo_piped_writes_the_steps_as_json_lines() -> None:
+    env = {"PATH": os.environ["PATH"], "HOME": os.environ.get("HOME", "/tmp")}
+    done = subprocess.run(["make", "-s", "-C", str(ROOT), "demo"], capture_output=True, text=True, env=env, timeout=120)
+    records = [json.loads(line) for line in done.stdout.splitlines()]
+    assert done.returncode == 0 and len(records) == 16 and {r["object"] for r in records} == {"thread.run.step"}
+    assert "run run_demo: completed" in done.stderr
