@@ -64,7 +64,8 @@ def _run(args: object, terminal: Terminal) -> int:
         terminal.done()
         request_id = getattr(exc, "request_id", None)
         where = f" (request id {request_id})" if request_id and request_id not in str(exc) else ""
-        _error(terminal, f"{type(exc).__name__}: {exc}{where}")
+        resume = "; run the same export again with --resume to continue" if getattr(args, "output", None) else ""
+        _error(terminal, f"{type(exc).__name__}: {exc}{where}{resume}")
         return 5
     except (BrokenPipeError, KeyboardInterrupt):
         raise

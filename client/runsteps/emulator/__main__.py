@@ -19,29 +19,34 @@ def serve(args: argparse.Namespace) -> int:
         plan = FaultPlan(rate=args.fault_rate, mix=[f for f in args.faults.split(",") if f], seed=args.seed)
         if args.token_ttl <= 0:
             raise ValueError(f"--token-ttl must be positive, got {args.token_ttl}")
-        emulator = Emulator(
-            clock=RealClock(),
-            flavour=args.flavour,
-            api_key=args.api_key,
-            faults=plan,
-            host=args.host,
-            port=args.port,
-            token_ttl=args.token_ttl,
-        )
+        options = {
+            "clock": RealClock(),
+            "flavour": args.flavour,
+            "api_key": args.api_key,
+            "faults": plan,
+            "host": args.host,
+            "port": args.port,
+            "token_ttl": args.token_ttl,
+        }
+        emulator = Emulator.from_archive(args.archive, **options) if args.archive else Emulator(**options)
         emulator.start()
     except ValueError as exc:
         print(f"runsteps emulator: {exc}", file=sys.stderr)
         return 2
     except OSError as exc:
-        print(f"runsteps emulator: cannot listen on {args.host}:{args.port}: {exc.strerror or exc}", file=sys.stderr)
+        what = f"read {args.archive}" if exc.filename else f"listen on {args.host}:{args.port}"
+        print(f"runsteps emulator: cannot {what}: {exc.strerror or exc}", file=sys.stderr)
         return 2
     with emulator:
-        runs = add_demo_runs(emulator)
+        runs = [] if args.archive else add_demo_runs(emulator)
         if not args.quiet:
             token_command = f"{sys.executable} -m runsteps.emulator.token {emulator.origin}"
             exports = " ".join(f"{k}={_quoted(v)}" for k, v in emulator.environment(token_command).items())
             lines = [f"runsteps emulator ({args.flavour}) on {emulator.base_url}"]
             lines += [f"  thread {run.thread_id} run {run.id}: {len(run.steps)} steps" for run in runs]
+            if emulator.archive is not None:
+                threads = emulator.archive.runs
+                lines.append(f"  {args.archive}: {sum(len(r) for r in threads.values())} runs in {len(threads)} threads")
             lines.append(f"in a shell: export {exports}")
             print("\n".join(lines), file=sys.stderr)
         print(emulator.base_url, flush=True)

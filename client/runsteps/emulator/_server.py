@@ -11,6 +11,7 @@ import collections
 import contextlib
 import itertools
 import json
+import os
 import re
 import socket
 import sys
@@ -25,7 +26,8 @@ import attrs
 from ._faults import FaultPlan
 from ._flavours import FLAVOUR_TABLE, FlavourSpec
 from ._names import Flavour
-from ._render import INCLUDE_CONTENT, render_error, render_page, render_run, render_step
+from ._archive import Archive
+from ._render import INCLUDE_CONTENT, render_error, render_page, render_run, render_step, strip_content
 from ._scenario import (
     Clock,
     ManualClock,
@@ -172,6 +174,16 @@ class Emulator:
         self._server: _Server | None = None
         self._thread: threading.Thread | None = None
         self._connections: dict[socket.socket, threading.Thread] = {}
+        self.archive: Archive | None = None
+
+    @classmethod
+    def from_archive(cls, path: str | os.PathLike[str], *, flavour: Flavour = "openai", **options: Any) -> Emulator:
+        """An emulator serving a `runsteps export` file, read-only: every run and step comes back exactly
+        as recorded (JSON-equal), with paging, ordering, cursors and `include[]` as a server gives them,
+        in any flavour. File-search contents recorded with `--include-content` are served only when asked for."""
+        emulator = cls(flavour=flavour, **options)
+        emulator.archive = Archive(path)
+        return emulator
 
     # ---- scripting ----
     def add_run(self, run: RunScript) -> RunScript:
@@ -264,6 +276,8 @@ class Emulator:
             with contextlib.suppress(OSError):
                 conn.shutdown(socket.SHUT_RDWR)
         server.server_close()
+        if self.archive is not None:
+            self.archive.close()
         for _, handler in open_connections:
             handler.join(timeout=5)
         if self._thread is not None:
@@ -318,6 +332,8 @@ class Emulator:
         if len(parts) < 3 or parts[0] != "threads" or parts[2] != "runs" or len(parts) > 6:
             raise HTTPError(404, f"Invalid URL (GET {path})", code="404")
         thread_id = parts[1]
+        if self.archive is not None and thread_id in self.archive.runs:
+            return self._replay(self.archive, parts, query), {}
         now = self.clock.now()
         if len(parts) == 3:
             return self._list_runs(thread_id, now, query), {}
@@ -336,6 +352,31 @@ class Emulator:
         positions, more = self._window(run.visible(now), run.position, query)
         data = [render_step(run, run.steps[i], now, spec, include) for i in positions]
         return render_page(spec, data, more), {}
+
+    def _replay(self, archive: Archive, parts: list[str], query: Mapping[str, list[str]]) -> dict[str, Any]:
+        """An answer from an export file: objects as recorded, paged as a server pages them."""
+        thread_id = parts[1]
+        if len(parts) == 3:
+            runs = archive.runs[thread_id]
+            positions, more = self._window(len(runs), runs.position, query)
+            return render_page(self.spec, [runs.read(i) for i in positions], more)
+        steps = archive.steps.get((thread_id, parts[3]))
+        if steps is None:
+            raise HTTPError(404, f"No run found with id '{parts[3]}' in thread '{thread_id}'.", code="NotFound")
+        if len(parts) == 4:
+            run = archive.run(thread_id, parts[3])
+            assert run is not None
+            return run
+        if parts[4] != "steps":
+            raise HTTPError(404, f"Invalid URL (GET /{'/'.join(parts)})", code="404")
+        include = _include(query)
+        if len(parts) == 6:
+            at = steps.position(parts[5])
+            if at is None:
+                raise HTTPError(404, f"No run step found with id '{parts[5]}'.", code="NotFound")
+            return _recorded(steps.read(at), include)
+        positions, more = self._window(len(steps), steps.position, query)
+        return render_page(self.spec, [_recorded(steps.read(i), include) for i in positions], more)
 
     def _list_runs(self, thread_id: str, now: float, query: Mapping[str, list[str]]) -> dict[str, Any]:
         with self._lock:
@@ -425,6 +466,20 @@ class Emulator:
         """A fault's error body, in the flavour's shape."""
         shape = self.spec.error_shape
         return json.dumps(render_error(shape, status, message, type_=type_, code=code)).encode()
+
+
+def _recorded(step: dict[str, Any], include: bool) -> dict[str, Any]:
+    """A recorded step as served: file-search result contents only when asked for."""
+    details = step.get("step_details")
+    if include or not isinstance(details, dict) or not isinstance(details.get("tool_calls"), list):
+        return step
+    calls = [
+        {**call, "file_search": strip_content(call["file_search"], False)}
+        if isinstance(call, dict) and isinstance(call.get("file_search"), dict)
+        else call
+        for call in details["tool_calls"]
+    ]
+    return {**step, "step_details": {**details, "tool_calls": calls}}
 
 
 def _single(query: Mapping[str, list[str]], name: str, default: Any) -> Any:

@@ -1,0 +1,113 @@
+"""Serving a `runsteps export` file: every object exactly as recorded, read from the file when asked for.
+
+Indexing reads the file once and keeps, per run, where each of its steps' lines lies (two arrays of
+integers: 16 bytes a step), so memory stays small however long the archive is. A page is read with
+`os.pread`; a cursor is found from the ids of pages recently served, else by reading the run's lines.
+"""
+
+from __future__ import annotations
+
+import collections
+import json
+import os
+import threading
+from array import array
+from typing import Any
+
+from .._archive import kind_of
+
+RECENT_IDS = 8192  # cursors to remember: a client paging through a run asks for the last one served
+
+
+class Lines:
+    """The lines of one list (a thread's runs, or a run's steps), oldest first, as offsets in the file."""
+
+    def __init__(self, archive: Archive) -> None:
+        self._archive = archive
+        self.offsets = array("q")
+        self.lengths = array("l")
+        self._recent: collections.OrderedDict[str, int] = collections.OrderedDict()
+        self._lock = threading.Lock()
+
+    def __len__(self) -> int:
+        return len(self.offsets)
+
+    def add(self, offset: int, length: int) -> None:
+        self.offsets.append(offset)
+        self.lengths.append(length)
+
+    def read(self, i: int) -> dict[str, Any]:
+        obj: dict[str, Any] = json.loads(os.pread(self._archive.fd(), self.lengths[i], self.offsets[i]))
+        self._remember(obj.get("id"), i)
+        return obj
+
+    def position(self, object_id: str) -> int | None:
+        with self._lock:
+            known = self._recent.get(object_id)
+        if known is not None:
+            return known
+        for i in range(len(self)):  # not paged to recently: read the ids in turn
+            if self.read(i).get("id") == object_id:
+                return i
+        return None
+
+    def _remember(self, object_id: Any, i: int) -> None:
+        if not isinstance(object_id, str):
+            return
+        with self._lock:
+            self._recent[object_id] = i
+            self._recent.move_to_end(object_id)
+            while len(self._recent) > RECENT_IDS:
+                self._recent.popitem(last=False)
+
+
+class Archive:
+    """The runs and steps of an export file, by thread and run."""
+
+    def __init__(self, path: str | os.PathLike[str]) -> None:
+        self.path = os.fspath(path)
+        self._fd: int | None = None
+        self.runs: dict[str, Lines] = {}  # thread id -> its runs
+        self.steps: dict[tuple[str, str], Lines] = {}  # (thread id, run id) -> its steps
+        self._thread_of: dict[str, str] = {}  # run id -> its thread
+        self._index()
+
+    def _index(self) -> None:
+        offset = 0
+        with open(self.path, "rb") as lines:
+            for number, line in enumerate(lines, start=1):
+                if not line.endswith(b"\n"):
+                    break  # an export interrupted mid-line: what it wrote whole is the archive
+                if line.strip():
+                    self._add(json.loads(line), offset, len(line), number)
+                offset += len(line)
+
+    def _add(self, obj: Any, offset: int, length: int, number: int) -> None:
+        if not isinstance(obj, dict) or not isinstance(obj.get("id"), str):
+            raise ValueError(f"{self.path} line {number}: not a run or step with an id")
+        if kind_of(obj) == "run":
+            thread = str(obj.get("thread_id") or "")
+            self._thread_of[obj["id"]] = thread
+            self.runs.setdefault(thread, Lines(self)).add(offset, length)
+            self.steps.setdefault((thread, obj["id"]), Lines(self))
+        else:
+            run = str(obj.get("run_id") or "")
+            thread = self._thread_of.get(run, str(obj.get("thread_id") or ""))
+            self.steps.setdefault((thread, run), Lines(self)).add(offset, length)
+
+    def run(self, thread_id: str, run_id: str) -> dict[str, Any] | None:
+        runs = self.runs.get(thread_id)
+        at = runs.position(run_id) if runs is not None else None
+        return runs.read(at) if runs is not None and at is not None else None
+
+    def fd(self) -> int:
+        """The file, opened when first read after the emulator started."""
+        if self._fd is None:
+            self._fd = os.open(self.path, os.O_RDONLY)
+        return self._fd
+
+    def close(self) -> None:
+        if self._fd is not None:
+            os.close(self._fd)
+            self._fd = None
+
