@@ -93,9 +93,8 @@ def _command(args: object, terminal: Terminal) -> int:
 
 
 def _error(terminal: Terminal, message: str) -> None:
-    # Errors are shown even with --quiet: the exit code alone does not say what went wrong.
-    terminal.err.write(f"runsteps: {printable(message, 2000)}\n")
-    terminal.err.flush()
+    # With --quiet nothing goes to stderr, errors included: the exit code says what happened.
+    terminal.say(f"runsteps: {printable(message, 2000)}")
 
 
 class _ToTerminal(logging.Handler):
