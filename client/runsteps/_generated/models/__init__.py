@@ -14,8 +14,11 @@ if TYPE_CHECKING:
     from .error import Error
     from .error_response import ErrorResponse
     from .file_search_call import FileSearchCall
-    from .file_search_content_type import FileSearchContentType
-    from .file_search_ranker import FileSearchRanker
+    from .file_search_content_type import (
+        FileSearchContentType,
+        FileSearchContentTypeLiteral,
+    )
+    from .file_search_ranker import FileSearchRanker, FileSearchRankerLiteral
     from .file_search_ranking_options import FileSearchRankingOptions
     from .file_search_result import FileSearchResult
     from .file_search_result_content import FileSearchResultContent
@@ -28,15 +31,15 @@ if TYPE_CHECKING:
     from .function_tool import FunctionTool
     from .function_tool_call import FunctionToolCall
     from .get_run_step_query import GetRunStepQuery
-    from .include_field import IncludeField
+    from .include_field import IncludeField, IncludeFieldLiteral
     from .incomplete_details import IncompleteDetails
-    from .incomplete_reason import IncompleteReason
+    from .incomplete_reason import IncompleteReason, IncompleteReasonLiteral
     from .inner_error import InnerError
     from .json_schema_format import JsonSchemaFormat
     from .last_error import LastError
-    from .last_error_code import LastErrorCode
-    from .list_object_name import ListObjectName
-    from .list_order import ListOrder
+    from .last_error_code import LastErrorCode, LastErrorCodeLiteral
+    from .list_object_name import ListObjectName, ListObjectNameLiteral
+    from .list_order import ListOrder, ListOrderLiteral
     from .list_run_steps_query import ListRunStepsQuery
     from .list_runs_query import ListRunsQuery
     from .message_creation import MessageCreation
@@ -44,29 +47,32 @@ if TYPE_CHECKING:
     from .metadata import Metadata
     from .prompt_tokens_details import PromptTokensDetails
     from .required_action import RequiredAction
-    from .required_action_type import RequiredActionType
+    from .required_action_type import RequiredActionType, RequiredActionTypeLiteral
     from .required_function_call import RequiredFunctionCall
     from .required_tool_call import RequiredToolCall
     from .response_format import ResponseFormat
     from .run import Run
     from .run_list import RunList
-    from .run_object_name import RunObjectName
-    from .run_status import RunStatus
+    from .run_object_name import RunObjectName, RunObjectNameLiteral
+    from .run_status import RunStatus, RunStatusLiteral
     from .run_step import RunStep
     from .run_step_delta import RunStepDelta
-    from .run_step_delta_object_name import RunStepDeltaObjectName
+    from .run_step_delta_object_name import (
+        RunStepDeltaObjectName,
+        RunStepDeltaObjectNameLiteral,
+    )
     from .run_step_list import RunStepList
-    from .run_step_object_name import RunStepObjectName
-    from .run_step_status import RunStepStatus
-    from .run_step_type import RunStepType
+    from .run_step_object_name import RunStepObjectName, RunStepObjectNameLiteral
+    from .run_step_status import RunStepStatus, RunStepStatusLiteral
+    from .run_step_type import RunStepType, RunStepTypeLiteral
     from .step_delta import StepDelta
     from .submit_tool_outputs import SubmitToolOutputs
     from .tool_calls_details import ToolCallsDetails
     from .tool_choice import ToolChoice
     from .tool_choice_function import ToolChoiceFunction
-    from .tool_choice_mode import ToolChoiceMode
+    from .tool_choice_mode import ToolChoiceMode, ToolChoiceModeLiteral
     from .truncation_strategy import TruncationStrategy
-    from .truncation_type import TruncationType
+    from .truncation_type import TruncationType, TruncationTypeLiteral
     from .unknown_code_interpreter_output import UnknownCodeInterpreterOutput
     from .unknown_step_details import UnknownStepDetails
     from .unknown_tool import UnknownTool
@@ -142,6 +148,22 @@ _MODULES = {
     "UnknownTool": ".unknown_tool",
     "UnknownToolCall": ".unknown_tool_call",
     "Usage": ".usage",
+    "FileSearchContentTypeLiteral": ".file_search_content_type",
+    "FileSearchRankerLiteral": ".file_search_ranker",
+    "IncludeFieldLiteral": ".include_field",
+    "IncompleteReasonLiteral": ".incomplete_reason",
+    "LastErrorCodeLiteral": ".last_error_code",
+    "ListObjectNameLiteral": ".list_object_name",
+    "ListOrderLiteral": ".list_order",
+    "RequiredActionTypeLiteral": ".required_action_type",
+    "RunObjectNameLiteral": ".run_object_name",
+    "RunStatusLiteral": ".run_status",
+    "RunStepDeltaObjectNameLiteral": ".run_step_delta_object_name",
+    "RunStepObjectNameLiteral": ".run_step_object_name",
+    "RunStepStatusLiteral": ".run_step_status",
+    "RunStepTypeLiteral": ".run_step_type",
+    "ToolChoiceModeLiteral": ".tool_choice_mode",
+    "TruncationTypeLiteral": ".truncation_type",
 }
 
 
@@ -223,4 +245,20 @@ __all__ = (
     "UnknownTool",
     "UnknownToolCall",
     "Usage",
+    "FileSearchContentTypeLiteral",
+    "FileSearchRankerLiteral",
+    "IncludeFieldLiteral",
+    "IncompleteReasonLiteral",
+    "LastErrorCodeLiteral",
+    "ListObjectNameLiteral",
+    "ListOrderLiteral",
+    "RequiredActionTypeLiteral",
+    "RunObjectNameLiteral",
+    "RunStatusLiteral",
+    "RunStepDeltaObjectNameLiteral",
+    "RunStepObjectNameLiteral",
+    "RunStepStatusLiteral",
+    "RunStepTypeLiteral",
+    "ToolChoiceModeLiteral",
+    "TruncationTypeLiteral",
 )
