@@ -2,9 +2,10 @@
 
     python examples/export_run.py THREAD RUN steps.jsonl
 
-Uses OPENAI_API_KEY and OPENAI_BASE_URL. Each line is a step as the server sent it. If the file
-already has lines, the export continues after the last one (the pager's cursor makes this safe:
-no step is lost or written twice, even when an error stopped the previous export).
+Uses OPENAI_API_KEY and OPENAI_BASE_URL. Each line is a step's `to_json()` (JSON-equal to what the
+server sent; `runsteps export` keeps its bytes and key order too). If the file already has lines, the
+export continues after the last one (the pager's cursor makes this safe: no step is lost or written
+twice, even when an error stopped the previous export).
 """
 
 from __future__ import annotations
@@ -41,7 +42,7 @@ def main() -> int:
         pager = client.steps.list(args.run, thread_id=args.thread, order="asc", limit=100, after=after)
         try:
             for step in pager:
-                out.write(json.dumps(step.to_dict()) + "\n")
+                out.write(step.to_json() + "\n")
                 written += 1
         except runsteps.RunStepsError as exc:
             out.flush()

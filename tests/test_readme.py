@@ -1,11 +1,14 @@
 """Every code block in README.md runs, against the emulator, and does what the README says.
 
-Python blocks are executed with OPENAI_BASE_URL and OPENAI_API_KEY pointing at an emulator whose
-demo runs have finished; the block that defines a pytest test is then called with a fresh emulator.
-Shell blocks run in bash with the same environment and the package's commands on PATH, with three
-substitutions, so that a test neither recurses nor needs the network: `make X` runs as `make -n X`
-(the targets exist and expand), `pip install .` as an offline `--dry-run` of this checkout, and the
-emulator's example port 8765 as a free port.
+Python blocks are executed in a scratch folder holding the export the README makes, with each
+family's environment pointing at an emulator of its flavour whose demo runs have finished
+(OPENAI_*, AZURE_OPENAI_*, PROJECT_ENDPOINT); azure-identity's DefaultAzureCredential hands out the
+emulators' tokens, by scope, as Entra ID would. The block that defines a pytest test is then called
+with a fresh emulator. Shell blocks run in bash with the same environment and the package's commands
+on PATH, with substitutions, so that a test neither recurses nor needs the network: `make X` runs as
+`make -n X` (the targets exist and expand), `pip install .` as an offline `--dry-run` of this
+checkout, the example port 8765 as a free port, and Azure's example endpoint and token command as
+the emulator's.
 """
 
 from __future__ import annotations
@@ -32,26 +35,73 @@ SHELL = [code for lang, code in BLOCKS if lang == "sh"]
 
 def test_the_readme_has_only_blocks_this_test_runs() -> None:
     assert {lang for lang, _ in BLOCKS} <= {"python", "sh", "text"}
-    assert len(PYTHON) >= 7 and len(SHELL) >= 5
+    assert len(PYTHON) >= 10 and len(SHELL) >= 7
     assert "make demo" in SHELL[0].splitlines()[0]  # the README's first command
 
 
 @pytest.fixture(scope="module")
-def emu() -> Iterator[Emulator]:
-    with Emulator(clock=ManualClock(t=1000)) as server:
-        add_demo_runs(server)
-        yield server
+def emulators() -> Iterator[dict[str, Emulator]]:
+    running = {
+        flavour: Emulator(clock=ManualClock(t=1000), flavour=flavour) for flavour in ("openai", "azure", "azure-agents")
+    }
+    for emu in running.values():
+        emu.start()
+        add_demo_runs(emu)
+    yield running
+    for emu in running.values():
+        emu.stop()
 
 
 @pytest.fixture
-def env(emu: Emulator) -> dict[str, str]:
-    return {"OPENAI_BASE_URL": emu.base_url, "OPENAI_API_KEY": emu.api_key}
+def env(emulators: dict[str, Emulator]) -> dict[str, str]:
+    openai, azure, agents = emulators["openai"], emulators["azure"], emulators["azure-agents"]
+    return {
+        "OPENAI_BASE_URL": openai.base_url,
+        "OPENAI_API_KEY": openai.api_key,
+        "AZURE_OPENAI_ENDPOINT": azure.endpoint,
+        "AZURE_OPENAI_API_KEY": azure.api_key,
+        "OPENAI_API_VERSION": azure.api_version or "",
+        "PROJECT_ENDPOINT": agents.endpoint,
+    }
+
+
+class ScopedCredential:
+    """What DefaultAzureCredential gives in these tests: a token of the emulator the scope names."""
+
+    def __init__(self, emulators: dict[str, Emulator]) -> None:
+        self.by_scope = {
+            "https://cognitiveservices.azure.com/.default": emulators["azure"].credential,
+            "https://ai.azure.com/.default": emulators["azure-agents"].credential,
+        }
+
+    def get_token(self, *scopes: str, **kwargs: Any) -> Any:
+        return self.by_scope[scopes[0]].get_token(*scopes)
+
+
+@pytest.fixture
+def scratch(env: dict[str, str], tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A folder with the export the README makes (`runsteps export thread_demo -o recorded.jsonl`)."""
+    folder = tmp_path_factory.mktemp("readme")
+    export = [sys.executable, "-m", "runsteps", "export", "thread_demo", "-o", "recorded.jsonl", "--quiet"]
+    subprocess.run(export, cwd=folder, env={**os.environ, **env}, check=True, timeout=60)
+    return folder
 
 
 @pytest.mark.parametrize("index", range(len(PYTHON)))
-def test_python_block(index: int, env: dict[str, str], monkeypatch: pytest.MonkeyPatch, capsys: Any) -> None:
+def test_python_block(
+    index: int,
+    env: dict[str, str],
+    emulators: dict[str, Emulator],
+    scratch: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: Any,
+) -> None:
     for name, value in env.items():
         monkeypatch.setenv(name, value)
+    monkeypatch.chdir(scratch)
+    import azure.identity
+
+    monkeypatch.setattr(azure.identity, "DefaultAzureCredential", lambda: ScopedCredential(emulators))
     namespace: dict[str, Any] = {"__name__": f"readme_block_{index}"}
     exec(compile(PYTHON[index], f"README.md python block {index}", "exec"), namespace)
     for test in [f for name, f in namespace.items() if name.startswith("test_") and callable(f)]:
@@ -69,6 +119,9 @@ PRINTS = {
     "limit=500": "limit must be an integer from 1 to 100, got 500",
     "runsteps.PayloadError": "step_details.tool_calls[0]: expected an object, got number",
     '"step_06_retry"': "failed The tool failed.",
+    "read_archive": "{'code_interpreter': 1275, 'file_search': 650, 'function': 657}",
+    "for_azure_agents(token_provider": "step_az_02_grounding tool_calls tool_calls",
+    "for_azure()": "['step_az_01_tools', 'step_az_02_grounding', 'step_az_03_agent', 'step_az_04_answer']",
 }
 
 
@@ -78,7 +131,12 @@ def free_port() -> int:
         return int(s.getsockname()[1])
 
 
-def as_tested(code: str, port: int) -> str:
+def as_tested(code: str, port: int, agents: Emulator) -> str:
+    code = code.replace("https://NAME.services.ai.azure.com/api/projects/PROJECT", agents.endpoint)
+    token_command = f"{sys.executable} -m runsteps.emulator.token {agents.origin}"
+    code = code.replace(
+        "az account get-access-token --resource https://ai.azure.com --query accessToken -o tsv", token_command
+    )
     code = re.sub(r"^make (\S+)", r"make -n -C '" + str(ROOT) + r"' \1", code, flags=re.MULTILINE)
     code = code.replace(
         "pip install .",
@@ -88,9 +146,9 @@ def as_tested(code: str, port: int) -> str:
 
 
 @pytest.mark.parametrize("index", range(len(SHELL)))
-def test_shell_block(index: int, env: dict[str, str], tmp_path: Path) -> None:
+def test_shell_block(index: int, env: dict[str, str], emulators: dict[str, Emulator], tmp_path: Path) -> None:
     port = free_port()
-    script = as_tested(SHELL[index], port)
+    script = as_tested(SHELL[index], port, emulators["azure-agents"])
     if "runsteps emulator" in script:
         # The block starts a server in the background: show that it serves, then stop it.
         script += (
@@ -116,4 +174,8 @@ def test_shell_block(index: int, env: dict[str, str], tmp_path: Path) -> None:
     if "make -n" in script:
         assert "generate.py" in done.stdout or "runsteps demo" in done.stdout
     if "pip install" in script:
-        assert "Would install runsteps" in done.stdout
+        assert "Would install runsteps-sdk" in done.stdout
+    if "RUNSTEPS_SERVER=azure-agents" in script:
+        assert done.stdout.strip() == "completed"
+    if "--archive" in script:
+        assert (tmp_path / "recorded.jsonl").read_text().count("\n") == 260
