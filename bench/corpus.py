@@ -19,7 +19,8 @@ from runsteps.emulator import (
     message_creation,
     tool_calls,
 )
-from runsteps.emulator._scenario import render_step
+from runsteps.emulator._flavours import FLAVOUR_TABLE
+from runsteps.emulator._render import render_step
 
 WORDS = ["revenue", "churn", "forecast", "quarter", "region", "margin", "cohort", "retention", "pipeline", "latency"]
 
@@ -71,7 +72,7 @@ def run_script(n: int = 400, seed: int = 7) -> RunScript:
 def steps(n: int = 400, seed: int = 7) -> list[dict[str, Any]]:
     """`n` run steps as dicts (the objects `json.loads` gives for a server's bodies)."""
     run = run_script(n, seed)
-    return [render_step(run, s, float(n), "openai", True) for s in run.steps]
+    return [render_step(run, s, float(n), FLAVOUR_TABLE["openai"], True) for s in run.steps]
 
 
 def pages(all_steps: list[dict[str, Any]], size: int = 20) -> list[dict[str, Any]]:

@@ -134,10 +134,10 @@ def test_an_export_of_20_runs_and_10000_steps_under_30_percent_faults_survives_t
         out = tmp_path / "export.jsonl"
         first = interrupted_export(["export", "t", "-o", str(out)], env, out, 3000)
         second = interrupted_export(["export", "t", "-o", str(out), "--resume"], env, out, 7000)
-        runs = [cli(["export", "t", "-o", str(out), "--resume", "--quiet"], env) for _ in range(1)]
+        runs = [cli(["export", "t", "-o", str(out), "--resume"], env)]
         while runs[-1].returncode == 5 and len(runs) < 20:  # retries ran out: the export says to resume
             assert "--resume" in runs[-1].stderr
-            runs.append(cli(["export", "t", "-o", str(out), "--resume", "--quiet"], env))
+            runs.append(cli(["export", "t", "-o", str(out), "--resume"], env))
         emu.faults = FaultPlan()
         expected = direct_lines(emu, "t")
     assert first in (-signal.SIGKILL, 5) and second in (-signal.SIGKILL, 5) and runs[-1].returncode == 0

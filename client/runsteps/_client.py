@@ -12,7 +12,7 @@ import os
 import time
 from collections.abc import Callable, Iterator, Mapping
 from typing import Any, Generic, Self, TypeVar
-from urllib.parse import urlsplit
+from urllib.parse import urlencode, urlsplit
 
 import httpx
 
@@ -53,14 +53,22 @@ class _Driver(Generic[H]):
         self._fixed_headers = None if owns else httpx.Headers(_fixed_headers(config))
 
     def _request(self, t: Transmit, deadline: float) -> httpx.Request:
-        headers = t.headers
-        if self._fixed_headers is not None:
-            headers = {**self._fixed_headers, **(t.headers or {})}
+        timeouts = {"connect": t.connect_timeout, "read": t.timeout, "write": t.timeout, "pool": t.timeout}
+        extensions = {DEADLINE: deadline, "timeout": timeouts}
+        if self._fixed_headers is None:
+            # Our own httpx client carries our headers: build the request directly, its URL parsed once
+            # (httpx's build_request would parse it again to merge the query).
+            url = f"{t.url}?{urlencode(t.params, doseq=True)}" if t.params else t.url
+            headers = self._http.headers
+            if t.headers:
+                headers = httpx.Headers(headers)
+                headers.update(t.headers)
+            return httpx.Request(t.method, url, headers=headers, extensions=extensions)
         return self._http.build_request(
             t.method,
             t.url,
             params=t.params,
-            headers=headers,
+            headers={**self._fixed_headers, **(t.headers or {})},
             timeout=httpx.Timeout(t.timeout, connect=t.connect_timeout),
             extensions={DEADLINE: deadline},
         )

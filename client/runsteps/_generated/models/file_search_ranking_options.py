@@ -7,6 +7,7 @@ from typing import Any, Self
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.file_search_ranker import _MEMBERS as _file_search_ranker
 from ..models.file_search_ranker import FileSearchRanker
 from ..types import (
     PayloadError,
@@ -78,7 +79,7 @@ class FileSearchRankingOptions:
                     _nulls |= 1
             else:
                 if isinstance(_raw, str):
-                    ranker = FileSearchRanker.parse(_raw)
+                    ranker = _file_search_ranker.get(_raw, _raw)
                 else:
                     raise PayloadError(f"expected a string or null, got {json_type_name(_raw)}")
 

@@ -7,6 +7,7 @@ from typing import Any, Self
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.file_search_content_type import _MEMBERS as _file_search_content_type
 from ..models.file_search_content_type import FileSearchContentType
 from ..types import (
     PayloadError,
@@ -78,7 +79,7 @@ class FileSearchResultContent:
                     _nulls |= 1
             else:
                 if isinstance(_raw, str):
-                    type_ = FileSearchContentType.parse(_raw)
+                    type_ = _file_search_content_type.get(_raw, _raw)
                 else:
                     raise PayloadError(f"expected a string or null, got {json_type_name(_raw)}")
 

@@ -7,6 +7,7 @@ from typing import Any, Self
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.incomplete_reason import _MEMBERS as _incomplete_reason
 from ..models.incomplete_reason import IncompleteReason
 from ..types import (
     PayloadError,
@@ -66,7 +67,7 @@ class IncompleteDetails:
                     _nulls |= 1
             else:
                 if isinstance(_raw, str):
-                    reason = IncompleteReason.parse(_raw)
+                    reason = _incomplete_reason.get(_raw, _raw)
                 else:
                     raise PayloadError(f"expected a string or null, got {json_type_name(_raw)}")
 

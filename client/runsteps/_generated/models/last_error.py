@@ -7,6 +7,7 @@ from typing import Any, Self
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.last_error_code import _MEMBERS as _last_error_code
 from ..models.last_error_code import LastErrorCode
 from ..types import (
     PayloadError,
@@ -78,7 +79,7 @@ class LastError:
                     _nulls |= 1
             else:
                 if isinstance(_raw, str):
-                    code = LastErrorCode.parse(_raw)
+                    code = _last_error_code.get(_raw, _raw)
                 else:
                     raise PayloadError(f"expected a string or null, got {json_type_name(_raw)}")
 

@@ -7,6 +7,7 @@ from typing import Any, Self
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.required_action_type import _MEMBERS as _required_action_type
 from ..models.required_action_type import RequiredActionType
 from ..types import (
     PayloadError,
@@ -78,7 +79,7 @@ class RequiredAction:
                     _nulls |= 1
             else:
                 if isinstance(_raw, str):
-                    type_ = RequiredActionType.parse(_raw)
+                    type_ = _required_action_type.get(_raw, _raw)
                 else:
                     raise PayloadError(f"expected a string or null, got {json_type_name(_raw)}")
 

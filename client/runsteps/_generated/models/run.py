@@ -7,8 +7,11 @@ from typing import Any, Self
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.run_object_name import _MEMBERS as _run_object_name
 from ..models.run_object_name import RunObjectName
+from ..models.run_status import _MEMBERS as _run_status
 from ..models.run_status import RunStatus
+from ..models.tool_choice_mode import _MEMBERS as _tool_choice_mode
 from ..models.tool_choice_mode import ToolChoiceMode
 from ..types import (
     PayloadError,
@@ -289,7 +292,7 @@ class Run:
                     _nulls |= 2
             else:
                 if isinstance(_raw, str):
-                    object_ = RunObjectName.parse(_raw)
+                    object_ = _run_object_name.get(_raw, _raw)
                 else:
                     raise PayloadError(f"expected a string or null, got {json_type_name(_raw)}")
 
@@ -317,7 +320,7 @@ class Run:
                     _nulls |= 32
             else:
                 if isinstance(_raw, str):
-                    status = RunStatus.parse(_raw)
+                    status = _run_status.get(_raw, _raw)
                 else:
                     raise PayloadError(f"expected a string or null, got {json_type_name(_raw)}")
 
@@ -510,7 +513,7 @@ class Run:
                     _nulls |= 33554432
             else:
                 if isinstance(_raw, str):
-                    tool_choice = ToolChoiceMode.parse(_raw)
+                    tool_choice = _tool_choice_mode.get(_raw, _raw)
                 elif isinstance(_raw, dict):
                     tool_choice = ToolChoice.from_dict(_raw)
                 else:

@@ -7,6 +7,7 @@ from typing import Any, Self
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.list_object_name import _MEMBERS as _list_object_name
 from ..models.list_object_name import ListObjectName
 from ..types import (
     PayloadError,
@@ -102,7 +103,7 @@ class RunList:
                     _nulls |= 1
             else:
                 if isinstance(_raw, str):
-                    object_ = ListObjectName.parse(_raw)
+                    object_ = _list_object_name.get(_raw, _raw)
                 else:
                     raise PayloadError(f"expected a string or null, got {json_type_name(_raw)}")
 

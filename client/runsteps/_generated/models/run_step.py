@@ -7,8 +7,11 @@ from typing import Any, Self
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.run_step_object_name import _MEMBERS as _run_step_object_name
 from ..models.run_step_object_name import RunStepObjectName
+from ..models.run_step_status import _MEMBERS as _run_step_status
 from ..models.run_step_status import RunStepStatus
+from ..models.run_step_type import _MEMBERS as _run_step_type
 from ..models.run_step_type import RunStepType
 from ..types import (
     PayloadError,
@@ -207,7 +210,7 @@ class RunStep:
                     _nulls |= 2
             else:
                 if isinstance(_raw, str):
-                    object_ = RunStepObjectName.parse(_raw)
+                    object_ = _run_step_object_name.get(_raw, _raw)
                 else:
                     raise PayloadError(f"expected a string or null, got {json_type_name(_raw)}")
 
@@ -240,7 +243,7 @@ class RunStep:
                     _nulls |= 64
             else:
                 if isinstance(_raw, str):
-                    type_ = RunStepType.parse(_raw)
+                    type_ = _run_step_type.get(_raw, _raw)
                 else:
                     raise PayloadError(f"expected a string or null, got {json_type_name(_raw)}")
 
@@ -253,7 +256,7 @@ class RunStep:
                     _nulls |= 128
             else:
                 if isinstance(_raw, str):
-                    status = RunStepStatus.parse(_raw)
+                    status = _run_step_status.get(_raw, _raw)
                 else:
                     raise PayloadError(f"expected a string or null, got {json_type_name(_raw)}")
 

@@ -7,6 +7,7 @@ from typing import Any, Self
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.run_step_delta_object_name import _MEMBERS as _run_step_delta_object_name
 from ..models.run_step_delta_object_name import RunStepDeltaObjectName
 from ..types import (
     PayloadError,
@@ -94,7 +95,7 @@ class RunStepDelta:
                     _nulls |= 2
             else:
                 if isinstance(_raw, str):
-                    object_ = RunStepDeltaObjectName.parse(_raw)
+                    object_ = _run_step_delta_object_name.get(_raw, _raw)
                 else:
                     raise PayloadError(f"expected a string or null, got {json_type_name(_raw)}")
 

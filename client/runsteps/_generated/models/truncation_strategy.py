@@ -7,6 +7,7 @@ from typing import Any, Self
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.truncation_type import _MEMBERS as _truncation_type
 from ..models.truncation_type import TruncationType
 from ..types import (
     PayloadError,
@@ -78,7 +79,7 @@ class TruncationStrategy:
                     _nulls |= 1
             else:
                 if isinstance(_raw, str):
-                    type_ = TruncationType.parse(_raw)
+                    type_ = _truncation_type.get(_raw, _raw)
                 else:
                     raise PayloadError(f"expected a string or null, got {json_type_name(_raw)}")
 
