@@ -67,7 +67,7 @@ $(BENCH_STAMP): pyproject.toml bench/requirements.txt
 	touch $(BENCH_STAMP)
 
 bench: $(BENCH_STAMP)
-	$(BENCH_VENV)/bin/python bench/run.py
+	$(BENCH_VENV)/bin/python bench/run.py $(SECTIONS)
 
 clean:
 	rm -rf $(VENV) $(BENCH_VENV) .nox build dist .pytest_cache .mypy_cache .ruff_cache

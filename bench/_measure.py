@@ -9,14 +9,18 @@ import tracemalloc
 from collections.abc import Callable
 
 
-def per_call_us(contenders: dict[str, Callable[[], object]], *, calls: int, repeats: int = 9) -> dict[str, float]:
-    """Median microseconds per call of each contender; the contenders take turns in every repeat."""
+def per_call_us(
+    contenders: dict[str, Callable[[], object]], *, calls: int, repeats: int = 9, gc_on: bool = False
+) -> dict[str, float]:
+    """Median microseconds per call of each contender; the contenders take turns in every repeat.
+    With `gc_on` the collector runs as it would in an application, its pauses counted."""
     for fn in contenders.values():  # warm up: imports, caches, connections
         for _ in range(max(1, calls // 10)):
             fn()
     samples: dict[str, list[float]] = {name: [] for name in contenders}
     gc_was_enabled = gc.isenabled()
-    gc.disable()
+    if not gc_on:
+        gc.disable()
     try:
         for _ in range(repeats):
             for name, fn in contenders.items():

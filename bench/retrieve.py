@@ -1,88 +1,74 @@
-"""Per-call cost of `steps.retrieve`: runsteps and openai against a bare httpx GET + json.loads.
-
-Twice: on an in-process transport (no network: the client's own cost shows) and on the loopback
-emulator (a real server: what a user sees). Every contender fetches the same corpus steps in turn.
+"""1,000 concurrent `steps.retrieve` calls: one `AsyncClient` on one event loop against one `Client`
+shared by 100 threads, with openai's `AsyncOpenAI` beside them. The emulator runs in its own process;
+every contender fetches the same 1,000 steps. Wall time, medians of 5 rounds taken in turns.
 """
 
 from __future__ import annotations
 
-import itertools
-import json
+import asyncio
+import statistics
+import time
 import warnings
-from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
 
-import httpx
 import openai
 
 import runsteps
-from runsteps.emulator import Emulator, ManualClock
 
-from . import corpus
-from ._measure import per_call_us, table, verdict
+from ._measure import table, verdict
+from .concurrency import EmulatorProcess
 
+CALLS, THREADS, ROUNDS = 1000, 100, 5
 KEY = "sk-bench"
-THREAD, RUN = "thread_bench", "run_bench"
+THREAD, RUN = "thread_big", "run_big"
+IDS = [f"step_{i:06d}" for i in range(CALLS)]
 
 
-def _contenders(
-    base_url: str, make_http: Callable[[], httpx.Client], ids: list[str]
-) -> dict[str, Callable[[], object]]:
-    headers = {"Authorization": f"Bearer {KEY}", "OpenAI-Beta": "assistants=v2", "Accept": "application/json"}
-    bare_http = make_http()
-    bare_http.headers.update(headers)
-    ours = runsteps.Client(api_key=KEY, base_url=base_url, http_client=make_http())
-    theirs = openai.OpenAI(api_key=KEY, base_url=base_url, http_client=make_http(), max_retries=0)
-    bare_ids, our_ids, their_ids = itertools.cycle(ids), itertools.cycle(ids), itertools.cycle(ids)
-    url = f"{base_url}/threads/{THREAD}/runs/{RUN}/steps/"
-    return {
-        "bare httpx GET + json.loads": lambda: json.loads(bare_http.get(url + next(bare_ids)).content),
-        "runsteps client.steps.retrieve": lambda: ours.steps.retrieve(next(our_ids), thread_id=THREAD, run_id=RUN),
-        "openai client.beta.threads.runs.steps.retrieve": lambda: theirs.beta.threads.runs.steps.retrieve(
-            next(their_ids), thread_id=THREAD, run_id=RUN
-        ),
-    }
+def _threads(base_url: str) -> None:
+    with runsteps.Client(api_key=KEY, base_url=base_url) as client, ThreadPoolExecutor(THREADS) as pool:
+        steps = list(pool.map(lambda i: client.steps.retrieve(i, thread_id=THREAD, run_id=RUN), IDS))
+    assert [s.id for s in steps] == IDS
 
 
-def _rows(figures: dict[str, float]) -> list[tuple[object, ...]]:
-    base = figures["bare httpx GET + json.loads"]
-    return [(name, f"{us:.1f}", f"{us / base:.2f}x") for name, us in figures.items()]
+async def _async(base_url: str) -> None:
+    async with runsteps.AsyncClient(api_key=KEY, base_url=base_url) as client:
+        steps = await asyncio.gather(*(client.steps.retrieve(i, thread_id=THREAD, run_id=RUN) for i in IDS))
+    assert [s.id for s in steps] == IDS
+
+
+async def _openai(base_url: str) -> None:
+    async with openai.AsyncOpenAI(api_key=KEY, base_url=base_url) as client:
+        steps = await asyncio.gather(
+            *(client.beta.threads.runs.steps.retrieve(i, thread_id=THREAD, run_id=RUN) for i in IDS)
+        )
+    assert [s.id for s in steps] == IDS
 
 
 def run() -> str:
-    warnings.simplefilter("ignore", DeprecationWarning)  # openai marks the Assistants API deprecated
-    steps = corpus.steps()
-    bodies = {s["id"]: json.dumps(s).encode() for s in steps}
-    ids = list(bodies)
-
-    def answer(request: httpx.Request) -> httpx.Response:
-        body = bodies[request.url.path.rsplit("/", 1)[-1]]
-        return httpx.Response(200, content=body, headers={"content-type": "application/json", "x-request-id": "req_1"})
-
-    base = "http://127.0.0.1:9/v1"
-    in_process = per_call_us(
-        _contenders(base, lambda: httpx.Client(transport=httpx.MockTransport(answer)), ids), calls=1000
-    )
-
-    with Emulator(clock=ManualClock(t=len(ids)), api_key=KEY) as emu:
-        emu.add_run(corpus.run_script())
-        loopback = per_call_us(_contenders(emu.base_url, httpx.Client, ids), calls=300)
-
-    ours = "runsteps client.steps.retrieve"
-    bare = "bare httpx GET + json.loads"
+    warnings.simplefilter("ignore", DeprecationWarning)
+    contenders = {
+        f"runsteps Client, {THREADS} threads": _threads,
+        "runsteps AsyncClient, one event loop": lambda url: asyncio.run(_async(url)),
+        "openai AsyncOpenAI, one event loop": lambda url: asyncio.run(_openai(url)),
+    }
+    samples: dict[str, list[float]] = {name: [] for name in contenders}
+    with EmulatorProcess("pages", str(CALLS)) as emu:
+        for _ in range(ROUNDS):
+            for name, call in contenders.items():
+                started = time.perf_counter()
+                call(emu.base_url)  # each round opens its connections afresh, as a new client would
+                samples[name].append(time.perf_counter() - started)
+    wall = {name: statistics.median(values) for name, values in samples.items()}
+    base = wall[f"runsteps Client, {THREADS} threads"]
+    rows = [(name, f"{seconds:.2f}", f"{seconds / base:.2f}x") for name, seconds in wall.items()]
+    ratio = wall["runsteps AsyncClient, one event loop"] / base
     return "\n".join(
         [
             table(
-                "steps.retrieve, in-process transport: us per call, median of 9",
-                ("client", "us/call", "vs bare"),
-                _rows(in_process),
+                f"{CALLS:,} concurrent steps.retrieve on the emulator (own process): wall s, median of {ROUNDS}",
+                ("client", "wall s", f"vs {THREADS} threads"),
+                rows,
             ),
-            f"runsteps vs bare httpx (in-process): {verdict(in_process[ours] / in_process[bare], 1.3)}",
-            "",
-            table(
-                "steps.retrieve, loopback emulator: us per call, median of 9",
-                ("client", "us/call", "vs bare"),
-                _rows(loopback),
-            ),
-            f"runsteps vs bare httpx (loopback):   {verdict(loopback[ours] / loopback[bare], 1.3)}",
+            f"one AsyncClient vs {THREADS} threads on one Client: {verdict(ratio, 2.0)}",
         ]
     )

@@ -11,7 +11,7 @@ import pytest
 import respx
 
 import runsteps
-from runsteps.emulator import Emulator, FaultPlan, ManualClock, RunScript, StepScript
+from runsteps.emulator import Emulator, FaultPlan, ManualClock, RunScript, StepScript, message_creation
 
 from .corpus import step
 
@@ -38,6 +38,21 @@ def test_every_request_carries_auth_and_beta_headers(respx_mock: respx.MockRoute
     assert sent.headers["Authorization"] == f"Bearer {KEY}"
     assert sent.headers["OpenAI-Beta"] == "assistants=v2"
     assert sent.headers["OpenAI-Organization"] == "org_1"
+
+
+def test_cookies_a_server_sets_are_sent_back_as_the_official_clients_do(respx_mock: respx.MockRouter) -> None:
+    # Azure front ends pin a client to an instance with a cookie (ARRAffinity); openai's clients keep it.
+    route = respx_mock.get(STEP_URL).mock(
+        side_effect=[
+            httpx.Response(200, json=step(id="s"), headers={"Set-Cookie": "ARRAffinity=abc123; Path=/"}),
+            httpx.Response(200, json=step(id="s")),
+        ]
+    )
+    c, _ = client()
+    c.steps.retrieve("s", thread_id="t", run_id="r")
+    c.steps.retrieve("s", thread_id="t", run_id="r")
+    assert "Cookie" not in route.calls[0].request.headers
+    assert route.calls[1].request.headers["Cookie"] == "ARRAffinity=abc123"
 
 
 def test_a_callers_http_client_gets_the_headers_per_request_and_is_not_changed() -> None:
@@ -231,6 +246,64 @@ async def test_200_concurrent_async_watches_share_one_client() -> None:
         # One pool: 200 watches over its 100 connections, reused across requests (a few more are
         # opened when idle ones pass the keep-alive expiry while others are busy).
         assert len(emu.requests) >= 200 * 2 * 2 and emu.connections_opened < len(emu.requests) / 5
+
+
+class Lockstep:
+    """Sleeps for watchers on the emulator's manual clock: when every watch still going is asleep,
+    the clock moves one interval and all of them wake. Each watch so polls once per interval."""
+
+    def __init__(self, clock: ManualClock, interval: float, watches: int) -> None:
+        self.clock, self.interval, self.active = clock, interval, watches
+        self.asleep = 0
+        self.wake = asyncio.Event()
+
+    async def sleep(self, _: float) -> None:
+        self.asleep += 1
+        wake = self.wake
+        self._maybe_tick()
+        await wake.wait()
+
+    def finished(self) -> None:
+        self.active -= 1
+        self._maybe_tick()
+
+    def _maybe_tick(self) -> None:
+        if self.active and self.asleep == self.active:
+            self.clock.advance(self.interval)
+            self.asleep = 0
+            self.wake.set()
+            self.wake = asyncio.Event()
+
+
+async def test_300_concurrent_watches_yield_every_state_that_lasts_an_interval() -> None:
+    clock, interval, watches = ManualClock(), 1.0, 300
+    expected: dict[str, list[tuple[str, str]]] = {}
+    with Emulator(clock=clock) as emu:
+        for i in range(watches):
+            start = 1 + (i % 10) / 10  # staggered: the runs' changes fall between ticks
+            steps = [
+                StepScript(f"s{i}_{j}", message_creation(f"m{j}"), start + 1.3 * j, start + 1.3 * (j + 1))
+                for j in range(6)
+            ]
+            emu.add_run(
+                RunScript(f"r{i}", "t", [(0, "queued"), (start, "in_progress"), (start + 7.8, "completed")], steps)
+            )
+            expected[f"r{i}"] = [(s.id, status) for s in steps for status in ("in_progress", "completed")]
+        lockstep = Lockstep(clock, interval, watches)
+        async with runsteps.AsyncClient(api_key=emu.api_key, base_url=emu.base_url) as ac:
+            ac._sleep = lockstep.sleep
+
+            async def watch(i: int) -> list[tuple[str, str]]:
+                try:
+                    return [
+                        (s.id, str(s.status)) async for s in ac.steps.watch(f"r{i}", thread_id="t", interval=interval)
+                    ]
+                finally:
+                    lockstep.finished()
+
+            seen = await asyncio.gather(*(watch(i) for i in range(watches)))
+    # Every step was seen in progress and then completed, in order, by every one of the 300 watches.
+    assert {f"r{i}": states for i, states in enumerate(seen)} == expected
 
 
 async def test_async_list_and_retrieve_match_sync() -> None:

@@ -361,12 +361,23 @@ def test_the_poll_hint_is_read_in_milliseconds_and_kept_within_bounds(
 
 
 def test_the_schedule_sleeps_the_interval_or_the_hint_and_never_past_the_deadline() -> None:
-    assert Schedule(interval=None, timeout=None, now=0).sleep(5, None) == 1.0  # default interval
+    assert Schedule(interval=None, timeout=None, now=0).sleep(0, None) == 1.0  # default interval
     schedule = Schedule(interval=2, timeout=10, now=100)
     assert schedule.sleep(100, None) == 2
     assert schedule.sleep(100, 0.3) == 0.3  # the server's hint wins over the interval
+    schedule.start_tick(109)
     assert schedule.sleep(109.5, None) == 0.5  # wake at the deadline, not after it
     assert not schedule.expired(109.9) and schedule.expired(110)
+    schedule.start_tick(104)
+    assert schedule.sleep(104.5, None) == 1.5  # ticks start an interval apart: time spent asking counts
+    assert schedule.sleep(107, None) == 0  # a tick that took longer than the interval: the next one now
+    assert schedule.sleep(104.5, 0.3) == 0.3  # a hint counts from the answer that carried it
+
+
+def test_ticks_start_one_interval_apart_however_long_the_answers_take() -> None:
+    driver = Driver(replies(*[running_step("in_progress")] * 3, running_step("completed")), latency=0.25)
+    driver.run(wait_step(driver, interval=1, timeout=None))
+    assert driver.slept == [0.75, 0.75, 0.75]
 
 
 # ---- poll: wait for a step or a run ----

@@ -9,14 +9,10 @@ Names are imported when first used, so `import runsteps` (and the `runsteps` com
 
 from __future__ import annotations
 
-import logging
 from importlib import import_module
 from typing import TYPE_CHECKING, Any
 
 from ._version import __version__
-
-# A library logs to its own logger and leaves output to the application (the CLI configures one).
-logging.getLogger("runsteps").addHandler(logging.NullHandler())
 
 if TYPE_CHECKING:
     from ._archive import (

@@ -5,7 +5,7 @@ from __future__ import annotations
 import asyncio
 import inspect
 import time
-from collections.abc import AsyncIterator, Awaitable, Callable, Mapping
+from collections.abc import AsyncIterator, Awaitable, Callable
 from typing import Any, Self, TypeVar
 
 import httpx
@@ -24,132 +24,31 @@ from ._client import (
     _transport_for,
     _unsendable,
 )
-from ._config import DEFAULT_MAX_RESPONSE_BYTES, DEFAULT_MAX_RETRIES, Config, TokenProvider, check_token
+from ._config import Config, TokenProvider, check_token
 from ._resources import AsyncRuns, AsyncSteps
 from ._transport._async import AsyncTransport
 
 T = TypeVar("T")
 
 
-class AsyncClient(_Driver[httpx.AsyncClient]):
+class AsyncClient(_Driver[httpx.AsyncClient, TokenProvider]):
     """The async twin of Client: the same names and settings; coroutines and async iterators.
     `token_provider` may be sync or async."""
 
-    def __init__(
-        self,
-        api_key: str | None = None,
-        *,
-        base_url: str | None = None,
-        timeout: float | None = None,
-        max_retries: int = DEFAULT_MAX_RETRIES,
-        default_headers: Mapping[str, str] | None = None,
-        default_query: Mapping[str, str] | None = None,
-        token_provider: TokenProvider | None = None,
-        http_client: httpx.AsyncClient | None = None,
-        organization: str | None = None,
-        project: str | None = None,
-        max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES,
-    ) -> None:
-        config = Config.openai(
-            api_key,
-            base_url=base_url,
-            token_provider=token_provider,
-            organization=organization,
-            project=project,
-            timeout=timeout,
-            max_retries=max_retries,
-            default_headers=default_headers,
-            default_query=default_query,
-            http_client=http_client,
-            max_response_bytes=max_response_bytes,
-        )
-        self._start(config, http_client)
-
-    @classmethod
-    def for_azure(
-        cls,
-        endpoint: str | None = None,
-        *,
-        api_version: str | None = None,
-        api_key: str | None = None,
-        token_provider: TokenProvider | None = None,
-        timeout: float | None = None,
-        max_retries: int = DEFAULT_MAX_RETRIES,
-        default_headers: Mapping[str, str] | None = None,
-        default_query: Mapping[str, str] | None = None,
-        http_client: httpx.AsyncClient | None = None,
-        max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES,
-    ) -> Self:
-        """Azure OpenAI; as `Client.for_azure`."""
-        config = Config.azure(
-            endpoint,
-            api_version=api_version,
-            api_key=api_key,
-            token_provider=token_provider,
-            timeout=timeout,
-            max_retries=max_retries,
-            default_headers=default_headers,
-            default_query=default_query,
-            http_client=http_client,
-            max_response_bytes=max_response_bytes,
-        )
-        return cls._from_config(config, http_client)
-
-    @classmethod
-    def for_azure_agents(
-        cls,
-        endpoint: str | None = None,
-        *,
-        token_provider: TokenProvider | None = None,
-        api_version: str = "v1",
-        timeout: float | None = None,
-        max_retries: int = DEFAULT_MAX_RETRIES,
-        default_headers: Mapping[str, str] | None = None,
-        default_query: Mapping[str, str] | None = None,
-        http_client: httpx.AsyncClient | None = None,
-        max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES,
-    ) -> Self:
-        """Azure AI Agents; as `Client.for_azure_agents`."""
-        config = Config.azure_agents(
-            endpoint,
-            token_provider=token_provider,
-            api_version=api_version,
-            timeout=timeout,
-            max_retries=max_retries,
-            default_headers=default_headers,
-            default_query=default_query,
-            http_client=http_client,
-            max_response_bytes=max_response_bytes,
-        )
-        return cls._from_config(config, http_client)
-
-    @classmethod
-    def _from_config(cls, config: Config, http_client: httpx.AsyncClient | None) -> Self:
-        client = cls.__new__(cls)
-        client._start(config, http_client)
-        return client
-
     def _start(self, config: Config, http_client: httpx.AsyncClient | None) -> None:
-        owns = http_client is None
         http = http_client or httpx.AsyncClient(
             headers=_fixed_headers(config),
             follow_redirects=False,
             limits=HTTPX_LIMITS,
             transport=_transport_for(config, AsyncTransport),
         )
-        self._setup(config, http, owns)
+        self._setup(config, http, http_client is None)
         self._sleep: Callable[[float], Awaitable[Any]] = asyncio.sleep
+        self._bind()
+
+    def _bind(self) -> None:
         self.steps = AsyncSteps(self)
         self.runs = AsyncRuns(self)
-
-    def with_options(self, *, timeout: float | None = None, max_retries: int | None = None) -> Self:
-        """A copy with other settings, sharing this client's connections (closing the copy leaves them open)."""
-        copy = type(self).__new__(type(self))
-        copy._setup(self._config.with_options(timeout=timeout, max_retries=max_retries), self._http, False)
-        copy._fixed_headers = self._fixed_headers
-        copy._sleep, copy._clock = self._sleep, self._clock
-        copy.steps, copy.runs = AsyncSteps(copy), AsyncRuns(copy)
-        return copy
 
     async def close(self) -> None:
         if self._owns_http:

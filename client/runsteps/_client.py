@@ -23,6 +23,7 @@ from ._config import (
     DEFAULT_MAX_RETRIES,
     ApiKey,
     Config,
+    TokenProvider,
     Tokens,
     check_token,
 )
@@ -32,17 +33,20 @@ from ._transport._sync import SyncTransport
 
 T = TypeVar("T")
 H = TypeVar("H", httpx.Client, httpx.AsyncClient)
+P = TypeVar("P", bound=TokenProvider)  # what a token provider may be: sync for Client, sync or async for AsyncClient
 BODY_SAMPLE = 64 * 1024  # of a refused body, what is kept for the error message
 POOL_LIMITS = Limits(max_connections=100, keepalive_expiry=15.0)
 HTTPX_LIMITS = httpx.Limits(max_connections=100, max_keepalive_connections=100, keepalive_expiry=15.0)
 
 
-class _Driver(Generic[H]):
-    """What both drivers share: settings and the headers they put on their own httpx client."""
+class _Driver(Generic[H, P]):
+    """What both drivers share: their constructors (smart ones for each family), settings, the headers
+    they put on their own httpx client, and copies."""
 
     _config: Config
     _http: H
     _owns_http: bool
+    _sleep: Callable[[float], Any]
 
     def _setup(self, config: Config, http: H, owns: bool) -> None:
         self._config = config
@@ -52,18 +56,138 @@ class _Driver(Generic[H]):
         # On our own httpx client the fixed headers are set once; a caller's gets them per request.
         self._fixed_headers = None if owns else httpx.Headers(_fixed_headers(config))
 
+    def __init__(
+        self,
+        api_key: str | None = None,
+        *,
+        base_url: str | None = None,
+        timeout: float | None = None,
+        max_retries: int = DEFAULT_MAX_RETRIES,
+        default_headers: Mapping[str, str] | None = None,
+        default_query: Mapping[str, str] | None = None,
+        token_provider: P | None = None,
+        http_client: H | None = None,
+        organization: str | None = None,
+        project: str | None = None,
+        max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES,
+    ) -> None:
+        config = Config.openai(
+            api_key,
+            base_url=base_url,
+            token_provider=token_provider,
+            organization=organization,
+            project=project,
+            timeout=timeout,
+            max_retries=max_retries,
+            default_headers=default_headers,
+            default_query=default_query,
+            http_client=http_client,
+            max_response_bytes=max_response_bytes,
+        )
+        self._start(config, http_client)
+
+    @classmethod
+    def for_azure(
+        cls,
+        endpoint: str | None = None,
+        *,
+        api_version: str | None = None,
+        api_key: str | None = None,
+        token_provider: P | None = None,
+        timeout: float | None = None,
+        max_retries: int = DEFAULT_MAX_RETRIES,
+        default_headers: Mapping[str, str] | None = None,
+        default_query: Mapping[str, str] | None = None,
+        http_client: H | None = None,
+        max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES,
+    ) -> Self:
+        """Azure OpenAI, as openai's `AzureOpenAI` reaches it: `{endpoint}/openai/...` with `?api-version=`,
+        the key in an `api-key` header or a token as `Authorization: Bearer`. Reads AZURE_OPENAI_ENDPOINT,
+        AZURE_OPENAI_API_KEY, OPENAI_API_VERSION and AZURE_OPENAI_AD_TOKEN; an explicit argument wins, and a
+        token is used instead of a key. An endpoint ending in /openai/v1 selects the v1 surface (no api-version).
+        """
+        config = Config.azure(
+            endpoint,
+            api_version=api_version,
+            api_key=api_key,
+            token_provider=token_provider,
+            timeout=timeout,
+            max_retries=max_retries,
+            default_headers=default_headers,
+            default_query=default_query,
+            http_client=http_client,
+            max_response_bytes=max_response_bytes,
+        )
+        return cls._from_config(config, http_client)
+
+    @classmethod
+    def for_azure_agents(
+        cls,
+        endpoint: str | None = None,
+        *,
+        token_provider: P | None = None,
+        api_version: str = "v1",
+        timeout: float | None = None,
+        max_retries: int = DEFAULT_MAX_RETRIES,
+        default_headers: Mapping[str, str] | None = None,
+        default_query: Mapping[str, str] | None = None,
+        http_client: H | None = None,
+        max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES,
+    ) -> Self:
+        """Azure AI Agents, as azure-ai-agents' `AgentsClient` reaches it: the project endpoint (default
+        PROJECT_ENDPOINT), `?api-version=`, an Entra ID token from `token_provider` (for example
+        `azure.identity.get_bearer_token_provider(credential, "https://ai.azure.com/.default")`), no
+        `OpenAI-Beta` header."""
+        config = Config.azure_agents(
+            endpoint,
+            token_provider=token_provider,
+            api_version=api_version,
+            timeout=timeout,
+            max_retries=max_retries,
+            default_headers=default_headers,
+            default_query=default_query,
+            http_client=http_client,
+            max_response_bytes=max_response_bytes,
+        )
+        return cls._from_config(config, http_client)
+
+    @classmethod
+    def _from_config(cls, config: Config, http_client: H | None) -> Self:
+        client = cls.__new__(cls)
+        client._start(config, http_client)
+        return client
+
+    def _start(self, config: Config, http_client: H | None) -> None:
+        """Make or take the httpx client and attach the resources."""
+        raise NotImplementedError
+
+    def _bind(self) -> None:
+        """Attach the resources (`steps`, `runs`)."""
+        raise NotImplementedError
+
+    def with_options(self, *, timeout: float | None = None, max_retries: int | None = None) -> Self:
+        """A copy with other settings, sharing this client's connections (closing the copy leaves them open)."""
+        copy = type(self).__new__(type(self))
+        config = self._config.with_options(timeout=timeout, max_retries=max_retries)
+        copy._setup(config, self._http, False)
+        copy._fixed_headers = self._fixed_headers
+        copy._sleep, copy._clock = self._sleep, self._clock
+        copy._bind()
+        return copy
+
     def _request(self, t: Transmit, deadline: float) -> httpx.Request:
         timeouts = {"connect": t.connect_timeout, "read": t.timeout, "write": t.timeout, "pool": t.timeout}
         extensions = {DEADLINE: deadline, "timeout": timeouts}
         if self._fixed_headers is None:
             # Our own httpx client carries our headers: build the request directly, its URL parsed once
-            # (httpx's build_request would parse it again to merge the query).
+            # (httpx's build_request would parse it again to merge the query); cookies the server set
+            # go back, as httpx (and so the official clients) sends them.
             url = f"{t.url}?{urlencode(t.params, doseq=True)}" if t.params else t.url
             headers = self._http.headers
             if t.headers:
                 headers = httpx.Headers(headers)
                 headers.update(t.headers)
-            return httpx.Request(t.method, url, headers=headers, extensions=extensions)
+            return httpx.Request(t.method, url, headers=headers, cookies=self._http.cookies, extensions=extensions)
         return self._http.build_request(
             t.method,
             t.url,
@@ -127,7 +251,7 @@ def _call_provider(config: Config, refresh: bool) -> Any:
 # ---- sync ----
 
 
-class Client(_Driver[httpx.Client]):
+class Client(_Driver[httpx.Client, Callable[[], str]]):
     """A client of the run-steps API. Use as a context manager, or call close().
 
     `api_key` defaults to `OPENAI_API_KEY` and `base_url` to `OPENAI_BASE_URL`, then
@@ -140,128 +264,20 @@ class Client(_Driver[httpx.Client]):
     settings (and is yours to close).
     """
 
-    def __init__(
-        self,
-        api_key: str | None = None,
-        *,
-        base_url: str | None = None,
-        timeout: float | None = None,
-        max_retries: int = DEFAULT_MAX_RETRIES,
-        default_headers: Mapping[str, str] | None = None,
-        default_query: Mapping[str, str] | None = None,
-        token_provider: Callable[[], str] | None = None,
-        http_client: httpx.Client | None = None,
-        organization: str | None = None,
-        project: str | None = None,
-        max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES,
-    ) -> None:
-        config = Config.openai(
-            api_key,
-            base_url=base_url,
-            token_provider=token_provider,
-            organization=organization,
-            project=project,
-            timeout=timeout,
-            max_retries=max_retries,
-            default_headers=default_headers,
-            default_query=default_query,
-            http_client=http_client,
-            max_response_bytes=max_response_bytes,
-        )
-        self._start(config, http_client)
-
-    @classmethod
-    def for_azure(
-        cls,
-        endpoint: str | None = None,
-        *,
-        api_version: str | None = None,
-        api_key: str | None = None,
-        token_provider: Callable[[], str] | None = None,
-        timeout: float | None = None,
-        max_retries: int = DEFAULT_MAX_RETRIES,
-        default_headers: Mapping[str, str] | None = None,
-        default_query: Mapping[str, str] | None = None,
-        http_client: httpx.Client | None = None,
-        max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES,
-    ) -> Self:
-        """Azure OpenAI, as openai's `AzureOpenAI` reaches it: `{endpoint}/openai/...` with `?api-version=`,
-        the key in an `api-key` header or a token as `Authorization: Bearer`. Reads AZURE_OPENAI_ENDPOINT,
-        AZURE_OPENAI_API_KEY, OPENAI_API_VERSION and AZURE_OPENAI_AD_TOKEN; an explicit argument wins, and a
-        token is used instead of a key. An endpoint ending in /openai/v1 selects the v1 surface (no api-version).
-        """
-        config = Config.azure(
-            endpoint,
-            api_version=api_version,
-            api_key=api_key,
-            token_provider=token_provider,
-            timeout=timeout,
-            max_retries=max_retries,
-            default_headers=default_headers,
-            default_query=default_query,
-            http_client=http_client,
-            max_response_bytes=max_response_bytes,
-        )
-        return cls._from_config(config, http_client)
-
-    @classmethod
-    def for_azure_agents(
-        cls,
-        endpoint: str | None = None,
-        *,
-        token_provider: Callable[[], str] | None = None,
-        api_version: str = "v1",
-        timeout: float | None = None,
-        max_retries: int = DEFAULT_MAX_RETRIES,
-        default_headers: Mapping[str, str] | None = None,
-        default_query: Mapping[str, str] | None = None,
-        http_client: httpx.Client | None = None,
-        max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES,
-    ) -> Self:
-        """Azure AI Agents, as azure-ai-agents' `AgentsClient` reaches it: the project endpoint (default
-        PROJECT_ENDPOINT), `?api-version=`, an Entra ID token from `token_provider` (for example
-        `azure.identity.get_bearer_token_provider(credential, "https://ai.azure.com/.default")`), no
-        `OpenAI-Beta` header."""
-        config = Config.azure_agents(
-            endpoint,
-            token_provider=token_provider,
-            api_version=api_version,
-            timeout=timeout,
-            max_retries=max_retries,
-            default_headers=default_headers,
-            default_query=default_query,
-            http_client=http_client,
-            max_response_bytes=max_response_bytes,
-        )
-        return cls._from_config(config, http_client)
-
-    @classmethod
-    def _from_config(cls, config: Config, http_client: httpx.Client | None) -> Self:
-        client = cls.__new__(cls)
-        client._start(config, http_client)
-        return client
-
     def _start(self, config: Config, http_client: httpx.Client | None) -> None:
-        owns = http_client is None
         http = http_client or httpx.Client(
             headers=_fixed_headers(config),
             follow_redirects=False,
             limits=HTTPX_LIMITS,
             transport=_transport_for(config, SyncTransport),
         )
-        self._setup(config, http, owns)
+        self._setup(config, http, http_client is None)
         self._sleep: Callable[[float], None] = time.sleep
+        self._bind()
+
+    def _bind(self) -> None:
         self.steps = Steps(self)
         self.runs = Runs(self)
-
-    def with_options(self, *, timeout: float | None = None, max_retries: int | None = None) -> Self:
-        """A copy with other settings, sharing this client's connections (closing the copy leaves them open)."""
-        copy = type(self).__new__(type(self))
-        copy._setup(self._config.with_options(timeout=timeout, max_retries=max_retries), self._http, False)
-        copy._fixed_headers = self._fixed_headers
-        copy._sleep, copy._clock = self._sleep, self._clock
-        copy.steps, copy.runs = Steps(copy), Runs(copy)
-        return copy
 
     def close(self) -> None:
         if self._owns_http:

@@ -53,18 +53,24 @@ def poll_hint(headers: Mapping[str, str]) -> float | None:
 
 
 class Schedule:
-    """How long to sleep between polls, honouring the server's hint on every response, and the deadline."""
+    """When to poll: each tick starts `interval` after the previous one started (so time spent waiting
+    for answers does not stretch the period), or as the server's hint says; never past the deadline."""
 
     def __init__(self, *, interval: float | None, timeout: float | None, now: float) -> None:
         self.interval = DEFAULT_INTERVAL if interval is None else interval
         self.timeout = timeout
         self.deadline = None if timeout is None else now + timeout
+        self.tick_started = now
+
+    def start_tick(self, now: float) -> None:
+        self.tick_started = now
 
     def expired(self, now: float) -> bool:
         return self.deadline is not None and now >= self.deadline
 
     def sleep(self, now: float, hint: float | None) -> float:
-        wait = self.interval if hint is None else hint
+        """Seconds to wait from `now`: until one interval after the tick started, or `hint` from now."""
+        wait = max(0.0, self.tick_started + self.interval - now) if hint is None else hint
         if self.deadline is not None:
             wait = min(wait, max(0.0, self.deadline - now))
         return wait
@@ -92,6 +98,7 @@ def poll(
     schedule = Schedule(interval=interval, timeout=timeout, now=clock())
     last: Reply[T] | None = None
     while True:
+        schedule.start_tick(clock())
         try:
             reply = yield from send(
                 config, request, parse, clock=clock, options=options, deadline=schedule.deadline, first=last is None
@@ -199,6 +206,7 @@ def watch(
     schedule = Schedule(interval=interval, timeout=timeout, now=clock())
     run_request = get_run.build_request(thread_id, run_id)
     while True:
+        schedule.start_tick(clock())
         try:
             reply = yield from send(
                 config,

@@ -99,9 +99,10 @@ class Steps:
     ) -> RunStep:
         """Polls a step until it is terminal and returns it (a failed step is returned, not raised).
 
-        `interval` (default 1 s) is replaced by the server's `openai-poll-after-ms` hint whenever it
-        sends one. `timeout` is an overall deadline, requests and retries included: `PollTimeoutError`
-        (with `.last`, the last step seen) at the latest one interval after it.
+        Polls start `interval` apart (default 1 s; time spent waiting for answers included), or as
+        the server's `openai-poll-after-ms` hint says whenever it sends one. `timeout` is an overall
+        deadline, requests and retries included: `PollTimeoutError` (with `.last`, the last step
+        seen) at the latest one interval after it.
         """
         c = self._client
         options = CallOptions.of(timeout, extra_headers, extra_query)

@@ -24,6 +24,8 @@ from ._retry import Retry, decide_exception, decide_status
 
 T = TypeVar("T")
 logger = logging.getLogger("runsteps")
+# A library logs to its own logger and leaves output to the application (the CLI configures one).
+logger.addHandler(logging.NullHandler())
 
 
 class DeadlineReached(Exception):

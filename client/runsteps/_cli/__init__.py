@@ -6,7 +6,6 @@ the command that needs them.
 
 from __future__ import annotations
 
-import logging
 import math
 import os
 import sys
@@ -79,10 +78,12 @@ def _command(args: object, terminal: Terminal) -> int:
     timeout = getattr(args, "timeout", None)
     if timeout is not None and (not math.isfinite(timeout) or timeout <= 0):
         raise ValueError(f"--timeout must be a positive number of seconds, got {timeout}")
-    _log_to(terminal)
     from ._commands import COMMANDS
     from ._connect import connect
     from ._export import export
+    from ._log import log_to
+
+    log_to(terminal)
 
     client = connect(args)  # type: ignore[arg-type]
     with client:
@@ -95,21 +96,3 @@ def _command(args: object, terminal: Terminal) -> int:
 def _error(terminal: Terminal, message: str) -> None:
     # With --quiet nothing goes to stderr, errors included: the exit code says what happened.
     terminal.say(f"runsteps: {printable(message, 2000)}")
-
-
-class _ToTerminal(logging.Handler):
-    """The library's warnings (retries) as `runsteps: ...` lines on stderr, beside the live line."""
-
-    def __init__(self, terminal: Terminal) -> None:
-        super().__init__(logging.WARNING)
-        self.terminal = terminal
-
-    def emit(self, record: logging.LogRecord) -> None:
-        self.terminal.say(f"runsteps: {printable(record.getMessage(), 500)}")
-
-
-def _log_to(terminal: Terminal) -> None:
-    logger = logging.getLogger("runsteps")
-    logger.addHandler(_ToTerminal(terminal))
-    logger.setLevel(logging.WARNING)
-    logger.propagate = False

@@ -1,9 +1,63 @@
-"""What the generated models and endpoints share: the payload error, and small helpers."""
+"""What the generated models and endpoints share: the models' base, the payload error, and small helpers."""
 
+import json
 import re
 from collections.abc import Mapping
-from typing import Any
+from typing import Any, Generic, TypeVar
 from urllib.parse import quote
+
+V = TypeVar("V")
+
+
+class Model(Generic[V]):
+    """What every model has besides its fields: JSON text, and the keys the spec does not declare
+    (`additional_properties`, also by item: `step["x_region"]`), with values of type `V`.
+
+    It adds no slots: each model is a slotted attrs class holding `_extra` (None until a key is kept).
+    """
+
+    __slots__ = ()
+    _extra: "dict[str, V] | None"
+
+    def to_dict(self) -> dict[str, Any]:
+        raise NotImplementedError
+
+    def to_json(self, *, indent: int | None = None) -> str:
+        """`to_dict()` as JSON text."""
+        return json.dumps(self.to_dict(), indent=indent, ensure_ascii=False)
+
+    @property
+    def additional_properties(self) -> "dict[str, V]":
+        """Keys the server sent that the spec does not declare, with their values as sent."""
+        extra = self._extra
+        if extra is None:
+            extra = {}
+            setattr(self, "_extra", extra)  # the slot is declared by each model, not here
+        return extra
+
+    @additional_properties.setter
+    def additional_properties(self, value: "dict[str, V]") -> None:
+        setattr(self, "_extra", dict(value))
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self._extra or ())
+
+    def __getitem__(self, key: str) -> V:
+        if self._extra is None:
+            raise KeyError(key)
+        return self._extra[key]
+
+    def __setitem__(self, key: str, value: V) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        if self._extra is None:
+            raise KeyError(key)
+        del self._extra[key]
+
+    def __contains__(self, key: str) -> bool:
+        return self._extra is not None and key in self._extra
 
 
 class PayloadError(ValueError):
@@ -70,4 +124,4 @@ def extra_key(value: "dict[str, Any] | None") -> "dict[str, Any] | None":
     return value or None
 
 
-__all__ = ["PayloadError", "describe_value", "extra_key", "format_path", "json_type_name", "path_segment"]
+__all__ = ["Model", "PayloadError", "describe_value", "extra_key", "format_path", "json_type_name", "path_segment"]

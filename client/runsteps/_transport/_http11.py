@@ -13,6 +13,8 @@ from typing import Any, Generic, TypeVar
 import h11
 import httpx
 
+from .._sanitize import printable
+
 C = TypeVar("C")
 READ_SIZE = 64 * 1024
 
@@ -88,9 +90,10 @@ def origin_of(url: httpx.URL) -> tuple[bytes, bytes, int]:
 
 
 def protocol_error(exc: h11.ProtocolError, request: httpx.Request) -> httpx.TransportError:
-    """h11's errors in httpx's terms. Its messages can quote a header (a key among them): not kept."""
+    """h11's errors in httpx's terms. A local error's message can quote a request header (a key among
+    them): not kept. A remote one's says what the server sent wrong: kept, made printable."""
     if isinstance(exc, h11.LocalProtocolError):
         return httpx.LocalProtocolError(
             "the request could not be formed (a header value is not allowed)", request=request
         )
-    return httpx.RemoteProtocolError(f"the server broke HTTP/1.1: {type(exc).__name__}", request=request)
+    return httpx.RemoteProtocolError(f"the server broke HTTP/1.1: {printable(str(exc), 200)}", request=request)

@@ -46,7 +46,9 @@ def serve(args: argparse.Namespace) -> int:
             lines += [f"  thread {run.thread_id} run {run.id}: {len(run.steps)} steps" for run in runs]
             if emulator.archive is not None:
                 threads = emulator.archive.runs
-                lines.append(f"  {args.archive}: {sum(len(r) for r in threads.values())} runs in {len(threads)} threads")
+                lines.append(
+                    f"  {args.archive}: {sum(len(r) for r in threads.values())} runs in {len(threads)} threads"
+                )
             lines.append(f"in a shell: export {exports}")
             print("\n".join(lines), file=sys.stderr)
         print(emulator.base_url, flush=True)

@@ -2,7 +2,8 @@
 
 Indexing reads the file once and keeps, per run, where each of its steps' lines lies (two arrays of
 integers: 16 bytes a step), so memory stays small however long the archive is. A page is read with
-`os.pread`; a cursor is found from the ids of pages recently served, else by reading the run's lines.
+`os.pread`; a cursor is found from the ids recently served (a few thousand, for the whole archive),
+else by reading the list's lines.
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ from typing import Any
 
 from .._archive import kind_of
 
-RECENT_IDS = 8192  # cursors to remember: a client paging through a run asks for the last one served
+RECENT_IDS = 8192  # ids to remember, archive-wide: a client paging asks for the last one served
 
 
 class Lines:
@@ -26,8 +27,6 @@ class Lines:
         self._archive = archive
         self.offsets = array("q")
         self.lengths = array("l")
-        self._recent: collections.OrderedDict[str, int] = collections.OrderedDict()
-        self._lock = threading.Lock()
 
     def __len__(self) -> int:
         return len(self.offsets)
@@ -38,27 +37,17 @@ class Lines:
 
     def read(self, i: int) -> dict[str, Any]:
         obj: dict[str, Any] = json.loads(os.pread(self._archive.fd(), self.lengths[i], self.offsets[i]))
-        self._remember(obj.get("id"), i)
+        self._archive.remember(self, obj.get("id"), i)
         return obj
 
     def position(self, object_id: str) -> int | None:
-        with self._lock:
-            known = self._recent.get(object_id)
+        known = self._archive.recalled(self, object_id)
         if known is not None:
             return known
-        for i in range(len(self)):  # not paged to recently: read the ids in turn
+        for i in range(len(self)):  # not served recently: read the ids in turn
             if self.read(i).get("id") == object_id:
                 return i
         return None
-
-    def _remember(self, object_id: Any, i: int) -> None:
-        if not isinstance(object_id, str):
-            return
-        with self._lock:
-            self._recent[object_id] = i
-            self._recent.move_to_end(object_id)
-            while len(self._recent) > RECENT_IDS:
-                self._recent.popitem(last=False)
 
 
 class Archive:
@@ -70,6 +59,9 @@ class Archive:
         self.runs: dict[str, Lines] = {}  # thread id -> its runs
         self.steps: dict[tuple[str, str], Lines] = {}  # (thread id, run id) -> its steps
         self._thread_of: dict[str, str] = {}  # run id -> its thread
+        # (list, id) -> position, for the ids read most recently, whatever list they are in.
+        self._recent: collections.OrderedDict[tuple[Lines, str], int] = collections.OrderedDict()
+        self._lock = threading.Lock()
         self._index()
 
     def _index(self) -> None:
@@ -95,6 +87,19 @@ class Archive:
             thread = self._thread_of.get(run, str(obj.get("thread_id") or ""))
             self.steps.setdefault((thread, run), Lines(self)).add(offset, length)
 
+    def remember(self, lines: Lines, object_id: Any, i: int) -> None:
+        if not isinstance(object_id, str):
+            return
+        with self._lock:
+            self._recent[(lines, object_id)] = i
+            self._recent.move_to_end((lines, object_id))
+            if len(self._recent) > RECENT_IDS:
+                self._recent.popitem(last=False)
+
+    def recalled(self, lines: Lines, object_id: str) -> int | None:
+        with self._lock:
+            return self._recent.get((lines, object_id))
+
     def run(self, thread_id: str, run_id: str) -> dict[str, Any] | None:
         runs = self.runs.get(thread_id)
         at = runs.position(run_id) if runs is not None else None
@@ -110,4 +115,3 @@ class Archive:
         if self._fd is not None:
             os.close(self._fd)
             self._fd = None
-

@@ -23,10 +23,10 @@ from urllib.parse import parse_qs, unquote, urlsplit
 
 import attrs
 
+from ._archive import Archive
 from ._faults import FaultPlan
 from ._flavours import FLAVOUR_TABLE, FlavourSpec
 from ._names import Flavour
-from ._archive import Archive
 from ._render import INCLUDE_CONTENT, render_error, render_page, render_run, render_step, strip_content
 from ._scenario import (
     Clock,

@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-import json
 from collections.abc import Mapping
 from typing import Any, Self
 
@@ -10,6 +9,7 @@ from attrs import field as _attrs_field
 from ..models.list_object_name import _MEMBERS as _list_object_name
 from ..models.list_object_name import ListObjectName
 from ..types import (
+    Model,
     PayloadError,
     extra_key,
     json_type_name,
@@ -27,7 +27,7 @@ _KEYS: frozenset[str] = frozenset(
 
 
 @_attrs_define
-class RunList:
+class RunList(Model[Any]):
     """A page of runs. An empty page has null cursors.
 
     Attributes:
@@ -79,10 +79,6 @@ class RunList:
         if self._extra:
             _d.update(self._extra)
         return _d
-
-    def to_json(self, *, indent: int | None = None) -> str:
-        """`to_dict()` as JSON text."""
-        return json.dumps(self.to_dict(), indent=indent, ensure_ascii=False)
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
@@ -156,37 +152,6 @@ class RunList:
             _nulls,
             _extra,
         )
-
-    @property
-    def additional_properties(self) -> dict[str, Any]:
-        """Keys the server sent that the spec does not declare, with their values as sent."""
-        if self._extra is None:
-            self._extra = {}
-        return self._extra
-
-    @additional_properties.setter
-    def additional_properties(self, value: dict[str, Any]) -> None:
-        self._extra = dict(value)
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self._extra or ())
-
-    def __getitem__(self, key: str) -> Any:
-        if self._extra is None:
-            raise KeyError(key)
-        return self._extra[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        if self._extra is None:
-            raise KeyError(key)
-        del self._extra[key]
-
-    def __contains__(self, key: str) -> bool:
-        return self._extra is not None and key in self._extra
 
 
 from ..models.run import Run  # noqa: E402

@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-import json
 from collections.abc import Mapping
 from typing import Any, Literal, Self
 
@@ -8,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
+    Model,
     PayloadError,
     extra_key,
     json_type_name,
@@ -22,7 +22,7 @@ _KEYS: frozenset[str] = frozenset(
 
 
 @_attrs_define
-class ToolCallsDetails:
+class ToolCallsDetails(Model[Any]):
     """ToolCallsDetails
 
     Attributes:
@@ -53,10 +53,6 @@ class ToolCallsDetails:
         if self._extra:
             _d.update(self._extra)
         return _d
-
-    def to_json(self, *, indent: int | None = None) -> str:
-        """`to_dict()` as JSON text."""
-        return json.dumps(self.to_dict(), indent=indent, ensure_ascii=False)
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
@@ -122,37 +118,6 @@ class ToolCallsDetails:
             _nulls,
             _extra,
         )
-
-    @property
-    def additional_properties(self) -> dict[str, Any]:
-        """Keys the server sent that the spec does not declare, with their values as sent."""
-        if self._extra is None:
-            self._extra = {}
-        return self._extra
-
-    @additional_properties.setter
-    def additional_properties(self, value: dict[str, Any]) -> None:
-        self._extra = dict(value)
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self._extra or ())
-
-    def __getitem__(self, key: str) -> Any:
-        if self._extra is None:
-            raise KeyError(key)
-        return self._extra[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        if self._extra is None:
-            raise KeyError(key)
-        del self._extra[key]
-
-    def __contains__(self, key: str) -> bool:
-        return self._extra is not None and key in self._extra
 
 
 from ..models.code_interpreter_tool_call import CodeInterpreterToolCall  # noqa: E402

@@ -1,0 +1,120 @@
+"""An emulator in its own process, so that its work never counts as the client's.
+
+`python -m bench._serve watch N INTERVAL T0` serves the concurrency scenario on a clock started at
+the monotonic time T0 (shared by every process on the machine); `... pages N` serves one completed
+run of N steps (`thread_big`/`run_big`); `... thread N` a thread of 10 runs of N/10 steps;
+`... replay N FILE` serves an export file; `... fast-pages N` serves the same pages made in advance
+(a server that costs next to nothing, so a client's cost shows). It prints its base URL, then
+answers each line on stdin with its request count and CPU seconds as JSON, and stops at end of input.
+"""
+
+from __future__ import annotations
+
+import json
+import resource
+import sys
+import threading
+import time
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+from urllib.parse import parse_qs, urlsplit
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from bench import _watch_scenario as scenario
+from runsteps.emulator import Emulator, ManualClock, RealClock, RunScript, StepScript, message_creation
+
+THREAD_RUNS = 10
+
+
+def watch_runs(emu: Emulator, n: int, interval: float) -> None:
+    for i in range(n):
+        at = scenario.changes(i, n, interval)
+        steps = [
+            StepScript(
+                scenario.step_id(i, j),
+                message_creation(f"msg_{i}_{j}"),
+                at[(scenario.step_id(i, j), "in_progress")],
+                at[(scenario.step_id(i, j), "completed")],
+            )
+            for j in range(scenario.STEPS)
+        ]
+        first, last = steps[0].start, steps[-1].end
+        assert last is not None
+        timeline = [(0.0, "queued"), (first, "in_progress"), (last, "completed")]
+        emu.add_run(RunScript(scenario.run_id(i), scenario.THREAD, timeline, steps))
+
+
+def fast_pages(n: int) -> None:
+    """The pages of an n-step run, asc, 100 a page, rendered by the emulator once and kept as bytes."""
+    with Emulator(clock=ManualClock(), api_key="sk-bench") as emu:
+        emu.add_completed_run("thread_big", "run_big", n)
+        path = f"{emu.spec.prefix}/threads/thread_big/runs/run_big/steps"
+        pages: dict[str | None, bytes] = {}
+        after: str | None = None
+        while True:
+            query = {"limit": ["100"], "order": ["asc"], **({"after": [after]} if after else {})}
+            page, _ = emu.answer(path, query)
+            pages[after] = json.dumps(page).encode()
+            if not page["has_more"]:
+                break
+            after = page["last_id"]
+    count = [0]
+
+    class Pages(BaseHTTPRequestHandler):
+        protocol_version = "HTTP/1.1"
+        disable_nagle_algorithm = True
+
+        def log_message(self, *args: object) -> None:
+            pass
+
+        def do_GET(self) -> None:
+            count[0] += 1
+            body = pages[parse_qs(urlsplit(self.path).query).get("after", [None])[0]]
+            self.send_response(200)
+            self.send_header("Content-Type", "application/json")
+            self.send_header("Content-Length", str(len(body)))
+            self.end_headers()
+            self.wfile.write(body)
+
+    server = ThreadingHTTPServer(("127.0.0.1", 0), Pages)
+    server.daemon_threads = True
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    print(f"http://127.0.0.1:{server.server_address[1]}/v1", flush=True)
+    for _ in sys.stdin:
+        print(json.dumps({"requests": count[0], "cpu": time.process_time(), "connections": 0}), flush=True)
+    server.shutdown()
+
+
+def main() -> None:
+    kind, n = sys.argv[1], int(sys.argv[2])
+    if kind == "fast-pages":
+        fast_pages(n)
+        return
+    if kind == "watch":
+        interval, t0 = float(sys.argv[3]), float(sys.argv[4])
+        emu = Emulator(clock=RealClock(start=t0), api_key="sk-bench")
+        watch_runs(emu, n, interval)
+    elif kind == "replay":
+        emu = Emulator.from_archive(sys.argv[3], api_key="sk-bench")
+    elif kind == "thread":
+        emu = Emulator(clock=ManualClock(), api_key="sk-bench")
+        for r in range(THREAD_RUNS):
+            emu.add_completed_run("thread_big", f"run_{r:02d}", n // THREAD_RUNS, created=-1e9 + r)
+    else:
+        emu = Emulator(clock=ManualClock(), api_key="sk-bench")
+        emu.add_completed_run("thread_big", "run_big", n)
+    with emu:
+        print(emu.base_url, flush=True)
+        for _ in sys.stdin:
+            stats = {
+                "requests": emu.request_count,
+                "cpu": time.process_time(),
+                "connections": emu.connections_opened,
+                "peak_rss_kb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss,
+            }
+            print(json.dumps(stats), flush=True)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,94 @@
+"""The emulator's paging: the time to answer one page, in runs of 1,000 and 100,000 steps.
+
+It finds a page by position (an index built once per run), so a page costs the same in a run of
+any length. The baseline, run here on the same runs, is how it paged before: every page rebuilt the
+run's list of visible steps and searched it for the cursor, so a page cost grew with the run. Both
+render the same steps; only finding the page differs. Listing a whole run from the emulator (in its
+own process) with runsteps shows what that means end to end.
+"""
+
+from __future__ import annotations
+
+import statistics
+import time
+from collections.abc import Callable
+from typing import Any
+
+import runsteps
+from runsteps.emulator import Emulator, ManualClock
+from runsteps.emulator._render import render_page, render_step
+from runsteps.emulator._scenario import RunScript
+
+from ._measure import table
+from .concurrency import EmulatorProcess
+
+SIZES = (1_000, 100_000)
+LIMIT = 100
+
+
+def _rebuilding_page(emu: Emulator, run: RunScript, after: str) -> dict[str, Any]:
+    """A page as the emulator used to find it: the visible steps listed, then the cursor searched for."""
+    now = emu.clock.now()
+    steps = [s for s in run.steps if s.start <= now]
+    ids = [s.id for s in steps]
+    start = ids.index(after) + 1
+    page = steps[start : start + LIMIT]
+    data = [render_step(run, s, now, emu.spec, False) for s in page]
+    return render_page(emu.spec, data, start + LIMIT < len(ids))
+
+
+def _per_page_ms(answer: Callable[[str], object], cursors: list[str], repeats: int = 5) -> float:
+    samples = []
+    for _ in range(repeats):
+        started = time.perf_counter()
+        for cursor in cursors:
+            answer(cursor)
+        samples.append((time.perf_counter() - started) / len(cursors) * 1000)
+    return statistics.median(samples)
+
+
+def _list_all(n: int) -> float:
+    """Steps per second listing an n-step run from the emulator in its own process."""
+    with EmulatorProcess("pages", str(n)) as emu, runsteps.Client(api_key="sk-bench", base_url=emu.base_url) as c:
+        started = time.perf_counter()
+        count = sum(1 for _ in c.steps.list("run_big", thread_id="thread_big", limit=LIMIT, order="asc"))
+        elapsed = time.perf_counter() - started
+    assert count == n
+    return n / elapsed
+
+
+def run() -> str:
+    rows = []
+    per_page: dict[tuple[str, int], float] = {}
+    for n in SIZES:
+        emu = Emulator(clock=ManualClock(), api_key="sk-bench")
+        run = emu.add_completed_run("thread_big", "run_big", n)
+        path = f"{emu.spec.prefix}/threads/thread_big/runs/run_big/steps"
+        # Ten cursors spread over the run: early pages are cheap for a scan, late ones dear.
+        cursors = [run.steps[i].id for i in range(0, n - LIMIT, max(1, (n - LIMIT) // 10))][:10]
+        indexed = _per_page_ms(
+            lambda cursor, emu=emu, path=path: emu.answer(
+                path, {"limit": [str(LIMIT)], "order": ["asc"], "after": [cursor]}
+            ),
+            cursors,
+        )
+        rebuilt = _per_page_ms(lambda cursor, emu=emu, run=run: _rebuilding_page(emu, run, cursor), cursors)
+        per_page[("indexed", n)], per_page[("rebuilt", n)] = indexed, rebuilt
+        rows.append((f"{n:,}", f"{indexed:.2f}", f"{rebuilt:.2f}", f"{rebuilt / indexed:.1f}x"))
+    growth = per_page[("indexed", SIZES[1])] / per_page[("indexed", SIZES[0])]
+    speedup = per_page[("rebuilt", SIZES[1])] / per_page[("indexed", SIZES[1])]
+    rate = _list_all(SIZES[1])
+    return "\n".join(
+        [
+            table(
+                f"Emulator: ms to answer a page of {LIMIT} (median of 5 passes over 10 cursors)",
+                ("run length", "indexed (now)", "rebuilt (before)", "speed-up"),
+                rows,
+            ),
+            f"page time, {SIZES[1]:,} vs {SIZES[0]:,} steps: {growth:.2f}x "
+            f"(independent of length: {'met' if growth <= 1.5 else 'MISSED'})",
+            f"at {SIZES[1]:,} steps the index answers a page {speedup:.1f}x faster than a rebuild "
+            f"(target >= 10x: {'met' if speedup >= 10 else 'MISSED'})",
+            f"listing all {SIZES[1]:,} steps from the emulator (own process) with runsteps: {rate:,.0f} steps/s",
+        ]
+    )
