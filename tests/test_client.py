@@ -116,6 +116,82 @@ def test_unusable_2xx_bodies_are_validation_errors(respx_mock: respx.MockRouter,
         c.steps.retrieve("s", thread_id="t", run_id="r")
 
 
+LIST_URL = f"{BASE}/threads/t/runs/r/steps"
+
+
+def a_page(*items: Any, has_more: bool = False) -> dict[str, Any]:
+    return {"object": "list", "data": list(items), "first_id": None, "last_id": None, "has_more": has_more}
+
+
+def listed(pager: Any) -> tuple[list[str], BaseException | None]:
+    """What a loop over a sync or async pager got before it ended, and the error that ended it."""
+    got: list[str] = []
+
+    async def walk_async() -> None:
+        async for item in pager:
+            got.append(item.id)
+
+    try:
+        if isinstance(pager, runsteps.AsyncPager):
+            asyncio.run(walk_async())
+        else:
+            got.extend(item.id for item in pager)
+    except runsteps.RunStepsError as exc:
+        return got, exc
+    return got, None
+
+
+@pytest.mark.parametrize("kind", [runsteps.Client, runsteps.AsyncClient])
+def test_a_malformed_step_is_an_error_where_the_loop_reaches_it_after_the_steps_before_it(
+    respx_mock: respx.MockRouter, kind: type[Any]
+) -> None:
+    # Steps are read into models as they are yielded: the good ones before a bad one are not withheld.
+    bad = step(id="s3", usage={"prompt_tokens_details": "lots"})
+    respx_mock.get(LIST_URL).respond(
+        json=a_page(step(id="s1"), step(id="s2"), bad, step(id="s4")), headers={"x-request-id": "req_bad"}
+    )
+    pager = kind(api_key=KEY, base_url=BASE).steps.list("r", thread_id="t")
+    got, error = listed(pager)
+    assert got == ["s1", "s2"] and pager.cursor == "s2"  # resuming after the cursor reaches the bad step again
+    assert isinstance(error, runsteps.APIResponseValidationError)
+    assert "data[2].usage.prompt_tokens_details: expected an object, got string" in str(error)
+    assert error.request_id == "req_bad" and error.response is not None and error.response.status_code == 200
+
+
+@pytest.mark.parametrize(
+    ("item", "message"),
+    [
+        ("s2", "data[1]: expected an object, got string"),
+        ({"object": "thread.run.step"}, "data[1].id: required field is missing"),
+        ({"id": 7}, "data[1].id: expected a string, got number"),
+    ],
+)
+def test_an_item_a_walk_cannot_follow_fails_the_page_before_any_of_it_is_yielded(
+    respx_mock: respx.MockRouter, item: Any, message: str
+) -> None:
+    # Without every id the page's new items and its cursor are unknown: nothing of it is yielded.
+    respx_mock.get(LIST_URL).respond(json=a_page(step(id="s1"), item, has_more=True))
+    pager = runsteps.Client(api_key=KEY, base_url=BASE).steps.list("r", thread_id="t")
+    got, error = listed(pager)
+    assert got == [] and pager.cursor is None
+    assert isinstance(error, runsteps.APIResponseValidationError) and message in str(error)
+
+
+@pytest.mark.parametrize("data", [None, "steps", {"s1": {}}])
+def test_a_page_whose_data_is_not_an_array_says_what_it_is(respx_mock: respx.MockRouter, data: Any) -> None:
+    respx_mock.get(LIST_URL).respond(json={"object": "list", "data": data, "has_more": False})
+    got, error = listed(runsteps.Client(api_key=KEY, base_url=BASE).steps.list("r", thread_id="t"))
+    assert got == [] and isinstance(error, runsteps.APIResponseValidationError)
+    assert "data: expected an array, got " in str(error)
+
+
+def test_pages_are_yielded_whole_so_a_malformed_step_fails_its_page(respx_mock: respx.MockRouter) -> None:
+    respx_mock.get(LIST_URL).respond(json=a_page(step(id="s1"), step(id="s2", status=3)))
+    pages = runsteps.Client(api_key=KEY, base_url=BASE).steps.list("r", thread_id="t").pages()
+    with pytest.raises(runsteps.APIResponseValidationError, match=r"data\[1\]\.status: expected a string"):
+        next(iter(pages))
+
+
 def test_retries_honour_server_hints_and_backoff(respx_mock: respx.MockRouter) -> None:
     respx_mock.get(STEP_URL).mock(
         side_effect=[

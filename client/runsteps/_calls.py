@@ -64,7 +64,9 @@ def list_steps(
         include=_include(include),
     )
     _one_direction(query.after, query.before)
-    return Listing(lambda q: list_run_steps.build_request(thread, run, q), list_run_steps.parse_body, query)
+    return Listing(
+        lambda q: list_run_steps.build_request(thread, run, q), list_run_steps.parse_body, RunStep.from_dict, query
+    )
 
 
 def first_page(
@@ -99,7 +101,7 @@ def list_runs_of(thread_id: Any, limit: Any, order: Any, after: Any, before: Any
     thread = check_id("thread_id", thread_id)
     query = ListRunsQuery(limit=limit, order=order, after=_cursor("after", after), before=_cursor("before", before))
     _one_direction(query.after, query.before)
-    return Listing(lambda q: list_runs.build_request(thread, q), list_runs.parse_body, query)
+    return Listing(lambda q: list_runs.build_request(thread, q), list_runs.parse_body, Run.from_dict, query)
 
 
 def check_interval(interval: Any) -> float | None:

@@ -7,7 +7,7 @@ from collections.abc import AsyncIterator, Iterator
 from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 from ._generated.models import Run, RunStep
-from ._pagination import Identified, Listing, Page, pages
+from ._pagination import Identified, Listing, ListPage, Page, pages
 from ._polling import Change, Watch, watch
 from ._sending import CallOptions
 
@@ -25,6 +25,12 @@ class _PagerBase(Generic[T, P]):
         self.cursor: str | None = None
         """The id of the last item yielded: pass it as `after=` (or `before=` when walking backward) to resume."""
 
+    def _last_of(self, page: ListPage[T]) -> P:
+        """The page, its last item now the cursor."""
+        if page.data:
+            self.cursor = page.data[-1].id
+        return page  # type: ignore[return-value]
+
     def __repr__(self) -> str:
         q = self._listing.query
         args = ", ".join(
@@ -39,7 +45,9 @@ class Pager(_PagerBase[T, P]):
     """Every item of every page, fetched lazily one page at a time; iterate it as often as you like.
 
     `limit` is the page size, never a cap on items. `pages()` yields the pages. `cursor` is the id of
-    the last item yielded, so a loop stopped by an error resumes exactly where it was.
+    the last item yielded, so a loop stopped by an error resumes exactly where it was. Items are read
+    into models as they are yielded: one that cannot be read raises `APIResponseValidationError`
+    after the items before it.
     """
 
     def __init__(self, client: Client, listing: Listing[T], options: CallOptions, what: str) -> None:
@@ -48,16 +56,14 @@ class Pager(_PagerBase[T, P]):
 
     def __iter__(self) -> Iterator[T]:
         for page in self._walk():
-            for item in page.items:
+            for item in page.items():
                 self.cursor = item.id
                 yield item
 
     def pages(self) -> Iterator[P]:
         """The pages, each with the items not yielded before, in walking order."""
         for page in self._walk():
-            if page.items:
-                self.cursor = page.items[-1].id
-            yield page.model  # type: ignore[misc]
+            yield self._last_of(page.model())
 
     def _walk(self) -> Iterator[Page[T]]:
         c = self._client
@@ -73,16 +79,14 @@ class AsyncPager(_PagerBase[T, P]):
 
     async def __aiter__(self) -> AsyncIterator[T]:
         async for page in self._walk():
-            for item in page.items:
+            for item in page.items():
                 self.cursor = item.id
                 yield item
 
     async def pages(self) -> AsyncIterator[P]:
         """The pages, each with the items not yielded before, in walking order."""
         async for page in self._walk():
-            if page.items:
-                self.cursor = page.items[-1].id
-            yield page.model  # type: ignore[misc]
+            yield self._last_of(page.model())
 
     def _walk(self) -> AsyncIterator[Page[T]]:
         c = self._client

@@ -6,15 +6,17 @@ starts and dropped when it ends, so iterating a pager twice walks it twice from 
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from typing import Any, Generic, Protocol, TypeVar
 
 import attrs
+import httpx
 
 from ._actions import Emit, Plan, Sleep
 from ._config import Config
 from ._errors import APIResponseValidationError, APITimeoutError, request_id_of
-from ._responses import Reply
+from ._generated.types import PayloadError
+from ._responses import Reply, unusable_object
 from ._retry import backoff
 from ._sanitize import printable
 from ._sending import CallOptions, DeadlineReached, send
@@ -52,21 +54,79 @@ class MalformedPage(Exception):
 
 @attrs.frozen
 class Listing(Generic[T]):
-    """A listing's checked arguments: how to ask for a page from a query, and how to read one."""
+    """A listing's checked arguments: how to ask for a page from a query, and how to read a whole
+    page (`parse`) or one of its items (`item`)."""
 
     request: Callable[[Any], dict[str, Any]]
     parse: Callable[[Any], ListPage[T]]
+    item: Callable[[Any], T]
     query: Any  # a generated *Query model: limit, order, after, before (and include)
 
 
 @attrs.frozen
-class Page(Generic[T]):
-    """What a walk yields for one page: its items not yielded before, in walking order, and the
-    JSON object of each exactly as the server sent it."""
+class Envelope(Generic[T]):
+    """A list page read but for its items: its own fields (`page.data` left empty), the JSON of its
+    items as sent, and their ids, which is all a walk needs to go on."""
 
-    model: ListPage[T]
-    items: list[T]
+    page: ListPage[T]
+    items: list[Any]
+    ids: list[str]
+
+
+def read_envelope(listing: Listing[T]) -> Callable[[Any], Envelope[T]]:
+    """The parse for a page whose items are read later, one at a time, as they are yielded: a model
+    per item alive at a time rather than a page of them keeps the garbage collector from walking
+    the page over and over (`make bench`, listing). A PayloadError says what is wrong, as `parse`
+    would: the page's own fields are read by it, and an item without a string id by `item`."""
+
+    def read(data: dict[str, Any]) -> Envelope[T]:
+        items = data.get("data")
+        if type(items) is not list:
+            listing.parse(data)  # raises, saying what `data` is instead of an array
+            raise PayloadError("expected an array", ("data",))
+        page = listing.parse({**data, "data": []})
+        ids: list[str] = []
+        for i, item in enumerate(items):
+            if type(item) is dict and type(id_ := item.get("id")) is str:
+                ids.append(id_)
+                continue
+            try:
+                ids.append(listing.item(item).id)  # type: ignore[attr-defined]
+            except PayloadError as exc:
+                raise exc.within(i).within("data") from None
+        return Envelope(page, items, ids)
+
+    return read
+
+
+@attrs.frozen
+class Page(Generic[T]):
+    """What a walk yields for one page: the JSON of its items not yielded before, in walking order,
+    exactly as the server sent them, and `items()` to read them into models one by one."""
+
+    envelope: ListPage[T]
     raw: list[Any]
+    positions: list[int]  # each item's place in the page, for messages
+    parse_item: Callable[[Any], T]
+    response: httpx.Response
+    retries: int
+
+    def items(self) -> Iterator[T]:
+        """The models, each read as it is asked for: a malformed item raises
+        `APIResponseValidationError` (naming it, with the request id) after the items before it."""
+        parse = self.parse_item
+        for position, raw in zip(self.positions, self.raw, strict=True):
+            try:
+                yield parse(raw)
+            except (PayloadError, RecursionError) as exc:
+                if isinstance(exc, PayloadError):
+                    exc = exc.within(position).within("data")
+                raise unusable_object(self.response, exc, self.retries) from None
+
+    def model(self) -> ListPage[T]:
+        """The page's model, holding its items not yielded before."""
+        self.envelope.data = list(self.items())
+        return self.envelope
 
 
 class Walk:
@@ -98,22 +158,21 @@ class Walk:
         """Seconds to wait before the next request: zero but after a page that did not move."""
         return backoff(self.stalls - 1) if self.stalls else 0.0
 
-    def feed(self, page: ListPage[Any]) -> list[int]:
+    def feed(self, page: ListPage[Any], ids: list[str]) -> list[int]:
+        """`ids`: those of the page's items, in the page's order."""
         has_more = page.has_more
         if has_more is not None and not isinstance(has_more, bool):
             raise MalformedPage(f"has_more is not a boolean but {printable(repr(has_more), 40)}")
-        data = page.data
-        if not data:
+        if not ids:
             if has_more:
                 return self._stall("an empty page that said has_more: true")
             self.done = True
             return []
-        ids = [item.id for item in data]
         order = range(len(ids) - 1, -1, -1) if self.backward else range(len(ids))
         if not has_more:
             self.done = True
             return [i for i in order if ids[i] not in self._previous_ids]
-        cursor = self._cursor(page)
+        cursor = self._cursor(page, ids)
         if cursor in self._cursors:
             return self._stall(f"a page whose cursor {printable(cursor, 60)!r} was followed before")
         fresh = [i for i in order if ids[i] not in self._previous_ids]
@@ -129,11 +188,11 @@ class Walk:
             raise NoProgress(f"the listing does not progress: {what}, {self.stalls} times in a row")
         return []  # ask for the same page again, after a pause
 
-    def _cursor(self, page: ListPage[Any]) -> str:
+    def _cursor(self, page: ListPage[Any], ids: list[str]) -> str:
         # Prefer the ids of the data itself; the page's own cursors are a fallback some servers omit.
-        item = page.data[0] if self.backward else page.data[-1]
+        item_id = ids[0] if self.backward else ids[-1]
         declared = page.first_id if self.backward else page.last_id
-        for candidate in (item.id, declared):
+        for candidate in (item_id, declared):
             if isinstance(candidate, str) and _usable_cursor(candidate):
                 return candidate
         raise MalformedPage("a page with has_more: true gave no id to continue from")
@@ -154,37 +213,33 @@ def pages(config: Config, listing: Listing[T], *, clock: Callable[[], float], op
     bounds the whole walk: `APITimeoutError` when it runs out."""
     walk = Walk(listing.query, retries=config.max_retries)
     deadline = None if options.timeout is None else clock() + options.timeout
+    read = read_envelope(listing)
     requests = 0
     try:
         while (query := walk.next_query()) is not None:
             if delay := walk.delay():
                 yield Sleep(delay if deadline is None else max(0.0, min(delay, deadline - clock())))
-            reply: Reply[ListPage[T]] = yield from send(
-                config, listing.request(query), listing.parse, clock=clock, options=options, deadline=deadline,
+            reply: Reply[Envelope[T]] = yield from send(
+                config, listing.request(query), read, clock=clock, options=options, deadline=deadline,
                 first=requests == 0,
             )  # fmt: skip
             requests += 1
+            envelope = reply.model
             try:
-                fresh = walk.feed(reply.model)
+                fresh = walk.feed(envelope.page, envelope.ids)
             except (NoProgress, MalformedPage) as exc:
                 raise APIResponseValidationError(
                     f"{exc}{_request_id(reply)}", response=reply.response, retries=max(0, walk.stalls - 1)
                 ) from None
             if fresh or walk.done:
-                yield Emit(page_of(reply, fresh))
+                raw = envelope.items
+                page = Page(envelope.page, [raw[i] for i in fresh], fresh, listing.item, reply.response, reply.retries)
+                yield Emit(page)
     except DeadlineReached as reached:
         raise APITimeoutError(
             f"the listing's {options.timeout:g}s timeout ran out after {requests} pages ({reached.reason})",
             call_timeout=True,
         ) from None
-
-
-def page_of(reply: Reply[Any], positions: list[int]) -> Page[Any]:
-    data = reply.model.data
-    raw = reply.data.get("data") if isinstance(reply.data, dict) else None
-    items = [data[i] for i in positions]
-    reply.model.data = items
-    return Page(reply.model, items, [raw[i] for i in positions] if isinstance(raw, list) else list(items))
 
 
 def _request_id(reply: Reply[Any]) -> str:

@@ -17,7 +17,7 @@ from ._config import Config
 from ._errors import APIResponseValidationError, PollTimeoutError
 from ._generated.api.default import get_run, list_run_steps
 from ._generated.models import ListRunStepsQuery, Run, RunStep, RunStepList
-from ._pagination import MalformedPage, NoProgress, Walk, page_of
+from ._pagination import MalformedPage, NoProgress, Walk
 from ._responses import Reply
 from ._sanitize import printable
 from ._sending import CallOptions, DeadlineReached, send
@@ -250,16 +250,18 @@ def _read_pages(
             options=options,
             deadline=schedule.deadline,
         )
+        steps = reply.model.data
         try:
-            fresh = walk.feed(reply.model)
+            fresh = walk.feed(reply.model, [step.id for step in steps])
         except (NoProgress, MalformedPage) as exc:
             raise APIResponseValidationError(
                 str(exc), response=reply.response, retries=max(0, walk.stalls - 1)
             ) from None
         if walk.stalls:
             continue
-        page = page_of(reply, fresh)
-        if not state.feed_page(page.items, page.raw, bool(reply.model.has_more)) or walk.done:
+        raw = reply.data["data"]
+        more = state.feed_page([steps[i] for i in fresh], [raw[i] for i in fresh], bool(reply.model.has_more))
+        if not more or walk.done:
             return
 
 

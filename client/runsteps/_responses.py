@@ -27,12 +27,13 @@ T = TypeVar("T")
 class Reply(Generic[T]):
     """A parsed model, the response it came from, and the decoded JSON (exactly what the server sent)."""
 
-    __slots__ = ("data", "model", "response")
+    __slots__ = ("data", "model", "response", "retries")
 
-    def __init__(self, model: T, response: httpx.Response, data: Any) -> None:
+    def __init__(self, model: T, response: httpx.Response, data: Any, retries: int = 0) -> None:
         self.model = model
         self.response = response
         self.data = data
+        self.retries = retries
 
 
 def decode_json(response: httpx.Response) -> tuple[Any, str | None]:
@@ -63,19 +64,23 @@ def parse_response(response: httpx.Response, parse: Callable[[Any], T], retries:
         )
     try:
         model = parse(data)
-    except PayloadError as exc:
-        raise APIResponseValidationError(
-            f"HTTP {response.status_code} with an unusable object: {printable(str(exc), 300)}{_request_id_note(response)}",
-            response=response,
-            retries=retries,
-        ) from None
-    except RecursionError:
-        raise APIResponseValidationError(
-            f"HTTP {response.status_code} with an object nested too deeply to read{_request_id_note(response)}",
-            response=response,
-            retries=retries,
-        ) from None
-    return Reply(model, response, data)
+    except (PayloadError, RecursionError) as exc:
+        raise unusable_object(response, exc, retries) from None
+    return Reply(model, response, data, retries)
+
+
+def unusable_object(
+    response: httpx.Response, problem: PayloadError | RecursionError, retries: int
+) -> APIResponseValidationError:
+    """The error for a 2xx response whose JSON (or a part of it) cannot be read into its model."""
+    what = (
+        f"an unusable object: {printable(str(problem), 300)}"
+        if isinstance(problem, PayloadError)
+        else "an object nested too deeply to read"
+    )
+    return APIResponseValidationError(
+        f"HTTP {response.status_code} with {what}{_request_id_note(response)}", response=response, retries=retries
+    )
 
 
 def status_error(response: httpx.Response, body: Any, retries: int) -> APIStatusError:

@@ -52,12 +52,13 @@ def list_steps(client: Client, args: argparse.Namespace, terminal: Terminal) -> 
     rows = Rows(terminal, STEP_HEADERS, STEP_KEEP, STEP_LEAST)
     count = 0
     for page in pager._walk():
+        steps = page.model().data  # every step read before any is shown: a malformed one is an error
         if terminal.human:
-            rows.add([step_row(step) for step in page.items])
+            rows.add([step_row(step) for step in steps])
         else:
             for raw in page.raw:
                 terminal.record(raw)
-        count += len(page.items)
+        count += len(steps)
         terminal.status(f"{count} steps")
     terminal.done()
     terminal.say(f"{count} steps of run {printable(args.run, 80)}")

@@ -113,6 +113,7 @@ def _lines(client: Client, args: argparse.Namespace, resume_at: Position | None,
         after = resume_at.step if resuming and resume_at is not None else None
         pager = client.steps.list(run_id, thread_id=args.thread, order="asc", limit=PAGE, after=after, include=include)
         for page in pager._walk():
+            page.model()  # every step is read first: an export holds only what the client can read back
             yield "".join(_line(raw) for raw in page.raw)
             progress.steps(len(page.raw))
         progress.run_done()
@@ -138,7 +139,7 @@ def _runs(client: Client, args: argparse.Namespace, resume_at: Position | None) 
         yield resume_at.run, None
     pager = client.runs.list(args.thread, order="asc", limit=PAGE, after=resume_at.run if resume_at else None)
     for page in pager._walk():
-        for run, raw in zip(page.items, page.raw, strict=True):
+        for run, raw in zip(page.items(), page.raw, strict=True):
             yield run.id, raw
 
 
