@@ -3,10 +3,25 @@
 from __future__ import annotations
 
 import gc
+import resource
 import statistics
 import time
 import tracemalloc
 from collections.abc import Callable
+
+
+def peak_rss_kib() -> int:
+    """This process's peak resident memory. Read from /proc where there is one: a child's `ru_maxrss`
+    keeps the peak of the process it was forked from (the figure survives exec), so a child started
+    by a large benchmark process would report that process's size."""
+    try:
+        with open("/proc/self/status", encoding="ascii") as status:
+            for line in status:
+                if line.startswith("VmHWM:"):
+                    return int(line.split()[1])
+    except OSError:
+        pass
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
 
 
 def per_call_us(

@@ -11,7 +11,6 @@ answers each line on stdin with its request count and CPU seconds as JSON, and s
 from __future__ import annotations
 
 import json
-import resource
 import sys
 import threading
 import time
@@ -22,6 +21,7 @@ from urllib.parse import parse_qs, urlsplit
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from bench import _watch_scenario as scenario
+from bench._measure import peak_rss_kib
 from runsteps.emulator import Emulator, ManualClock, RealClock, RunScript, StepScript, message_creation
 
 THREAD_RUNS = 10
@@ -111,7 +111,7 @@ def main() -> None:
                 "requests": emu.request_count,
                 "cpu": time.process_time(),
                 "connections": emu.connections_opened,
-                "peak_rss_kb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss,
+                "peak_rss_kb": peak_rss_kib(),
             }
             print(json.dumps(stats), flush=True)
 

@@ -17,6 +17,8 @@ from pathlib import Path
 from ._measure import table
 from .concurrency import EmulatorProcess
 
+ROOT = Path(__file__).resolve().parent.parent
+
 SIZES = (10_000, 100_000)
 FLAT = 1.25  # at most this growth of peak memory from the smaller archive to the ten times larger one
 
@@ -24,13 +26,13 @@ FLAT = 1.25  # at most this growth of peak memory from the smaller archive to th
 def _export(base_url: str, out: Path) -> int:
     """Run `runsteps export` into `out`; its peak resident memory in KiB."""
     env = {**os.environ, "OPENAI_API_KEY": "sk-bench", "OPENAI_BASE_URL": base_url}
-    process = subprocess.Popen(
-        [sys.executable, "-m", "runsteps", "export", "thread_big", "-o", str(out), "--quiet"], env=env
-    )
-    _, status, usage = os.wait4(process.pid, 0)
-    if os.waitstatus_to_exitcode(status) != 0:
-        raise RuntimeError(f"runsteps export failed with exit code {os.waitstatus_to_exitcode(status)}")
-    return usage.ru_maxrss
+    done = subprocess.run(
+        [sys.executable, "-m", "bench._peak", "export", "thread_big", "-o", str(out), "--quiet"],
+        env=env, cwd=ROOT, capture_output=True, text=True,
+    )  # fmt: skip
+    if done.returncode != 0:
+        raise RuntimeError(f"runsteps export failed with exit code {done.returncode}: {done.stderr.strip()}")
+    return int(done.stdout.split()[-1])
 
 
 def run() -> str:

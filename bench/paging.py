@@ -120,8 +120,8 @@ def run() -> str:
                 rows,
             ),
             f"peak memory 100,000 vs 10,000 steps: runsteps {growth:.2f}x, bare httpx {bare_growth:.2f}x "
-            f"({'flat' if flat else 'GROWS'}: the pager holds one page; the rise both show is httpx's per-response "
-            "reference cycles waiting for the garbage collector)",
+            f"({'flat' if flat else 'GROWS'}: the pager holds one page and its responses are freed as soon as they "
+            "are read; bare httpx's rise is its responses' reference cycles waiting for the garbage collector)",
         ]
     )
 

@@ -22,6 +22,7 @@ from ._client import (
     _reader,
     _resume,
     _transport_for,
+    _unbind,
     _unsendable,
 )
 from ._config import Config, TokenProvider, check_token
@@ -107,6 +108,7 @@ class AsyncClient(_Driver[httpx.AsyncClient, TokenProvider]):
             return exc
         finally:
             await response.aclose()
+            _unbind(response)
         return response
 
     async def _execute(self, plan: Plan[T]) -> T:

@@ -236,6 +236,13 @@ def _raw_chunks(response: httpx.Response) -> Iterator[bytes]:
     return iter((response.content,)) if _preloaded(response) else response.iter_raw()
 
 
+def _unbind(response: httpx.Response) -> None:
+    """Once a response is read and closed: httpx binds its stream back to it, a reference cycle that
+    would keep the response and its body until the next garbage collection; a plain stream of the
+    body takes the bound one's place, so the response goes as soon as nothing refers to it."""
+    response.stream = httpx.ByteStream(response.content if _preloaded(response) else b"")
+
+
 def _unsendable(exc: Exception) -> Unsendable:
     return Unsendable(f"the request cannot be sent ({type(exc).__name__})")
 
@@ -328,6 +335,7 @@ class Client(_Driver[httpx.Client, Callable[[], str]]):
             return exc
         finally:
             response.close()
+            _unbind(response)
         return response
 
     def _execute(self, plan: Plan[T]) -> T:

@@ -9,7 +9,6 @@ Every text a server controls is shown without terminal control sequences.
 from __future__ import annotations
 
 import json
-import shutil
 import sys
 from typing import Any, TextIO
 
@@ -29,6 +28,8 @@ class Terminal:
 
     @property
     def width(self) -> int:
+        import shutil  # here, not at start-up: it loads the archive modules, 5 ms of every command
+
         return max(20, shutil.get_terminal_size((80, 24)).columns)
 
     # ---- data (stdout) ----
