@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import fcntl
 import os
-import pty
 import re
 import select
 import struct
+import subprocess
 import termios
 import time
 
@@ -17,30 +17,38 @@ _PIECES = re.compile(r"(\r\n|\n|\r\x1b\[2K|\r)")
 
 def on_terminal(argv: list[str], columns: int, env: dict[str, str], timeout: float = 90) -> tuple[int, str]:
     """Run `argv` with stdout and stderr on one terminal `columns` wide; its exit code and raw output."""
-    pid, fd = pty.fork()
-    if pid == 0:  # the child: exec at once
-        os.execvpe(argv[0], argv, {**env, "COLUMNS": str(columns), "LINES": "40", "TERM": "xterm"})
-    fcntl.ioctl(fd, termios.TIOCSWINSZ, struct.pack("HHHH", 40, columns, 0, 0))
+    master, slave = os.openpty()
+    fcntl.ioctl(slave, termios.TIOCSWINSZ, struct.pack("HHHH", 40, columns, 0, 0))
+    # Spawned by subprocess rather than by forking this process, which runs emulator threads.
+    child = subprocess.Popen(
+        argv,
+        stdin=slave,
+        stdout=slave,
+        stderr=slave,
+        env={**env, "COLUMNS": str(columns), "LINES": "40", "TERM": "xterm"},
+        start_new_session=True,
+    )
+    os.close(slave)  # the child's copy is the last: reading ends when the child is gone
     out = b""
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
-        ready, _, _ = select.select([fd], [], [], 0.5)
+        ready, _, _ = select.select([master], [], [], 0.5)
         if not ready:
-            if os.waitpid(pid, os.WNOHANG)[0]:
+            if child.poll() is not None:
                 break
             continue
         try:
-            data = os.read(fd, 65536)
+            data = os.read(master, 65536)
         except OSError:  # the child is gone and the terminal closed
             break
         if not data:
             break
         out += data
     else:
-        os.kill(pid, 9)
-    _, status = os.waitpid(pid, 0)
-    os.close(fd)
-    return os.waitstatus_to_exitcode(status), out.decode("utf-8", errors="replace")
+        child.kill()
+    code = child.wait()
+    os.close(master)
+    return code, out.decode("utf-8", errors="replace")
 
 
 def screen(raw: str) -> list[str]:
