@@ -117,11 +117,12 @@ class Page(Generic[T]):
         parse = self.parse_item
         for position, raw in zip(self.positions, self.raw, strict=True):
             try:
-                yield parse(raw)
+                item = parse(raw)
             except (PayloadError, RecursionError) as exc:
                 if isinstance(exc, PayloadError):
                     exc = exc.within(position).within("data")
                 raise unusable_object(self.response, exc, self.retries) from None
+            yield item
 
     def model(self) -> ListPage[T]:
         """The page's model, holding its items not yielded before."""
@@ -130,8 +131,8 @@ class Page(Generic[T]):
 
 
 class Walk:
-    """One pass over a listing: `next_query()` is the next request (None when done), `feed(page)` the
-    positions of the page's items to yield, in order.
+    """One pass over a listing: `next_query()` is the next request (None when done), `feed(page, ids)`
+    the positions of the page's items to yield, in order.
 
     Going forward (`after`, or no cursor) the next cursor is the page's last id; going backward
     (`before`) it is the first, and each page is yielded last item first, so the last id yielded is
