@@ -76,5 +76,10 @@ def table(title: str, header: tuple[str, ...], rows: list[tuple[object, ...]]) -
     return "\n".join(lines)
 
 
+def met(ok: bool) -> str:
+    """How every goal line ends: met, or MISSED."""
+    return "met" if ok else "MISSED"
+
+
 def verdict(ratio: float, target: float) -> str:
-    return f"{ratio:.2f}x (target <= {target}x: {'met' if ratio <= target else 'MISSED'})"
+    return f"{ratio:.2f}x (target <= {target}x: {met(ratio <= target)})"

@@ -14,7 +14,7 @@ import sys
 import tempfile
 from pathlib import Path
 
-from ._measure import table
+from ._measure import met, table
 from .concurrency import EmulatorProcess
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -54,8 +54,7 @@ def run() -> str:
             rows.append((f"{n:,}", f"{size_mib:.1f}", f"{export_kib / 1024:.1f}", f"{replay_kib / 1024:.1f}"))
     growth = {what: values[1] / values[0] for what, values in peaks.items()}
     verdicts = [
-        f"{what} peak memory, {SIZES[1]:,} vs {SIZES[0]:,} steps: {g:.2f}x "
-        f"(flat, target <= {FLAT}x: {'met' if g <= FLAT else 'MISSED'})"
+        f"{what} peak memory, {SIZES[1]:,} vs {SIZES[0]:,} steps: {g:.2f}x (flat, target <= {FLAT}x: {met(g <= FLAT)})"
         for what, g in growth.items()
     ]
     return "\n".join(

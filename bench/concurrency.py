@@ -27,7 +27,7 @@ from pathlib import Path
 from typing import Any
 
 from . import _watch_scenario as scenario
-from ._measure import table
+from ._measure import met, table
 
 ROOT = Path(__file__).resolve().parent.parent
 KEY = "sk-bench"
@@ -265,14 +265,10 @@ def run(repeats: int = 3) -> str:
         ours, peer = medians["runsteps"], medians["openai loop"]
         ratio = ours["cpu_per_request_ms"] / peer["cpu_per_request_ms"]
         all_seen = ours["seen"] == ours["states"]
-        goals = [f"every state seen: {'met' if all_seen else 'MISSED'}"]
+        goals = [f"every state seen: {met(all_seen)}"]
         if n == 300:
-            goals.append(
-                f"detection p95 {ours['p95']:.2f} intervals (target <= 1.6: {'met' if ours['p95'] <= 1.6 else 'MISSED'})"
-            )
-        goals.append(
-            f"CPU per request {ratio:.2f}x the openai loop's (target <= 0.7x: {'met' if ratio <= 0.7 else 'MISSED'})"
-        )
+            goals.append(f"detection p95 {ours['p95']:.2f} intervals (target <= 1.6: {met(ours['p95'] <= 1.6)})")
+        goals.append(f"CPU per request {ratio:.2f}x the openai loop's (target <= 0.7x: {met(ratio <= 0.7)})")
         verdicts.append(f"{n} watches, {interval:g} s interval: " + "; ".join(goals))
     return "\n".join(
         [

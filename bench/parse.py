@@ -20,7 +20,7 @@ from openai.types.beta.threads.runs import RunStep as OpenAIRunStep
 import runsteps
 
 from . import corpus
-from ._measure import per_call_us, table, verdict
+from ._measure import met, per_call_us, table, verdict
 
 COPIES = 5  # the corpus, five times over: 2,000 steps retained at once
 
@@ -82,7 +82,7 @@ def run() -> str:
                 ("parser", "bytes/step", "vs openai's smallest"),
                 mem_rows,
             ),
-            f"runsteps bytes per step: {ours:,.0f} (target <= 2,400: {'met' if ours <= 2400 else 'MISSED'}); "
+            f"runsteps bytes per step: {ours:,.0f} (target <= 2,400: {met(ours <= 2400)}); "
             f"vs openai {verdict(ours / theirs, 0.35)}",
             f"lossless round trip (to_dict() == the JSON, every corpus step): {'yes' if lossless else 'NO'}",
         ]
