@@ -42,3 +42,22 @@ def client_for(emu: Emulator, cls: Any = runsteps.Client, **options: Any) -> Any
 def environment_for(emu: Emulator, token_command: str) -> dict[str, str]:
     """What a shell exports to reach the emulator with the `runsteps` command (and nothing else)."""
     return emu.environment(token_command)
+
+
+AZURE_VERSION = "2025-04-01-preview"
+
+
+def official(emu: Emulator, how: str) -> Any:
+    """The official client a user of the family would build: `OpenAI`, `AzureOpenAI key` or `token`, `AgentsClient`."""
+    import openai
+    from azure.ai.agents import AgentsClient
+
+    if how == "OpenAI":
+        return openai.OpenAI(base_url=emu.base_url, api_key=emu.api_key)
+    if how == "AzureOpenAI key":
+        return openai.AzureOpenAI(azure_endpoint=emu.endpoint, api_key=emu.api_key, api_version=AZURE_VERSION)
+    if how == "AzureOpenAI token":
+        return openai.AzureOpenAI(
+            azure_endpoint=emu.endpoint, azure_ad_token_provider=emu.token_provider, api_version=AZURE_VERSION
+        )
+    return AgentsClient(endpoint=emu.endpoint, credential=emu.credential)

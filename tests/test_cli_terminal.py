@@ -83,14 +83,21 @@ def test_make_demo_on_a_terminal_shows_rows_and_a_summary_that_fit(columns: int)
     shown = [line for line in screen(raw) if line]
     assert code == 0, raw[-2000:]
     assert no_json(shown)
-    assert shown[-1].startswith("run run_demo: completed; 8 steps")
+    ended = next(i for i, line in enumerate(shown) if line.startswith("run run_demo: completed; 8 steps"))
     summary = shown[
         shown.index(
             next(line for line in shown if line.split()[:2] == ["step", "kind"] or line.split() == ["step", "status"])
-        ) :
+        ) : ended
     ]
     assert len([line for line in summary if line.startswith("step_0")]) == 8
-    assert all(len(line) <= columns for line in summary[:-1])
+    assert all(len(line) <= columns for line in summary)
+    # Then the run that waits for tool outputs, answered by runs.process with the demo's local functions.
+    assert shown[ended + 1 :] == [
+        "run_tools asks for tool outputs:",
+        "  get_weather('Oslo') -> 4 C",
+        "  convert_currency(100 NOK->EUR) -> 8.6",
+        "run run_tools: completed",
+    ]
 
 
 def test_make_demo_piped_writes_the_steps_as_json_lines() -> None:
@@ -98,4 +105,4 @@ def test_make_demo_piped_writes_the_steps_as_json_lines() -> None:
     done = subprocess.run(["make", "-s", "-C", str(ROOT), "demo"], capture_output=True, text=True, env=env, timeout=120)
     records = [json.loads(line) for line in done.stdout.splitlines()]
     assert done.returncode == 0 and len(records) == 16 and {r["object"] for r in records} == {"thread.run.step"}
-    assert "run run_demo: completed" in done.stderr
+    assert "run run_demo: completed" in done.stderr and "run run_tools: completed" in done.stderr

@@ -363,7 +363,11 @@ def test_any_request_gets_an_answer_never_a_dropped_connection(
 def test_other_methods_are_refused_in_the_familys_shape(http: tuple[Emulator, httpx.Client]) -> None:
     _emu, client = http
     answer = client.post(STEPS_PATH, json={})
-    assert answer.status_code == 405 and "GET only" in answer.json()["error"]["message"]
+    assert answer.status_code == 405 and "takes GET only" in answer.json()["error"]["message"]
+    answer = client.get(STEPS_PATH.replace("/steps", "/cancel"))
+    assert answer.status_code == 405 and "takes POST only" in answer.json()["error"]["message"]
+    answer = client.delete(STEPS_PATH)
+    assert answer.status_code == 405 and "takes GET only" in answer.json()["error"]["message"]
 
 
 def test_the_request_log_is_bounded_but_the_count_is_not() -> None:

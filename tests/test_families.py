@@ -9,7 +9,6 @@ from collections.abc import Callable, Iterator
 from typing import Any
 
 import httpx
-import openai
 import pytest
 from azure.ai.agents import AgentsClient
 
@@ -18,10 +17,10 @@ from runsteps._config import Config
 from runsteps.emulator import FLAVOURS, Emulator, FaultPlan, RealClock, RunScript, StepScript, message_creation
 from runsteps.emulator.demo_script import DEMO_THREAD, add_demo_runs
 
-from .families import client_for
+from .families import AZURE_VERSION, client_for, official
 
 INCLUDE = "step_details.tool_calls[*].file_search.results[*].content"
-AZURE_VERSION = "2025-04-01-preview"
+
 
 pytestmark = pytest.mark.filterwarnings("ignore:The Assistants API is deprecated:DeprecationWarning")
 
@@ -43,19 +42,6 @@ def demo() -> Iterator[Callable[[str], Emulator]]:
 
 
 # ---- the official clients, unchanged, against the matching flavour ----
-
-
-def official(emu: Emulator, how: str) -> Any:
-    """The official client a user of the family would build, and how it lists, retrieves and reads a run."""
-    if how == "OpenAI":
-        return openai.OpenAI(base_url=emu.base_url, api_key=emu.api_key)
-    if how == "AzureOpenAI key":
-        return openai.AzureOpenAI(azure_endpoint=emu.endpoint, api_key=emu.api_key, api_version=AZURE_VERSION)
-    if how == "AzureOpenAI token":
-        return openai.AzureOpenAI(
-            azure_endpoint=emu.endpoint, azure_ad_token_provider=emu.token_provider, api_version=AZURE_VERSION
-        )
-    return AgentsClient(endpoint=emu.endpoint, credential=emu.credential)
 
 
 PEERS = [
@@ -140,6 +126,11 @@ def test_runsteps_sends_the_requests_the_official_client_sends(
     if how == "AzureOpenAI token":
         ours_client = runsteps.Client.for_azure(
             emu.endpoint, token_provider=emu.token_provider, api_version=AZURE_VERSION
+        )
+    elif how == "AgentsClient":  # the same api-version as the peer (azure-ai-agents 1.2 defaults to a preview one)
+        version = AgentsClient(endpoint=emu.endpoint, credential=emu.credential)._config.api_version
+        ours_client = runsteps.Client.for_azure_agents(
+            emu.endpoint, token_provider=emu.token_provider, api_version=version
         )
     else:
         ours_client = client_for(emu)

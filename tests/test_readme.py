@@ -18,13 +18,13 @@ import re
 import socket
 import subprocess
 import sys
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
 
-from runsteps.emulator import Emulator, ManualClock
+from runsteps.emulator import Clock, Emulator, ManualClock, RealClock
 from runsteps.emulator.demo_script import add_demo_runs
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -39,17 +39,20 @@ def test_the_readme_has_only_blocks_this_test_runs() -> None:
     assert "make demo" in SHELL[0].splitlines()[0]  # the README's first command
 
 
-@pytest.fixture(scope="module")
-def emulators() -> Iterator[dict[str, Emulator]]:
-    running = {
-        flavour: Emulator(clock=ManualClock(t=1000), flavour=flavour) for flavour in ("openai", "azure", "azure-agents")
-    }
+def demo_emulators(clock: Callable[[], Clock], *flavours: str) -> Iterator[dict[str, Emulator]]:
+    running = {flavour: Emulator(clock=clock(), flavour=flavour) for flavour in flavours}  # type: ignore[arg-type]
     for emu in running.values():
         emu.start()
         add_demo_runs(emu)
     yield running
     for emu in running.values():
         emu.stop()
+
+
+@pytest.fixture(scope="module")
+def emulators() -> Iterator[dict[str, Emulator]]:
+    """One emulator a family, their demo runs long finished."""
+    yield from demo_emulators(lambda: ManualClock(t=1000), "openai", "azure", "azure-agents")
 
 
 @pytest.fixture
@@ -122,7 +125,9 @@ PRINTS = {
     "read_archive": "{'code_interpreter': 1275, 'file_search': 650, 'function': 657}",
     "for_azure_agents(token_provider": "step_az_02_grounding tool_calls tool_calls",
     "for_azure()": "['step_az_01_tools', 'step_az_02_grounding', 'step_az_03_agent', 'step_az_04_answer']",
+    "client.runs.process(": "completed",
 }
+ACTING = ("runsteps submit", "runsteps cancel", "runsteps approve")
 
 
 def free_port() -> int:
@@ -145,9 +150,24 @@ def as_tested(code: str, port: int, agents: Emulator) -> str:
     return code.replace("8765", str(port))
 
 
+@pytest.fixture
+def live() -> Iterator[dict[str, Emulator]]:
+    """Emulators of their own, on real time, for a block that changes runs: the demo's runs are still going."""
+    yield from demo_emulators(RealClock, "openai", "azure-agents")
+
+
 @pytest.mark.parametrize("index", range(len(SHELL)))
-def test_shell_block(index: int, env: dict[str, str], emulators: dict[str, Emulator], tmp_path: Path) -> None:
+def test_shell_block(
+    index: int, env: dict[str, str], emulators: dict[str, Emulator], tmp_path: Path, request: pytest.FixtureRequest
+) -> None:
     port = free_port()
+    if any(command in SHELL[index] for command in ACTING):
+        emulators = request.getfixturevalue("live")
+        env = {
+            **env,
+            "OPENAI_BASE_URL": emulators["openai"].base_url,
+            "PROJECT_ENDPOINT": emulators["azure-agents"].endpoint,
+        }
     script = as_tested(SHELL[index], port, emulators["azure-agents"])
     if "runsteps emulator" in script:
         # The block starts a server in the background: show that it serves, then stop it.
@@ -175,7 +195,16 @@ def test_shell_block(index: int, env: dict[str, str], emulators: dict[str, Emula
         assert "generate.py" in done.stdout or "runsteps demo" in done.stdout
     if "pip install" in script:
         assert "Would install runsteps-sdk" in done.stdout
-    if "RUNSTEPS_SERVER=azure-agents" in script:
+    if "RUNSTEPS_SERVER=azure-agents" in script and "runsteps submit" not in script:
         assert done.stdout.strip() == "completed"
+    if "runsteps submit" in script:  # the submitted run and the approved one, each followed to its end
+        assert done.stdout.split("\n") == [
+            "call_tools_weather get_weather",
+            "call_tools_fx convert_currency",
+            "completed",
+            "completed",
+            "",
+        ]
     if "--archive" in script:
-        assert (tmp_path / "recorded.jsonl").read_text().count("\n") == 260
+        # Three runs (run_archive, run_demo, run_tools) and their 250, 8 and 1 steps.
+        assert (tmp_path / "recorded.jsonl").read_text().count("\n") == 262

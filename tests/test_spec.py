@@ -19,9 +19,14 @@ def test_spec_is_valid_openapi_3_1() -> None:
     validate(spec)
 
 
-def test_operations_are_the_four_we_serve() -> None:
+def test_operations_are_the_reads_and_the_two_actions_with_upstreams_names() -> None:
     ops = {op["operationId"] for path in load_spec()["paths"].values() for op in path.values()}
-    assert ops == {"getRun", "listRuns", "listRunSteps", "getRunStep"}
+    assert ops == {"getRun", "listRuns", "listRunSteps", "getRunStep", "cancelRun", "submitToolOuputsToRun"}
+    spec = load_spec()
+    submit = spec["paths"]["/threads/{thread_id}/runs/{run_id}/submit_tool_outputs"]["post"]
+    body = submit["requestBody"]["content"]["application/json"]["schema"]
+    assert body == {"$ref": "#/components/schemas/SubmitToolOutputsRunRequest"} and submit["requestBody"]["required"]
+    assert "requestBody" not in spec["paths"]["/threads/{thread_id}/runs/{run_id}/cancel"]["post"]
 
 
 def test_every_operation_documents_the_errors_real_servers_send() -> None:
@@ -30,24 +35,34 @@ def test_every_operation_documents_the_errors_real_servers_send() -> None:
             assert set(op["responses"]) == {"200", "400", "401", "403", "404", "409", "422", "429", "5XX"}
 
 
-def test_queries_are_objects_carrying_their_bounds_and_enums() -> None:
+def resolved_query_parameters(spec: dict[str, Any], path: str) -> dict[str, dict[str, Any]]:
+    shared = spec["components"]["parameters"]
+    params = [shared[ref_name(p["$ref"])] if "$ref" in p else p for p in spec["paths"][path]["get"]["parameters"]]
+    return {p["name"]: p for p in params if p["in"] == "query"}
+
+
+def test_query_parameters_are_one_each_as_upstream_declares_them_and_their_models_agree() -> None:
     spec = load_spec()
     schemas = spec["components"]["schemas"]
-    for path, name in [
-        ("/threads/{thread_id}/runs/{run_id}/steps", "ListRunStepsQuery"),
-        ("/threads/{thread_id}/runs", "ListRunsQuery"),
-        ("/threads/{thread_id}/runs/{run_id}/steps/{step_id}", "GetRunStepQuery"),
+    for path, name, names in [
+        (
+            "/threads/{thread_id}/runs/{run_id}/steps",
+            "ListRunStepsQuery",
+            ["limit", "order", "after", "before", "include[]"],
+        ),
+        ("/threads/{thread_id}/runs", "ListRunsQuery", ["limit", "order", "after", "before"]),
+        ("/threads/{thread_id}/runs/{run_id}/steps/{step_id}", "GetRunStepQuery", ["include[]"]),
     ]:
-        query = [p for p in spec["paths"][path]["get"]["parameters"] if p.get("in") == "query"]
-        assert query == [
-            {
-                "name": "query",
-                "in": "query",
-                "style": "form",
-                "explode": True,
-                "schema": {"$ref": f"#/components/schemas/{name}"},
-            }
-        ]
+        params = resolved_query_parameters(spec, path)
+        assert list(params) == names
+        # The request model that checks a query before it is sent declares exactly the same values.
+        model = schemas[name]["properties"]
+        assert list(model) == names
+        for param_name, param in params.items():
+            assert {k: v for k, v in param["schema"].items() if k != "description"} == {
+                k: v for k, v in model[param_name].items() if k != "description"
+            }, param_name
+            assert param.get("style", "form") == "form" and param.get("explode", True) is True
     for name in ("ListRunStepsQuery", "ListRunsQuery"):
         limit = schemas[name]["properties"]["limit"]
         assert (limit["minimum"], limit["maximum"]) == (1, 100)
@@ -59,7 +74,7 @@ def test_every_polymorphic_slot_dispatches_on_type_with_a_catch_all() -> None:
     spec = load_spec()
     schemas = spec["components"]["schemas"]
     slots = polymorphic_slots(spec)
-    assert set(slots) == {"StepDetails", "ToolCall", "CodeInterpreterOutput", "AssistantTool"}
+    assert set(slots) == {"StepDetails", "ToolCall", "CodeInterpreterOutput", "AssistantTool", "RequiredToolCall"}
     for name, slot in slots.items():
         assert slot["discriminator"]["propertyName"] == "type", name
         mapping = {k: ref_name(v) for k, v in slot["discriminator"]["mapping"].items()}
@@ -115,8 +130,13 @@ def test_run_declares_every_field_of_the_upstream_run_and_requires_only_its_id()
     assert run.get("additionalProperties", True) is not False
 
 
+REQUEST_BODY_PARTS = {"ToolOutput", "ToolApproval"}  # what we send: the server requires these fields
+
+
 def test_only_ids_types_and_page_data_are_required() -> None:
     for name, schema in load_spec()["components"]["schemas"].items():
+        if name in REQUEST_BODY_PARTS:
+            continue
         required = set(schema.get("required", []))
         assert required <= {"id", "type", "data"}, name
         if "id" in required:

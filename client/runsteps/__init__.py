@@ -49,6 +49,10 @@ if TYPE_CHECKING:
     from ._raw import (
         RawResponse,
     )
+    from ._resources import (
+        ToolApprovalParam,
+        ToolOutputParam,
+    )
     from .models import (
         CodeInterpreterImageOutput,
         CodeInterpreterLogsOutput,
@@ -60,6 +64,9 @@ if TYPE_CHECKING:
         LastError,
         MessageCreationDetails,
         PayloadError,
+        RequiredAction,
+        RequiredFunctionToolCall,
+        RequiredMCPToolCall,
         Run,
         RunList,
         RunStatus,
@@ -69,6 +76,7 @@ if TYPE_CHECKING:
         RunStepStatus,
         ToolCallsDetails,
         UnknownCodeInterpreterOutput,
+        UnknownRequiredToolCall,
         UnknownStepDetails,
         UnknownToolCall,
         Usage,
@@ -96,6 +104,8 @@ _WHERE = {
     "Pager": "._iterators",
     "Watcher": "._iterators",
     "RawResponse": "._raw",
+    "ToolApprovalParam": "._resources",
+    "ToolOutputParam": "._resources",
     "read_archive": "._archive",
     "CodeInterpreterImageOutput": ".models",
     "CodeInterpreterLogsOutput": ".models",
@@ -118,6 +128,10 @@ _WHERE = {
     "UnknownCodeInterpreterOutput": ".models",
     "UnknownStepDetails": ".models",
     "UnknownToolCall": ".models",
+    "RequiredAction": ".models",
+    "RequiredFunctionToolCall": ".models",
+    "RequiredMCPToolCall": ".models",
+    "UnknownRequiredToolCall": ".models",
     "Usage": ".models",
 }
 
@@ -164,6 +178,9 @@ __all__ = [
     "PollTimeoutError",
     "RateLimitError",
     "RawResponse",
+    "RequiredAction",
+    "RequiredFunctionToolCall",
+    "RequiredMCPToolCall",
     "Run",
     "RunList",
     "RunStatus",
@@ -172,8 +189,11 @@ __all__ = [
     "RunStepList",
     "RunStepStatus",
     "RunStepsError",
+    "ToolApprovalParam",
     "ToolCallsDetails",
+    "ToolOutputParam",
     "UnknownCodeInterpreterOutput",
+    "UnknownRequiredToolCall",
     "UnknownStepDetails",
     "UnknownToolCall",
     "UnprocessableEntityError",

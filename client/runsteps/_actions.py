@@ -7,7 +7,7 @@ sending with retries, paging, polling and watching are each written once for bot
 
 from __future__ import annotations
 
-from collections.abc import Generator, Mapping
+from collections.abc import Callable, Generator, Mapping
 from typing import Any, TypeVar
 
 import attrs
@@ -29,6 +29,7 @@ class Transmit:
     timeout: float
     connect_timeout: float
     max_bytes: int
+    content: bytes | None = None  # a JSON body, already encoded
 
 
 @attrs.frozen
@@ -53,6 +54,15 @@ class FetchToken:
     refresh: bool
 
 
+@attrs.frozen
+class Invoke:
+    """Call the caller's own functions (`runs.process`): each job is a callable and its keyword
+    arguments. The plan receives one outcome per job, in order: what it returned, or the exception
+    it raised. The async driver runs them concurrently (sync callables in worker threads)."""
+
+    jobs: tuple[tuple[Callable[..., Any], Mapping[str, Any]], ...]
+
+
 class BodyError(Exception):
     """The response came, but its body could not be read whole: too large, or not decodable."""
 
@@ -66,6 +76,6 @@ class Unsendable(Exception):
     """The request cannot be formed (a value httpx refuses, a URL too long): no attempt can succeed."""
 
 
-Action = Transmit | Sleep | Emit | FetchToken
-Outcome = httpx.Response | httpx.TransportError | BodyError | Unsendable | str | None
+Action = Transmit | Sleep | Emit | FetchToken | Invoke
+Outcome = httpx.Response | httpx.TransportError | BodyError | Unsendable | str | list[Any] | None
 Plan = Generator[Action, Outcome, T]

@@ -5,12 +5,12 @@ from __future__ import annotations
 import asyncio
 import inspect
 import time
-from collections.abc import AsyncIterator, Awaitable, Callable
+from collections.abc import AsyncIterator, Awaitable, Callable, Mapping
 from typing import Any, Self, TypeVar
 
 import httpx
 
-from ._actions import Action, BodyError, Emit, FetchToken, Outcome, Plan, Sleep, Transmit
+from ._actions import Action, BodyError, Emit, FetchToken, Invoke, Outcome, Plan, Sleep, Transmit
 from ._body import BodyProblem
 from ._client import (
     BODY_SAMPLE,
@@ -30,6 +30,18 @@ from ._resources import AsyncRuns, AsyncSteps
 from ._transport._async import AsyncTransport
 
 T = TypeVar("T")
+
+
+async def _invoke(function: Callable[..., Any], arguments: Mapping[str, Any]) -> Any:
+    """One of the caller's functions: a coroutine function awaited, a plain one in a worker thread
+    (so that several run at once and none blocks the event loop); what it raised, returned."""
+    try:
+        if inspect.iscoroutinefunction(function):
+            return await function(**arguments)
+        value = await asyncio.to_thread(function, **arguments)
+        return (await value) if inspect.isawaitable(value) else value
+    except Exception as exc:  # the plan turns it into the call's output
+        return exc
 
 
 class AsyncClient(_Driver[httpx.AsyncClient, TokenProvider]):
@@ -69,6 +81,8 @@ class AsyncClient(_Driver[httpx.AsyncClient, TokenProvider]):
         if isinstance(action, Sleep):
             await self._sleep(action.seconds)
             return None
+        if isinstance(action, Invoke):
+            return list(await asyncio.gather(*(_invoke(function, arguments) for function, arguments in action.jobs)))
         assert isinstance(action, FetchToken), "plans that emit are run by _stream"
         token = _call_provider(self._config, action.refresh)
         if inspect.isawaitable(token):

@@ -9,7 +9,7 @@ from ._actions import Plan
 from ._config import Config
 from ._generated.api.default import get_run, get_run_step, list_run_steps, list_runs
 from ._generated.models import GetRunStepQuery, ListRunsQuery, ListRunStepsQuery, Run, RunStep
-from ._pagination import Listing
+from ._pagination import Listing, query_params
 from ._polling import poll, run_is_settled, step_is_terminal
 from ._responses import Reply
 from ._sending import CallOptions, send
@@ -65,7 +65,10 @@ def list_steps(
     )
     _one_direction(query.after, query.before)
     return Listing(
-        lambda q: list_run_steps.build_request(thread, run, q), list_run_steps.parse_body, RunStep.from_dict, query
+        lambda q: list_run_steps.build_request(thread, run, **query_params(q)),
+        list_run_steps.parse_body,
+        RunStep.from_dict,
+        query,
     )
 
 
@@ -101,7 +104,9 @@ def list_runs_of(thread_id: Any, limit: Any, order: Any, after: Any, before: Any
     thread = check_id("thread_id", thread_id)
     query = ListRunsQuery(limit=limit, order=order, after=_cursor("after", after), before=_cursor("before", before))
     _one_direction(query.after, query.before)
-    return Listing(lambda q: list_runs.build_request(thread, q), list_runs.parse_body, Run.from_dict, query)
+    return Listing(
+        lambda q: list_runs.build_request(thread, **query_params(q)), list_runs.parse_body, Run.from_dict, query
+    )
 
 
 def check_interval(interval: Any) -> float | None:
@@ -114,9 +119,12 @@ def watch_ids(run_id: Any, thread_id: Any) -> tuple[str, str]:
 
 
 def _step_request(step_id: Any, thread_id: Any, run_id: Any, include: Any) -> dict[str, Any]:
-    query = GetRunStepQuery(include=_include(include)) if include is not None else None
+    query = GetRunStepQuery(include=_include(include))
     return get_run_step.build_request(
-        check_id("thread_id", thread_id), check_id("run_id", run_id), check_id("step_id", step_id), query
+        check_id("thread_id", thread_id),
+        check_id("run_id", run_id),
+        check_id("step_id", step_id),
+        **query_params(query),
     )
 
 

@@ -16,7 +16,7 @@ from urllib.parse import urlencode, urlsplit
 
 import httpx
 
-from ._actions import Action, BodyError, Emit, FetchToken, Outcome, Plan, Sleep, Transmit, Unsendable
+from ._actions import Action, BodyError, Emit, FetchToken, Invoke, Outcome, Plan, Sleep, Transmit, Unsendable
 from ._body import ACCEPT_ENCODING, BodyProblem, BodyReader
 from ._config import (
     DEFAULT_MAX_RESPONSE_BYTES,
@@ -187,10 +187,13 @@ class _Driver(Generic[H, P]):
             if t.headers:
                 headers = httpx.Headers(headers)
                 headers.update(t.headers)
-            return httpx.Request(t.method, url, headers=headers, cookies=self._http.cookies, extensions=extensions)
+            return httpx.Request(
+                t.method, url, headers=headers, cookies=self._http.cookies, content=t.content, extensions=extensions
+            )
         return self._http.build_request(
             t.method,
             t.url,
+            content=t.content,
             params=t.params,
             headers={**self._fixed_headers, **(t.headers or {})},
             timeout=httpx.Timeout(t.timeout, connect=t.connect_timeout),
@@ -304,12 +307,11 @@ class Client(_Driver[httpx.Client, Callable[[], str]]):
         if isinstance(action, Sleep):
             self._sleep(action.seconds)
             return None
+        if isinstance(action, Invoke):
+            return [_invoke(function, arguments) for function, arguments in action.jobs]
         assert isinstance(action, FetchToken), "plans that emit are run by _stream"
         token = _call_provider(self._config, action.refresh)
-        if inspect.isawaitable(token):
-            if inspect.iscoroutine(token):
-                token.close()
-            raise ValueError("token_provider returned an awaitable: use it with runsteps.AsyncClient")
+        _refuse_awaitable(token, "token_provider")
         return check_token(token)
 
     def _transmit(self, t: Transmit) -> Outcome:
@@ -358,6 +360,22 @@ class Client(_Driver[httpx.Client, Callable[[], str]]):
                     outcome = self._perform(action)
         finally:
             plan.close()
+
+
+def _invoke(function: Callable[..., Any], arguments: Mapping[str, Any]) -> Any:
+    try:
+        value = function(**arguments)
+    except Exception as exc:  # the plan turns it into the call's output
+        return exc
+    _refuse_awaitable(value, "a function given to process")
+    return value
+
+
+def _refuse_awaitable(value: Any, what: str) -> None:
+    if inspect.isawaitable(value):
+        if inspect.iscoroutine(value):
+            value.close()
+        raise ValueError(f"{what} returned an awaitable: use it with runsteps.AsyncClient")
 
 
 def _resume(plan: Plan[None], outcome: Outcome) -> Action | None:

@@ -2,11 +2,14 @@
 
 On a terminal: each step as it appears and changes, with a live tally, then a summary table.
 Piped: the steps as JSON lines on stdout (exactly as the emulator sent them), the story on stderr.
+Then a second run that waits at requires_action for two function calls is answered by
+`client.runs.process` with local functions.
 """
 
 from __future__ import annotations
 
 import time
+from collections.abc import Callable
 
 from ._cli._commands import Rows
 from ._cli._describe import WATCH_COLUMNS, kind, tokens
@@ -15,7 +18,7 @@ from ._client import Client
 from ._generated.models.run_step import RunStep
 from .emulator._scenario import RealClock
 from .emulator._server import Emulator
-from .emulator.demo_script import DEMO_RUN, DEMO_THREAD, add_demo_runs
+from .emulator.demo_script import DEMO_RUN, DEMO_THREAD, TOOLS_RUN, add_demo_runs
 
 
 def demo() -> int:
@@ -44,21 +47,46 @@ def demo() -> int:
                 done = sum(1 for s in latest.values() if s.status != "in_progress")
                 terminal.status(f"run {watcher.run.status if watcher.run else '?'} | {done}/{len(latest)} steps ended")
             run = watcher.run
-        terminal.done()
-        requests = emulator.request_count
-    summary = [
-        [s.id, kind(s), str(s.status), f"{ended_at.get(s.id, 0.0) - seen_at.get(s.id, 0.0):.1f}", str(tokens(s.usage))]
-        for s in latest.values()
-    ]
-    headers = ["step", "kind", "status", "seconds", "tokens"]
-    columns, sizes = layout(summary, headers, terminal.width, [0, 2])
-    show = terminal.row if terminal.human else terminal.say
-    show("")
-    for row in [headers, *summary]:
-        show(format_row(row, columns, sizes))
-    status = run.status if run is not None else "unknown"
-    total = sum(tokens(s.usage) for s in latest.values())
-    show(
-        f"run {DEMO_RUN}: {status}; {len(latest)} steps, {total} tokens, {requests} requests, {time.monotonic() - started:.1f}s"
-    )
-    return 0 if status == "completed" else 1
+            terminal.done()
+            requests = emulator.request_count
+            summary = [
+                [
+                    s.id,
+                    kind(s),
+                    str(s.status),
+                    f"{ended_at.get(s.id, 0.0) - seen_at.get(s.id, 0.0):.1f}",
+                    str(tokens(s.usage)),
+                ]
+                for s in latest.values()
+            ]
+            headers = ["step", "kind", "status", "seconds", "tokens"]
+            columns, sizes = layout(summary, headers, terminal.width, [0, 2])
+            show = terminal.row if terminal.human else terminal.say
+            show("")
+            for row in [headers, *summary]:
+                show(format_row(row, columns, sizes))
+            status = run.status if run is not None else "unknown"
+            total = sum(tokens(s.usage) for s in latest.values())
+            elapsed = time.monotonic() - started
+            show(f"run {DEMO_RUN}: {status}; {len(latest)} steps, {total} tokens, {requests} requests, {elapsed:.1f}s")
+            show("")
+            answered = _answer_tools_run(client, show)
+    return 0 if status == "completed" and answered == "completed" else 1
+
+
+def _answer_tools_run(client: Client, show: Callable[[str], None]) -> str:
+    """Answer the demo's run that waits for tool outputs with two local functions (runs.process); its status."""
+
+    def get_weather(city: str) -> dict[str, object]:
+        show(f"  get_weather({city!r}) -> 4 C")
+        return {"city": city, "temp_c": 4}
+
+    def convert_currency(amount: float, **pair: str) -> dict[str, object]:
+        show(f"  convert_currency({amount} {pair['from']}->{pair['to']}) -> 8.6")
+        return {"amount": round(amount * 0.086, 2), "currency": pair["to"]}
+
+    show(f"{TOOLS_RUN} asks for tool outputs:")
+    functions: dict[str, Callable[..., object]] = {"get_weather": get_weather, "convert_currency": convert_currency}
+    run = client.runs.process(TOOLS_RUN, thread_id=DEMO_THREAD, functions=functions, interval=0.25, timeout=30)
+    show(f"run {TOOLS_RUN}: {run.status}")
+    return str(run.status)

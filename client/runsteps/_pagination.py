@@ -44,6 +44,16 @@ class Query(Protocol):
     before: str | None
 
 
+def query_params(query: Any) -> dict[str, Any]:
+    """A query model's fields as the keyword arguments of a generated `build_request`, which takes
+    the spec's query parameters one each (the model has checked them)."""
+    return {
+        field.name: getattr(query, field.name)
+        for field in attrs.fields(type(query))
+        if field.init and not field.name.startswith("_")
+    }
+
+
 class NoProgress(Exception):
     """The listing stopped moving: empty pages that claim more, a page or a cursor seen before."""
 

@@ -17,7 +17,7 @@ from ._config import Config
 from ._errors import APIResponseValidationError, PollTimeoutError
 from ._generated.api.default import get_run, list_run_steps
 from ._generated.models import ListRunStepsQuery, Run, RunStep, RunStepList
-from ._pagination import MalformedPage, NoProgress, Walk
+from ._pagination import MalformedPage, NoProgress, Walk, query_params
 from ._responses import Reply
 from ._sanitize import printable
 from ._sending import CallOptions, DeadlineReached, send
@@ -56,10 +56,12 @@ class Schedule:
     """When to poll: each tick starts `interval` after the previous one started (so time spent waiting
     for answers does not stretch the period), or as the server's hint says; never past the deadline."""
 
-    def __init__(self, *, interval: float | None, timeout: float | None, now: float) -> None:
+    def __init__(
+        self, *, interval: float | None, timeout: float | None, now: float, deadline: float | None = None
+    ) -> None:
         self.interval = DEFAULT_INTERVAL if interval is None else interval
         self.timeout = timeout
-        self.deadline = None if timeout is None else now + timeout
+        self.deadline = deadline if deadline is not None or timeout is None else now + timeout
         self.tick_started = now
 
     def start_tick(self, now: float) -> None:
@@ -93,9 +95,11 @@ def poll(
     timeout: float | None,
     clock: Callable[[], float],
     options: CallOptions,
+    deadline: float | None = None,
 ) -> Plan[Reply[T]]:
-    """Fetch `request` until `done(model)`; the last reply. `PollTimeoutError` at the deadline."""
-    schedule = Schedule(interval=interval, timeout=timeout, now=clock())
+    """Fetch `request` until `done(model)`; the last reply. `PollTimeoutError` at the deadline (`timeout`
+    seconds from now, or the `deadline` of a longer call that `timeout` belongs to)."""
+    schedule = Schedule(interval=interval, timeout=timeout, now=clock(), deadline=deadline)
     last: Reply[T] | None = None
     while True:
         schedule.start_tick(clock())
@@ -244,7 +248,7 @@ def _read_pages(
             yield Sleep(schedule.sleep(clock(), delay))
         reply: Reply[RunStepList] = yield from send(
             config,
-            list_run_steps.build_request(thread_id, run_id, query),
+            list_run_steps.build_request(thread_id, run_id, **query_params(query)),
             list_run_steps.parse_body,
             clock=clock,
             options=options,

@@ -7,11 +7,11 @@ for `list`, each page's), `extra_headers` and `extra_query`.
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
-from typing import TYPE_CHECKING
+from collections.abc import Awaitable, Callable, Mapping, Sequence
+from typing import TYPE_CHECKING, Any, NotRequired, TypedDict
 
-from . import _calls
-from ._generated.models import Run, RunList, RunStep, RunStepList
+from . import _acting, _calls
+from ._generated.models import RequiredMCPToolCall, Run, RunList, RunStep, RunStepList
 from ._generated.models.include_field import IncludeFieldLiteral
 from ._generated.models.list_order import ListOrderLiteral
 from ._iterators import AsyncPager, AsyncWatcher, Pager, Watcher
@@ -26,6 +26,24 @@ Headers = Mapping[str, str] | None
 Query = Mapping[str, str] | None
 Include = Sequence[IncludeFieldLiteral] | None
 Order = ListOrderLiteral | None
+Functions = Mapping[str, Callable[..., Any]]
+Approve = Callable[[RequiredMCPToolCall], bool]
+AsyncApprove = Callable[[RequiredMCPToolCall], bool | Awaitable[bool]]
+
+
+class ToolOutputParam(TypedDict):
+    """One pending call's output, for `runs.submit_tool_outputs`."""
+
+    tool_call_id: str
+    output: str
+
+
+class ToolApprovalParam(TypedDict):
+    """An answer to one of Azure AI Agents' MCP tool approvals, for `runs.submit_tool_approvals`."""
+
+    tool_call_id: str
+    approve: bool
+    headers: NotRequired[Mapping[str, str]]
 
 
 class Steps:
@@ -128,7 +146,8 @@ class Steps:
 
 
 class Runs:
-    """The runs of a thread: `retrieve`, `list`, `wait`."""
+    """The runs of a thread: `retrieve`, `list`, `wait`, and acting on one: `cancel`,
+    `submit_tool_outputs`, `submit_tool_approvals`, `process`."""
 
     def __init__(self, client: Client) -> None:
         self._client = client
@@ -184,6 +203,91 @@ class Runs:
         c = self._client
         options = CallOptions.of(timeout, extra_headers, extra_query)
         return c._execute(_calls.wait_run(c._config, c._clock, run_id, thread_id, interval, options)).model
+
+    def cancel(
+        self,
+        run_id: str,
+        *,
+        thread_id: str,
+        timeout: float | None = None,
+        extra_headers: Headers = None,
+        extra_query: Query = None,
+    ) -> Run:
+        """Cancels a run that is queued, in progress or waiting at requires_action, and returns it,
+        usually `cancelling` (`runs.wait` follows it to `cancelled`); a settled run is a
+        `BadRequestError`. Never applied twice: after a lost answer the run is read again, and a run
+        `cancelling` or `cancelled` is the answer."""
+        c = self._client
+        options = CallOptions.of(timeout, extra_headers, extra_query)
+        return c._execute(_acting.cancel(c._config, c._clock, run_id, thread_id, options)).model
+
+    def submit_tool_outputs(
+        self,
+        run_id: str,
+        *,
+        thread_id: str,
+        tool_outputs: Sequence[ToolOutputParam],
+        timeout: float | None = None,
+        extra_headers: Headers = None,
+        extra_query: Query = None,
+    ) -> Run:
+        """Submits the outputs of a run waiting at requires_action, every pending call in one request
+        (`tool_outputs=[{"tool_call_id": "call_1", "output": "..."}]`), and returns the run.
+
+        A ValueError before sending for an empty list, an output that is not a string, a duplicate
+        call id. Never applied twice: after a lost answer the run is read again; a run no longer
+        waiting for these calls means it landed, and that run is returned."""
+        c = self._client
+        options = CallOptions.of(timeout, extra_headers, extra_query)
+        outputs = _acting.check_tool_outputs(tool_outputs)
+        plan = _acting.submit(c._config, c._clock, run_id, thread_id, tool_outputs=outputs, options=options)
+        return c._execute(plan).model
+
+    def submit_tool_approvals(
+        self,
+        run_id: str,
+        *,
+        thread_id: str,
+        tool_approvals: Sequence[ToolApprovalParam],
+        timeout: float | None = None,
+        extra_headers: Headers = None,
+        extra_query: Query = None,
+    ) -> Run:
+        """Answers Azure AI Agents' MCP tool approvals (`required_action.type == "submit_tool_approval"`),
+        every pending call in one request (`tool_approvals=[{"tool_call_id": "call_1", "approve": True}]`),
+        as azure-ai-agents sends them. Checked and never applied twice, as `submit_tool_outputs`."""
+        c = self._client
+        options = CallOptions.of(timeout, extra_headers, extra_query)
+        approvals = _acting.check_tool_approvals(tool_approvals)
+        plan = _acting.submit(c._config, c._clock, run_id, thread_id, tool_approvals=approvals, options=options)
+        return c._execute(plan).model
+
+    def process(
+        self,
+        run_id: str,
+        *,
+        thread_id: str,
+        functions: Functions | None = None,
+        approve: Approve | None = None,
+        timeout: float | None = None,
+        interval: float | None = None,
+        extra_headers: Headers = None,
+        extra_query: Query = None,
+    ) -> Run:
+        """Polls a run and answers it until it is final. At requires_action it calls
+        `functions[name](**arguments)` for each function call and submits every output in one request
+        (a string as it is, anything else as JSON; an exception becomes that call's output, a JSON
+        object naming it, so the run goes on); `approve(call) -> bool` answers MCP tool approvals.
+
+        Returns the run when it is final, or at requires_action when a call has no function here
+        (or approvals come and there is no `approve`): nothing is submitted then, the caller decides.
+        `timeout` is an overall deadline, as for `wait` (`PollTimeoutError`)."""
+        c = self._client
+        options = CallOptions.of(timeout, extra_headers, extra_query)
+        plan = _acting.process(
+            c._config, c._clock, run_id, thread_id, functions, approve, _calls.check_interval(interval), options
+        )
+        return c._execute(plan).model
 
 
 class StepsWithRawResponse:
@@ -296,6 +400,51 @@ class RunsWithRawResponse:
         c = self._client
         options = CallOptions.of(timeout, extra_headers, extra_query)
         return RawResponse(c._execute(_calls.wait_run(c._config, c._clock, run_id, thread_id, interval, options)))
+
+    def cancel(
+        self,
+        run_id: str,
+        *,
+        thread_id: str,
+        timeout: float | None = None,
+        extra_headers: Headers = None,
+        extra_query: Query = None,
+    ) -> RawResponse[Run]:
+        c = self._client
+        options = CallOptions.of(timeout, extra_headers, extra_query)
+        return RawResponse(c._execute(_acting.cancel(c._config, c._clock, run_id, thread_id, options)))
+
+    def submit_tool_outputs(
+        self,
+        run_id: str,
+        *,
+        thread_id: str,
+        tool_outputs: Sequence[ToolOutputParam],
+        timeout: float | None = None,
+        extra_headers: Headers = None,
+        extra_query: Query = None,
+    ) -> RawResponse[Run]:
+        c = self._client
+        options = CallOptions.of(timeout, extra_headers, extra_query)
+        outputs = _acting.check_tool_outputs(tool_outputs)
+        plan = _acting.submit(c._config, c._clock, run_id, thread_id, tool_outputs=outputs, options=options)
+        return RawResponse(c._execute(plan))
+
+    def submit_tool_approvals(
+        self,
+        run_id: str,
+        *,
+        thread_id: str,
+        tool_approvals: Sequence[ToolApprovalParam],
+        timeout: float | None = None,
+        extra_headers: Headers = None,
+        extra_query: Query = None,
+    ) -> RawResponse[Run]:
+        c = self._client
+        options = CallOptions.of(timeout, extra_headers, extra_query)
+        approvals = _acting.check_tool_approvals(tool_approvals)
+        plan = _acting.submit(c._config, c._clock, run_id, thread_id, tool_approvals=approvals, options=options)
+        return RawResponse(c._execute(plan))
 
 
 # ---- async: the same calls, awaited ----
@@ -438,6 +587,75 @@ class AsyncRuns:
         options = CallOptions.of(timeout, extra_headers, extra_query)
         return (await c._execute(_calls.wait_run(c._config, c._clock, run_id, thread_id, interval, options))).model
 
+    async def cancel(
+        self,
+        run_id: str,
+        *,
+        thread_id: str,
+        timeout: float | None = None,
+        extra_headers: Headers = None,
+        extra_query: Query = None,
+    ) -> Run:
+        """Cancels a run; as `Runs.cancel`."""
+        c = self._client
+        options = CallOptions.of(timeout, extra_headers, extra_query)
+        return (await c._execute(_acting.cancel(c._config, c._clock, run_id, thread_id, options))).model
+
+    async def submit_tool_outputs(
+        self,
+        run_id: str,
+        *,
+        thread_id: str,
+        tool_outputs: Sequence[ToolOutputParam],
+        timeout: float | None = None,
+        extra_headers: Headers = None,
+        extra_query: Query = None,
+    ) -> Run:
+        """Submits the outputs of a run's pending calls; as `Runs.submit_tool_outputs`."""
+        c = self._client
+        options = CallOptions.of(timeout, extra_headers, extra_query)
+        outputs = _acting.check_tool_outputs(tool_outputs)
+        plan = _acting.submit(c._config, c._clock, run_id, thread_id, tool_outputs=outputs, options=options)
+        return (await c._execute(plan)).model
+
+    async def submit_tool_approvals(
+        self,
+        run_id: str,
+        *,
+        thread_id: str,
+        tool_approvals: Sequence[ToolApprovalParam],
+        timeout: float | None = None,
+        extra_headers: Headers = None,
+        extra_query: Query = None,
+    ) -> Run:
+        """Answers MCP tool approvals; as `Runs.submit_tool_approvals`."""
+        c = self._client
+        options = CallOptions.of(timeout, extra_headers, extra_query)
+        approvals = _acting.check_tool_approvals(tool_approvals)
+        plan = _acting.submit(c._config, c._clock, run_id, thread_id, tool_approvals=approvals, options=options)
+        return (await c._execute(plan)).model
+
+    async def process(
+        self,
+        run_id: str,
+        *,
+        thread_id: str,
+        functions: Functions | None = None,
+        approve: AsyncApprove | None = None,
+        timeout: float | None = None,
+        interval: float | None = None,
+        extra_headers: Headers = None,
+        extra_query: Query = None,
+    ) -> Run:
+        """Polls a run and answers it until it is final; as `Runs.process`. `functions` and `approve`
+        may be sync or async: the calls of one requires_action run concurrently (sync ones in worker threads)."""
+        c = self._client
+        options = CallOptions.of(timeout, extra_headers, extra_query)
+        plan = _acting.process(
+            c._config, c._clock, run_id, thread_id, functions, approve, _calls.check_interval(interval), options
+        )
+        return (await c._execute(plan)).model
+
 
 class AsyncStepsWithRawResponse:
     """`client.steps.with_raw_response` of an AsyncClient."""
@@ -546,3 +764,48 @@ class AsyncRunsWithRawResponse:
         c = self._client
         options = CallOptions.of(timeout, extra_headers, extra_query)
         return RawResponse(await c._execute(_calls.wait_run(c._config, c._clock, run_id, thread_id, interval, options)))
+
+    async def cancel(
+        self,
+        run_id: str,
+        *,
+        thread_id: str,
+        timeout: float | None = None,
+        extra_headers: Headers = None,
+        extra_query: Query = None,
+    ) -> RawResponse[Run]:
+        c = self._client
+        options = CallOptions.of(timeout, extra_headers, extra_query)
+        return RawResponse(await c._execute(_acting.cancel(c._config, c._clock, run_id, thread_id, options)))
+
+    async def submit_tool_outputs(
+        self,
+        run_id: str,
+        *,
+        thread_id: str,
+        tool_outputs: Sequence[ToolOutputParam],
+        timeout: float | None = None,
+        extra_headers: Headers = None,
+        extra_query: Query = None,
+    ) -> RawResponse[Run]:
+        c = self._client
+        options = CallOptions.of(timeout, extra_headers, extra_query)
+        outputs = _acting.check_tool_outputs(tool_outputs)
+        plan = _acting.submit(c._config, c._clock, run_id, thread_id, tool_outputs=outputs, options=options)
+        return RawResponse(await c._execute(plan))
+
+    async def submit_tool_approvals(
+        self,
+        run_id: str,
+        *,
+        thread_id: str,
+        tool_approvals: Sequence[ToolApprovalParam],
+        timeout: float | None = None,
+        extra_headers: Headers = None,
+        extra_query: Query = None,
+    ) -> RawResponse[Run]:
+        c = self._client
+        options = CallOptions.of(timeout, extra_headers, extra_query)
+        approvals = _acting.check_tool_approvals(tool_approvals)
+        plan = _acting.submit(c._config, c._clock, run_id, thread_id, tool_approvals=approvals, options=options)
+        return RawResponse(await c._execute(plan))

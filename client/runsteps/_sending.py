@@ -3,10 +3,16 @@
 Each attempt is bounded as a whole by the client's `timeout` (from connecting to the last byte)
 and, when the call has one, by what is left of its deadline; a retry's wait never runs past the
 deadline either. A 401 with a token provider gets one fresh token and one more attempt.
+
+A request that acts on a run (`acting`: a cancel, a submission) is resent only when the server
+provably did not act on it: a refusal (408, 409, 429, 503) or a connection that never opened.
+Any other failure after the request may have arrived raises `AnswerLost`, and the caller decides
+by reading the run again (_acting).
 """
 
 from __future__ import annotations
 
+import json
 import logging
 import math
 import time
@@ -26,6 +32,20 @@ T = TypeVar("T")
 logger = logging.getLogger("runsteps")
 # A library logs to its own logger and leaves output to the application (the CLI configures one).
 logger.addHandler(logging.NullHandler())
+
+
+REFUSALS = frozenset({408, 409, 429, 503})  # statuses that say the request was not acted on
+NOT_SENT = (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout)  # failures before anything was sent
+
+
+class AnswerLost(Exception):
+    """A request that acts on a run may have been applied, but its answer did not come: `error` is
+    what to raise if the caller gives up, `attempt` the attempts made so far, less one."""
+
+    def __init__(self, error: Exception, attempt: int) -> None:
+        super().__init__(str(error))
+        self.error = error
+        self.attempt = attempt
 
 
 class DeadlineReached(Exception):
@@ -83,24 +103,39 @@ def send(
     options: CallOptions = NO_OPTIONS,
     deadline: float | None = None,
     first: bool = False,
+    acting: bool = False,
+    attempt: int = 0,
 ) -> Plan[Reply[T]]:
     """Send `request` (from a generated `build_request`); the parsed reply, or a typed error.
 
     `deadline` (on `clock`) is a caller's overall deadline: passing it raises `DeadlineReached`,
     though the `first` request of a call always gets its attempt. Without a deadline, the call's own
-    `options.timeout` is one, and passing it is an `APITimeoutError`.
+    `options.timeout` is one, and passing it is an `APITimeoutError`. `acting` marks a request that
+    acts on a run (see above); `attempt` counts the attempts a caller has already made of it.
     """
     if deadline is not None or options.timeout is None:
-        return (yield from _attempts(config, request, parse, clock, options, deadline, first))
+        return (yield from _attempts(config, request, parse, clock, options, deadline, first, acting, attempt))
     own = clock() + options.timeout
     try:
-        return (yield from _attempts(config, request, parse, clock, options, own, True))
+        return (yield from _attempts(config, request, parse, clock, options, own, True, acting, attempt))
     except DeadlineReached as reached:
-        raise APITimeoutError(
-            f"the call's {options.timeout:g}s timeout ran out ({reached.reason}): {request['method']} "
-            f"{config.base_url}{request['url']}",
-            call_timeout=True,
-        ) from None
+        raise call_timed_out(config, request, options, reached) from None
+
+
+def call_timed_out(
+    config: Config, request: dict[str, Any], options: CallOptions, reached: DeadlineReached
+) -> APITimeoutError:
+    """The error of a call whose own `timeout` ran out."""
+    return APITimeoutError(
+        f"the call's {options.timeout:g}s timeout ran out ({reached.reason}): {request['method']} "
+        f"{config.base_url}{request['url']}",
+        call_timeout=True,
+    )
+
+
+def encode_json(value: Any) -> bytes:
+    """A request body as the official clients encode it (httpx's `json=`): compact UTF-8."""
+    return json.dumps(value, ensure_ascii=False, separators=(",", ":"), allow_nan=False).encode()
 
 
 def _attempts(
@@ -111,26 +146,38 @@ def _attempts(
     options: CallOptions,
     deadline: float | None,
     first: bool,
+    acting: bool,
+    attempt: int,
 ) -> Plan[Reply[T]]:
     method, url = request["method"], config.base_url + request["url"]
     params = _merge(config.query, request.get("params"), options.query)
+    content = encode_json(request["json"]) if "json" in request else None
     tokens = isinstance(config.credential, Tokens)
-    attempt = 0
+    resumed = attempt > 0
     refresh = refreshed = False
     while True:
-        headers = dict(options.headers) if options.headers else {}
+        headers = {"Content-Type": "application/json"} if content is not None else {}
+        if options.headers:
+            headers.update(options.headers)
         if tokens:
             token = yield FetchToken(refresh)
             headers["Authorization"] = f"Bearer {token}"
         budget = config.timeout
         if deadline is not None:
             left = deadline - clock()
-            if left <= 0 and not (first and attempt == 0 and not refreshed):
+            if left <= 0 and not (first and attempt == 0 and not refreshed and not resumed):
                 raise DeadlineReached("before the next attempt")
             budget = max(0.0, min(budget, left))
         started = time.perf_counter()
         outcome = yield Transmit(
-            method, url, params, headers or None, budget, min(config.connect_timeout, budget), config.max_response_bytes
+            method,
+            url,
+            params,
+            headers or None,
+            budget,
+            min(config.connect_timeout, budget),
+            config.max_response_bytes,
+            content,
         )
         retry: Retry | None
         if isinstance(outcome, httpx.Response):
@@ -141,15 +188,21 @@ def _attempts(
             refresh = False
             if outcome.is_success:
                 return parse_response(outcome, parse, attempt)
+            if acting and outcome.status_code >= 500 and outcome.status_code not in REFUSALS:
+                raise AnswerLost(parse_response_error(outcome, attempt), attempt)
             retry = decide_status(outcome.status_code, outcome.headers, attempt, config.max_retries)
+            if acting and outcome.status_code not in REFUSALS:
+                retry = None
             if retry is None:
                 raise parse_response_error(outcome, attempt)
         elif isinstance(outcome, BodyError):
             _log_attempt(method, url, outcome.response.status_code, started, outcome.response, attempt)
             response = outcome.response
+            if acting and response.status_code not in REFUSALS and (response.is_success or response.status_code >= 500):
+                raise AnswerLost(body_error(outcome, attempt), attempt)  # it may have acted: its answer is unreadable
             retry = (
                 None
-                if response.is_success
+                if response.is_success or (acting and response.status_code not in REFUSALS)
                 else decide_status(response.status_code, response.headers, attempt, config.max_retries)
             )
             if retry is None:
@@ -163,6 +216,8 @@ def _attempts(
                 raise DeadlineReached(f"{type(outcome).__name__} in the last attempt")
             if isinstance(outcome, (httpx.LocalProtocolError, httpx.UnsupportedProtocol)):
                 raise connection_error(outcome, attempt) from None  # the same request would fail again
+            if acting and not isinstance(outcome, NOT_SENT):
+                raise AnswerLost(connection_error(outcome, attempt), attempt)
             retry = decide_exception(type(outcome).__name__, attempt, config.max_retries)
             if retry is None:
                 raise connection_error(outcome, attempt) from None

@@ -181,6 +181,62 @@ async def async_calls(base_url: str, key: str, say: Callable[[str], None]) -> No
         say(f"{raw.request_id} {raw.parse().status}")
 
 
+def weather(city: str) -> dict[str, object]:
+    return {"city": city, "temp_c": 4}
+
+
+async def convert(amount: float, **pair: str) -> str:
+    return f"{amount * 0.086} {pair.get('to')}"
+
+
+def approve(call: runsteps.RequiredMCPToolCall) -> bool:
+    return call.server_label == "docs" and bool(call.name)
+
+
+def acting(base_url: str, key: str, say: Callable[[str], None]) -> None:
+    outputs: list[runsteps.ToolOutputParam] = [
+        {"tool_call_id": "call_tools_weather", "output": '{"temp_c": 4}'},
+        {"tool_call_id": "call_tools_fx", "output": "8.6"},
+    ]
+    approvals: list[runsteps.ToolApprovalParam] = [{"tool_call_id": "call_mcp_search", "approve": True}]
+    with runsteps.Client(api_key=key, base_url=base_url) as client:
+        waiting = client.runs.retrieve("run_tools", thread_id="thread_demo")
+        if waiting.required_action and waiting.required_action.submit_tool_outputs:
+            for call in waiting.required_action.submit_tool_outputs.tool_calls or []:
+                if isinstance(call, runsteps.RequiredFunctionToolCall) and call.function:
+                    say(f"{call.id} {call.function.name} {call.function.arguments}")
+        run: runsteps.Run = client.runs.submit_tool_outputs("run_tools", thread_id="thread_demo", tool_outputs=outputs)
+        say(str(run.status))
+        say(str(client.runs.cancel("run_tools", thread_id="thread_demo", timeout=30).status))
+        try:
+            client.runs.submit_tool_approvals("run_tools", thread_id="thread_demo", tool_approvals=approvals)
+        except runsteps.BadRequestError as error:
+            say(describe_error(error))
+        done = client.runs.process(
+            "run_archive", thread_id="thread_demo", functions={"get_weather": weather}, timeout=9
+        )
+        say(str(done.status))
+        try:
+            raw: runsteps.RawResponse[runsteps.Run] = client.runs.with_raw_response.cancel(
+                "run_demo", thread_id="thread_demo"
+            )
+            say(str(raw.parse().status))
+        except runsteps.BadRequestError as error:  # run_demo has completed: it cannot be cancelled
+            say(describe_error(error))
+
+
+async def async_acting(base_url: str, key: str, say: Callable[[str], None]) -> None:
+    async with runsteps.AsyncClient(api_key=key, base_url=base_url) as client:
+        run = await client.runs.process(
+            "run_archive",
+            thread_id="thread_demo",
+            functions={"get_weather": weather, "convert_currency": convert},
+            approve=approve,
+            interval=0.5,
+        )
+        say(str(run.status))
+
+
 def models_offline(say: Callable[[str], None]) -> None:
     delta = runsteps.RunStepDelta.from_dict(
         {
@@ -218,6 +274,8 @@ if __name__ == "__main__":
     out: list[str] = []
     sync_calls(sys.argv[1], sys.argv[2], out.append)
     asyncio.run(async_calls(sys.argv[1], sys.argv[2], out.append))
+    acting(sys.argv[1], sys.argv[2], out.append)
+    asyncio.run(async_acting(sys.argv[1], sys.argv[2], out.append))
     models_offline(out.append)
     azure("http://127.0.0.1:9", out.append)
     print(len(out))

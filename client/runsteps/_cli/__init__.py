@@ -63,7 +63,8 @@ def _run(args: object, terminal: Terminal) -> int:
         terminal.done()
         request_id = getattr(exc, "request_id", None)
         where = f" (request id {request_id})" if request_id and request_id not in str(exc) else ""
-        resume = "; run the same export again with --resume to continue" if getattr(args, "output", None) else ""
+        exporting = getattr(args, "command", "") == "export" and getattr(args, "output", None)
+        resume = "; run the same export again with --resume to continue" if exporting else ""
         _error(terminal, f"{type(exc).__name__}: {exc}{where}{resume}")
         return 5
     except (BrokenPipeError, KeyboardInterrupt):
@@ -78,6 +79,7 @@ def _command(args: object, terminal: Terminal) -> int:
     timeout = getattr(args, "timeout", None)
     if timeout is not None and (not math.isfinite(timeout) or timeout <= 0):
         raise ValueError(f"--timeout must be a positive number of seconds, got {timeout}")
+    from ._act import ACTIONS
     from ._commands import COMMANDS
     from ._connect import connect
     from ._export import export
@@ -90,7 +92,7 @@ def _command(args: object, terminal: Terminal) -> int:
         command = getattr(args, "command", "")
         if command == "export":
             return export(client, args, terminal)  # type: ignore[arg-type]
-        return COMMANDS[command](client, args, terminal)  # type: ignore[arg-type]
+        return {**COMMANDS, **ACTIONS}[command](client, args, terminal)  # type: ignore[arg-type]
 
 
 def _error(terminal: Terminal, message: str) -> None:

@@ -18,7 +18,7 @@ output: piped or redirected, stdout carries one JSON object per line, exactly as
 it; on a terminal a readable table or summary (--json forces JSON lines). Progress and messages go
 to stderr (a live line on a terminal); --quiet silences them.
 
-exit codes (wait by the step's status, watch by the run's):
+exit codes (wait by the step's status; watch, and cancel/submit/approve --wait, by the run's):
   0 completed   1 failed   3 cancelled   4 expired, incomplete or another final status
   5 API or connection error (the message and request id on stderr)
   6 run paused at requires_action (watch)   124 timed out (--timeout)
@@ -88,6 +88,34 @@ def parser() -> argparse.ArgumentParser:
     export.add_argument("-o", "--output", metavar="FILE", help="write to FILE (default stdout)")
     export.add_argument("--resume", action="store_true", help="continue FILE after its last complete line")
     export.add_argument("--include-content", action="store_true", help="include file-search result content")
+
+    waiting = argparse.ArgumentParser(add_help=False)
+    waiting.add_argument("--wait", action="store_true", help="then follow the run until it settles; exit by its status")
+    command(
+        "cancel",
+        "cancel a run (queued, in progress or at requires_action)",
+        "thread",
+        "run",
+        parents=(common, polling, waiting),
+    )
+    submit = command(
+        "submit",
+        "submit the outputs of a run's pending tool calls, all in one request",
+        "thread",
+        "run",
+        parents=(common, polling, waiting),
+    )
+    submit.add_argument("--output", action="append", metavar="CALL_ID=TEXT", help="one call's output (repeat per call)")
+    submit.add_argument("--outputs", metavar="FILE|-", help='a JSON list of {"tool_call_id", "output"} objects')
+    approve = command(
+        "approve",
+        "answer Azure AI Agents' MCP tool approvals, all in one request",
+        "thread",
+        "run",
+        parents=(common, polling, waiting),
+    )
+    approve.add_argument("calls", nargs="*", metavar="CALL_ID", help="calls to approve")
+    approve.add_argument("--deny", action="append", metavar="CALL_ID", help="a call to deny (repeatable)")
 
     emulator = commands.add_parser(
         "emulator", help="serve the emulator with demo runs on loopback", description="Serve the emulator on loopback."

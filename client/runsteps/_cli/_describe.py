@@ -5,7 +5,9 @@ from __future__ import annotations
 import datetime
 from typing import Any
 
-from .._generated.models import Run, RunStep, ToolCallsDetails, Usage
+from .._acting import pending_calls
+from .._generated.models import RequiredFunctionToolCall, RequiredMCPToolCall, Run, RunStep, ToolCallsDetails, Usage
+from .._sanitize import printable
 
 STEP_HEADERS = ["step", "kind", "status", "created", "tokens"]
 STEP_KEEP = [0, 2]  # at any width: which step, and where it stands
@@ -68,6 +70,17 @@ def step_summary(step: RunStep) -> list[str]:
     return lines
 
 
+def describe_required(call: object) -> str:
+    """A pending call on one line: its id, then what it asks (the function or MCP tool and its arguments)."""
+    if isinstance(call, RequiredFunctionToolCall) and call.function is not None:
+        what = f"{call.function.name}({call.function.arguments or ''})"
+    elif isinstance(call, RequiredMCPToolCall):
+        what = f"mcp {call.server_label}/{call.name}({call.arguments or ''})"
+    else:
+        what = str(getattr(call, "type", "?"))
+    return printable(f"{getattr(call, 'id', '?')}  {what}", 200)
+
+
 def run_summary(run: Run, steps: int | None = None) -> list[str]:
     lines = [
         f"run      {run.id} (thread {run.thread_id})",
@@ -83,7 +96,9 @@ def run_summary(run: Run, steps: int | None = None) -> list[str]:
     if run.last_error is not None and (run.last_error.message or run.last_error.code):
         lines.append(f"error    {run.last_error.code}: {run.last_error.message}")
     if run.required_action is not None:
-        lines.append("waiting  for tool outputs (requires_action)")
+        approvals = run.required_action.submit_tool_approval is not None
+        lines.append(f"waiting  for {'tool approvals' if approvals else 'tool outputs'} (requires_action)")
+        lines += [f"call     {describe_required(call)}" for call in pending_calls(run)]
     if steps is not None:
         lines.append(f"steps    {steps}")
     return lines

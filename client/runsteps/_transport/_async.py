@@ -64,9 +64,10 @@ class AsyncTransport(httpx.AsyncBaseTransport):
             try:
                 return await self._exchange(connection, request, body, deadline, slots)
             except (httpx.RemoteProtocolError, httpx.ReadError, httpx.WriteError) as exc:
-                if not reused or not getattr(exc, "before_response", False):
+                if not reused or not getattr(exc, "before_response", False) or request.method != "GET":
                     raise
-            # A reused connection the server had closed: once more, on a new one (a GET is idempotent).
+            # A reused connection the server had closed: a GET once more, on a new one. A POST may have
+            # been read before the close: its plan decides (it reads the run again rather than resend).
             connection, _ = await self._connection(request, deadline, fresh=True)
             return await self._exchange(connection, request, body, deadline, slots)
         except BaseException:

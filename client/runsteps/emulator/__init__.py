@@ -27,7 +27,9 @@ if TYPE_CHECKING:
     )
     from ._scenario import (
         Clock,
+        Continuation,
         ManualClock,
+        Pause,
         RealClock,
         RunScript,
         StepScript,
@@ -37,6 +39,8 @@ if TYPE_CHECKING:
         file_search_call,
         function_call,
         message_creation,
+        required_function_call,
+        required_mcp_call,
         tool_calls,
     )
     from ._server import (
@@ -58,6 +62,10 @@ _WHERE = {
     "FlavourSpec": "._flavours",
     "Clock": "._scenario",
     "ManualClock": "._scenario",
+    "Continuation": "._scenario",
+    "Pause": "._scenario",
+    "required_function_call": "._scenario",
+    "required_mcp_call": "._scenario",
     "RealClock": "._scenario",
     "RunScript": "._scenario",
     "StepScript": "._scenario",
@@ -89,6 +97,7 @@ __all__ = [
     "FLAVOURS",
     "FLAVOUR_TABLE",
     "Clock",
+    "Continuation",
     "Credential",
     "Emulator",
     "Fault",
@@ -96,6 +105,7 @@ __all__ = [
     "Flavour",
     "FlavourSpec",
     "ManualClock",
+    "Pause",
     "RealClock",
     "Request",
     "RunScript",
@@ -107,5 +117,7 @@ __all__ = [
     "file_search_call",
     "function_call",
     "message_creation",
+    "required_function_call",
+    "required_mcp_call",
     "tool_calls",
 ]

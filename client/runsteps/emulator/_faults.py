@@ -9,7 +9,7 @@ from collections.abc import Sequence
 
 import attrs
 
-from ._names import FAULTS, Fault
+from ._names import ACTION_FAULTS, FAULTS, ActionFault, Fault
 
 
 @attrs.define
@@ -19,6 +19,12 @@ class FaultPlan:
     The same seed gives the same sequence of decisions, request after request. `empty-more` (a page
     with `has_more: true` and no data) applies to list requests; other requests get a 500 instead.
     `log` keeps the last 10,000 decisions.
+
+    `actions` are faults for the requests that act on a run (cancels, submissions), one per such
+    request, in order, before the random ones: `lost-answer` applies the request and drops the
+    connection without answering; `late-answer` applies it and answers only after `slow_seconds`
+    (by which time a client has given up); `drop-before` drops the connection without applying it;
+    `refuse-503` refuses it with a 503. Once the list is used up, such requests are answered normally.
     """
 
     rate: float = 0.0
@@ -26,6 +32,7 @@ class FaultPlan:
     seed: int = 0
     slow_seconds: float = 0.3
     retry_after_seconds: float = 0.01
+    actions: list[ActionFault] = attrs.field(factory=list)
     log: collections.deque[Fault | None] = attrs.field(factory=lambda: collections.deque(maxlen=10_000))
     _rng: random.Random = attrs.field(init=False, repr=False)
     _lock: threading.Lock = attrs.field(factory=threading.Lock, repr=False)
@@ -37,6 +44,13 @@ class FaultPlan:
         if unknown or not self.mix:
             raise ValueError(f"mix must be a non-empty selection of {', '.join(FAULTS)}; got {list(self.mix)}")
         self._rng = random.Random(self.seed)
+        unknown_actions = set(self.actions) - set(ACTION_FAULTS)
+        if unknown_actions:
+            raise ValueError(f"actions must be faults among {', '.join(ACTION_FAULTS)}; got {list(self.actions)}")
+
+    def next_action(self) -> ActionFault | None:
+        with self._lock:
+            return self.actions.pop(0) if self.actions else None
 
     def next(self) -> Fault | None:
         with self._lock:

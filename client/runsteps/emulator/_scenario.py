@@ -15,6 +15,7 @@ from typing import Any, Protocol
 import attrs
 
 EPOCH = 1_760_000_000  # what a script's t=0 is as a Unix timestamp
+CANCEL_SECONDS = 0.5  # how long a cancelled run stays `cancelling`, as servers take a moment
 FINAL_RUN_STATUSES = frozenset({"completed", "failed", "cancelled", "expired", "incomplete"})
 MOVING_RUN_STATUSES = frozenset({"queued", "in_progress", "cancelling"})
 DEFAULT_TOOLS: tuple[dict[str, Any], ...] = (
@@ -81,8 +82,41 @@ class StepScript:
 
 
 @attrs.define
+class Continuation:
+    """What a run does once a pause is answered; times are seconds after the answer."""
+
+    timeline: list[tuple[float, str]]
+    steps: list[StepScript] = attrs.field(factory=list)
+    pause: Pause | None = None
+
+
+@attrs.define
+class Pause:
+    """A run waits at `requires_action` from `at` until every call in `calls` is answered.
+
+    `kind` is `submit_tool_outputs` (function calls) or `submit_tool_approval` (Azure AI Agents' MCP
+    approvals); `step_id` names the tool-calls step that stays `in_progress` until the answer, and
+    whose function outputs are the ones submitted; `then` is what follows the answer.
+    """
+
+    at: float
+    step_id: str
+    calls: list[dict[str, Any]]
+    then: Continuation
+    kind: str = "submit_tool_outputs"
+
+    def required_action(self) -> dict[str, Any]:
+        return {"type": self.kind, self.kind: {"tool_calls": [dict(c) for c in self.calls]}}
+
+
+@attrs.define
 class RunScript:
-    """A run whose status follows `timeline`, a list of (time, status) in time order."""
+    """A run whose status follows `timeline`, a list of (time, status) in time order.
+
+    With a `pause`, the run reaches `requires_action` at `pause.at` and waits there until `answer`
+    is called (the emulator calls it for a submission); `cancel` ends it as servers do. Both change
+    the script from that moment on, so what was served before stays as it was.
+    """
 
     id: str
     thread_id: str
@@ -94,11 +128,56 @@ class RunScript:
     last_error: dict[str, Any] | None = None
     poll_after_ms: int | Callable[[float], int | None] | None = None
     tools: list[dict[str, Any]] = attrs.field(factory=lambda: [dict(t) for t in DEFAULT_TOOLS])
+    pause: Pause | None = None
+    answers: list[tuple[float, list[dict[str, Any]]]] = attrs.field(factory=list)  # what was submitted, when
 
     _index: tuple[int, list[float], dict[str, int]] | None = attrs.field(default=None, init=False, repr=False, eq=False)
 
     def __attrs_post_init__(self) -> None:
         self.steps.sort(key=lambda s: s.start)
+        if self.pause is not None:
+            self._wait_at(self.pause)
+
+    def _wait_at(self, pause: Pause) -> None:
+        self.timeline = [(at, status) for at, status in self.timeline if at < pause.at]
+        self.timeline.append((pause.at, "requires_action"))
+        self.required_action = pause.required_action()
+
+    def answer(self, t: float, items: list[dict[str, Any]]) -> None:
+        """The pending calls are answered at `t`: the waiting step ends (its function outputs are the
+        submitted ones) and the continuation plays from `t`."""
+        pause = self.pause
+        assert pause is not None, "answer() needs a run waiting at a pause"
+        self.answers.append((t, items))
+        outputs = {str(i.get("tool_call_id")): i.get("output") for i in items}
+        for step in self.steps:
+            if step.id == pause.step_id:
+                step.end = t
+                if pause.kind == "submit_tool_outputs":
+                    step.details = _with_outputs(step.details, outputs)
+        then = pause.then
+        self.timeline.append((t, "queued"))
+        self.timeline.extend((t + dt, status) for dt, status in then.timeline)
+        self.steps.extend(
+            attrs.evolve(s, start=s.start + t, end=None if s.end is None else s.end + t) for s in then.steps
+        )
+        self.required_action, self.pause = None, None
+        if then.pause is not None:
+            self.pause = attrs.evolve(then.pause, at=then.pause.at + t)
+            self._wait_at(self.pause)
+        self._index = None
+
+    def cancel(self, t: float) -> None:
+        """Cancelled at `t`: `cancelling` for a moment, then `cancelled`; steps still moving are cancelled
+        with it, and steps not yet begun never are."""
+        self.timeline = [(at, status) for at, status in self.timeline if at <= t]
+        self.timeline += [(t, "cancelling"), (t + CANCEL_SECONDS, "cancelled")]
+        self.steps = [s for s in self.steps if s.start <= t]
+        for step in self.steps:
+            if step.end is None or step.end > t:
+                step.end, step.outcome = t + CANCEL_SECONDS, "cancelled"
+        self.required_action, self.pause = None, None
+        self._index = None
 
     def visible(self, t: float) -> int:
         """How many steps exist at `t`: they are the first ones, oldest first."""
@@ -153,6 +232,25 @@ def file_search_call(call_id: str, results: Sequence[tuple[str, str, float, str]
 
 def function_call(call_id: str, name: str, arguments: str, output: str | None) -> dict[str, Any]:
     return {"id": call_id, "type": "function", "function": {"name": name, "arguments": arguments, "output": output}}
+
+
+def _with_outputs(details: dict[str, Any], outputs: dict[str, Any]) -> dict[str, Any]:
+    calls = []
+    for call in details.get("tool_calls", []):
+        if call.get("type") == "function" and call.get("id") in outputs:
+            call = {**call, "function": {**call["function"], "output": outputs[call["id"]]}}
+        calls.append(call)
+    return {**details, "tool_calls": calls}
+
+
+def required_function_call(call_id: str, name: str, arguments: str) -> dict[str, Any]:
+    """A call as a run's `required_action` lists it."""
+    return {"id": call_id, "type": "function", "function": {"name": name, "arguments": arguments}}
+
+
+def required_mcp_call(call_id: str, server_label: str, name: str, arguments: str) -> dict[str, Any]:
+    """An MCP call waiting for approval, as Azure AI Agents lists it."""
+    return {"id": call_id, "type": "mcp", "server_label": server_label, "name": name, "arguments": arguments}
 
 
 def run_status(run: RunScript, t: float) -> str:

@@ -35,6 +35,7 @@ from ._scenario import (
     StepScript,
     poll_after_ms,
     run_is_moving,
+    run_status,
     step_is_moving,
 )
 from ._tokens import Credential, TokenMint, TokenProvider
@@ -50,7 +51,12 @@ AUTH_MESSAGES = {
     "gateway": "Unauthorized. Access token is missing, invalid, audience is incorrect (https://ai.azure.com), or have expired.",
 }
 TOKEN_PATH = "/_emulator/token"
-_DIGITS = re.compile(r"[0-9]{1,4}")  # ASCII digits only: "²".isdigit() is true, but int("²") fails
+ACTIONS = ("cancel", "submit_tool_outputs")
+SECRET_HEADERS = frozenset({"authorization", "api-key", "cookie"})
+CANCELLABLE = frozenset({"queued", "in_progress", "requires_action"})
+MAX_REQUEST_BODY = 1 << 20
+_DIGITS = re.compile(r"[0-9]{1,4}")
+_DIGITS_ANY = re.compile(r"[0-9]{1,12}")  # ASCII digits only: "²".isdigit() is true, but int("²") fails
 
 
 class HTTPError(Exception):
@@ -87,6 +93,10 @@ class Request:
     credential: str | None  # "bearer-key", "api-key", "bearer-token", "bearer-unknown", or None
     beta: bool  # whether `OpenAI-Beta: assistants=v2` came
     user_agent: str
+    body: Any = None  # a POST's JSON body as parsed (the raw bytes when it is not JSON; None without one)
+    content_type: str | None = None
+    sent_target: str = ""  # the request target exactly as it came (path and query, still percent-encoded)
+    headers: tuple[tuple[str, str], ...] = ()  # as they came, a credential's value as "***" (after its scheme)
 
     @property
     def target(self) -> str:
@@ -293,35 +303,59 @@ class Emulator:
     def next_request_id(self) -> str:
         return f"req_{next(self._ids):08x}"
 
-    def respond(self, method: str, target: str, headers: Any) -> tuple[int, dict[str, Any], dict[str, str]]:
+    def respond(
+        self, method: str, target: str, headers: Any, body: bytes = b""
+    ) -> tuple[int, dict[str, Any], dict[str, str]]:
         """The status, JSON body and headers of the answer to a request (faults aside); `headers`
         looks names up case-insensitively (an `http.client.HTTPMessage`, or `httpx.Headers`)."""
-        url = urlsplit(target)
-        query = parse_qs(url.query, keep_blank_values=True)
-        credential = self._credential_kind(headers)
-        with self._lock:
-            self.request_count += 1
-            self.requests.append(
-                Request(
-                    method,
-                    url.path,
-                    query,
-                    credential,
-                    headers.get("OpenAI-Beta") == "assistants=v2",
-                    headers.get("User-Agent", ""),
-                )
-            )
+        url, query, credential, document = self.record(method, target, headers, body)
         try:
             if url.path == TOKEN_PATH:  # for shells: `python -m runsteps.emulator.token URL` prints a fresh token
                 token, expiry = self._mint.mint()
                 return 200, {"token": token, "expires_in": self._mint.expires_in(expiry)}, {}
-            if method != "GET":
-                raise HTTPError(405, f"Method {method} is not served by this emulator (it serves GET only).")
+            acting = url.path.endswith(ACTIONS)
+            if method != ("POST" if acting else "GET"):
+                allowed = "POST" if acting else "GET"
+                raise HTTPError(405, f"Method {method} is not allowed here: this route takes {allowed} only.")
             self._check_request(query, headers, credential)
-            body, extra = self.answer(url.path, query)
-            return 200, body, extra
+            if acting:
+                return 200, self.act(url.path, document, body), {}
+            answer, extra = self.answer(url.path, query)
+            return 200, answer, extra
         except HTTPError as err:
             return err.status, self._error_body(err), {}
+
+    def record(
+        self, method: str, target: str, headers: Any, body: bytes = b""
+    ) -> tuple[Any, dict[str, list[str]], str | None, Any]:
+        """Log a request (also one a fault keeps from being answered); its URL, query, credential kind and JSON body."""
+        url = urlsplit(target)
+        query = parse_qs(url.query, keep_blank_values=True)
+        credential = self._credential_kind(headers)
+        document: Any = None
+        if body:
+            try:
+                document = json.loads(body)
+            except (ValueError, RecursionError):
+                document = body
+        request = Request(
+            method,
+            url.path,
+            query,
+            credential,
+            headers.get("OpenAI-Beta") == "assistants=v2",
+            headers.get("User-Agent", ""),
+            document,
+            headers.get("Content-Type"),
+            target,
+            tuple(
+                (name, _redacted(value) if name.lower() in SECRET_HEADERS else value) for name, value in headers.items()
+            ),
+        )
+        with self._lock:
+            self.request_count += 1
+            self.requests.append(request)
+        return url, query, credential, document
 
     def answer(self, path: str, query: Mapping[str, list[str]]) -> tuple[dict[str, Any], dict[str, str]]:
         """The JSON body and headers for a GET of `path`, credentials aside; HTTPError for anything else."""
@@ -352,6 +386,55 @@ class Emulator:
         positions, more = self._window(run.visible(now), run.position, query)
         data = [render_step(run, run.steps[i], now, spec, include) for i in positions]
         return render_page(spec, data, more), {}
+
+    def act(self, path: str, document: Any, body: bytes) -> dict[str, Any]:
+        """The run after a POST of `path` (a cancel or a submission), answered as real servers answer."""
+        parts = (
+            [unquote(p) for p in path[len(self.spec.prefix) :].split("/") if p]
+            if path.startswith(self.spec.prefix + "/")
+            else []
+        )
+        if len(parts) != 5 or parts[0] != "threads" or parts[2] != "runs" or parts[4] not in ACTIONS:
+            raise HTTPError(404, f"Invalid URL (POST {path})", code="404")
+        if self.archive is not None and parts[1] in self.archive.runs:
+            raise HTTPError(400, "This thread is an archive: its runs cannot change.")
+        run = self._run(parts[1], parts[3])
+        with self._lock:  # one change at a time: two submissions racing must not both apply
+            now = self.clock.now()
+            status = run_status(run, now)
+            if parts[4] == "cancel":
+                if status not in CANCELLABLE:
+                    raise HTTPError(400, f"Cannot cancel run with status '{status}'.")
+                run.cancel(now)
+            else:
+                self._submit(run, status, now, document, body)
+            return render_run(run, now, self.spec)
+
+    def _submit(self, run: RunScript, status: str, now: float, document: Any, body: bytes) -> None:
+        pause = run.pause
+        if status != "requires_action" or pause is None:
+            raise HTTPError(400, f'Runs in status "{status}" do not accept tool outputs.')
+        if not isinstance(document, dict):
+            raise HTTPError(
+                400, "We could not parse the JSON body of your request." if body else "Missing request body."
+            )
+        key, what = (
+            ("tool_outputs", "tool outputs")
+            if pause.kind == "submit_tool_outputs"
+            else ("tool_approvals", "tool approvals")
+        )
+        items = document.get(key)
+        if not isinstance(items, list) or not items or not all(isinstance(i, dict) for i in items):
+            raise HTTPError(400, f"Missing required parameter: '{key}'.", param=key)
+        for i, item in enumerate(items):
+            value_key, kind = ("output", str) if key == "tool_outputs" else ("approve", bool)
+            if not isinstance(item.get("tool_call_id"), str) or not isinstance(item.get(value_key), kind):
+                raise HTTPError(400, f"Invalid '{key}[{i}]': expected 'tool_call_id' and '{value_key}'.", param=key)
+        expected = [str(c.get("id")) for c in pause.calls]
+        got = [item["tool_call_id"] for item in items]
+        if sorted(got) != sorted(expected) or len(set(got)) != len(got):
+            raise HTTPError(400, f"Expected {what} for call_ids {expected}, got {got}", param=key)
+        run.answer(now, items)
 
     def _replay(self, archive: Archive, parts: list[str], query: Mapping[str, list[str]]) -> dict[str, Any]:
         """An answer from an export file: objects as recorded, paged as a server pages them."""
@@ -468,6 +551,11 @@ class Emulator:
         return json.dumps(render_error(shape, status, message, type_=type_, code=code)).encode()
 
 
+def _redacted(value: str) -> str:
+    scheme, space, _ = value.partition(" ")
+    return f"{scheme} ***" if space else "***"
+
+
 def _recorded(step: dict[str, Any], include: bool) -> dict[str, Any]:
     """A recorded step as served: file-search result contents only when asked for."""
     details = step.get("step_details")
@@ -548,22 +636,74 @@ class _Handler(BaseHTTPRequestHandler):
     def do_DELETE(self) -> None:
         self._answer("DELETE")
 
+    def _read_body(self) -> bytes | None:
+        """The request's body (Content-Length framed); None, with the connection to close, when it is unusable."""
+        length_text = self.headers.get("Content-Length")
+        if self.headers.get("Transfer-Encoding") is not None or (
+            length_text is not None and (not _DIGITS_ANY.fullmatch(length_text) or int(length_text) > MAX_REQUEST_BODY)
+        ):
+            self.close_connection = True
+            return None
+        return self.rfile.read(int(length_text)) if length_text else b""
+
     def _answer(self, method: str) -> None:
         emu = self.emulator
         request_id = emu.next_request_id()
+        body = self._read_body()
+        if body is None:
+            self._send(
+                413,
+                emu.error_response(
+                    413, "The request body is too large or not framed by Content-Length.", "invalid_request_error"
+                ),
+                request_id,
+                {},
+            )
+            return
+        acting = method == "POST" and urlsplit(self.path).path.endswith(ACTIONS)
+        action_fault = emu.faults.next_action() if acting else None
         fault = emu.faults.next()
         try:
+            if action_fault is not None and self._inject_action(action_fault, method, body, request_id):
+                return
             if fault is not None and self._inject(fault, request_id):
                 return
-            status, body, headers = emu.respond(method, self.path, self.headers)
-            if fault == "empty-more" and status == 200 and "data" in body:
-                body = {**body, "data": [], "has_more": True}
-                body.update({k: None for k in ("first_id", "last_id") if k in body})
-            payload = json.dumps(body).encode()
+            status, body_json, headers = emu.respond(method, self.path, self.headers, body)
+            if fault == "empty-more" and status == 200 and "data" in body_json:
+                body_json = {**body_json, "data": [], "has_more": True}
+                body_json.update({k: None for k in ("first_id", "last_id") if k in body_json})
+            payload = json.dumps(body_json).encode()
         except Exception as exc:  # a bug of ours must still answer, not drop the connection
             status, headers = 500, {}
             payload = emu.error_response(500, f"emulator error: {type(exc).__name__}", "server_error")
         self._send(status, payload, request_id, headers)
+
+    def _inject_action(self, fault: str, method: str, body: bytes, request_id: str) -> bool:
+        """A fault of a request that acts on a run; False when the request is then answered as usual."""
+        emu = self.emulator
+        if fault in ("refuse-503", "drop-before"):
+            emu.record(method, self.path, self.headers, body)  # seen, and not acted on
+        if fault == "refuse-503":
+            self._send(
+                503,
+                emu.error_response(503, "The server is overloaded.", "server_error"),
+                request_id,
+                {"retry-after-ms": "10"},
+            )
+            return True
+        if fault == "drop-before":  # the request never reaches the run
+            self._drop()
+            return True
+        emu.respond(method, self.path, self.headers, body)  # applied...
+        if fault == "late-answer":  # ...and answered after the client has given up
+            emu._stopping.wait(emu.faults.slow_seconds)
+        self._drop()  # ...and the answer lost
+        return True
+
+    def _drop(self) -> None:
+        self.close_connection = True
+        with contextlib.suppress(OSError):
+            self.connection.shutdown(socket.SHUT_RDWR)
 
     def _inject(self, fault: str, request_id: str) -> bool:
         """Answer with `fault`; False when the fault only changes (or delays) the real answer."""

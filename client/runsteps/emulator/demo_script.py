@@ -5,6 +5,8 @@ from __future__ import annotations
 from typing import Any
 
 from ._scenario import (
+    Continuation,
+    Pause,
     RunScript,
     StepScript,
     activities,
@@ -13,12 +15,16 @@ from ._scenario import (
     file_search_call,
     function_call,
     message_creation,
+    required_function_call,
+    required_mcp_call,
     tool_calls,
 )
 from ._server import Emulator
 
 DEMO_THREAD = "thread_demo"
 DEMO_RUN = "run_demo"
+TOOLS_RUN = "run_tools"
+APPROVAL_RUN = "run_approval"
 
 
 def demo_run(thread_id: str = DEMO_THREAD, run_id: str = DEMO_RUN, *, speed: float = 1.0) -> RunScript:
@@ -148,8 +154,42 @@ def azure_tools_run(thread_id: str = DEMO_THREAD, run_id: str = "run_azure_tools
     return RunScript(run_id, thread_id, [(-10.0, "in_progress"), (-1.5, "completed")], steps, tools=tools)
 
 
+def tools_run(thread_id: str = DEMO_THREAD, run_id: str = TOOLS_RUN, *, speed: float = 1.0) -> RunScript:
+    """A run that stops at requires_action for two function calls (from 1 s, divided by `speed`) and
+    waits there until their outputs are submitted; then it writes an answer and completes."""
+    weather = ("call_tools_weather", "get_weather", '{"city": "Oslo"}')
+    fx = ("call_tools_fx", "convert_currency", '{"amount": 100, "from": "NOK", "to": "EUR"}')
+    calls = tool_calls(*(function_call(*call, None) for call in (weather, fx)))
+    usage = {"prompt_tokens": 280, "completion_tokens": 24, "total_tokens": 304}
+    asking = StepScript("step_tools_01_calls", calls, start=0.5 / speed, end=None, usage=usage)
+    answer = StepScript("step_tools_02_answer", message_creation("msg_tools"), start=0.2, end=1.0, usage=usage)
+    then = Continuation([(0.1, "in_progress"), (1.2, "completed")], [answer])
+    pause = Pause(1.0 / speed, asking.id, [required_function_call(*weather), required_function_call(*fx)], then)
+    tools = [{"type": "function", "function": {"name": name}} for name in ("get_weather", "convert_currency")]
+    return RunScript(
+        run_id, thread_id, [(0.0, "queued"), (0.2 / speed, "in_progress")], [asking], tools=tools, pause=pause
+    )
+
+
+def approval_run(thread_id: str = DEMO_THREAD, run_id: str = APPROVAL_RUN) -> RunScript:
+    """Azure AI Agents: a run waiting (from 1 s) for approval of an MCP tool call, then completing."""
+    arguments = '{"query": "run steps"}'
+    call = {"id": "call_mcp_search", "type": "mcp", "server_label": "docs", "name": "search", "arguments": arguments}
+    asking = StepScript("step_mcp_01_call", tool_calls({**call, "output": None}), start=0.5, end=None)
+    answer = StepScript("step_mcp_02_answer", message_creation("msg_mcp"), start=0.2, end=1.0)
+    then = Continuation([(0.1, "in_progress"), (1.2, "completed")], [answer])
+    pause = Pause(
+        1.0, asking.id, [required_mcp_call(call["id"], "docs", "search", arguments)], then, "submit_tool_approval"
+    )
+    tools = [{"type": "mcp", "server_label": "docs", "server_url": "https://docs.example/mcp"}]
+    return RunScript(run_id, thread_id, [(0.0, "queued"), (0.2, "in_progress")], [asking], tools=tools, pause=pause)
+
+
 def add_demo_runs(emulator: Emulator, *, speed: float = 1.0) -> list[RunScript]:
     runs = [emulator.add_run(demo_run(speed=speed)), emulator.add_completed_run(DEMO_THREAD, "run_archive", 250)]
+    runs.append(emulator.add_run(tools_run(speed=speed)))
     if emulator.flavour.startswith("azure"):
         runs.append(emulator.add_run(azure_tools_run()))
+    if emulator.flavour == "azure-agents":
+        runs.append(emulator.add_run(approval_run()))
     return runs

@@ -49,7 +49,8 @@ if TYPE_CHECKING:
     from .required_action import RequiredAction
     from .required_action_type import RequiredActionType, RequiredActionTypeLiteral
     from .required_function_call import RequiredFunctionCall
-    from .required_tool_call import RequiredToolCall
+    from .required_function_tool_call import RequiredFunctionToolCall
+    from .required_mcp_tool_call import RequiredMCPToolCall
     from .response_format import ResponseFormat
     from .run import Run
     from .run_list import RunList
@@ -66,14 +67,20 @@ if TYPE_CHECKING:
     from .run_step_status import RunStepStatus, RunStepStatusLiteral
     from .run_step_type import RunStepType, RunStepTypeLiteral
     from .step_delta import StepDelta
+    from .submit_tool_approval import SubmitToolApproval
     from .submit_tool_outputs import SubmitToolOutputs
+    from .submit_tool_outputs_run_request import SubmitToolOutputsRunRequest
+    from .tool_approval import ToolApproval
+    from .tool_approval_headers import ToolApprovalHeaders
     from .tool_calls_details import ToolCallsDetails
     from .tool_choice import ToolChoice
     from .tool_choice_function import ToolChoiceFunction
     from .tool_choice_mode import ToolChoiceMode, ToolChoiceModeLiteral
+    from .tool_output import ToolOutput
     from .truncation_strategy import TruncationStrategy
     from .truncation_type import TruncationType, TruncationTypeLiteral
     from .unknown_code_interpreter_output import UnknownCodeInterpreterOutput
+    from .unknown_required_tool_call import UnknownRequiredToolCall
     from .unknown_step_details import UnknownStepDetails
     from .unknown_tool import UnknownTool
     from .unknown_tool_call import UnknownToolCall
@@ -122,7 +129,8 @@ _MODULES = {
     "RequiredAction": ".required_action",
     "RequiredActionType": ".required_action_type",
     "RequiredFunctionCall": ".required_function_call",
-    "RequiredToolCall": ".required_tool_call",
+    "RequiredFunctionToolCall": ".required_function_tool_call",
+    "RequiredMCPToolCall": ".required_mcp_tool_call",
     "ResponseFormat": ".response_format",
     "Run": ".run",
     "RunList": ".run_list",
@@ -136,14 +144,20 @@ _MODULES = {
     "RunStepStatus": ".run_step_status",
     "RunStepType": ".run_step_type",
     "StepDelta": ".step_delta",
+    "SubmitToolApproval": ".submit_tool_approval",
     "SubmitToolOutputs": ".submit_tool_outputs",
+    "SubmitToolOutputsRunRequest": ".submit_tool_outputs_run_request",
+    "ToolApproval": ".tool_approval",
+    "ToolApprovalHeaders": ".tool_approval_headers",
     "ToolCallsDetails": ".tool_calls_details",
     "ToolChoice": ".tool_choice",
     "ToolChoiceFunction": ".tool_choice_function",
     "ToolChoiceMode": ".tool_choice_mode",
+    "ToolOutput": ".tool_output",
     "TruncationStrategy": ".truncation_strategy",
     "TruncationType": ".truncation_type",
     "UnknownCodeInterpreterOutput": ".unknown_code_interpreter_output",
+    "UnknownRequiredToolCall": ".unknown_required_tool_call",
     "UnknownStepDetails": ".unknown_step_details",
     "UnknownTool": ".unknown_tool",
     "UnknownToolCall": ".unknown_tool_call",
@@ -219,7 +233,8 @@ __all__ = (
     "RequiredAction",
     "RequiredActionType",
     "RequiredFunctionCall",
-    "RequiredToolCall",
+    "RequiredFunctionToolCall",
+    "RequiredMCPToolCall",
     "ResponseFormat",
     "Run",
     "RunList",
@@ -233,14 +248,20 @@ __all__ = (
     "RunStepStatus",
     "RunStepType",
     "StepDelta",
+    "SubmitToolApproval",
     "SubmitToolOutputs",
+    "SubmitToolOutputsRunRequest",
+    "ToolApproval",
+    "ToolApprovalHeaders",
     "ToolCallsDetails",
     "ToolChoice",
     "ToolChoiceFunction",
     "ToolChoiceMode",
+    "ToolOutput",
     "TruncationStrategy",
     "TruncationType",
     "UnknownCodeInterpreterOutput",
+    "UnknownRequiredToolCall",
     "UnknownStepDetails",
     "UnknownTool",
     "UnknownToolCall",

@@ -82,22 +82,24 @@ class CodeInterpreterCall(Model[Any]):
                 else:
                     outputs = []
                     for _i0, _item0 in enumerate(_raw):
-                        _value0: CodeInterpreterLogsOutput | CodeInterpreterImageOutput | UnknownCodeInterpreterOutput
+                        _outputs_0: (
+                            CodeInterpreterLogsOutput | CodeInterpreterImageOutput | UnknownCodeInterpreterOutput
+                        )
                         try:
                             if isinstance(_item0, dict):
                                 _type1 = _item0.get("type")
                                 if _type1 == "logs":
-                                    _value0 = CodeInterpreterLogsOutput.from_dict(_item0)
+                                    _outputs_0 = CodeInterpreterLogsOutput.from_dict(_item0)
                                 elif _type1 == "image":
-                                    _value0 = CodeInterpreterImageOutput.from_dict(_item0)
+                                    _outputs_0 = CodeInterpreterImageOutput.from_dict(_item0)
                                 else:
-                                    _value0 = UnknownCodeInterpreterOutput.from_dict(_item0)
+                                    _outputs_0 = UnknownCodeInterpreterOutput.from_dict(_item0)
                             else:
                                 raise PayloadError(f"expected an object, got {json_type_name(_item0)}")
 
                         except PayloadError as _exc:
                             raise _exc.within(_i0) from None
-                        outputs.append(_value0)
+                        outputs.append(_outputs_0)
 
         except PayloadError as _exc:
             raise _exc.within(_field) from None

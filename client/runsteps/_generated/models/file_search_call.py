@@ -87,13 +87,13 @@ class FileSearchCall(Model[Any]):
                 else:
                     results = []
                     for _i0, _item0 in enumerate(_raw):
-                        _value0: FileSearchResult
+                        _results_0: FileSearchResult
                         try:
-                            _value0 = FileSearchResult.from_dict(_item0)
+                            _results_0 = FileSearchResult.from_dict(_item0)
 
                         except PayloadError as _exc:
                             raise _exc.within(_i0) from None
-                        results.append(_value0)
+                        results.append(_results_0)
 
         except PayloadError as _exc:
             raise _exc.within(_field) from None

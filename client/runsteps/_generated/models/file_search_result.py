@@ -108,13 +108,13 @@ class FileSearchResult(Model[Any]):
                 else:
                     content = []
                     for _i0, _item0 in enumerate(_raw):
-                        _value0: FileSearchResultContent
+                        _content_0: FileSearchResultContent
                         try:
-                            _value0 = FileSearchResultContent.from_dict(_item0)
+                            _content_0 = FileSearchResultContent.from_dict(_item0)
 
                         except PayloadError as _exc:
                             raise _exc.within(_i0) from None
-                        content.append(_value0)
+                        content.append(_content_0)
 
         except PayloadError as _exc:
             raise _exc.within(_field) from None

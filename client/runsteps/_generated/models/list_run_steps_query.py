@@ -29,7 +29,7 @@ _KEYS: frozenset[str] = frozenset(
 
 @_attrs_define
 class ListRunStepsQuery(Model[Any]):
-    """The query of `listRunSteps`. A field left out is not sent.
+    """The query parameters of `listRunSteps` as one object, checked before sending. A field left out is not sent.
 
     Attributes:
         limit (int | None): The page size, from 1 to 100 (the server's default is 20).
@@ -146,17 +146,17 @@ class ListRunStepsQuery(Model[Any]):
                 else:
                     include = []
                     for _i0, _item0 in enumerate(_raw):
-                        _value0: IncludeFieldLiteral
+                        _include_0: IncludeFieldLiteral
                         try:
                             if _item0 not in ["step_details.tool_calls[*].file_search.results[*].content"]:
                                 raise PayloadError(
                                     f"expected one of step_details.tool_calls[*].file_search.results[*].content, got {_item0!r:.60}"
                                 )
-                            _value0 = _item0
+                            _include_0 = _item0
 
                         except PayloadError as _exc:
                             raise _exc.within(_i0) from None
-                        include.append(_value0)
+                        include.append(_include_0)
 
         except PayloadError as _exc:
             raise _exc.within(_field) from None

@@ -27,7 +27,7 @@ _KEYS: frozenset[str] = frozenset(
 
 @_attrs_define
 class ListRunsQuery(Model[Any]):
-    """The query of `listRuns`. A field left out is not sent.
+    """The query parameters of `listRuns` as one object, checked before sending. A field left out is not sent.
 
     Attributes:
         limit (int | None): The page size, from 1 to 100 (the server's default is 20).

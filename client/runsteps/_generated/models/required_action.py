@@ -19,6 +19,7 @@ _KEYS: frozenset[str] = frozenset(
     (
         "type",
         "submit_tool_outputs",
+        "submit_tool_approval",
     )
 )
 
@@ -30,10 +31,12 @@ class RequiredAction(Model[Any]):
     Attributes:
         type (RequiredActionType | str | None):
         submit_tool_outputs (SubmitToolOutputs | None):
+        submit_tool_approval (SubmitToolApproval | None): Azure AI Agents' MCP tool calls waiting to be approved or denied.
     """
 
     type: RequiredActionType | str | None = None
     submit_tool_outputs: SubmitToolOutputs | None = None
+    submit_tool_approval: SubmitToolApproval | None = None
     # Which fields came as null (a bit each, by position), and keys the spec does not declare.
     _nulls: int = _attrs_field(default=0, repr=False, alias="_nulls")
     _extra: dict[str, Any] | None = _attrs_field(default=None, repr=False, eq=extra_key, alias="_extra")
@@ -52,6 +55,11 @@ class RequiredAction(Model[Any]):
             _d["submit_tool_outputs"] = submit_tool_outputs.to_dict()
         elif _n & 2:
             _d["submit_tool_outputs"] = None
+        submit_tool_approval = self.submit_tool_approval
+        if submit_tool_approval is not None:
+            _d["submit_tool_approval"] = submit_tool_approval.to_dict()
+        elif _n & 4:
+            _d["submit_tool_approval"] = None
         if self._extra:
             _d.update(self._extra)
         return _d
@@ -89,6 +97,16 @@ class RequiredAction(Model[Any]):
             else:
                 submit_tool_outputs = SubmitToolOutputs.from_dict(_raw)
 
+            _field = "submit_tool_approval"
+            submit_tool_approval: SubmitToolApproval | None
+            _raw = _get("submit_tool_approval")
+            if _raw is None:
+                submit_tool_approval = None
+                if "submit_tool_approval" in src_dict:
+                    _nulls |= 4
+            else:
+                submit_tool_approval = SubmitToolApproval.from_dict(_raw)
+
         except PayloadError as _exc:
             raise _exc.within(_field) from None
         except KeyError:
@@ -101,9 +119,11 @@ class RequiredAction(Model[Any]):
         return cls(
             type_,
             submit_tool_outputs,
+            submit_tool_approval,
             _nulls,
             _extra,
         )
 
 
+from ..models.submit_tool_approval import SubmitToolApproval  # noqa: E402
 from ..models.submit_tool_outputs import SubmitToolOutputs  # noqa: E402

@@ -5,6 +5,7 @@ from typing import Literal
 
 
 class RequiredActionType(StrEnum):
+    SUBMIT_TOOL_APPROVAL = "submit_tool_approval"
     SUBMIT_TOOL_OUTPUTS = "submit_tool_outputs"
 
     def __str__(self) -> str:
@@ -17,7 +18,7 @@ class RequiredActionType(StrEnum):
 
 
 # The values as a type, for arguments a type-checker should hold to them.
-RequiredActionTypeLiteral = Literal["submit_tool_outputs"]
+RequiredActionTypeLiteral = Literal["submit_tool_approval", "submit_tool_outputs"]
 
 # A dict lookup: several times faster than calling the enum and catching its ValueError.
 _MEMBERS: dict[str, RequiredActionType] = {member.value: member for member in RequiredActionType}

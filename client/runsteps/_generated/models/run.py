@@ -407,24 +407,24 @@ class Run(Model[Any]):
                 else:
                     tools = []
                     for _i0, _item0 in enumerate(_raw):
-                        _value0: CodeInterpreterTool | FileSearchTool | FunctionTool | UnknownTool
+                        _tools_0: CodeInterpreterTool | FileSearchTool | FunctionTool | UnknownTool
                         try:
                             if isinstance(_item0, dict):
                                 _type1 = _item0.get("type")
                                 if _type1 == "code_interpreter":
-                                    _value0 = CodeInterpreterTool.from_dict(_item0)
+                                    _tools_0 = CodeInterpreterTool.from_dict(_item0)
                                 elif _type1 == "file_search":
-                                    _value0 = FileSearchTool.from_dict(_item0)
+                                    _tools_0 = FileSearchTool.from_dict(_item0)
                                 elif _type1 == "function":
-                                    _value0 = FunctionTool.from_dict(_item0)
+                                    _tools_0 = FunctionTool.from_dict(_item0)
                                 else:
-                                    _value0 = UnknownTool.from_dict(_item0)
+                                    _tools_0 = UnknownTool.from_dict(_item0)
                             else:
                                 raise PayloadError(f"expected an object, got {json_type_name(_item0)}")
 
                         except PayloadError as _exc:
                             raise _exc.within(_i0) from None
-                        tools.append(_value0)
+                        tools.append(_tools_0)
 
             _field = "metadata"
             metadata: Metadata | None

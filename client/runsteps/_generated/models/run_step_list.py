@@ -111,13 +111,13 @@ class RunStepList(Model[Any]):
             else:
                 data = []
                 for _i0, _item0 in enumerate(_raw):
-                    _value0: RunStep
+                    _data_0: RunStep
                     try:
-                        _value0 = RunStep.from_dict(_item0)
+                        _data_0 = RunStep.from_dict(_item0)
 
                     except PayloadError as _exc:
                         raise _exc.within(_i0) from None
-                    data.append(_value0)
+                    data.append(_data_0)
 
             _field = "first_id"
             first_id: str | None

@@ -21,10 +21,10 @@ class SubmitToolOutputs(Model[Any]):
     """SubmitToolOutputs
 
     Attributes:
-        tool_calls (list[RequiredToolCall] | None):
+        tool_calls (list[RequiredFunctionToolCall | RequiredMCPToolCall | UnknownRequiredToolCall] | None):
     """
 
-    tool_calls: list[RequiredToolCall] | None = None
+    tool_calls: list[RequiredFunctionToolCall | RequiredMCPToolCall | UnknownRequiredToolCall] | None = None
     # Which fields came as null (a bit each, by position), and keys the spec does not declare.
     _nulls: int = _attrs_field(default=0, repr=False, alias="_nulls")
     _extra: dict[str, Any] | None = _attrs_field(default=None, repr=False, eq=extra_key, alias="_extra")
@@ -53,7 +53,7 @@ class SubmitToolOutputs(Model[Any]):
         _field = ""
         try:
             _field = "tool_calls"
-            tool_calls: list[RequiredToolCall] | None
+            tool_calls: list[RequiredFunctionToolCall | RequiredMCPToolCall | UnknownRequiredToolCall] | None
             _raw = _get("tool_calls")
             if _raw is None:
                 tool_calls = None
@@ -65,13 +65,22 @@ class SubmitToolOutputs(Model[Any]):
                 else:
                     tool_calls = []
                     for _i0, _item0 in enumerate(_raw):
-                        _value0: RequiredToolCall
+                        _tool_calls_0: RequiredFunctionToolCall | RequiredMCPToolCall | UnknownRequiredToolCall
                         try:
-                            _value0 = RequiredToolCall.from_dict(_item0)
+                            if isinstance(_item0, dict):
+                                _type1 = _item0.get("type")
+                                if _type1 == "function":
+                                    _tool_calls_0 = RequiredFunctionToolCall.from_dict(_item0)
+                                elif _type1 == "mcp":
+                                    _tool_calls_0 = RequiredMCPToolCall.from_dict(_item0)
+                                else:
+                                    _tool_calls_0 = UnknownRequiredToolCall.from_dict(_item0)
+                            else:
+                                raise PayloadError(f"expected an object, got {json_type_name(_item0)}")
 
                         except PayloadError as _exc:
                             raise _exc.within(_i0) from None
-                        tool_calls.append(_value0)
+                        tool_calls.append(_tool_calls_0)
 
         except PayloadError as _exc:
             raise _exc.within(_field) from None
@@ -89,4 +98,6 @@ class SubmitToolOutputs(Model[Any]):
         )
 
 
-from ..models.required_tool_call import RequiredToolCall  # noqa: E402
+from ..models.required_function_tool_call import RequiredFunctionToolCall  # noqa: E402
+from ..models.required_mcp_tool_call import RequiredMCPToolCall  # noqa: E402
+from ..models.unknown_required_tool_call import UnknownRequiredToolCall  # noqa: E402

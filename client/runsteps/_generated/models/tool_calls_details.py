@@ -84,24 +84,24 @@ class ToolCallsDetails(Model[Any]):
                 else:
                     tool_calls = []
                     for _i0, _item0 in enumerate(_raw):
-                        _value0: CodeInterpreterToolCall | FileSearchToolCall | FunctionToolCall | UnknownToolCall
+                        _tool_calls_0: CodeInterpreterToolCall | FileSearchToolCall | FunctionToolCall | UnknownToolCall
                         try:
                             if isinstance(_item0, dict):
                                 _type1 = _item0.get("type")
                                 if _type1 == "code_interpreter":
-                                    _value0 = CodeInterpreterToolCall.from_dict(_item0)
+                                    _tool_calls_0 = CodeInterpreterToolCall.from_dict(_item0)
                                 elif _type1 == "file_search":
-                                    _value0 = FileSearchToolCall.from_dict(_item0)
+                                    _tool_calls_0 = FileSearchToolCall.from_dict(_item0)
                                 elif _type1 == "function":
-                                    _value0 = FunctionToolCall.from_dict(_item0)
+                                    _tool_calls_0 = FunctionToolCall.from_dict(_item0)
                                 else:
-                                    _value0 = UnknownToolCall.from_dict(_item0)
+                                    _tool_calls_0 = UnknownToolCall.from_dict(_item0)
                             else:
                                 raise PayloadError(f"expected an object, got {json_type_name(_item0)}")
 
                         except PayloadError as _exc:
                             raise _exc.within(_i0) from None
-                        tool_calls.append(_value0)
+                        tool_calls.append(_tool_calls_0)
 
         except PayloadError as _exc:
             raise _exc.within(_field) from None

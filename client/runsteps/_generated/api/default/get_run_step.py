@@ -3,7 +3,7 @@
 from typing import Any
 
 from ...models.error_response import ErrorResponse
-from ...models.get_run_step_query import GetRunStepQuery
+from ...models.include_field import IncludeFieldLiteral
 from ...models.run_step import RunStep
 from ...types import path_segment
 
@@ -14,12 +14,15 @@ def build_request(
     thread_id: str,
     run_id: str,
     step_id: str,
-    query: GetRunStepQuery | None = None,
+    *,
+    include: list[IncludeFieldLiteral] | None = None,
 ) -> dict[str, Any]:
-    """The `method`, `url` (relative, path parameters percent-encoded) and `params` (None when empty) of the request."""
+    """The `method`, `url` (relative, path parameters percent-encoded) and `params` (None when empty) of the request.
+
+    Values are sent as given: the query's request model (`...Query`) checks them first."""
     params: dict[str, Any] = {}
-    if query is not None:
-        params.update(query.to_dict())
+    if include is not None:
+        params["include[]"] = list(include)
     return {
         "method": "GET",
         "url": PATH.format(

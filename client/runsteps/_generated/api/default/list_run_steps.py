@@ -3,7 +3,8 @@
 from typing import Any
 
 from ...models.error_response import ErrorResponse
-from ...models.list_run_steps_query import ListRunStepsQuery
+from ...models.include_field import IncludeFieldLiteral
+from ...models.list_order import ListOrderLiteral
 from ...models.run_step_list import RunStepList
 from ...types import path_segment
 
@@ -13,12 +14,27 @@ PATH = "/threads/{thread_id}/runs/{run_id}/steps"
 def build_request(
     thread_id: str,
     run_id: str,
-    query: ListRunStepsQuery | None = None,
+    *,
+    limit: int | None = None,
+    order: ListOrderLiteral | None = None,
+    after: str | None = None,
+    before: str | None = None,
+    include: list[IncludeFieldLiteral] | None = None,
 ) -> dict[str, Any]:
-    """The `method`, `url` (relative, path parameters percent-encoded) and `params` (None when empty) of the request."""
+    """The `method`, `url` (relative, path parameters percent-encoded) and `params` (None when empty) of the request.
+
+    Values are sent as given: the query's request model (`...Query`) checks them first."""
     params: dict[str, Any] = {}
-    if query is not None:
-        params.update(query.to_dict())
+    if limit is not None:
+        params["limit"] = limit
+    if order is not None:
+        params["order"] = order
+    if after is not None:
+        params["after"] = after
+    if before is not None:
+        params["before"] = before
+    if include is not None:
+        params["include[]"] = list(include)
     return {
         "method": "GET",
         "url": PATH.format(

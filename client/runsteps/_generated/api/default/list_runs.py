@@ -3,7 +3,7 @@
 from typing import Any
 
 from ...models.error_response import ErrorResponse
-from ...models.list_runs_query import ListRunsQuery
+from ...models.list_order import ListOrderLiteral
 from ...models.run_list import RunList
 from ...types import path_segment
 
@@ -12,12 +12,24 @@ PATH = "/threads/{thread_id}/runs"
 
 def build_request(
     thread_id: str,
-    query: ListRunsQuery | None = None,
+    *,
+    limit: int | None = None,
+    order: ListOrderLiteral | None = None,
+    after: str | None = None,
+    before: str | None = None,
 ) -> dict[str, Any]:
-    """The `method`, `url` (relative, path parameters percent-encoded) and `params` (None when empty) of the request."""
+    """The `method`, `url` (relative, path parameters percent-encoded) and `params` (None when empty) of the request.
+
+    Values are sent as given: the query's request model (`...Query`) checks them first."""
     params: dict[str, Any] = {}
-    if query is not None:
-        params.update(query.to_dict())
+    if limit is not None:
+        params["limit"] = limit
+    if order is not None:
+        params["order"] = order
+    if after is not None:
+        params["after"] = after
+    if before is not None:
+        params["before"] = before
     return {
         "method": "GET",
         "url": PATH.format(

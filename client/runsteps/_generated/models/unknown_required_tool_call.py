@@ -17,24 +17,21 @@ _KEYS: frozenset[str] = frozenset(
     (
         "id",
         "type",
-        "function",
     )
 )
 
 
 @_attrs_define
-class RequiredToolCall(Model[Any]):
-    """RequiredToolCall
+class UnknownRequiredToolCall(Model[Any]):
+    """A required call of a type this document does not know, kept whole.
 
     Attributes:
         id (str | None):
         type (str | None):
-        function (RequiredFunctionCall | None):
     """
 
     id: str | None = None
     type: str | None = None
-    function: RequiredFunctionCall | None = None
     # Which fields came as null (a bit each, by position), and keys the spec does not declare.
     _nulls: int = _attrs_field(default=0, repr=False, alias="_nulls")
     _extra: dict[str, Any] | None = _attrs_field(default=None, repr=False, eq=extra_key, alias="_extra")
@@ -53,11 +50,6 @@ class RequiredToolCall(Model[Any]):
             _d["type"] = type_
         elif _n & 2:
             _d["type"] = None
-        function = self.function
-        if function is not None:
-            _d["function"] = function.to_dict()
-        elif _n & 4:
-            _d["function"] = None
         if self._extra:
             _d.update(self._extra)
         return _d
@@ -82,16 +74,6 @@ class RequiredToolCall(Model[Any]):
             type_ = _get("type")
             if type_ is None and "type" in src_dict:
                 _nulls |= 2
-            _field = "function"
-            function: RequiredFunctionCall | None
-            _raw = _get("function")
-            if _raw is None:
-                function = None
-                if "function" in src_dict:
-                    _nulls |= 4
-            else:
-                function = RequiredFunctionCall.from_dict(_raw)
-
         except PayloadError as _exc:
             raise _exc.within(_field) from None
         except KeyError:
@@ -104,10 +86,6 @@ class RequiredToolCall(Model[Any]):
         return cls(
             id,
             type_,
-            function,
             _nulls,
             _extra,
         )
-
-
-from ..models.required_function_call import RequiredFunctionCall  # noqa: E402

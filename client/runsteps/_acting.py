@@ -1,0 +1,354 @@
+"""Acting on runs, as plans: cancel, submit tool outputs and approvals, and `process`. No I/O here.
+
+A cancel or a submission is never applied twice. When its answer is lost (the connection dropped
+after the request was sent, a read timed out, a gateway failed), the run is read again: a run that
+has moved on (out of `requires_action` for those calls; `cancelling` or `cancelled`) means the
+request landed, and that run is the answer. Only a run still waiting exactly as before is asked
+again, within `max_retries`. Refusals that act on nothing (408, 409, 429, 503) and connections that
+never opened are retried as any request is (_sending).
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+from collections.abc import Callable, Mapping, Sequence
+from typing import Any
+
+import attrs
+
+from ._actions import Invoke, Plan, Sleep
+from ._config import Config
+from ._errors import PollTimeoutError
+from ._generated.api.default import cancel_run, get_run, submit_tool_ouputs_to_run
+from ._generated.models import (
+    RequiredFunctionToolCall,
+    RequiredMCPToolCall,
+    Run,
+    SubmitToolOutputsRunRequest,
+    ToolApproval,
+    ToolApprovalHeaders,
+    ToolOutput,
+)
+from ._polling import poll, run_is_settled
+from ._responses import Reply
+from ._retry import backoff
+from ._sending import AnswerLost, CallOptions, DeadlineReached, call_timed_out, send
+from ._validation import check_id
+
+logger = logging.getLogger("runsteps")
+CANCELLED = frozenset({"cancelling", "cancelled"})
+
+Functions = Mapping[str, Callable[..., Any]]
+Approve = Callable[[RequiredMCPToolCall], Any]
+
+
+# ---- arguments, checked before anything is sent ----
+
+
+def check_tool_outputs(tool_outputs: Any) -> list[ToolOutput]:
+    """`[{"tool_call_id": str, "output": str}, ...]` as models; a ValueError naming what is wrong."""
+    items = _items("tool_outputs", tool_outputs, "the output of every pending call")
+    outputs = []
+    for i, item in enumerate(items):
+        where = f"tool_outputs[{i}]"
+        _keys(where, item, required=("tool_call_id", "output"), optional=())
+        output = item["output"]
+        if not isinstance(output, str):
+            raise ValueError(
+                f"{where}['output'] must be a string, got {type(output).__name__}: encode it first (json.dumps)"
+            )
+        outputs.append(ToolOutput(check_id(f"{where}['tool_call_id']", item["tool_call_id"]), output))
+    _unique("tool_outputs", [o.tool_call_id for o in outputs])
+    return outputs
+
+
+def check_tool_approvals(tool_approvals: Any) -> list[ToolApproval]:
+    """`[{"tool_call_id": str, "approve": bool, "headers": {str: str}?}, ...]` as models."""
+    items = _items("tool_approvals", tool_approvals, "an answer for every pending approval")
+    approvals = []
+    for i, item in enumerate(items):
+        where = f"tool_approvals[{i}]"
+        _keys(where, item, required=("tool_call_id", "approve"), optional=("headers",))
+        approve = item["approve"]
+        if not isinstance(approve, bool):
+            raise ValueError(f"{where}['approve'] must be True or False, got {type(approve).__name__}")
+        headers = item.get("headers")
+        if headers is not None and (
+            not isinstance(headers, Mapping)
+            or not all(isinstance(k, str) and isinstance(v, str) for k, v in headers.items())
+        ):
+            raise ValueError(f"{where}['headers'] must map strings to strings")
+        call_id = check_id(f"{where}['tool_call_id']", item["tool_call_id"])
+        extra = None if headers is None else ToolApprovalHeaders.from_dict(dict(headers))
+        approvals.append(ToolApproval(call_id, approve, extra))
+    _unique("tool_approvals", [a.tool_call_id for a in approvals])
+    return approvals
+
+
+def _items(name: str, value: Any, what: str) -> list[Any]:
+    if isinstance(value, (str, bytes, bytearray, Mapping)) or not isinstance(value, Sequence):
+        raise ValueError(f"{name} must be a list of objects, got {type(value).__name__}")
+    if not value:
+        raise ValueError(f"{name} must not be empty: submit {what} in one request")
+    return list(value)
+
+
+def _keys(where: str, item: Any, *, required: tuple[str, ...], optional: tuple[str, ...]) -> None:
+    if not isinstance(item, Mapping):
+        raise ValueError(f"{where} must be an object with {', '.join(required)}, got {type(item).__name__}")
+    for key in required:
+        if key not in item:
+            raise ValueError(f"{where} has no {key!r}")
+    unknown = [str(k) for k in item if k not in required + optional]
+    if unknown:
+        raise ValueError(f"{where} has unknown keys {', '.join(map(repr, unknown))}")
+
+
+def _unique(name: str, ids: list[str]) -> None:
+    seen: set[str] = set()
+    for call_id in ids:
+        if call_id in seen:
+            raise ValueError(f"{name} names call {call_id!r} twice: one answer per call")
+        seen.add(call_id)
+
+
+# ---- the plans ----
+
+
+def cancel(
+    config: Config, clock: Callable[[], float], run_id: Any, thread_id: Any, options: CallOptions
+) -> Plan[Reply[Run]]:
+    thread, run = check_id("thread_id", thread_id), check_id("run_id", run_id)
+    request = cancel_run.build_request(thread, run)
+    return _act(config, clock, request, cancel_run.parse_body, thread, run, _was_cancelled, options)
+
+
+def submit(
+    config: Config,
+    clock: Callable[[], float],
+    run_id: Any,
+    thread_id: Any,
+    *,
+    tool_outputs: list[ToolOutput] | None = None,
+    tool_approvals: list[ToolApproval] | None = None,
+    options: CallOptions,
+    deadline: float | None = None,
+) -> Plan[Reply[Run]]:
+    """Submit checked outputs or approvals as the family's official client does: to Azure AI Agents with
+    `stream: false`, and on its preview API versions each output typed `function_call_output`
+    (azure-ai-agents 1.1 with `v1` sends no type; 1.2 with `2025-05-15-preview` does)."""
+    thread, run = check_id("thread_id", thread_id), check_id("run_id", run_id)
+    agents = config.family == "azure-agents"
+    stream = False if agents else None
+    if agents and tool_outputs and (config.query or {}).get("api-version") != "v1":
+        tool_outputs = [attrs.evolve(o, type="function_call_output") for o in tool_outputs]
+    body = SubmitToolOutputsRunRequest(tool_outputs=tool_outputs, tool_approvals=tool_approvals, stream=stream)
+    submitted = {a.tool_call_id for a in tool_outputs or tool_approvals or []}
+    request = submit_tool_ouputs_to_run.build_request(thread, run, body)
+    parse = submit_tool_ouputs_to_run.parse_body
+    return _act(config, clock, request, parse, thread, run, lambda r: pending_ids(r) != submitted, options, deadline)
+
+
+def _was_cancelled(run: Run) -> bool:
+    return str(run.status) in CANCELLED
+
+
+def pending_ids(run: Run) -> set[str]:
+    """The ids of the calls a run waits for (outputs or approvals); empty unless it is at requires_action."""
+    return {str(call.id) for call in pending_calls(run)}
+
+
+def pending_calls(run: Run) -> list[Any]:
+    action = run.required_action
+    if str(run.status) != "requires_action" or action is None:
+        return []
+    waiting = action.submit_tool_outputs or action.submit_tool_approval
+    return list(waiting.tool_calls or []) if waiting is not None else []
+
+
+def _act(
+    config: Config,
+    clock: Callable[[], float],
+    request: dict[str, Any],
+    parse: Callable[[Any], Run],
+    thread: str,
+    run: str,
+    landed: Callable[[Run], bool],
+    options: CallOptions,
+    deadline: float | None = None,
+) -> Plan[Reply[Run]]:
+    """Send a request that acts on a run; after a lost answer, read the run to know whether it landed."""
+    own = deadline is None and options.timeout is not None
+    if own:
+        deadline = clock() + float(options.timeout or 0)
+    attempt = 0
+    try:
+        while True:
+            try:
+                return (
+                    yield from send(
+                        config,
+                        request,
+                        parse,
+                        clock=clock,
+                        options=options,
+                        deadline=deadline,
+                        first=attempt == 0,
+                        acting=True,
+                        attempt=attempt,
+                    )
+                )
+            except AnswerLost as lost:
+                reply = yield from send(
+                    config,
+                    get_run.build_request(thread, run),
+                    get_run.parse_body,
+                    clock=clock,
+                    options=options,
+                    deadline=deadline,
+                )
+                if landed(reply.model):
+                    logger.info(
+                        "%s %s: the answer was lost, but the run shows it landed", request["method"], request["url"]
+                    )
+                    return reply
+                if lost.attempt >= config.max_retries:
+                    raise lost.error from None
+                attempt = lost.attempt + 1
+                delay = backoff(lost.attempt)
+                logger.warning(
+                    "resending %s %s in %.2fs (attempt %d): the answer was lost and the run shows it did not land",
+                    request["method"],
+                    request["url"],
+                    delay,
+                    attempt + 1,
+                )
+                if deadline is not None:
+                    delay = min(delay, max(0.0, deadline - clock()))
+                yield Sleep(delay)
+    except DeadlineReached as reached:
+        if own:
+            error = call_timed_out(config, request, options, reached)
+            error.args = (f"{error}; the run may have changed: read it to know",)
+            raise error from None
+        raise
+
+
+def process(
+    config: Config,
+    clock: Callable[[], float],
+    run_id: Any,
+    thread_id: Any,
+    functions: Any,
+    approve: Any,
+    interval: float | None,
+    options: CallOptions,
+) -> Plan[Reply[Run]]:
+    """Poll a run; at requires_action, run the caller's functions (or `approve`) and submit what they give."""
+    thread, run = check_id("thread_id", thread_id), check_id("run_id", run_id)
+    if functions is not None and (
+        not isinstance(functions, Mapping) or not all(isinstance(k, str) and callable(f) for k, f in functions.items())
+    ):
+        raise ValueError("functions must map function names to callables")
+    if approve is not None and not callable(approve):
+        raise ValueError(f"approve must be a callable taking the call and returning True or False, got {approve!r}")
+    table: Mapping[str, Callable[..., Any]] = functions or {}
+    deadline = None if options.timeout is None else clock() + options.timeout
+    run_request = get_run.build_request(thread, run)
+    while True:
+        reply = yield from poll(
+            config,
+            run_request,
+            get_run.parse_body,
+            run_is_settled,
+            interval=interval,
+            timeout=options.timeout,
+            clock=clock,
+            options=options,
+            deadline=deadline,
+        )
+        calls = pending_calls(reply.model)
+        if not calls:
+            return reply
+        action = reply.model.required_action
+        try:
+            if action is not None and action.submit_tool_outputs is not None:
+                jobs = _function_jobs(calls, table)
+                if jobs is None:
+                    return reply  # a call nothing here can answer: the caller decides
+                outcomes = yield Invoke(tuple(job for job in jobs if job is not None))
+                assert isinstance(outcomes, list)
+                outputs = _outputs(calls, jobs, outcomes)
+                yield from submit(config, clock, run, thread, tool_outputs=outputs, options=options, deadline=deadline)
+            else:
+                if approve is None or not all(isinstance(c, RequiredMCPToolCall) for c in calls):
+                    return reply
+                answers = yield Invoke(tuple((approve, {"call": call}) for call in calls))
+                approvals = []
+                assert isinstance(answers, list)
+                for call, answer in zip(calls, answers, strict=True):
+                    if isinstance(answer, Exception):
+                        raise answer
+                    approvals.append(ToolApproval(str(call.id), bool(answer)))
+                yield from submit(
+                    config, clock, run, thread, tool_approvals=approvals, options=options, deadline=deadline
+                )
+        except DeadlineReached as reached:
+            raise PollTimeoutError(
+                f"still requires_action when the {options.timeout:g}s timeout ran out ({reached.reason})",
+                last=reply.model,
+                last_json=reply.data,
+            ) from None
+
+
+def _function_jobs(
+    calls: list[Any], functions: Mapping[str, Callable[..., Any]]
+) -> list[tuple[Callable[..., Any], Mapping[str, Any]] | None] | None:
+    """A job per call (None where its arguments cannot be read: that call's output says why), or None
+    when some call is not a function this table has."""
+    jobs: list[tuple[Callable[..., Any], Mapping[str, Any]] | None] = []
+    for call in calls:
+        if not isinstance(call, RequiredFunctionToolCall) or call.function is None:
+            return None
+        function = functions.get(str(call.function.name))
+        if function is None:
+            return None
+        arguments = _arguments(call.function.arguments)
+        jobs.append((function, arguments) if isinstance(arguments, dict) else None)
+    return jobs
+
+
+def _arguments(text: Any) -> dict[str, Any] | None:
+    if text is None or text == "":
+        return {}
+    try:
+        value = json.loads(text) if isinstance(text, str) else None
+    except (ValueError, RecursionError):
+        return None
+    return value if isinstance(value, dict) else None
+
+
+def _outputs(calls: list[Any], jobs: list[Any], outcomes: list[Any]) -> list[ToolOutput]:
+    results = iter(outcomes)
+    outputs = []
+    for call, job in zip(calls, jobs, strict=True):
+        if job is None:
+            text = json.dumps({"error": "ArgumentsError", "message": "the arguments are not a JSON object"})
+        else:
+            text = output_text(next(results))
+        outputs.append(ToolOutput(str(call.id), text))
+    return outputs
+
+
+def output_text(value: Any) -> str:
+    """A function's result as a tool output: text as it is, an exception as a JSON object naming it,
+    anything else as JSON (or its `str` when JSON cannot hold it)."""
+    if isinstance(value, str):
+        return value
+    if isinstance(value, Exception):
+        return json.dumps({"error": type(value).__name__, "message": str(value)})
+    try:
+        return json.dumps(value, allow_nan=False)
+    except (TypeError, ValueError):
+        return str(value)

@@ -1,0 +1,103 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import (
+    Model,
+    PayloadError,
+    extra_key,
+    json_type_name,
+)
+
+_KEYS: frozenset[str] = frozenset(("tool_calls",))
+
+
+@_attrs_define
+class SubmitToolApproval(Model[Any]):
+    """Azure AI Agents' MCP tool calls waiting to be approved or denied.
+
+    Attributes:
+        tool_calls (list[RequiredFunctionToolCall | RequiredMCPToolCall | UnknownRequiredToolCall] | None):
+    """
+
+    tool_calls: list[RequiredFunctionToolCall | RequiredMCPToolCall | UnknownRequiredToolCall] | None = None
+    # Which fields came as null (a bit each, by position), and keys the spec does not declare.
+    _nulls: int = _attrs_field(default=0, repr=False, alias="_nulls")
+    _extra: dict[str, Any] | None = _attrs_field(default=None, repr=False, eq=extra_key, alias="_extra")
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON object: what `from_dict` read, unchanged; fields set to None are left out."""
+        _d: dict[str, Any] = {}
+        _n = self._nulls
+        tool_calls = self.tool_calls
+        if tool_calls is not None:
+            _d["tool_calls"] = [_v0.to_dict() for _v0 in tool_calls]
+        elif _n & 1:
+            _d["tool_calls"] = None
+        if self._extra:
+            _d.update(self._extra)
+        return _d
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """The model of a JSON object; a PayloadError naming the field when the object cannot be one."""
+        # A dict is the common case; the ABC check only runs for other mappings.
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise PayloadError(f"expected an object, got {json_type_name(src_dict)}")
+        _get = src_dict.get
+        _nulls = 0
+        _field = ""
+        try:
+            _field = "tool_calls"
+            tool_calls: list[RequiredFunctionToolCall | RequiredMCPToolCall | UnknownRequiredToolCall] | None
+            _raw = _get("tool_calls")
+            if _raw is None:
+                tool_calls = None
+                if "tool_calls" in src_dict:
+                    _nulls |= 1
+            else:
+                if not isinstance(_raw, list):
+                    raise PayloadError(f"expected an array or null, got {json_type_name(_raw)}")
+                else:
+                    tool_calls = []
+                    for _i0, _item0 in enumerate(_raw):
+                        _tool_calls_0: RequiredFunctionToolCall | RequiredMCPToolCall | UnknownRequiredToolCall
+                        try:
+                            if isinstance(_item0, dict):
+                                _type1 = _item0.get("type")
+                                if _type1 == "function":
+                                    _tool_calls_0 = RequiredFunctionToolCall.from_dict(_item0)
+                                elif _type1 == "mcp":
+                                    _tool_calls_0 = RequiredMCPToolCall.from_dict(_item0)
+                                else:
+                                    _tool_calls_0 = UnknownRequiredToolCall.from_dict(_item0)
+                            else:
+                                raise PayloadError(f"expected an object, got {json_type_name(_item0)}")
+
+                        except PayloadError as _exc:
+                            raise _exc.within(_i0) from None
+                        tool_calls.append(_tool_calls_0)
+
+        except PayloadError as _exc:
+            raise _exc.within(_field) from None
+        except KeyError:
+            # Nested models turn their own failures into PayloadError, so a KeyError here is ours.
+            raise PayloadError("required field is missing", (_field,)) from None
+        except (TypeError, ValueError, AttributeError) as _exc:
+            raise PayloadError(str(_exc), (_field,)) from _exc
+        _extra = None if _KEYS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _KEYS}
+        # Positional, in the order the fields are declared above: keywords cost twice as much here.
+        return cls(
+            tool_calls,
+            _nulls,
+            _extra,
+        )
+
+
+from ..models.required_function_tool_call import RequiredFunctionToolCall  # noqa: E402
+from ..models.required_mcp_tool_call import RequiredMCPToolCall  # noqa: E402
+from ..models.unknown_required_tool_call import UnknownRequiredToolCall  # noqa: E402

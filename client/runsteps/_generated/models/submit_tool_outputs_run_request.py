@@ -1,0 +1,142 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import (
+    Model,
+    PayloadError,
+    extra_key,
+    json_type_name,
+)
+
+_KEYS: frozenset[str] = frozenset(
+    (
+        "tool_outputs",
+        "tool_approvals",
+        "stream",
+    )
+)
+
+
+@_attrs_define
+class SubmitToolOutputsRunRequest(Model[Any]):
+    """Every pending call's output (`tool_outputs`), or answers to Azure AI Agents' MCP tool approvals
+    (`tool_approvals`). Azure AI Agents' own client also sends `stream: false`.
+
+    Attributes:
+        tool_outputs (list[ToolOutput] | None):
+        tool_approvals (list[ToolApproval] | None):
+        stream (bool | None):
+    """
+
+    tool_outputs: list[ToolOutput] | None = None
+    tool_approvals: list[ToolApproval] | None = None
+    stream: bool | None = None
+    # Which fields came as null (a bit each, by position), and keys the spec does not declare.
+    _nulls: int = _attrs_field(default=0, repr=False, alias="_nulls")
+    _extra: dict[str, Any] | None = _attrs_field(default=None, repr=False, eq=extra_key, alias="_extra")
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON object: what `from_dict` read, unchanged; fields set to None are left out."""
+        _d: dict[str, Any] = {}
+        _n = self._nulls
+        tool_outputs = self.tool_outputs
+        if tool_outputs is not None:
+            _d["tool_outputs"] = [_v0.to_dict() for _v0 in tool_outputs]
+        elif _n & 1:
+            _d["tool_outputs"] = None
+        tool_approvals = self.tool_approvals
+        if tool_approvals is not None:
+            _d["tool_approvals"] = [_v0.to_dict() for _v0 in tool_approvals]
+        elif _n & 2:
+            _d["tool_approvals"] = None
+        stream = self.stream
+        if stream is not None:
+            _d["stream"] = stream
+        elif _n & 4:
+            _d["stream"] = None
+        if self._extra:
+            _d.update(self._extra)
+        return _d
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """The model of a JSON object; a PayloadError naming the field when the object cannot be one."""
+        # A dict is the common case; the ABC check only runs for other mappings.
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise PayloadError(f"expected an object, got {json_type_name(src_dict)}")
+        _get = src_dict.get
+        _nulls = 0
+        _field = ""
+        try:
+            _field = "tool_outputs"
+            tool_outputs: list[ToolOutput] | None
+            _raw = _get("tool_outputs")
+            if _raw is None:
+                tool_outputs = None
+                if "tool_outputs" in src_dict:
+                    _nulls |= 1
+            else:
+                if not isinstance(_raw, list):
+                    raise PayloadError(f"expected an array or null, got {json_type_name(_raw)}")
+                else:
+                    tool_outputs = []
+                    for _i0, _item0 in enumerate(_raw):
+                        _tool_outputs_0: ToolOutput
+                        try:
+                            _tool_outputs_0 = ToolOutput.from_dict(_item0)
+
+                        except PayloadError as _exc:
+                            raise _exc.within(_i0) from None
+                        tool_outputs.append(_tool_outputs_0)
+
+            _field = "tool_approvals"
+            tool_approvals: list[ToolApproval] | None
+            _raw = _get("tool_approvals")
+            if _raw is None:
+                tool_approvals = None
+                if "tool_approvals" in src_dict:
+                    _nulls |= 2
+            else:
+                if not isinstance(_raw, list):
+                    raise PayloadError(f"expected an array or null, got {json_type_name(_raw)}")
+                else:
+                    tool_approvals = []
+                    for _i0, _item0 in enumerate(_raw):
+                        _tool_approvals_0: ToolApproval
+                        try:
+                            _tool_approvals_0 = ToolApproval.from_dict(_item0)
+
+                        except PayloadError as _exc:
+                            raise _exc.within(_i0) from None
+                        tool_approvals.append(_tool_approvals_0)
+
+            _field = "stream"
+            stream: bool | None
+            stream = _get("stream")
+            if stream is None and "stream" in src_dict:
+                _nulls |= 4
+        except PayloadError as _exc:
+            raise _exc.within(_field) from None
+        except KeyError:
+            # Nested models turn their own failures into PayloadError, so a KeyError here is ours.
+            raise PayloadError("required field is missing", (_field,)) from None
+        except (TypeError, ValueError, AttributeError) as _exc:
+            raise PayloadError(str(_exc), (_field,)) from _exc
+        _extra = None if _KEYS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _KEYS}
+        # Positional, in the order the fields are declared above: keywords cost twice as much here.
+        return cls(
+            tool_outputs,
+            tool_approvals,
+            stream,
+            _nulls,
+            _extra,
+        )
+
+
+from ..models.tool_approval import ToolApproval  # noqa: E402
+from ..models.tool_output import ToolOutput  # noqa: E402
