@@ -1,4 +1,5 @@
-"""The test suite on every supported Python: `make test` runs `nox -s tests`.
+"""The test suite on every supported Python: `make test` runs the three sessions at once
+(`nox -s tests-3.11`, `tests-3.12`, `tests-3.13`), each complete, in two worker processes.
 
 An interpreter that cannot be found is a failure, not a skip (`--error-on-missing-interpreters`
 in the Makefile): a green run means all three ran.
@@ -16,4 +17,4 @@ nox.options.reuse_existing_virtualenvs = True
 @nox.session(python=PYTHONS)
 def tests(session: nox.Session) -> None:
     session.install("-e", ".[test]")
-    session.run("python", "-m", "pytest", "-q", *session.posargs)
+    session.run("python", "-m", "pytest", "-q", "-n", "2", *session.posargs)

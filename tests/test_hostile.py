@@ -277,9 +277,11 @@ def test_a_body_that_claims_gzip_but_is_not_is_a_typed_error() -> None:
 # ---- 5. cancelled async requests leave the pool whole ----
 
 
-def test_8000_requests_cancelled_at_random_moments_leave_the_pool_able_to_serve_100_more() -> None:
+def test_2000_requests_cancelled_at_random_moments_leave_the_pool_able_to_serve_100_more() -> None:
     # Head after 10 ms, body 20 ms later; each request cancelled at a random moment in 0..40 ms, so
-    # cancellations land while connecting, sending, waiting for the head and reading the body.
+    # cancellations land while connecting, sending, waiting for the head and reading the body. The
+    # pool holds 100 connections: twenty times that many cancellations would exhaust it if even one
+    # in twenty leaked its connection.
     # (With httpx's default transport, httpcore 1.0.9, the same run leaves every connection ACTIVE and
     # all 100 later requests time out waiting for the pool.)
     body = json.dumps(step("s1", "completed")).encode()
@@ -298,11 +300,11 @@ def test_8000_requests_cancelled_at_random_moments_leave_the_pool_able_to_serve_
         async with runsteps.AsyncClient(api_key=KEY, base_url=server.base_url) as client:
             call = lambda: client.steps.retrieve("s1", thread_id="t", run_id="r")  # noqa: E731
             cancelled = 0
-            for _ in range(400):  # bursts of 20
+            for _ in range(100):  # bursts of 20
                 burst = [asyncio.wait_for(call(), timeout=rng.uniform(0.0, 0.04)) for _ in range(20)]
                 results = await asyncio.gather(*burst, return_exceptions=True)
                 cancelled += sum(1 for r in results if isinstance(r, TimeoutError))
-            assert cancelled > 6000, cancelled  # most of the 8,000 were cut off before their answer
+            assert cancelled > 1500, cancelled  # most of the 2,000 were cut off before their answer
             fresh = await asyncio.gather(*[asyncio.wait_for(call(), timeout=10) for _ in range(100)])
             return sum(1 for s in fresh if s.status == "completed")
 
