@@ -149,23 +149,28 @@ def test_retries_warn_on_stderr_and_quiet_silences_them() -> None:
     assert quiet.stderr == ""  # --quiet: nothing at all on stderr, the exit code says it
 
 
-def test_a_reader_that_closes_the_pipe_early_ends_the_command_quietly() -> None:
+@pytest.mark.parametrize(
+    ("command", "first_id"), [(["list", "t", "big"], "step_000000"), (["watch", "t", "going"], "s1")]
+)
+def test_a_reader_that_closes_the_pipe_early_ends_the_command_quietly_claiming_no_outcome(
+    command: list[str], first_id: str
+) -> None:
     with Emulator(clock=ManualClock(t=10), api_key=KEY) as emu:
         emu.add_completed_run("t", "big", 3000)
+        steps = [StepScript(f"s{i}", message_creation(f"m{i}"), i, None) for i in (1, 2, 3)]
+        emu.add_run(RunScript("going", "t", [(0, "in_progress")], steps))  # still going: watch has no outcome yet
         env = shell(OPENAI_API_KEY=KEY, OPENAI_BASE_URL=emu.base_url)
         process = subprocess.Popen(
-            [sys.executable, "-m", "runsteps", "list", "t", "big"],
-            stdout=subprocess.PIPE,
-            stderr=subprocess.PIPE,
-            env=env,
+            [sys.executable, "-m", "runsteps", *command], stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env
         )
         assert process.stdout is not None and process.stderr is not None
         first = process.stdout.readline()
         process.stdout.close()  # as `| head -1` does
         code = process.wait(timeout=60)
         stderr = process.stderr.read().decode()
-    assert json.loads(first)["id"] == "step_000000"
-    assert code == 0 and "Traceback" not in stderr and "BrokenPipe" not in stderr
+    assert json.loads(first)["id"] == first_id
+    assert code == 141, stderr  # as a program ended by SIGPIPE: neither 0 (completed) nor any other outcome
+    assert "Traceback" not in stderr and "BrokenPipe" not in stderr
 
 
 def test_the_emulators_usage_errors_are_one_line_and_exit_2() -> None:

@@ -259,7 +259,7 @@ def test_bad_list_arguments_are_value_errors(kw: dict[str, Any], name: str) -> N
 def test_missing_key_is_a_clear_error(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.delenv("OPENAI_API_KEY", raising=False)
     with pytest.raises(ValueError, match="OPENAI_API_KEY"):
-        runsteps.Client()
+        runsteps.Client(base_url="http://127.0.0.1:9/v1")
 
 
 def test_the_key_appears_in_no_repr_error_or_log(

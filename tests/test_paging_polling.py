@@ -189,11 +189,19 @@ def test_wait_times_out_with_the_last_step_within_one_interval_of_the_deadline(s
     assert caught.value.last.status == "in_progress" and 2.5 <= side.clock.now() <= 3.5
 
 
-def test_wait_for_a_missing_step_ends_at_once(side: Side) -> None:
+def test_wait_for_a_missing_step_of_a_settled_run_ends_at_once(side: Side) -> None:
     side.emu.add_run(one_step_run())
+    side.clock.set(5)  # the run has completed: the step will never come
     with pytest.raises(runsteps.NotFoundError):
         side.wait_step("nope")
     assert side.slept == []
+
+
+def test_wait_for_a_step_the_run_has_not_made_yet_waits_for_it(side: Side) -> None:
+    run = side.emu.add_run(one_step_run())
+    run.steps.append(StepScript("s2", message_creation("m2"), start=2, end=3.5))
+    step = side.wait_step("s2", interval=0.5)  # at t=0 it does not exist: the run is queued
+    assert step.status == "completed" and side.clock.now() == 3.5
 
 
 @pytest.mark.parametrize("end", ["completed", "failed", "cancelled", "expired", "incomplete", "requires_action"])

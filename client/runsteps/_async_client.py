@@ -1,4 +1,4 @@
-"""AsyncClient: the async driver that performs the same plans as Client, awaited."""
+"""AsyncClient: the async driver, performing the same plans as Client, awaited (see _driver)."""
 
 from __future__ import annotations
 
@@ -12,20 +12,21 @@ import httpx
 
 from ._actions import Action, BodyError, Emit, FetchToken, Invoke, Outcome, Plan, Sleep, Transmit
 from ._body import BodyProblem
-from ._client import (
+from ._config import Config
+from ._credentials import TokenProvider, check_token
+from ._driver import (
     BODY_SAMPLE,
     HTTPX_LIMITS,
-    _call_provider,
-    _Driver,
-    _fixed_headers,
-    _preloaded,
-    _reader,
-    _resume,
-    _transport_for,
-    _unbind,
-    _unsendable,
+    Driver,
+    body_reader,
+    call_provider,
+    fixed_headers,
+    preloaded,
+    resume,
+    transport_for,
+    unbind,
+    unsendable,
 )
-from ._config import Config, TokenProvider, check_token
 from ._resources import AsyncRuns, AsyncSteps
 from ._transport._async import AsyncTransport
 
@@ -44,20 +45,25 @@ async def _invoke(function: Callable[..., Any], arguments: Mapping[str, Any]) ->
         return exc
 
 
-class AsyncClient(_Driver[httpx.AsyncClient, TokenProvider]):
+class AsyncClient(Driver[httpx.AsyncClient, TokenProvider]):
     """The async twin of Client: the same names and settings; coroutines and async iterators.
     `token_provider` may be sync or async."""
 
     def _start(self, config: Config, http_client: httpx.AsyncClient | None) -> None:
         http = http_client or httpx.AsyncClient(
-            headers=_fixed_headers(config),
+            headers=fixed_headers(config),
             follow_redirects=False,
             limits=HTTPX_LIMITS,
-            transport=_transport_for(config, AsyncTransport),
+            transport=transport_for(config, AsyncTransport),
         )
         self._setup(config, http, http_client is None)
         self._sleep: Callable[[float], Awaitable[Any]] = asyncio.sleep
         self._bind()
+
+    steps: AsyncSteps
+    """The steps of a run, as `Client.steps`."""
+    runs: AsyncRuns
+    """The runs of a thread, as `Client.runs`."""
 
     def _bind(self) -> None:
         self.steps = AsyncSteps(self)
@@ -84,7 +90,7 @@ class AsyncClient(_Driver[httpx.AsyncClient, TokenProvider]):
         if isinstance(action, Invoke):
             return list(await asyncio.gather(*(_invoke(function, arguments) for function, arguments in action.jobs)))
         assert isinstance(action, FetchToken), "plans that emit are run by _stream"
-        token = _call_provider(self._config, action.refresh)
+        token = call_provider(self._config, action.refresh)
         if inspect.isawaitable(token):
             token = await token
         return check_token(token)
@@ -93,7 +99,7 @@ class AsyncClient(_Driver[httpx.AsyncClient, TokenProvider]):
         try:
             request = self._request(t, time.monotonic() + t.timeout)
         except (httpx.InvalidURL, UnicodeError, ValueError, TypeError) as exc:
-            return _unsendable(exc)
+            return unsendable(exc)
         try:
             async with asyncio.timeout(t.timeout):
                 return await self._exchange(request, t.max_bytes)
@@ -106,10 +112,10 @@ class AsyncClient(_Driver[httpx.AsyncClient, TokenProvider]):
         except httpx.TransportError as exc:
             return exc
         except (httpx.InvalidURL, UnicodeError, ValueError, TypeError) as exc:
-            return _unsendable(exc)
-        reader = _reader(response, max_bytes)
+            return unsendable(exc)
+        reader = body_reader(response, max_bytes)
         try:
-            if _preloaded(response):
+            if preloaded(response):
                 reader.feed(response.content)
             else:
                 async for chunk in response.aiter_raw():
@@ -122,7 +128,7 @@ class AsyncClient(_Driver[httpx.AsyncClient, TokenProvider]):
             return exc
         finally:
             await response.aclose()
-            _unbind(response)
+            unbind(response)
         return response
 
     async def _execute(self, plan: Plan[T]) -> T:
@@ -137,7 +143,7 @@ class AsyncClient(_Driver[httpx.AsyncClient, TokenProvider]):
     async def _stream(self, plan: Plan[None]) -> AsyncIterator[Any]:
         outcome: Outcome = None
         try:
-            while (action := _resume(plan, outcome)) is not None:
+            while (action := resume(plan, outcome)) is not None:
                 if type(action) is Emit:
                     outcome = None
                     yield action.item

@@ -39,7 +39,7 @@ def wait_step(
     options: CallOptions,
 ) -> Plan[Reply[RunStep]]:
     request = _step_request(step_id, thread_id, run_id, None)
-    # The call's timeout is the overall deadline of the wait.
+    # The call's timeout is the overall deadline of the wait; a step its run has not made yet is waited for.
     return poll(
         config,
         request,
@@ -49,6 +49,7 @@ def wait_step(
         timeout=options.timeout,
         clock=clock,
         options=options,
+        parent=_run_request(run_id, thread_id),
     )
 
 

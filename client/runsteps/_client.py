@@ -1,272 +1,43 @@
-"""Client, the sync driver that performs plans, and what it shares with AsyncClient (_async_client).
-
-What to send, when to retry, what to yield and how long to sleep are decided once, by the plans in
-_sending, _pagination and _polling. The sync and async classes only perform their actions:
-send a request and read its body within its time, sleep, ask the token provider.
-"""
+"""Client: the sync driver, performing the plans of each call (see _driver for what it shares with AsyncClient)."""
 
 from __future__ import annotations
 
-import inspect
-import os
 import time
 from collections.abc import Callable, Iterator, Mapping
-from typing import Any, Generic, Self, TypeVar
-from urllib.parse import urlencode, urlsplit
+from typing import Any, Self, TypeVar
 
 import httpx
 
-from ._actions import Action, BodyError, Emit, FetchToken, Invoke, Outcome, Plan, Sleep, Transmit, Unsendable
-from ._body import ACCEPT_ENCODING, BodyProblem, BodyReader
-from ._config import (
-    DEFAULT_MAX_RESPONSE_BYTES,
-    DEFAULT_MAX_RETRIES,
-    ApiKey,
-    Config,
-    TokenProvider,
-    Tokens,
-    check_token,
+from ._actions import Action, BodyError, Emit, FetchToken, Invoke, Outcome, Plan, Sleep, Transmit
+from ._body import BodyProblem
+from ._config import Config
+from ._credentials import check_token
+from ._driver import (
+    BODY_SAMPLE,
+    HTTPX_LIMITS,
+    Driver,
+    body_reader,
+    call_provider,
+    fixed_headers,
+    raw_chunks,
+    refuse_awaitable,
+    resume,
+    transport_for,
+    unbind,
+    unsendable,
 )
 from ._resources import Runs, Steps
-from ._transport._limits import DEADLINE, Limits
 from ._transport._sync import SyncTransport
 
 T = TypeVar("T")
-H = TypeVar("H", httpx.Client, httpx.AsyncClient)
-P = TypeVar("P", bound=TokenProvider)  # what a token provider may be: sync for Client, sync or async for AsyncClient
-BODY_SAMPLE = 64 * 1024  # of a refused body, what is kept for the error message
-POOL_LIMITS = Limits(max_connections=100, keepalive_expiry=15.0)
-HTTPX_LIMITS = httpx.Limits(max_connections=100, max_keepalive_connections=100, keepalive_expiry=15.0)
 
 
-class _Driver(Generic[H, P]):
-    """What both drivers share: their constructors (smart ones for each family), settings, the headers
-    they put on their own httpx client, and copies."""
-
-    _config: Config
-    _http: H
-    _owns_http: bool
-    _sleep: Callable[[float], Any]
-
-    def _setup(self, config: Config, http: H, owns: bool) -> None:
-        self._config = config
-        self._http = http
-        self._owns_http = owns
-        self._clock: Callable[[], float] = time.monotonic
-        # On our own httpx client the fixed headers are set once; a caller's gets them per request.
-        self._fixed_headers = None if owns else httpx.Headers(_fixed_headers(config))
-
-    def __init__(
-        self,
-        api_key: str | None = None,
-        *,
-        base_url: str | None = None,
-        timeout: float | None = None,
-        max_retries: int = DEFAULT_MAX_RETRIES,
-        default_headers: Mapping[str, str] | None = None,
-        default_query: Mapping[str, str] | None = None,
-        token_provider: P | None = None,
-        http_client: H | None = None,
-        organization: str | None = None,
-        project: str | None = None,
-        max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES,
-    ) -> None:
-        config = Config.openai(
-            api_key,
-            base_url=base_url,
-            token_provider=token_provider,
-            organization=organization,
-            project=project,
-            timeout=timeout,
-            max_retries=max_retries,
-            default_headers=default_headers,
-            default_query=default_query,
-            http_client=http_client,
-            max_response_bytes=max_response_bytes,
-        )
-        self._start(config, http_client)
-
-    @classmethod
-    def for_azure(
-        cls,
-        endpoint: str | None = None,
-        *,
-        api_version: str | None = None,
-        api_key: str | None = None,
-        token_provider: P | None = None,
-        timeout: float | None = None,
-        max_retries: int = DEFAULT_MAX_RETRIES,
-        default_headers: Mapping[str, str] | None = None,
-        default_query: Mapping[str, str] | None = None,
-        http_client: H | None = None,
-        max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES,
-    ) -> Self:
-        """Azure OpenAI, as openai's `AzureOpenAI` reaches it: `{endpoint}/openai/...` with `?api-version=`,
-        the key in an `api-key` header or a token as `Authorization: Bearer`. Reads AZURE_OPENAI_ENDPOINT,
-        AZURE_OPENAI_API_KEY, OPENAI_API_VERSION and AZURE_OPENAI_AD_TOKEN; an explicit argument wins, and a
-        token is used instead of a key. An endpoint ending in /openai/v1 selects the v1 surface (no api-version).
-        """
-        config = Config.azure(
-            endpoint,
-            api_version=api_version,
-            api_key=api_key,
-            token_provider=token_provider,
-            timeout=timeout,
-            max_retries=max_retries,
-            default_headers=default_headers,
-            default_query=default_query,
-            http_client=http_client,
-            max_response_bytes=max_response_bytes,
-        )
-        return cls._from_config(config, http_client)
-
-    @classmethod
-    def for_azure_agents(
-        cls,
-        endpoint: str | None = None,
-        *,
-        token_provider: P | None = None,
-        api_version: str = "v1",
-        timeout: float | None = None,
-        max_retries: int = DEFAULT_MAX_RETRIES,
-        default_headers: Mapping[str, str] | None = None,
-        default_query: Mapping[str, str] | None = None,
-        http_client: H | None = None,
-        max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES,
-    ) -> Self:
-        """Azure AI Agents, as azure-ai-agents' `AgentsClient` reaches it: the project endpoint (default
-        PROJECT_ENDPOINT), `?api-version=`, an Entra ID token from `token_provider` (for example
-        `azure.identity.get_bearer_token_provider(credential, "https://ai.azure.com/.default")`), no
-        `OpenAI-Beta` header."""
-        config = Config.azure_agents(
-            endpoint,
-            token_provider=token_provider,
-            api_version=api_version,
-            timeout=timeout,
-            max_retries=max_retries,
-            default_headers=default_headers,
-            default_query=default_query,
-            http_client=http_client,
-            max_response_bytes=max_response_bytes,
-        )
-        return cls._from_config(config, http_client)
-
-    @classmethod
-    def _from_config(cls, config: Config, http_client: H | None) -> Self:
-        client = cls.__new__(cls)
-        client._start(config, http_client)
-        return client
-
-    def _start(self, config: Config, http_client: H | None) -> None:
-        """Make or take the httpx client and attach the resources."""
-        raise NotImplementedError
-
-    def _bind(self) -> None:
-        """Attach the resources (`steps`, `runs`)."""
-        raise NotImplementedError
-
-    def with_options(self, *, timeout: float | None = None, max_retries: int | None = None) -> Self:
-        """A copy with other settings, sharing this client's connections (closing the copy leaves them open)."""
-        copy = type(self).__new__(type(self))
-        config = self._config.with_options(timeout=timeout, max_retries=max_retries)
-        copy._setup(config, self._http, False)
-        copy._fixed_headers = self._fixed_headers
-        copy._sleep, copy._clock = self._sleep, self._clock
-        copy._bind()
-        return copy
-
-    def _request(self, t: Transmit, deadline: float) -> httpx.Request:
-        timeouts = {"connect": t.connect_timeout, "read": t.timeout, "write": t.timeout, "pool": t.timeout}
-        extensions = {DEADLINE: deadline, "timeout": timeouts}
-        if self._fixed_headers is None:
-            # Our own httpx client carries our headers: build the request directly, its URL parsed once
-            # (httpx's build_request would parse it again to merge the query); cookies the server set
-            # go back, as httpx (and so the official clients) sends them.
-            url = f"{t.url}?{urlencode(t.params, doseq=True)}" if t.params else t.url
-            headers = self._http.headers
-            if t.headers:
-                headers = httpx.Headers(headers)
-                headers.update(t.headers)
-            return httpx.Request(
-                t.method, url, headers=headers, cookies=self._http.cookies, content=t.content, extensions=extensions
-            )
-        return self._http.build_request(
-            t.method,
-            t.url,
-            content=t.content,
-            params=t.params,
-            headers={**self._fixed_headers, **(t.headers or {})},
-            timeout=httpx.Timeout(t.timeout, connect=t.connect_timeout),
-            extensions={DEADLINE: deadline},
-        )
-
-    def __repr__(self) -> str:
-        c = self._config
-        return f"runsteps.{type(self).__name__}(family={c.family!r}, base_url={c.base_url!r})"
-
-
-def _transport_for(config: Config, kind: type[T]) -> T | None:
-    """Our transport, unless the environment names a proxy for this server (httpx's transports know
-    proxies; ours speak to servers directly)."""
-    if any(name.lower().endswith("_proxy") and name.lower() != "no_proxy" for name in os.environ):
-        import urllib.request  # only then: it costs a tenth of the client's import
-
-        parts = urlsplit(config.base_url)
-        proxies = urllib.request.getproxies()
-        if (proxies.get(parts.scheme) or proxies.get("all")) and not urllib.request.proxy_bypass(parts.hostname or ""):
-            return None
-    return kind(POOL_LIMITS)  # type: ignore[call-arg]
-
-
-def _fixed_headers(config: Config) -> dict[str, str]:
-    headers = {**config.headers, "Accept-Encoding": ACCEPT_ENCODING}
-    if isinstance(config.credential, ApiKey):
-        headers.update(config.credential.headers())
-    return headers
-
-
-def _preloaded(response: httpx.Response) -> bool:
-    """Whether a transport handed over a response already read (mock transports do), its content decoded."""
-    return hasattr(response, "_content")
-
-
-def _reader(response: httpx.Response, max_bytes: int) -> BodyReader:
-    encoding = None if _preloaded(response) else response.headers.get("content-encoding")
-    return BodyReader(encoding, max_bytes)
-
-
-def _raw_chunks(response: httpx.Response) -> Iterator[bytes]:
-    return iter((response.content,)) if _preloaded(response) else response.iter_raw()
-
-
-def _unbind(response: httpx.Response) -> None:
-    """Once a response is read and closed: httpx binds its stream back to it, a reference cycle that
-    would keep the response and its body until the next garbage collection; a plain stream of the
-    body takes the bound one's place, so the response goes as soon as nothing refers to it."""
-    response.stream = httpx.ByteStream(response.content if _preloaded(response) else b"")
-
-
-def _unsendable(exc: Exception) -> Unsendable:
-    return Unsendable(f"the request cannot be sent ({type(exc).__name__})")
-
-
-def _call_provider(config: Config, refresh: bool) -> Any:
-    credential = config.credential
-    assert isinstance(credential, Tokens)
-    provider = credential.provider
-    renew = getattr(provider, "refresh", None) if refresh else None
-    return (renew if callable(renew) else provider)()
-
-
-# ---- sync ----
-
-
-class Client(_Driver[httpx.Client, Callable[[], str]]):
+class Client(Driver[httpx.Client, Callable[[], str]]):
     """A client of the run-steps API. Use as a context manager, or call close().
 
-    `api_key` defaults to `OPENAI_API_KEY` and `base_url` to `OPENAI_BASE_URL`, then
-    https://api.openai.com/v1 (retired for this API in August 2026: set one of them). Azure OpenAI
-    and Azure AI Agents are reached with `Client.for_azure(...)` and `Client.for_azure_agents(...)`.
+    `api_key` defaults to `OPENAI_API_KEY` and `base_url` to `OPENAI_BASE_URL`; with neither, a
+    ValueError names both (api.openai.com, the old default, retired this API in August 2026). Azure
+    OpenAI and Azure AI Agents are reached with `Client.for_azure(...)` and `Client.for_azure_agents(...)`.
     `timeout` bounds each attempt, from connecting to the last byte (default 60 s); `max_retries`
     (default 2) retries 408, 409, 429, 5xx and connection failures; `default_query` is added to
     every request; `token_provider`, a callable returning a bearer token, is called before every
@@ -276,14 +47,19 @@ class Client(_Driver[httpx.Client, Callable[[], str]]):
 
     def _start(self, config: Config, http_client: httpx.Client | None) -> None:
         http = http_client or httpx.Client(
-            headers=_fixed_headers(config),
+            headers=fixed_headers(config),
             follow_redirects=False,
             limits=HTTPX_LIMITS,
-            transport=_transport_for(config, SyncTransport),
+            transport=transport_for(config, SyncTransport),
         )
         self._setup(config, http, http_client is None)
         self._sleep: Callable[[float], None] = time.sleep
         self._bind()
+
+    steps: Steps
+    """The steps of a run: `retrieve`, `list`, `wait`, `watch`."""
+    runs: Runs
+    """The runs of a thread, and acting on them: `retrieve`, `list`, `wait`, `cancel`, `submit_tool_outputs`, ..."""
 
     def _bind(self) -> None:
         self.steps = Steps(self)
@@ -310,8 +86,8 @@ class Client(_Driver[httpx.Client, Callable[[], str]]):
         if isinstance(action, Invoke):
             return [_invoke(function, arguments) for function, arguments in action.jobs]
         assert isinstance(action, FetchToken), "plans that emit are run by _stream"
-        token = _call_provider(self._config, action.refresh)
-        _refuse_awaitable(token, "token_provider")
+        token = call_provider(self._config, action.refresh)
+        refuse_awaitable(token, "token_provider")
         return check_token(token)
 
     def _transmit(self, t: Transmit) -> Outcome:
@@ -322,10 +98,10 @@ class Client(_Driver[httpx.Client, Callable[[], str]]):
         except httpx.TransportError as exc:
             return exc
         except (httpx.InvalidURL, UnicodeError, ValueError, TypeError) as exc:
-            return _unsendable(exc)
-        reader = _reader(response, t.max_bytes)
+            return unsendable(exc)
+        reader = body_reader(response, t.max_bytes)
         try:
-            for chunk in _raw_chunks(response):
+            for chunk in raw_chunks(response):
                 reader.feed(chunk)
                 if time.monotonic() > deadline:
                     return httpx.ReadTimeout("the attempt's time ran out while reading the body", request=request)
@@ -337,7 +113,7 @@ class Client(_Driver[httpx.Client, Callable[[], str]]):
             return exc
         finally:
             response.close()
-            _unbind(response)
+            unbind(response)
         return response
 
     def _execute(self, plan: Plan[T]) -> T:
@@ -352,7 +128,7 @@ class Client(_Driver[httpx.Client, Callable[[], str]]):
     def _stream(self, plan: Plan[None]) -> Iterator[Any]:
         outcome: Outcome = None
         try:
-            while (action := _resume(plan, outcome)) is not None:
+            while (action := resume(plan, outcome)) is not None:
                 if type(action) is Emit:
                     outcome = None
                     yield action.item
@@ -367,20 +143,5 @@ def _invoke(function: Callable[..., Any], arguments: Mapping[str, Any]) -> Any:
         value = function(**arguments)
     except Exception as exc:  # the plan turns it into the call's output
         return exc
-    _refuse_awaitable(value, "a function given to process")
+    refuse_awaitable(value, "a function given to process")
     return value
-
-
-def _refuse_awaitable(value: Any, what: str) -> None:
-    if inspect.isawaitable(value):
-        if inspect.iscoroutine(value):
-            value.close()
-        raise ValueError(f"{what} returned an awaitable: use it with runsteps.AsyncClient")
-
-
-def _resume(plan: Plan[None], outcome: Outcome) -> Action | None:
-    """The plan's next action, or None when it has ended."""
-    try:
-        return plan.send(outcome)
-    except StopIteration:
-        return None

@@ -12,18 +12,24 @@ from ._polling import Change, Watch, watch
 from ._sending import CallOptions
 
 if TYPE_CHECKING:
-    from ._async_client import AsyncClient
-    from ._client import Client
+    from ._driver import AsyncDriver, SyncDriver
 
 T = TypeVar("T", bound=Identified)
 P = TypeVar("P")
 
 
 class _PagerBase(Generic[T, P]):
+    cursor: str | None
+    """The id of the last item yielded: pass it as `after=` (or `before=` when walking backward) to resume."""
+
     def __init__(self, listing: Listing[T], options: CallOptions, what: str) -> None:
         self._listing, self._options, self._what = listing, options, what
-        self.cursor: str | None = None
-        """The id of the last item yielded: pass it as `after=` (or `before=` when walking backward) to resume."""
+        self.cursor = None
+
+    def _yielded(self, item: T) -> T:
+        """An item about to be yielded, now the cursor."""
+        self.cursor = item.id
+        return item
 
     def _last_of(self, page: ListPage[T]) -> P:
         """The page, its last item now the cursor."""
@@ -50,15 +56,14 @@ class Pager(_PagerBase[T, P]):
     after the items before it.
     """
 
-    def __init__(self, client: Client, listing: Listing[T], options: CallOptions, what: str) -> None:
+    def __init__(self, client: SyncDriver, listing: Listing[T], options: CallOptions, what: str) -> None:
         super().__init__(listing, options, what)
         self._client = client
 
     def __iter__(self) -> Iterator[T]:
         for page in self._walk():
             for item in page.items():
-                self.cursor = item.id
-                yield item
+                yield self._yielded(item)
 
     def pages(self) -> Iterator[P]:
         """The pages, each with the items not yielded before, in walking order."""
@@ -73,15 +78,14 @@ class Pager(_PagerBase[T, P]):
 class AsyncPager(_PagerBase[T, P]):
     """The async twin of Pager: `async for item in pager`, `async for page in pager.pages()`."""
 
-    def __init__(self, client: AsyncClient, listing: Listing[T], options: CallOptions, what: str) -> None:
+    def __init__(self, client: AsyncDriver, listing: Listing[T], options: CallOptions, what: str) -> None:
         super().__init__(listing, options, what)
         self._client = client
 
     async def __aiter__(self) -> AsyncIterator[T]:
         async for page in self._walk():
             for item in page.items():
-                self.cursor = item.id
-                yield item
+                yield self._yielded(item)
 
     async def pages(self) -> AsyncIterator[P]:
         """The pages, each with the items not yielded before, in walking order."""
@@ -106,7 +110,7 @@ class _WatcherBase:
         """The last Run seen by the latest iteration (None before one has fetched it)."""
         return self._state.run if self._state is not None else None
 
-    def _plan(self, client: Client | AsyncClient) -> Any:
+    def _plan(self, client: SyncDriver | AsyncDriver) -> Any:
         self._state = Watch()
         return watch(
             client._config,
@@ -131,7 +135,7 @@ class Watcher(_WatcherBase):
     """Yields each step when it first appears and whenever its status changes, until the run has
     settled (or paused at requires_action) and every step seen is terminal. `.run` is the last Run."""
 
-    def __init__(self, client: Client, *args: Any) -> None:
+    def __init__(self, client: SyncDriver, *args: Any) -> None:
         super().__init__(*args)
         self._client = client
 
@@ -146,7 +150,7 @@ class Watcher(_WatcherBase):
 class AsyncWatcher(_WatcherBase):
     """The async twin of Watcher: `async for step in watcher`."""
 
-    def __init__(self, client: AsyncClient, *args: Any) -> None:
+    def __init__(self, client: AsyncDriver, *args: Any) -> None:
         super().__init__(*args)
         self._client = client
 

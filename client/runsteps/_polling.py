@@ -14,7 +14,7 @@ import attrs
 
 from ._actions import Emit, Plan, Sleep
 from ._config import Config
-from ._errors import APIResponseValidationError, PollTimeoutError
+from ._errors import APIResponseValidationError, NotFoundError, PollTimeoutError
 from ._generated.api.default import get_run, list_run_steps
 from ._generated.models import ListRunStepsQuery, Run, RunStep, RunStepList
 from ._pagination import MalformedPage, NoProgress, Walk, query_params
@@ -79,7 +79,8 @@ class Schedule:
 
     def timed_out(self, last: Reply[Any] | None, reason: str) -> PollTimeoutError:
         if last is None:
-            return PollTimeoutError(f"no answer before the {self.timeout:g}s timeout ran out ({reason})")
+            what = "not there yet" if reason.startswith("it does not exist") else "no answer"
+            return PollTimeoutError(f"{what} when the {self.timeout:g}s timeout ran out ({reason})")
         status = printable(str(last.model.status), 40)
         message = f"still {status} when the {self.timeout:g}s timeout ran out"
         return PollTimeoutError(message, last=last.model, last_json=last.data)
@@ -96,19 +97,38 @@ def poll(
     clock: Callable[[], float],
     options: CallOptions,
     deadline: float | None = None,
+    parent: dict[str, Any] | None = None,
 ) -> Plan[Reply[T]]:
     """Fetch `request` until `done(model)`; the last reply. `PollTimeoutError` at the deadline (`timeout`
-    seconds from now, or the `deadline` of a longer call that `timeout` belongs to)."""
+    seconds from now, or the `deadline` of a longer call that `timeout` belongs to).
+
+    With `parent` (the request of a step's run), a step that does not exist yet is waited for while its
+    run is still going (or waiting at requires_action): a 404 is final only once the run has settled."""
     schedule = Schedule(interval=interval, timeout=timeout, now=clock(), deadline=deadline)
     last: Reply[T] | None = None
+    absent = ""  # why nothing has been seen yet: the object does not exist while its run goes on
     while True:
         schedule.start_tick(clock())
         try:
-            reply = yield from send(
-                config, request, parse, clock=clock, options=options, deadline=schedule.deadline, first=last is None
-            )
+            try:
+                reply = yield from send(
+                    config, request, parse, clock=clock, options=options, deadline=schedule.deadline, first=last is None
+                )
+            except NotFoundError:
+                if parent is None or last is not None:
+                    raise
+                run = yield from send(
+                    config, parent, get_run.parse_body, clock=clock, options=options, deadline=schedule.deadline
+                )
+                if str(run.model.status) not in MOVING_RUN_STATUSES | {"requires_action"}:
+                    raise
+                absent = f"it does not exist yet; its run is {printable(str(run.model.status), 40)}"
+                if schedule.expired(clock()):
+                    raise schedule.timed_out(None, absent) from None
+                yield Sleep(schedule.sleep(clock(), poll_hint(run.response.headers)))
+                continue
         except DeadlineReached as reached:
-            raise schedule.timed_out(last, reached.reason) from None
+            raise schedule.timed_out(last, absent or reached.reason) from None
         last = reply
         if done(reply.model):
             return reply

@@ -19,8 +19,7 @@ from ._raw import RawResponse
 from ._sending import CallOptions
 
 if TYPE_CHECKING:
-    from ._async_client import AsyncClient
-    from ._client import Client
+    from ._driver import AsyncDriver, SyncDriver
 
 Headers = Mapping[str, str] | None
 Query = Mapping[str, str] | None
@@ -49,7 +48,7 @@ class ToolApprovalParam(TypedDict):
 class Steps:
     """The steps of a run: `retrieve`, `list`, `wait`, `watch`."""
 
-    def __init__(self, client: Client) -> None:
+    def __init__(self, client: SyncDriver) -> None:
         self._client = client
 
     @property
@@ -149,7 +148,7 @@ class Runs:
     """The runs of a thread: `retrieve`, `list`, `wait`, and acting on one: `cancel`,
     `submit_tool_outputs`, `submit_tool_approvals`, `process`."""
 
-    def __init__(self, client: Client) -> None:
+    def __init__(self, client: SyncDriver) -> None:
         self._client = client
 
     @property
@@ -294,7 +293,7 @@ class StepsWithRawResponse:
     """`client.steps.with_raw_response`: the calls of `Steps`, returning a `RawResponse` (for `list`,
     the response of the first page)."""
 
-    def __init__(self, client: Client) -> None:
+    def __init__(self, client: SyncDriver) -> None:
         self._client = client
 
     def retrieve(
@@ -354,7 +353,7 @@ class StepsWithRawResponse:
 class RunsWithRawResponse:
     """`client.runs.with_raw_response`: the calls of `Runs`, returning a `RawResponse`."""
 
-    def __init__(self, client: Client) -> None:
+    def __init__(self, client: SyncDriver) -> None:
         self._client = client
 
     def retrieve(
@@ -453,7 +452,7 @@ class RunsWithRawResponse:
 class AsyncSteps:
     """The async twin of `Steps`."""
 
-    def __init__(self, client: AsyncClient) -> None:
+    def __init__(self, client: AsyncDriver) -> None:
         self._client = client
 
     @property
@@ -533,7 +532,7 @@ class AsyncSteps:
 class AsyncRuns:
     """The async twin of `Runs`."""
 
-    def __init__(self, client: AsyncClient) -> None:
+    def __init__(self, client: AsyncDriver) -> None:
         self._client = client
 
     @property
@@ -660,7 +659,7 @@ class AsyncRuns:
 class AsyncStepsWithRawResponse:
     """`client.steps.with_raw_response` of an AsyncClient."""
 
-    def __init__(self, client: AsyncClient) -> None:
+    def __init__(self, client: AsyncDriver) -> None:
         self._client = client
 
     async def retrieve(
@@ -718,7 +717,7 @@ class AsyncStepsWithRawResponse:
 class AsyncRunsWithRawResponse:
     """`client.runs.with_raw_response` of an AsyncClient."""
 
-    def __init__(self, client: AsyncClient) -> None:
+    def __init__(self, client: AsyncDriver) -> None:
         self._client = client
 
     async def retrieve(

@@ -28,6 +28,10 @@ class Reply(Generic[T]):
     """A parsed model, the response it came from, and the decoded JSON (exactly what the server sent)."""
 
     __slots__ = ("data", "model", "response", "retries")
+    model: T
+    response: httpx.Response
+    data: Any
+    retries: int
 
     def __init__(self, model: T, response: httpx.Response, data: Any, retries: int = 0) -> None:
         self.model = model
@@ -134,16 +138,18 @@ def _asked(response: httpx.Response) -> str:
 
 
 def _hint(response: httpx.Response, error: Error | None) -> str:
-    """For a 404 that does not look like the API's own, a guess at what is wrong with the base URL."""
-    if error is not None and (error.type is not None or error.code is not None):
-        return ""  # the API itself answered: the object does not exist
+    """For a 404, a guess at what is wrong with the base URL when its path has none of the families'
+    shapes (whatever the body says: servers answer a wrong path with a typed error too), or when the
+    server says it does not know the URL."""
     try:
         path = response.request.url.path
     except RuntimeError:
         return ""
     head = path.split("/threads/", 1)[0]
-    if "/openai" in head or "/api/projects/" in head or head.endswith("/v1"):
-        return "; the server does not know this path: check the thread and run ids, and the base URL"
+    if head.endswith(("/v1", "/openai")) or "/api/projects/" in head:
+        if error is None or (error.type is None and error.code is None) or "invalid url" in str(error.message).lower():
+            return "; the server does not know this path: check the thread and run ids, and the base URL"
+        return ""  # the API itself answered: the object does not exist
     return (
         f"; the base URL ends in {head or '/'!r}: OpenAI-style servers serve under /v1, "
         "Azure OpenAI under /openai (use Client.for_azure), Azure AI Agents under /api/projects/NAME"

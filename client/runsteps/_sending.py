@@ -23,7 +23,8 @@ import attrs
 import httpx
 
 from ._actions import BodyError, FetchToken, Plan, Sleep, Transmit, Unsendable
-from ._config import Config, Tokens, _check_header_name, _check_header_value
+from ._config import Config
+from ._credentials import Tokens, check_header_name, check_header_value
 from ._errors import APITimeoutError, request_id_of
 from ._responses import Reply, body_error, connection_error, decode_json, parse_response, status_error
 from ._retry import Retry, decide_exception, decide_status
@@ -79,7 +80,7 @@ class CallOptions:
             if not isinstance(extra_headers, Mapping):
                 raise ValueError(f"extra_headers must be a mapping, got {type(extra_headers).__name__}")
             headers = {
-                _check_header_name(name): _check_header_value(name, value) for name, value in extra_headers.items()
+                check_header_name(name): check_header_value(name, value) for name, value in extra_headers.items()
             }
         query = None
         if extra_query is not None:

@@ -1,4 +1,4 @@
-"""Checks of arguments the spec cannot express, made before any request is sent.
+"""Checks of arguments the spec cannot express (ids, seconds, URLs, limits), made before any request is sent.
 
 The spec's own bounds and enums (page size, order, include) are checked by the generated query
 models. Each failure is a ValueError naming the argument.
@@ -6,9 +6,12 @@ models. Each failure is a ValueError naming the argument.
 
 from __future__ import annotations
 
+import ipaddress
 import math
 import re
+import warnings
 from typing import Any
+from urllib.parse import urlsplit, urlunsplit
 
 # No '/', '?', '#', '%', whitespace or control characters; ids are percent-encoded anyway.
 _UNSAFE = re.compile(r"[/?#%\s\x00-\x1f\x7f]")
@@ -45,3 +48,79 @@ def check_seconds(name: str, value: Any, *, positive: bool = False) -> float | N
         kind = "positive" if positive else "non-negative"
         raise ValueError(f"{name} must be a finite {kind} number of seconds, got {value!r}")
     return float(value)
+
+
+_warned_plain_http: set[str] = set()
+
+
+def check_url(name: str, url: object) -> str:
+    """An http(s) URL with a host and nothing a base URL must not have; returned without a trailing slash."""
+    if not isinstance(url, str):
+        raise ValueError(f"{name} must be a string, got {type(url).__name__}")
+    if url != url.strip() or any(c.isspace() or ord(c) < 0x20 for c in url):
+        raise ValueError(f"{name} must not contain whitespace or control characters, got {_shown(url)}")
+    try:
+        parts = urlsplit(url)
+        port = parts.port
+    except ValueError as exc:
+        raise ValueError(f"{name} is not a valid URL ({exc}): {_shown(url)}") from None
+    if parts.scheme not in ("http", "https") or not parts.hostname:
+        raise ValueError(f"{name} must be an http(s) URL with a host, got {_shown(url)}")
+    if parts.username is not None or parts.password is not None:
+        raise ValueError(f"{name} must not carry credentials (user:password@); pass a key instead: {_shown(url)}")
+    if parts.query or url.endswith("?"):
+        raise ValueError(f"{name} must not have a query ({parts.query!r}); pass default_query=... instead")
+    if parts.fragment or "#" in url:
+        raise ValueError(f"{name} must not have a fragment, got {_shown(url)}")
+    del port
+    return url.rstrip("/")
+
+
+def _shown(url: str) -> str:
+    """A URL for a message, with any password replaced and its length bounded."""
+    try:
+        parts = urlsplit(url)
+        if parts.password is not None:
+            netloc = parts.netloc.rsplit("@", 1)[-1]
+            url = urlunsplit(parts._replace(netloc=f"{parts.username}:***@{netloc}"))
+    except ValueError:
+        pass
+    text = repr(url)
+    return text if len(text) <= 120 else text[:119] + "…"
+
+
+def check_timeout(value: object, default: float) -> float:
+    if value is None:
+        return default
+    if isinstance(value, bool) or not isinstance(value, (int, float)) or not math.isfinite(value) or value <= 0:
+        raise ValueError(f"timeout must be a finite positive number of seconds, got {value!r}")
+    return float(value)
+
+
+def check_retries(value: object) -> int:
+    if isinstance(value, bool) or not isinstance(value, int) or value < 0:
+        raise ValueError(f"max_retries must be a non-negative int, got {value!r}")
+    return value
+
+
+def check_size(value: object) -> int:
+    if isinstance(value, bool) or not isinstance(value, int) or value < 1024:
+        raise ValueError(f"max_response_bytes must be an int of at least 1024, got {value!r}")
+    return value
+
+
+def warn_plain_http(url: str) -> None:
+    host = urlsplit(url).hostname or ""
+    if _is_loopback(host) or url in _warned_plain_http:
+        return
+    _warned_plain_http.add(url)
+    warnings.warn(f"{url} is plain http to a non-loopback host: the credential travels unencrypted", stacklevel=5)
+
+
+def _is_loopback(host: str) -> bool:
+    if host == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return False

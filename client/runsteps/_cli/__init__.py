@@ -16,10 +16,13 @@ from ._args import parser
 from ._terminal import Terminal
 
 INTERNAL_ERROR = 70
+CLOSED_PIPE = 141  # as a program ended by SIGPIPE: the reader stopped early, no outcome is claimed
+INTERRUPTED = 130
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = parser().parse_args(argv)
+    terminal: Terminal | None = None
     try:
         if args.command == "emulator":
             from ..emulator.__main__ import serve
@@ -29,13 +32,16 @@ def main(argv: Sequence[str] | None = None) -> int:
             from .._demo import demo
 
             return demo()
-        return _run(args, Terminal(json_lines=args.json, quiet=args.quiet))
+        terminal = Terminal(json_lines=args.json, quiet=args.quiet)
+        return _run(args, terminal)
     except BrokenPipeError:
         # The reader has what it wanted (`| head`): end quietly, and keep Python from complaining at exit.
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
-        return 0
+        return CLOSED_PIPE
     except KeyboardInterrupt:
-        return 130
+        if terminal is not None:
+            terminal.interrupted()
+        return INTERRUPTED
 
 
 def _run(args: object, terminal: Terminal) -> int:

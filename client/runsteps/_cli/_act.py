@@ -17,7 +17,7 @@ from .._client import Client
 from .._raw import RawResponse
 from .._sanitize import printable
 from ._commands import exit_code
-from ._describe import run_summary
+from ._describe import plural, run_summary
 from ._terminal import Terminal
 
 
@@ -31,7 +31,7 @@ def submit_outputs(client: Client, args: argparse.Namespace, terminal: Terminal)
     raw = client.runs.with_raw_response.submit_tool_outputs(
         args.run, thread_id=args.thread, tool_outputs=outputs, timeout=_step_timeout(args)
     )
-    return _settle(client, args, terminal, raw, f"{len(outputs)} {_plural(len(outputs), 'output')} submitted")
+    return _settle(client, args, terminal, raw, f"{len(outputs)} {plural(len(outputs), 'output')} submitted")
 
 
 def approve_calls(client: Client, args: argparse.Namespace, terminal: Terminal) -> int:
@@ -108,10 +108,6 @@ def _read(source: str) -> str:
         raise ValueError(f"--outputs {source}: cannot read it ({exc.strerror or exc})") from None
     except UnicodeDecodeError:
         raise ValueError(f"--outputs {source}: not UTF-8 text") from None
-
-
-def _plural(n: int, word: str) -> str:
-    return word if n == 1 else word + "s"
 
 
 ACTIONS: dict[str, Callable[[Client, argparse.Namespace, Terminal], int]] = {

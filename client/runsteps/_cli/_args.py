@@ -3,50 +3,89 @@
 from __future__ import annotations
 
 import argparse
+import difflib
+import re
+from typing import Any, NoReturn
 
 from .._version import __version__
 
-ENVIRONMENT = """servers (--server, or RUNSTEPS_SERVER; each family read from its own variables):
-  openai        OPENAI_API_KEY, OPENAI_BASE_URL (e.g. http://host/v1; a compatible server)
+
+class _Parser(argparse.ArgumentParser):
+    """Suggests the command meant for a misspelt one (`lst`: did you mean 'list'?) on every Python."""
+
+    def error(self, message: str) -> NoReturn:
+        wrong = re.search(r"invalid choice: '([^']*)' \(choose from (.*)\)", message)
+        if wrong is not None:
+            choices = re.findall(r"'([^']*)'", wrong.group(2))
+            close = difflib.get_close_matches(wrong.group(1), choices, n=1, cutoff=0.6)
+            if close and "did you mean" not in message:
+                message = f"{message.split(' (choose from')[0]} (did you mean {close[0]!r}?)"
+        super().error(message)
+
+
+ENVIRONMENT = """servers (--server, or RUNSTEPS_SERVER; each family reads its own variables):
+  openai        OPENAI_API_KEY, OPENAI_BASE_URL (a compatible server's
+                http://host/v1; there is no default)
   azure         AZURE_OPENAI_ENDPOINT, AZURE_OPENAI_API_KEY, OPENAI_API_VERSION,
-                AZURE_OPENAI_AD_TOKEN (an endpoint ending in /openai/v1: the v1 surface)
-  azure-agents  PROJECT_ENDPOINT, and a token from --token-command (RUNSTEPS_TOKEN_COMMAND), e.g.
-                "az account get-access-token --resource https://ai.azure.com --query accessToken -o tsv"
-  flags override the environment; prefer variables to --api-key (others can read command lines)
+                AZURE_OPENAI_AD_TOKEN (an endpoint ending in /openai/v1: the v1
+                surface)
+  azure-agents  PROJECT_ENDPOINT, and a token from --token-command
+                (RUNSTEPS_TOKEN_COMMAND), e.g. "az account get-access-token
+                --resource https://ai.azure.com --query accessToken -o tsv"
+  flags override the environment; prefer variables to --api-key (others can
+  read command lines); common options go before or after the command
 
-output: piped or redirected, stdout carries one JSON object per line, exactly as the server sent
-it; on a terminal a readable table or summary (--json forces JSON lines). Progress and messages go
-to stderr (a live line on a terminal); --quiet silences them.
+output: piped or redirected, stdout carries one JSON object per line, exactly
+as the server sent it; on a terminal a readable table or summary (--json
+forces JSON lines). Progress and messages go to stderr (a live line on a
+terminal); --quiet silences them.
 
-exit codes (wait by the step's status; watch, and cancel/submit/approve --wait, by the run's):
-  0 completed   1 failed   3 cancelled   4 expired, incomplete or another final status
+exit codes (wait: by the step's status; watch and --wait: by the run's):
+  0 completed   1 failed   3 cancelled   4 expired, incomplete or other final
   5 API or connection error (the message and request id on stderr)
-  6 run paused at requires_action (watch)   124 timed out (--timeout)
-  2 usage error (nothing sent)   70 internal error   130 interrupted"""
+  6 run paused at requires_action (watch, --wait)   124 timed out (--timeout)
+  2 usage error (nothing sent)   70 internal error   130 interrupted
+  141 the reader closed the pipe (| head): no outcome is claimed"""
+
+
+def _common(parser: argparse.ArgumentParser, *, defaults: bool) -> argparse.ArgumentParser:
+    """The options every API command takes, before or after the command's name (as in git): the top
+    parser sets their defaults, and a command's parser only what is given after its name."""
+    keep: dict[str, Any] = {} if defaults else {"default": argparse.SUPPRESS}
+    where = parser.add_argument_group("server")
+    where.add_argument(
+        "--server", choices=["openai", "azure", "azure-agents"], help="server family (RUNSTEPS_SERVER)", **keep
+    )
+    where.add_argument(
+        "--base-url", "--endpoint", dest="url", help="base URL (openai) or endpoint (azure families)", **keep
+    )
+    where.add_argument("--api-key", help="API key (prefer the family's environment variable)", **keep)
+    where.add_argument("--api-version", help="api-version (azure: OPENAI_API_VERSION; azure-agents: v1)", **keep)
+    where.add_argument("--token-command", help="a command printing a bearer token (RUNSTEPS_TOKEN_COMMAND)", **keep)
+    where.add_argument("--header", action="append", metavar="'NAME: VALUE'", help="a header for every request", **keep)
+    where.add_argument(
+        "--query", action="append", metavar="NAME=VALUE", help="a query parameter for every request", **keep
+    )
+    shown = parser.add_argument_group("output")
+    shown.add_argument("--json", action="store_true", help="JSON lines even on a terminal", **keep)
+    shown.add_argument("--quiet", action="store_true", help="nothing on stderr", **keep)
+    shown.add_argument("--timeout", type=float, help="seconds the command may take (exit 124 after)", **keep)
+    return parser
 
 
 def parser() -> argparse.ArgumentParser:
-    common = argparse.ArgumentParser(add_help=False)
-    where = common.add_argument_group("server")
-    where.add_argument("--server", choices=["openai", "azure", "azure-agents"], help="server family (RUNSTEPS_SERVER)")
-    where.add_argument("--base-url", "--endpoint", dest="url", help="base URL (openai) or endpoint (azure families)")
-    where.add_argument("--api-key", help="API key (prefer the family's environment variable)")
-    where.add_argument("--api-version", help="api-version (azure: OPENAI_API_VERSION; azure-agents: v1)")
-    where.add_argument("--token-command", help="a command printing a bearer token (RUNSTEPS_TOKEN_COMMAND)")
-    where.add_argument("--header", action="append", metavar="'NAME: VALUE'", help="a header for every request")
-    where.add_argument("--query", action="append", metavar="NAME=VALUE", help="a query parameter for every request")
-    shown = common.add_argument_group("output")
-    shown.add_argument("--json", action="store_true", help="JSON lines even on a terminal")
-    shown.add_argument("--quiet", action="store_true", help="nothing on stderr")
-    shown.add_argument("--timeout", type=float, default=None, help="seconds the command may take (exit 124 after)")
+    common = _common(argparse.ArgumentParser(add_help=False), defaults=False)
     polling = argparse.ArgumentParser(add_help=False)
     polling.add_argument("--interval", type=float, default=None, help="seconds between polls (default 1)")
 
-    top = argparse.ArgumentParser(
-        prog="runsteps",
-        description="Read, wait for and watch the run steps of OpenAI-style Assistants servers.",
-        epilog=ENVIRONMENT,
-        formatter_class=argparse.RawDescriptionHelpFormatter,
+    top = _common(
+        _Parser(
+            prog="runsteps",
+            description="Read, wait for, watch and act on the runs of OpenAI-style Assistants servers.",
+            epilog=ENVIRONMENT,
+            formatter_class=argparse.RawDescriptionHelpFormatter,
+        ),
+        defaults=True,
     )
     top.add_argument("--version", action="version", version=f"runsteps {__version__}")
     commands = top.add_subparsers(dest="command", required=True, metavar="COMMAND")
@@ -70,6 +109,9 @@ def parser() -> argparse.ArgumentParser:
     listing.add_argument("--order", choices=["asc", "desc"], default="asc", help="creation order (default asc)")
     listing.add_argument("--limit", type=int, default=None, help="page size 1..100 (not a cap on steps)")
     listing.add_argument("--include-content", action="store_true", help="include file-search result content")
+    runs = command("runs", "every run of a thread", "thread")
+    runs.add_argument("--order", choices=["asc", "desc"], default="asc", help="creation order (default asc)")
+    runs.add_argument("--limit", type=int, default=None, help="page size 1..100 (not a cap on runs)")
     get = command("get", "one step", "thread", "run", "step")
     get.add_argument("--include-content", action="store_true", help="include file-search result content")
     command("run", "the run", "thread", "run")
@@ -88,6 +130,7 @@ def parser() -> argparse.ArgumentParser:
     export.add_argument("-o", "--output", metavar="FILE", help="write to FILE (default stdout)")
     export.add_argument("--resume", action="store_true", help="continue FILE after its last complete line")
     export.add_argument("--include-content", action="store_true", help="include file-search result content")
+    export.add_argument("--wait", action="store_true", help="follow each run until it settles before writing it")
 
     waiting = argparse.ArgumentParser(add_help=False)
     waiting.add_argument("--wait", action="store_true", help="then follow the run until it settles; exit by its status")
@@ -118,7 +161,11 @@ def parser() -> argparse.ArgumentParser:
     approve.add_argument("--deny", action="append", metavar="CALL_ID", help="a call to deny (repeatable)")
 
     emulator = commands.add_parser(
-        "emulator", help="serve the emulator with demo runs on loopback", description="Serve the emulator on loopback."
+        "emulator",
+        help="serve the emulator with demo runs on loopback",
+        description="Serve the emulator on loopback. Its demo runs play once, in real time from the start: "
+        "run_demo ends after about 10 s; run_tools waits at requires_action from 1 s until its outputs are "
+        "submitted. Restart the emulator to replay them.",
     )
     from ..emulator._options import add_arguments  # stdlib only: cheap
 

@@ -1,4 +1,4 @@
-"""The commands that read the API: list, get, run, wait, watch. Each returns its exit code."""
+"""The commands that read the API: list, runs, get, run, wait, watch. Each returns its exit code."""
 
 from __future__ import annotations
 
@@ -6,12 +6,28 @@ import argparse
 import time
 from collections import Counter
 from collections.abc import Callable
+from typing import Any
 
 from .._client import Client
 from .._generated.models.include_field import IncludeFieldLiteral
 from .._generated.models.run_step import RunStep
+from .._iterators import Pager
 from .._sanitize import printable
-from ._describe import STEP_HEADERS, STEP_KEEP, STEP_LEAST, WATCH_COLUMNS, kind, run_summary, step_row, step_summary
+from ._describe import (
+    RUN_HEADERS,
+    RUN_KEEP,
+    RUN_LEAST,
+    STEP_HEADERS,
+    STEP_KEEP,
+    STEP_LEAST,
+    WATCH_COLUMNS,
+    kind,
+    plural,
+    run_row,
+    run_summary,
+    step_row,
+    step_summary,
+)
 from ._terminal import Terminal, format_row, layout
 
 INCLUDE_CONTENT: list[IncludeFieldLiteral] = ["step_details.tool_calls[*].file_search.results[*].content"]
@@ -50,19 +66,34 @@ def list_steps(client: Client, args: argparse.Namespace, terminal: Terminal) -> 
         timeout=args.timeout,
     )
     rows = Rows(terminal, STEP_HEADERS, STEP_KEEP, STEP_LEAST)
+    count = _show_pages(pager, rows, step_row, terminal, "step")
+    terminal.say(f"{count} {plural(count, 'step')} of run {printable(args.run, 80)}")
+    return 0
+
+
+def list_runs(client: Client, args: argparse.Namespace, terminal: Terminal) -> int:
+    pager = client.runs.list(args.thread, order=args.order, limit=args.limit, timeout=args.timeout)
+    count = _show_pages(pager, Rows(terminal, RUN_HEADERS, RUN_KEEP, RUN_LEAST), run_row, terminal, "run")
+    terminal.say(f"{count} {plural(count, 'run')} of thread {printable(args.thread, 80)}")
+    return 0
+
+
+def _show_pages(
+    pager: Pager[Any, Any], rows: Rows, row: Callable[[Any], list[str]], terminal: Terminal, noun: str
+) -> int:
+    """Every item of a listing, page by page: table rows for a person, or each item as the server sent it."""
     count = 0
     for page in pager._walk():
-        steps = page.model().data  # every step read before any is shown: a malformed one is an error
+        items = page.model().data  # every item read before any is shown: a malformed one is an error
         if terminal.human:
-            rows.add([step_row(step) for step in steps])
+            rows.add([row(item) for item in items])
         else:
             for raw in page.raw:
                 terminal.record(raw)
-        count += len(steps)
-        terminal.status(f"{count} steps")
+        count += len(items)
+        terminal.status(f"{count} {plural(count, noun)}")
     terminal.done()
-    terminal.say(f"{count} steps of run {printable(args.run, 80)}")
-    return 0
+    return count
 
 
 def get_step(client: Client, args: argparse.Namespace, terminal: Terminal) -> int:
@@ -124,12 +155,15 @@ def watch_run(client: Client, args: argparse.Namespace, terminal: Terminal) -> i
             terminal.say(f"{printable(step.id, 80)}: {printable(str(step.status), 40)}")
     terminal.done()
     status = str(watcher.run.status) if watcher.run is not None else "unknown"
-    terminal.say(f"run {printable(args.run, 80)}: {printable(status, 40)}, {len(statuses)} steps")
+    terminal.say(
+        f"run {printable(args.run, 80)}: {printable(status, 40)}, {len(statuses)} {plural(len(statuses), 'step')}"
+    )
     return exit_code(status)
 
 
 COMMANDS: dict[str, Callable[[Client, argparse.Namespace, Terminal], int]] = {
     "list": list_steps,
+    "runs": list_runs,
     "get": get_step,
     "run": get_run,
     "wait": wait_step,

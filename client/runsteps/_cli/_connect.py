@@ -8,9 +8,11 @@ import os
 import subprocess
 
 from .._client import Client
+from .._config import MissingSetting
 from .._errors import RunStepsError
 
 SERVERS = ("openai", "azure", "azure-agents")
+FLAGS = {"api_key": "--api-key", "base_url": "--base-url", "endpoint": "--endpoint", "api_version": "--api-version"}
 
 
 class TokenCommandError(RunStepsError):
@@ -50,7 +52,23 @@ class TokenCommand:
 
 
 def connect(args: argparse.Namespace) -> Client:
-    """The client the flags and environment describe; a ValueError (usage) for anything missing or wrong."""
+    """The client the flags and environment describe; a ValueError (usage) for anything missing or wrong,
+    in the command line's words."""
+    try:
+        return _connect(args)
+    except MissingSetting as missing:
+        flag = FLAGS.get(missing.argument, f"--{missing.argument.replace('_', '-')}")
+        where = f"give {flag}" + (f" or set {' or '.join(missing.variables)}" if missing.variables else "")
+        if missing.argument == "base_url":
+            where += "; or choose a server family with --server azure|azure-agents (api.openai.com no longer serves this API)"
+        if missing.argument == "api_key" and "AZURE_OPENAI_AD_TOKEN" in missing.variables:
+            where += ", or a token with --token-command"
+        raise ValueError(
+            f"no {missing.what.removeprefix('a ').removeprefix('an ').removeprefix('the ')}: {where}"
+        ) from None
+
+
+def _connect(args: argparse.Namespace) -> Client:
     server = args.server or os.environ.get("RUNSTEPS_SERVER") or "openai"
     if server not in SERVERS:
         raise ValueError(f"--server (or RUNSTEPS_SERVER) must be one of {', '.join(SERVERS)}, got {server!r}")

@@ -3,15 +3,32 @@
 from __future__ import annotations
 
 import datetime
+import json
 from typing import Any
 
 from .._acting import pending_calls
-from .._generated.models import RequiredFunctionToolCall, RequiredMCPToolCall, Run, RunStep, ToolCallsDetails, Usage
+from .._generated.models import (
+    CodeInterpreterImageOutput,
+    CodeInterpreterLogsOutput,
+    CodeInterpreterToolCall,
+    FileSearchToolCall,
+    FunctionToolCall,
+    MessageCreationDetails,
+    RequiredFunctionToolCall,
+    RequiredMCPToolCall,
+    Run,
+    RunStep,
+    ToolCallsDetails,
+    Usage,
+)
 from .._sanitize import printable
 
 STEP_HEADERS = ["step", "kind", "status", "created", "tokens"]
 STEP_KEEP = [0, 2]  # at any width: which step, and where it stands
 STEP_LEAST = [16, 16, 11, 19, 6]
+RUN_HEADERS = ["run", "status", "created", "model", "tokens"]
+RUN_KEEP = [0, 1]
+RUN_LEAST = [16, 11, 19, 8, 6]
 # A watch's rows: seconds since it started, the step, what it does, its status.
 WATCH_COLUMNS = (["time", "step", "kind", "status"], [0, 1, 3], [6, 16, 16, 11])
 
@@ -48,6 +65,16 @@ def step_row(step: RunStep) -> list[str]:
     return [step.id, kind(step), str(step.status), when(step.created_at), str(used) if used else "-"]
 
 
+def plural(n: int, word: str) -> str:
+    """`1 step`, `2 steps`: the word for a count."""
+    return word if n == 1 else word + "s"
+
+
+def run_row(run: Run) -> list[str]:
+    used = tokens(run.usage)
+    return [run.id, str(run.status), when(run.created_at), str(run.model or "-"), str(used) if used else "-"]
+
+
 def step_summary(step: RunStep) -> list[str]:
     lines = [
         f"step     {step.id}",
@@ -66,7 +93,37 @@ def step_summary(step: RunStep) -> list[str]:
     details = step.step_details
     if isinstance(details, ToolCallsDetails):
         for call in details.tool_calls or []:
-            lines.append(f"call     {getattr(call, 'id', None) or '-'} {getattr(call, 'type', '?')}")
+            lines += describe_call(call)
+    elif isinstance(details, MessageCreationDetails) and details.message_creation is not None:
+        lines.append(f"message  {details.message_creation.message_id}")
+    return lines
+
+
+def describe_call(call: Any) -> list[str]:
+    """What a tool call did, a line a part (a terminal cuts each to its width): the function, its
+    arguments and output; the code and its outputs; the search results; another type's own body."""
+    lines = [f"call     {getattr(call, 'id', None) or '-'} {getattr(call, 'type', '?')}"]
+    if isinstance(call, FunctionToolCall) and call.function is not None:
+        function = call.function
+        lines.append(f"  {function.name}({function.arguments or ''})")
+        lines.append(f"  output {function.output if function.output is not None else '(none yet)'}")
+    elif isinstance(call, CodeInterpreterToolCall) and call.code_interpreter is not None:
+        lines.append(f"  input  {call.code_interpreter.input or ''}")
+        for output in call.code_interpreter.outputs or []:
+            if isinstance(output, CodeInterpreterLogsOutput):
+                lines.append(f"  logs   {output.logs}")
+            elif isinstance(output, CodeInterpreterImageOutput) and output.image is not None:
+                lines.append(f"  image  {output.image.file_id}")
+            else:
+                lines.append(f"  output {json.dumps(output.to_dict())}")
+    elif isinstance(call, FileSearchToolCall) and call.file_search is not None:
+        for result in call.file_search.results or []:
+            lines.append(f"  result {result.file_name or result.file_id} (score {result.score})")
+    else:
+        body = call.to_dict()
+        shown = {k: v for k, v in body.items() if k not in ("id", "type", "index")}
+        if shown:
+            lines.append(f"  {json.dumps(shown, ensure_ascii=False)}")
     return lines
 
 

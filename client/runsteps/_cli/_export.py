@@ -4,6 +4,9 @@ Each run's line comes before its steps' lines, runs oldest first and each run's 
 every line is one object exactly as the server sent it. `--resume` reads the file's last complete
 line, cuts off anything after it (a line half written when the export stopped), and carries on from
 there: nothing is written twice, nothing is skipped.
+
+A run still going when it is exported is written as it was then, and named on stderr; with `--wait`
+each run is first followed until it settles, so that the file holds every run whole.
 """
 
 from __future__ import annotations
@@ -21,8 +24,10 @@ import attrs
 
 from .._archive import kind_of
 from .._client import Client
+from .._polling import MOVING_RUN_STATUSES
 from .._sanitize import printable
 from ._commands import INCLUDE_CONTENT
+from ._describe import plural
 from ._terminal import Terminal
 
 PAGE = 100
@@ -92,6 +97,14 @@ def export(client: Client, args: argparse.Namespace, terminal: Terminal) -> int:
             out.flush()  # every complete line written so far stays: --resume carries on after it
     terminal.done()
     terminal.say(progress.summary())
+    if progress.unsettled:
+        names = ", ".join(f"{printable(run, 80)} ({printable(status, 40)})" for run, status in progress.unsettled)
+        count = len(progress.unsettled)
+        terminal.say(
+            f"runsteps: {count} {plural(count, 'run')} had not settled and {'is' if count == 1 else 'are'} "
+            f"exported as {'it was' if count == 1 else 'they were'}: {names}; export with --wait to follow "
+            "each run to its end first"
+        )
     return 0
 
 
@@ -108,6 +121,11 @@ def _lines(client: Client, args: argparse.Namespace, resume_at: Position | None,
     include = INCLUDE_CONTENT if args.include_content else None
     for run_id, raw_run in _runs(client, args, resume_at):
         resuming = resume_at is not None and resume_at.run == run_id
+        if raw_run is not None and getattr(args, "wait", False) and _moving(raw_run):
+            progress.terminal.status(f"waiting for run {printable(run_id, 60)} to settle")
+            raw_run = client.runs.with_raw_response.wait(run_id, thread_id=args.thread, timeout=args.timeout).json()
+        if raw_run is not None and _unsettled(raw_run):
+            progress.unsettled.append((run_id, str(raw_run.get("status"))))
         if raw_run is not None and not resuming:
             yield _line(raw_run)
         after = resume_at.step if resuming and resume_at is not None else None
@@ -143,6 +161,15 @@ def _runs(client: Client, args: argparse.Namespace, resume_at: Position | None) 
             yield run.id, raw
 
 
+def _moving(raw_run: Any) -> bool:
+    return isinstance(raw_run, dict) and raw_run.get("status") in MOVING_RUN_STATUSES
+
+
+def _unsettled(raw_run: Any) -> bool:
+    """Still going, or waiting at requires_action: what is written of it may change."""
+    return _moving(raw_run) or (isinstance(raw_run, dict) and raw_run.get("status") == "requires_action")
+
+
 def _line(raw: Any) -> str:
     try:
         return json.dumps(raw, ensure_ascii=False) + "\n"
@@ -158,6 +185,7 @@ class Progress:
         self.started = time.monotonic()
         self.runs = 0
         self.done_steps = 0
+        self.unsettled: list[tuple[str, str]] = []  # (run id, status) of runs exported before they settled
 
     def run_done(self) -> None:
         self.runs += 1
@@ -172,7 +200,8 @@ class Progress:
 
     def summary(self) -> str:
         rate = self.done_steps / max(1e-9, time.monotonic() - self.started)
-        return f"exported {self.runs} runs, {self.done_steps:,} steps ({rate:,.0f} steps/s)"
+        runs, steps = self.runs, self.done_steps
+        return f"exported {runs} {plural(runs, 'run')}, {steps:,} {plural(steps, 'step')} ({rate:,.0f} steps/s)"
 
 
 def describe(position: Position | None) -> str:

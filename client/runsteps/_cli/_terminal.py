@@ -73,6 +73,13 @@ class Terminal:
             self.err.write(CLEAR + self._line)
             self.err.flush()
 
+    def interrupted(self) -> None:
+        """Ctrl-C: keep the live line as it was, and end it, so that the shell's prompt starts below it."""
+        if self.live and self._line:
+            self.err.write("\n")
+            self.err.flush()
+            self._line = ""
+
     def done(self) -> None:
         """Clear the live line for good."""
         self._hide_live()

@@ -43,11 +43,14 @@ def serve(args: argparse.Namespace) -> int:
             token_command = f"{sys.executable} -m runsteps.emulator.token {emulator.origin}"
             exports = " ".join(f"{k}={_quoted(v)}" for k, v in emulator.environment(token_command).items())
             lines = [f"runsteps emulator ({args.flavour}) on {emulator.base_url}"]
-            lines += [f"  thread {run.thread_id} run {run.id}: {len(run.steps)} steps" for run in runs]
+            lines += [f"  thread {run.thread_id} run {run.id}: {_count(len(run.steps), 'step')}" for run in runs]
+            if runs:
+                lines.append(DEMO_CLOCK)
             if emulator.archive is not None:
                 threads = emulator.archive.runs
                 lines.append(
-                    f"  {args.archive}: {sum(len(r) for r in threads.values())} runs in {len(threads)} threads"
+                    f"  {args.archive}: {_count(sum(len(r) for r in threads.values()), 'run')} in "
+                    f"{_count(len(threads), 'thread')}"
                 )
             lines.append(f"in a shell: export {exports}")
             print("\n".join(lines), file=sys.stderr)
@@ -59,6 +62,17 @@ def serve(args: argparse.Namespace) -> int:
         except KeyboardInterrupt:
             pass
     return 0
+
+
+DEMO_CLOCK = (
+    "  they play once, in real time from now: run_demo ends after about\n"
+    "  10 s; run_tools waits at requires_action from 1 s until answered;\n"
+    "  restart the emulator to replay them"
+)
+
+
+def _count(n: int, word: str) -> str:
+    return f"{n} {word if n == 1 else word + 's'}"
 
 
 def _quoted(value: str) -> str:

@@ -25,8 +25,8 @@ class Lines:
 
     def __init__(self, archive: Archive) -> None:
         self._archive = archive
-        self.offsets = array("q")
-        self.lengths = array("l")
+        self.offsets: array[int] = array("q")
+        self.lengths: array[int] = array("l")
 
     def __len__(self) -> int:
         return len(self.offsets)
@@ -54,7 +54,7 @@ class Archive:
     """The runs and steps of an export file, by thread and run."""
 
     def __init__(self, path: str | os.PathLike[str]) -> None:
-        self.path = os.fspath(path)
+        self.path: str = os.fspath(path)
         self._fd: int | None = None
         self.runs: dict[str, Lines] = {}  # thread id -> its runs
         self.steps: dict[tuple[str, str], Lines] = {}  # (thread id, run id) -> its steps

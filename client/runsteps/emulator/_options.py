@@ -11,7 +11,11 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--host", default="127.0.0.1", help="address to bind (default 127.0.0.1)")
     parser.add_argument("--port", type=int, default=0, help="port (default: a free one)")
     parser.add_argument(
-        "--flavour", choices=FLAVOURS, default="openai", help="the server family to behave as (default openai)"
+        "--flavour",
+        choices=FLAVOURS,
+        default="openai",
+        metavar="FLAVOUR",
+        help=f"the server family to behave as: {', '.join(FLAVOURS)} (default openai)",
     )
     parser.add_argument(
         "--archive", metavar="FILE", help="serve a `runsteps export` file (read-only) instead of demo runs"

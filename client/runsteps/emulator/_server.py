@@ -169,14 +169,14 @@ class Emulator:
         self.flavour: Flavour = flavour
         self.spec: FlavourSpec = FLAVOUR_TABLE[flavour]
         self.api_key = api_key
-        self.faults = faults or FaultPlan()
+        self.faults: FaultPlan = faults or FaultPlan()
         self.runs: dict[tuple[str, str], RunScript] = {}
         self.requests: collections.deque[Request] = collections.deque(maxlen=max_log)
-        self.request_count = 0
+        self.request_count: int = 0
         self.connections_opened = 0  # TCP connections accepted: shows whether clients reuse them
         self._mint = TokenMint(self.clock, token_ttl)
-        self.token_provider = TokenProvider(self._mint)
-        self.credential = Credential(self.token_provider, self._mint)
+        self.token_provider: TokenProvider = TokenProvider(self._mint)
+        self.credential: Credential = Credential(self.token_provider, self._mint)
         self._host, self._port = host, port
         self._ids = itertools.count(1)
         self._lock = threading.Lock()

@@ -29,8 +29,8 @@ class TokenMint:
     """Issues tokens that expire `ttl` seconds later on `clock`, and knows each one it issued."""
 
     def __init__(self, clock: Clock, ttl: float) -> None:
-        self.clock = clock
-        self.ttl = ttl
+        self.clock: Clock = clock
+        self.ttl: float = ttl
         self._expiry: dict[str, float] = {}
         self._ids = itertools.count(1)
         self._lock = threading.Lock()
@@ -69,8 +69,8 @@ class TokenProvider:
         self._mint = mint
         self._current: tuple[str, float] | None = None
         self._lock = threading.Lock()
-        self.calls = 0
-        self.minted = 0
+        self.calls: int = 0
+        self.minted: int = 0
 
     def __call__(self) -> str:
         with self._lock:
