@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import subprocess
 import sys
 from collections.abc import Iterator
@@ -83,11 +84,16 @@ def test_make_demo_on_a_terminal_shows_rows_and_a_summary_that_fit(columns: int)
     shown = [line for line in screen(raw) if line]
     assert code == 0, raw[-2000:]
     assert no_json(shown)
-    ended = next(i for i, line in enumerate(shown) if line.startswith("run run_demo: completed; 8 steps"))
+    ended = next(i for i, line in enumerate(shown) if line == "run run_demo: completed, 8 steps") + 1
+    assert re.fullmatch(r"\d+ tokens, \d+ requests, \d+\.\d s", shown[ended])
+    # Every line the demo writes fits the terminal: none wraps, none is cut.
+    assert all(len(line) <= columns and not line.endswith("…") for line in shown), [
+        line for line in shown if len(line) >= columns
+    ]
     summary = shown[
         shown.index(
             next(line for line in shown if line.split()[:2] == ["step", "kind"] or line.split() == ["step", "status"])
-        ) : ended
+        ) : ended - 1
     ]
     assert len([line for line in summary if line.startswith("step_0")]) == 8
     assert all(len(line) <= columns for line in summary)
@@ -105,4 +111,4 @@ def test_make_demo_piped_writes_the_steps_as_json_lines() -> None:
     done = subprocess.run(["make", "-s", "-C", str(ROOT), "demo"], capture_output=True, text=True, env=env, timeout=120)
     records = [json.loads(line) for line in done.stdout.splitlines()]
     assert done.returncode == 0 and len(records) == 16 and {r["object"] for r in records} == {"thread.run.step"}
-    assert "run run_demo: completed" in done.stderr and "run run_tools: completed" in done.stderr
+    assert "run run_demo: completed, 8 steps" in done.stderr and "run run_tools: completed" in done.stderr

@@ -7,6 +7,7 @@ import asyncio
 import fcntl
 import json
 import os
+import re
 import select
 import signal
 import struct
@@ -329,3 +330,12 @@ def test_the_published_metadata_pins_nothing_and_the_sdist_has_what_its_makefile
     for folder in ("bench", "scripts", "templates", "tests", "examples", "client/runsteps"):
         assert folder.split("/")[0] in makefile  # a target of the sdist's Makefile reads it
         assert any(name.startswith(folder + "/") for name in names), folder
+
+
+def test_flags_are_named_as_flags_and_json_is_offered_only_where_it_changes_something(emu: Emulator) -> None:
+    env = {"OPENAI_BASE_URL": emu.base_url, "OPENAI_API_KEY": emu.api_key}
+    done = cli("wait", "thread_demo", "run_demo", "step_01_plan", "--interval", "0", **env)
+    assert done.returncode == 2 and "--interval must be a positive number of seconds, got 0" in done.stderr
+    offered = re.compile(r"^\s+--json\s", re.MULTILINE)  # an option line, not the footer's prose
+    assert not offered.search(cli("export", "--help").stdout) and offered.search(cli("list", "--help").stdout)
+    assert cli("export", "thread_demo", "--json", **env).returncode == 2

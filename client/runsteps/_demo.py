@@ -26,7 +26,8 @@ def demo() -> int:
     started = time.monotonic()
     with Emulator(clock=RealClock()) as emulator:
         add_demo_runs(emulator)
-        terminal.say(f"emulator on {emulator.base_url}; watching run {DEMO_RUN} of thread {DEMO_THREAD}")
+        terminal.say(f"emulator on {emulator.base_url}")
+        terminal.say(f"watching {DEMO_RUN} of {DEMO_THREAD}")
         seen_at: dict[str, float] = {}
         ended_at: dict[str, float] = {}
         latest: dict[str, RunStep] = {}  # each step's last state, in the order they appeared
@@ -68,7 +69,8 @@ def demo() -> int:
             status = run.status if run is not None else "unknown"
             total = sum(tokens(s.usage) for s in latest.values())
             elapsed = time.monotonic() - started
-            show(f"run {DEMO_RUN}: {status}; {len(latest)} steps, {total} tokens, {requests} requests, {elapsed:.1f}s")
+            show(f"run {DEMO_RUN}: {status}, {len(latest)} steps")
+            show(f"{total} tokens, {requests} requests, {elapsed:.1f} s")
             show("")
             answered = _answer_tools_run(client, show)
     return 0 if status == "completed" and answered == "completed" else 1

@@ -82,9 +82,10 @@ def _run(args: object, terminal: Terminal) -> int:
 
 
 def _command(args: object, terminal: Terminal) -> int:
-    timeout = getattr(args, "timeout", None)
-    if timeout is not None and (not math.isfinite(timeout) or timeout <= 0):
-        raise ValueError(f"--timeout must be a positive number of seconds, got {timeout}")
+    for flag in ("timeout", "interval"):  # checked here so that the message names the flag
+        seconds = getattr(args, flag, None)
+        if seconds is not None and (not math.isfinite(seconds) or seconds <= 0):
+            raise ValueError(f"--{flag} must be a positive number of seconds, got {seconds:g}")
     from ._act import ACTIONS
     from ._commands import COMMANDS
     from ._connect import connect

@@ -48,7 +48,7 @@ exit codes (wait: by the step's status; watch and --wait: by the run's):
   141 the reader closed the pipe (| head): no outcome is claimed"""
 
 
-def _common(parser: argparse.ArgumentParser, *, defaults: bool) -> argparse.ArgumentParser:
+def _common(parser: argparse.ArgumentParser, *, defaults: bool, json_flag: bool = True) -> argparse.ArgumentParser:
     """The options every API command takes, before or after the command's name (as in git): the top
     parser sets their defaults, and a command's parser only what is given after its name."""
     keep: dict[str, Any] = {} if defaults else {"default": argparse.SUPPRESS}
@@ -67,7 +67,8 @@ def _common(parser: argparse.ArgumentParser, *, defaults: bool) -> argparse.Argu
         "--query", action="append", metavar="NAME=VALUE", help="a query parameter for every request", **keep
     )
     shown = parser.add_argument_group("output")
-    shown.add_argument("--json", action="store_true", help="JSON lines even on a terminal", **keep)
+    if json_flag:  # not where output is JSON lines anyway (export)
+        shown.add_argument("--json", action="store_true", help="JSON lines even on a terminal", **keep)
     shown.add_argument("--quiet", action="store_true", help="nothing on stderr", **keep)
     shown.add_argument("--timeout", type=float, help="seconds the command may take (exit 124 after)", **keep)
     return parser
@@ -75,6 +76,7 @@ def _common(parser: argparse.ArgumentParser, *, defaults: bool) -> argparse.Argu
 
 def parser() -> argparse.ArgumentParser:
     common = _common(argparse.ArgumentParser(add_help=False), defaults=False)
+    always_json = _common(argparse.ArgumentParser(add_help=False), defaults=False, json_flag=False)
     polling = argparse.ArgumentParser(add_help=False)
     polling.add_argument("--interval", type=float, default=None, help="seconds between polls (default 1)")
 
@@ -124,7 +126,10 @@ def parser() -> argparse.ArgumentParser:
         parents=(common, polling),
     )
     export = command(
-        "export", "a thread's runs and their steps, as JSON lines (every run when none is named)", "thread"
+        "export",
+        "a thread's runs and their steps, as JSON lines (every run when none is named)",
+        "thread",
+        parents=(always_json,),
     )
     export.add_argument("runs", nargs="*", metavar="RUN", help="runs to export (default: every run of the thread)")
     export.add_argument("-o", "--output", metavar="FILE", help="write to FILE (default stdout)")
