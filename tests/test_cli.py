@@ -7,13 +7,15 @@ import os
 import pty
 import subprocess
 import sys
+import threading
+import time
 from collections.abc import Iterator
 from typing import Any
 
 import httpx
 import pytest
 
-from runsteps.emulator import Emulator, ManualClock, RealClock, RunScript, StepScript, message_creation
+from runsteps.emulator import Emulator, ManualClock, RunScript, StepScript, message_creation
 from runsteps.emulator.demo_script import demo_run
 
 KEY = "sk-cli-secret-42"
@@ -113,13 +115,28 @@ def test_wait_that_times_out_exits_124_with_the_last_step(env: dict[str, str]) -
 
 def test_wait_follows_a_step_that_ends_while_it_polls() -> None:
     script = RunScript("r", "t", [(0, "in_progress")], [StepScript("s", message_creation("m"), 0, 2.0, "completed")])
-    with Emulator(clock=RealClock(), api_key=KEY) as live:
+    clock = ManualClock(t=1)
+
+    def polls() -> int:
+        return sum(1 for r in live.requests if r.path.endswith("/steps/s"))
+
+    def end_after_two_polls() -> None:  # however long the command takes to start on a loaded machine
+        deadline = time.monotonic() + 30
+        while polls() < 2 and time.monotonic() < deadline:
+            time.sleep(0.01)
+        clock.set(3)
+
+    with Emulator(clock=clock, api_key=KEY) as live:
         live.add_run(script)
+        ender = threading.Thread(target=end_after_two_polls)
+        ender.start()
         done = cli(
             "wait", "t", "r", "s", "--interval", "0.1", env={"OPENAI_API_KEY": KEY, "OPENAI_BASE_URL": live.base_url}
         )
-        polls = sum(1 for r in live.requests if r.path.endswith("/steps/s"))
-    assert done.returncode == 0 and lines(done.stdout)[0]["status"] == "completed" and polls >= 3
+        ender.join()
+        seen = polls()
+    polls_seen = seen
+    assert done.returncode == 0 and lines(done.stdout)[0]["status"] == "completed" and polls_seen >= 3
 
 
 @pytest.mark.parametrize(

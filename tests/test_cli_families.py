@@ -16,7 +16,16 @@ from typing import Any
 import pytest
 
 import runsteps._cli
-from runsteps.emulator import FLAVOURS, Emulator, FaultPlan, ManualClock, RunScript, StepScript, message_creation
+from runsteps.emulator import (
+    FLAVOURS,
+    Emulator,
+    FaultPlan,
+    ManualClock,
+    RealClock,
+    RunScript,
+    StepScript,
+    message_creation,
+)
 
 from .families import raw_client
 
@@ -155,10 +164,11 @@ def test_retries_warn_on_stderr_and_quiet_silences_them() -> None:
 def test_a_reader_that_closes_the_pipe_early_ends_the_command_quietly_claiming_no_outcome(
     command: list[str], first_id: str
 ) -> None:
-    with Emulator(clock=ManualClock(t=10), api_key=KEY) as emu:
+    with Emulator(clock=RealClock(), api_key=KEY) as emu:
         emu.add_completed_run("t", "big", 3000)
-        steps = [StepScript(f"s{i}", message_creation(f"m{i}"), i, None) for i in (1, 2, 3)]
-        emu.add_run(RunScript("going", "t", [(0, "in_progress")], steps))  # still going: watch has no outcome yet
+        # Still going, a new step every fifth of a second: watch has no outcome yet, and more to write.
+        steps = [StepScript(f"s{i}", message_creation(f"m{i}"), 0.2 * i, None) for i in range(1, 300)]
+        emu.add_run(RunScript("going", "t", [(0, "in_progress")], steps))
         env = shell(OPENAI_API_KEY=KEY, OPENAI_BASE_URL=emu.base_url)
         process = subprocess.Popen(
             [sys.executable, "-m", "runsteps", *command], stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env

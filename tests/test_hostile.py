@@ -172,7 +172,8 @@ def test_the_cli_timeout_bounds_get_list_and_run() -> None:
             baseline, answered = elapsed_cli([*command, "--timeout", "1"], answering.base_url)
             assert answered.returncode == 0, answered.stderr
             took, done = elapsed_cli([*command, "--timeout", "1"], server.base_url)
-            assert done.returncode == 124 and took <= baseline + 1 + 0.5, (command, took, baseline, done.stderr)
+            # The 1 s timeout adds at most itself and a second of slack (a loaded machine's scheduling).
+            assert done.returncode == 124 and took <= baseline + 1 + 1, (command, took, baseline, done.stderr)
 
 
 def elapsed_cli(args: list[str], base_url: str) -> tuple[float, subprocess.CompletedProcess[str]]:

@@ -128,6 +128,8 @@ PRINTS = {
     "client.runs.process(": "completed",
 }
 ACTING = ("runsteps submit", "runsteps cancel", "runsteps approve")
+# Blocks run against a freshly started emulator: they must work whenever they are pasted.
+FRESH = (*ACTING, "runsteps list thread_demo run_demo")
 
 
 def free_port() -> int:
@@ -152,7 +154,8 @@ def as_tested(code: str, port: int, agents: Emulator) -> str:
 
 @pytest.fixture
 def live() -> Iterator[dict[str, Emulator]]:
-    """Emulators of their own, on real time, for a block that changes runs: the demo's runs are still going."""
+    """Emulators just started, on real time, for a block that changes runs or reads them as someone who
+    has just started `runsteps emulator` would: the demo's runs are going (run_demo for about 10 s)."""
     yield from demo_emulators(RealClock, "openai", "azure-agents")
 
 
@@ -161,7 +164,7 @@ def test_shell_block(
     index: int, env: dict[str, str], emulators: dict[str, Emulator], tmp_path: Path, request: pytest.FixtureRequest
 ) -> None:
     port = free_port()
-    if any(command in SHELL[index] for command in ACTING):
+    if any(command in SHELL[index] for command in FRESH):
         emulators = request.getfixturevalue("live")
         env = {
             **env,

@@ -61,7 +61,9 @@ def demo() -> int:
                 for s in latest.values()
             ]
             headers = ["step", "kind", "status", "seconds", "tokens"]
-            columns, sizes = layout(summary, headers, terminal.width, [0, 2])
+            # At least as wide as the live table's columns above it, so that step, kind and status line up.
+            least = [WATCH_COLUMNS[2][1], WATCH_COLUMNS[2][2], WATCH_COLUMNS[2][3], 0, 0]
+            columns, sizes = layout(summary, headers, terminal.width, [0, 2], least)
             show = terminal.row if terminal.human else terminal.say
             show("")
             for row in [headers, *summary]:
