@@ -77,9 +77,10 @@ class Schedule:
             wait = min(wait, max(0.0, self.deadline - now))
         return wait
 
-    def timed_out(self, last: Reply[Any] | None, reason: str) -> PollTimeoutError:
+    def timed_out(self, last: Reply[Any] | None, reason: str, *, absent: bool = False) -> PollTimeoutError:
+        """The error at the deadline; `absent`: what was polled for does not exist yet."""
         if last is None:
-            what = "not there yet" if reason.startswith("it does not exist") else "no answer"
+            what = "not there yet" if absent else "no answer"
             return PollTimeoutError(f"{what} when the {self.timeout:g}s timeout ran out ({reason})")
         status = printable(str(last.model.status), 40)
         message = f"still {status} when the {self.timeout:g}s timeout ran out"
@@ -124,11 +125,11 @@ def poll(
                     raise
                 absent = f"it does not exist yet; its run is {printable(str(run.model.status), 40)}"
                 if schedule.expired(clock()):
-                    raise schedule.timed_out(None, absent) from None
+                    raise schedule.timed_out(None, absent, absent=True) from None
                 yield Sleep(schedule.sleep(clock(), poll_hint(run.response.headers)))
                 continue
         except DeadlineReached as reached:
-            raise schedule.timed_out(last, absent or reached.reason) from None
+            raise schedule.timed_out(last, absent or reached.reason, absent=bool(absent)) from None
         last = reply
         if done(reply.model):
             return reply

@@ -189,23 +189,17 @@ def _attempts(
             refresh = False
             if outcome.is_success:
                 return parse_response(outcome, parse, attempt)
-            if acting and outcome.status_code >= 500 and outcome.status_code not in REFUSALS:
+            if acting and _maybe_applied(outcome):
                 raise AnswerLost(parse_response_error(outcome, attempt), attempt)
-            retry = decide_status(outcome.status_code, outcome.headers, attempt, config.max_retries)
-            if acting and outcome.status_code not in REFUSALS:
-                retry = None
+            retry = _retry_status(outcome, attempt, config.max_retries, acting)
             if retry is None:
                 raise parse_response_error(outcome, attempt)
         elif isinstance(outcome, BodyError):
             _log_attempt(method, url, outcome.response.status_code, started, outcome.response, attempt)
             response = outcome.response
-            if acting and response.status_code not in REFUSALS and (response.is_success or response.status_code >= 500):
-                raise AnswerLost(body_error(outcome, attempt), attempt)  # it may have acted: its answer is unreadable
-            retry = (
-                None
-                if response.is_success or (acting and response.status_code not in REFUSALS)
-                else decide_status(response.status_code, response.headers, attempt, config.max_retries)
-            )
+            if acting and _maybe_applied(response):
+                raise AnswerLost(body_error(outcome, attempt), attempt)  # its answer is unreadable
+            retry = None if response.is_success else _retry_status(response, attempt, config.max_retries, acting)
             if retry is None:
                 raise body_error(outcome, attempt)
         elif isinstance(outcome, Unsendable):
@@ -229,6 +223,20 @@ def _attempts(
         _log_retry(retry, attempt, method, url)
         yield Sleep(retry.delay)
         attempt += 1
+
+
+def _maybe_applied(response: httpx.Response) -> bool:
+    """Whether a request that acts on a run may have been applied: a 2xx (whose body could not be read),
+    or a 5xx other than a refusal (a gateway may have passed it on before failing)."""
+    status = response.status_code
+    return status not in REFUSALS and (response.is_success or status >= 500)
+
+
+def _retry_status(response: httpx.Response, attempt: int, max_retries: int, acting: bool) -> Retry | None:
+    """Whether an error status is retried; for a request that acts on a run, only a refusal is."""
+    if acting and response.status_code not in REFUSALS:
+        return None
+    return decide_status(response.status_code, response.headers, attempt, max_retries)
 
 
 def parse_response_error(response: httpx.Response, retries: int) -> Exception:

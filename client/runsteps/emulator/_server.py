@@ -360,11 +360,7 @@ class Emulator:
     def answer(self, path: str, query: Mapping[str, list[str]]) -> tuple[dict[str, Any], dict[str, str]]:
         """The JSON body and headers for a GET of `path`, credentials aside; HTTPError for anything else."""
         spec = self.spec
-        if not path.startswith(spec.prefix + "/"):
-            raise HTTPError(404, f"Invalid URL (GET {path})", code="404")
-        parts = [unquote(p) for p in path[len(spec.prefix) :].split("/") if p]
-        if len(parts) < 3 or parts[0] != "threads" or parts[2] != "runs" or len(parts) > 6:
-            raise HTTPError(404, f"Invalid URL (GET {path})", code="404")
+        parts = self._route("GET", path, lambda parts: len(parts) <= 6)
         thread_id = parts[1]
         if self.archive is not None and thread_id in self.archive.runs:
             return self._replay(self.archive, parts, query), {}
@@ -389,13 +385,7 @@ class Emulator:
 
     def act(self, path: str, document: Any, body: bytes) -> dict[str, Any]:
         """The run after a POST of `path` (a cancel or a submission), answered as real servers answer."""
-        parts = (
-            [unquote(p) for p in path[len(self.spec.prefix) :].split("/") if p]
-            if path.startswith(self.spec.prefix + "/")
-            else []
-        )
-        if len(parts) != 5 or parts[0] != "threads" or parts[2] != "runs" or parts[4] not in ACTIONS:
-            raise HTTPError(404, f"Invalid URL (POST {path})", code="404")
+        parts = self._route("POST", path, lambda parts: len(parts) == 5 and parts[4] in ACTIONS)
         if self.archive is not None and parts[1] in self.archive.runs:
             raise HTTPError(400, "This thread is an archive: its runs cannot change.")
         run = self._run(parts[1], parts[3])
@@ -435,6 +425,15 @@ class Emulator:
         if sorted(got) != sorted(expected) or len(set(got)) != len(got):
             raise HTTPError(400, f"Expected {what} for call_ids {expected}, got {got}", param=key)
         run.answer(now, items)
+
+    def _route(self, method: str, path: str, fits: Callable[[list[str]], bool]) -> list[str]:
+        """The path's segments after the flavour's prefix (`threads`, id, `runs`, ...), or the 404 a
+        server gives for a route it does not have."""
+        parts = [unquote(p) for p in path[len(self.spec.prefix) :].split("/") if p]
+        ours = path.startswith(self.spec.prefix + "/") and len(parts) >= 3 and parts[0:3:2] == ["threads", "runs"]
+        if not ours or not fits(parts):
+            raise HTTPError(404, f"Invalid URL ({method} {path})", code="404")
+        return parts
 
     def _replay(self, archive: Archive, parts: list[str], query: Mapping[str, list[str]]) -> dict[str, Any]:
         """An answer from an export file: objects as recorded, paged as a server pages them."""
