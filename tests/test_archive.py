@@ -21,6 +21,7 @@ import runsteps
 from runsteps.emulator import FLAVOURS, Emulator, FaultPlan, RunScript, StepScript, message_creation, tool_calls
 from runsteps.emulator.demo_script import azure_tools_run, demo_run
 
+from . import cli as command_line
 from .corpus import RUNS, STEPS
 from .families import client_for, raw_client
 
@@ -28,10 +29,8 @@ pytestmark = pytest.mark.filterwarnings("ignore:The Assistants API is deprecated
 INCLUDE = "step_details.tool_calls[*].file_search.results[*].content"
 
 
-def cli(args: list[str], env: dict[str, str], **kw: Any) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "runsteps", *args], capture_output=True, text=True, env=env, timeout=300, **kw
-    )
+def cli(args: list[str], env: dict[str, str]) -> subprocess.CompletedProcess[str]:
+    return command_line.run(args, env, timeout=300)
 
 
 def environment(emu: Emulator) -> dict[str, str]:

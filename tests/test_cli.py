@@ -18,18 +18,14 @@ import pytest
 from runsteps.emulator import Emulator, ManualClock, RunScript, StepScript, message_creation
 from runsteps.emulator.demo_script import demo_run
 
+from .cli import run
+
 KEY = "sk-cli-secret-42"
 NOW = 100.0  # the emulator's clock: every scripted run below has ended by then, but "forever" ones
 
 
 def cli(*args: str, env: dict[str, str] | None = None, timeout: float = 60) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "runsteps", *args],
-        capture_output=True,
-        text=True,
-        timeout=timeout,
-        env={**os.environ, **(env or {})},
-    )
+    return run(args, {**os.environ, **(env or {})}, timeout=timeout)
 
 
 def step_run(run_id: str, outcome: str, end: float | None = 3) -> RunScript:

@@ -6,6 +6,7 @@ import json
 import os
 import subprocess
 import sys
+import time
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -16,6 +17,7 @@ from runsteps.emulator import Emulator, ManualClock, RealClock
 from runsteps.emulator._scenario import Continuation, Pause, required_function_call
 from runsteps.emulator.demo_script import approval_run
 
+from .cli import run
 from .terminal import on_terminal, screen
 from .test_acting import THREAD, moving_run, waiting_run
 
@@ -24,9 +26,7 @@ TWO_OUTPUTS = ["--output", 'call_weather={"temp_c": 4}', "--output", "call_fx=8.
 
 
 def cli(args: list[str], env: dict[str, str], stdin: str | None = None) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "runsteps", *args], capture_output=True, text=True, env=env, input=stdin, timeout=60
-    )
+    return run(args, env, stdin=stdin)
 
 
 def shell(emu: Emulator) -> dict[str, str]:
@@ -36,8 +36,10 @@ def shell(emu: Emulator) -> dict[str, str]:
 
 @pytest.fixture
 def emu() -> Iterator[Emulator]:
-    """Twenty times real time: an answered run settles within a tenth of a second."""
+    """Twenty times real time: an answered run settles within a tenth of a second. Yielded at t=1,
+    when a `waiting_run` added now is already asking."""
     with Emulator(clock=RealClock(speed=20), api_key=KEY) as server:
+        time.sleep(1 / 20)
         yield server
 
 

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import io
 import json
-import os
 import socket
 import subprocess
 import sys
@@ -16,6 +15,7 @@ from typing import Any
 import pytest
 
 import runsteps._cli
+from runsteps._cli import main
 from runsteps.emulator import (
     FLAVOURS,
     Emulator,
@@ -27,20 +27,11 @@ from runsteps.emulator import (
     message_creation,
 )
 
+from .cli import run as cli
+from .cli import shell
 from .families import raw_client
 
 KEY = "sk-cli-family-31"
-
-
-def cli(args: list[str], env: dict[str, str], **kw: Any) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "runsteps", *args], capture_output=True, text=True, env=env, timeout=120, **kw
-    )
-
-
-def shell(**values: str) -> dict[str, str]:
-    """A clean environment: nothing of this machine's OPENAI_* or AZURE_* settings leaks in."""
-    return {"PATH": os.environ["PATH"], "HOME": os.environ.get("HOME", "/tmp"), **values}
 
 
 def lines(text: str) -> list[Any]:
@@ -151,11 +142,24 @@ def test_retries_warn_on_stderr_and_quiet_silences_them() -> None:
         quiet = cli(["run", "t", "r", "--quiet"], env)
         base_url = emu.base_url
     assert noisy.returncode == quiet.returncode == 5
-    assert [line.split(" in ")[0] for line in noisy.stderr.splitlines()[:2]] == [
-        f"runsteps: retrying GET {base_url}/threads/t/runs/r"
-    ] * 2
-    assert "InternalServerError: HTTP 503" in noisy.stderr.splitlines()[-1]
+    *retries, last = noisy.stderr.splitlines()
+    assert [line.split(" in ")[0] for line in retries] == [f"runsteps: retrying GET {base_url}/threads/t/runs/r"] * 2
+    assert "InternalServerError: HTTP 503" in last
     assert quiet.stderr == ""  # --quiet: nothing at all on stderr, the exit code says it
+
+
+def test_the_entry_point_called_again_in_one_process_warns_once_per_retry(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    with Emulator(clock=ManualClock(t=10), api_key=KEY) as emu:
+        scripted(emu)
+        monkeypatch.setenv("OPENAI_API_KEY", KEY)
+        monkeypatch.setenv("OPENAI_BASE_URL", emu.base_url)
+        for _ in range(3):  # a script calling main() in a loop, its stderr the same each time
+            emu.faults = FaultPlan(rate=1.0, mix=["503"], seed=1)
+            assert main(["get", "t", "r", "s1"]) == 5
+            retries = [line for line in capsys.readouterr().err.splitlines() if "retrying" in line]
+            assert len(retries) == 2, retries
 
 
 @pytest.mark.parametrize(

@@ -9,6 +9,7 @@ import re
 import subprocess
 import sys
 from collections.abc import Iterator
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 import pytest
@@ -77,10 +78,28 @@ def test_json_on_a_terminal_with_the_flag_and_control_characters_escaped_in_it(e
     assert "\x1b" not in raw
 
 
-@pytest.mark.parametrize("columns", [80, 40])
-def test_make_demo_on_a_terminal_shows_rows_and_a_summary_that_fit(columns: int) -> None:
+@pytest.fixture(scope="module")
+def demos() -> dict[int | None, tuple[int, str, str]]:
+    """`make demo` on terminals 80 and 40 columns wide and piped, the three at once: each plays its
+    scripted run in real time (about ten seconds) and mostly waits."""
     env = {"PATH": os.environ["PATH"], "HOME": os.environ.get("HOME", "/tmp")}
-    code, raw = on_terminal(["make", "-s", "-C", str(ROOT), "demo"], columns, env, timeout=120)
+    make_demo = ["make", "-s", "-C", str(ROOT), "demo"]
+
+    def play(columns: int | None) -> tuple[int, str, str]:
+        if columns is not None:
+            return (*on_terminal(make_demo, columns, env, timeout=120), "")
+        done = subprocess.run(make_demo, capture_output=True, text=True, env=env, timeout=120)
+        return done.returncode, done.stdout, done.stderr
+
+    with ThreadPoolExecutor(3) as pool:
+        return dict(zip([80, 40, None], pool.map(play, [80, 40, None]), strict=True))
+
+
+@pytest.mark.parametrize("columns", [80, 40])
+def test_make_demo_on_a_terminal_shows_rows_and_a_summary_that_fit(
+    demos: dict[int | None, tuple[int, str, str]], columns: int
+) -> None:
+    code, raw, _ = demos[columns]
     shown = [line for line in screen(raw) if line]
     assert code == 0, raw[-2000:]
     assert no_json(shown)
@@ -106,9 +125,8 @@ def test_make_demo_on_a_terminal_shows_rows_and_a_summary_that_fit(columns: int)
     ]
 
 
-def test_make_demo_piped_writes_the_steps_as_json_lines() -> None:
-    env = {"PATH": os.environ["PATH"], "HOME": os.environ.get("HOME", "/tmp")}
-    done = subprocess.run(["make", "-s", "-C", str(ROOT), "demo"], capture_output=True, text=True, env=env, timeout=120)
-    records = [json.loads(line) for line in done.stdout.splitlines()]
-    assert done.returncode == 0 and len(records) == 16 and {r["object"] for r in records} == {"thread.run.step"}
-    assert "run run_demo: completed, 8 steps" in done.stderr and "run run_tools: completed" in done.stderr
+def test_make_demo_piped_writes_the_steps_as_json_lines(demos: dict[int | None, tuple[int, str, str]]) -> None:
+    code, stdout, stderr = demos[None]
+    records = [json.loads(line) for line in stdout.splitlines()]
+    assert code == 0 and len(records) == 16 and {r["object"] for r in records} == {"thread.run.step"}
+    assert "run run_demo: completed, 8 steps" in stderr and "run run_tools: completed" in stderr

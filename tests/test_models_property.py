@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import copy
+import functools
 from typing import Any
 
 from hypothesis import HealthCheck, given, settings
@@ -28,8 +29,7 @@ extra_keys = st.dictionaries(st.text(min_size=1, max_size=8).map(lambda k: "x_" 
 def from_schema(schema: dict[str, Any]) -> st.SearchStrategy[Any]:
     """Payloads valid against a schema of openapi.yaml (the subset of JSON Schema it uses)."""
     if "$ref" in schema:
-        name = schema["$ref"].rsplit("/", 1)[-1]
-        return st.deferred(lambda: from_schema(SCHEMAS[name]))
+        return component(schema["$ref"].rsplit("/", 1)[-1])
     if "const" in schema:
         return st.just(schema["const"])
     if "enum" in schema:
@@ -73,8 +73,10 @@ def from_schema(schema: dict[str, Any]) -> st.SearchStrategy[Any]:
     raise AssertionError(f"schema construct the property test does not know: {schema}")
 
 
+@functools.cache
 def component(name: str) -> st.SearchStrategy[Any]:
-    return from_schema({"$ref": f"#/components/schemas/{name}"})
+    # One strategy per schema, shared by every reference to it: built once, not at each draw.
+    return st.deferred(lambda: from_schema(SCHEMAS[name]))
 
 
 @st.composite

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import asyncio
 import fcntl
+import io
 import json
 import os
 import re
@@ -24,19 +25,18 @@ from typing import Any
 import pytest
 
 import runsteps
+from runsteps._cli._terminal import Terminal
 from runsteps.emulator import Emulator, ManualClock
 from runsteps.emulator.demo_script import add_demo_runs
 
+from .cli import run, shell
 from .terminal import on_terminal, screen
 
 COMMANDS = ["list", "get", "run", "runs", "wait", "watch", "export", "cancel", "submit", "approve"]
 
 
 def cli(*args: str, **env: str) -> subprocess.CompletedProcess[str]:
-    clean = {"PATH": os.environ["PATH"], "HOME": os.environ.get("HOME", "/tmp"), **env}
-    return subprocess.run(
-        [sys.executable, "-m", "runsteps", *args], capture_output=True, text=True, env=clean, timeout=60
-    )
+    return run(args, shell(**env))
 
 
 @pytest.fixture(scope="module")
@@ -258,6 +258,20 @@ def test_ctrl_c_in_watch_on_a_terminal_ends_the_live_line_before_the_prompt() ->
     text = out.decode()
     assert code == 130
     assert text.endswith("\r\n") and "steps:" in text.rsplit("\x1b[2K", 1)[-1]  # the last live line stays, ended
+
+
+class _Tty(io.StringIO):
+    def isatty(self) -> bool:
+        return True
+
+
+def test_ctrl_c_while_a_row_is_written_still_leaves_the_live_line_whole_and_ended() -> None:
+    err = _Tty()
+    terminal = Terminal(json_lines=False, quiet=False, stdout=_Tty(), stderr=err)
+    terminal.status("2 steps: 1 in_progress")
+    terminal._hide_live()  # a row is being written to stdout: the live line is off the screen for now
+    terminal.interrupted()
+    assert err.getvalue().endswith("\r\x1b[2K2 steps: 1 in_progress\n")
 
 
 @pytest.mark.parametrize("driver", ["sync", "async"])

@@ -92,10 +92,7 @@ def _command(args: object, terminal: Terminal) -> int:
     from ._export import export
     from ._log import log_to
 
-    log_to(terminal)
-
-    client = connect(args)  # type: ignore[arg-type]
-    with client:
+    with log_to(terminal), connect(args) as client:  # type: ignore[arg-type]
         command = getattr(args, "command", "")
         if command == "export":
             return export(client, args, terminal)  # type: ignore[arg-type]

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import logging
+from collections.abc import Iterator
+from contextlib import contextmanager
 
 from .._sanitize import printable
 from ._terminal import Terminal
@@ -19,8 +21,19 @@ class _ToTerminal(logging.Handler):
         self.terminal.say(f"runsteps: {printable(record.getMessage(), 500)}")
 
 
-def log_to(terminal: Terminal) -> None:
+@contextmanager
+def log_to(terminal: Terminal) -> Iterator[None]:
+    """For one command: `main()` may be called again in the same process (scripts, tests), and each
+    call's warnings belong to its own terminal, once."""
     logger = logging.getLogger("runsteps")
-    logger.addHandler(_ToTerminal(terminal))
+    handler = _ToTerminal(terminal)
+    saved = (logger.level, logger.propagate)
+    logger.addHandler(handler)
     logger.setLevel(logging.WARNING)
     logger.propagate = False
+    try:
+        yield
+    finally:
+        logger.removeHandler(handler)
+        logger.setLevel(saved[0])
+        logger.propagate = saved[1]

@@ -74,9 +74,10 @@ class Terminal:
             self.err.flush()
 
     def interrupted(self) -> None:
-        """Ctrl-C: keep the live line as it was, and end it, so that the shell's prompt starts below it."""
+        """Ctrl-C: keep the live line as it was, and end it, so that the shell's prompt starts below it.
+        Drawn again whole: the interrupt may have come between hiding it and showing it again."""
         if self.live and self._line:
-            self.err.write("\n")
+            self.err.write(CLEAR + self._line + "\n")
             self.err.flush()
             self._line = ""
 
