@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import ssl
 from typing import Any
 
 import httpx
@@ -23,15 +24,22 @@ def raw_headers(emu: Emulator) -> dict[str, str]:
     return headers
 
 
+def trusting(emu: Emulator) -> dict[str, Any]:
+    """`verify=` for a client of this emulator: its CA when it serves HTTPS."""
+    return {"verify": emu.ca_file} if emu.origin.startswith("https:") else {}
+
+
 def raw_client(emu: Emulator) -> httpx.Client:
     """A bare httpx client at the flavour's base URL, with what the flavour requires on every request."""
     params = {"api-version": emu.api_version} if emu.api_version else {}
-    return httpx.Client(base_url=emu.base_url, headers=raw_headers(emu), params=params)
+    verify = ssl.create_default_context(cafile=emu.ca_file) if trusting(emu) else True
+    return httpx.Client(base_url=emu.base_url, headers=raw_headers(emu), params=params, verify=verify)
 
 
 def client_for(emu: Emulator, cls: Any = runsteps.Client, **options: Any) -> Any:
     """A runsteps Client (or AsyncClient) for the emulator's family, built as a user of that family would."""
     family = emu.flavour
+    options = {**trusting(emu), **options}
     if family in ("azure", "azure-v1"):
         return cls.for_azure(emu.endpoint, api_key=emu.api_key, api_version=emu.api_version, **options)
     if family == "azure-agents":
@@ -60,4 +68,5 @@ def official(emu: Emulator, how: str) -> Any:
         return openai.AzureOpenAI(
             azure_endpoint=emu.endpoint, azure_ad_token_provider=emu.token_provider, api_version=AZURE_VERSION
         )
-    return AgentsClient(endpoint=emu.endpoint, credential=emu.credential)
+    # Over HTTPS, as azure-core insists for bearer tokens: trusting the emulator's CA is all it takes.
+    return AgentsClient(endpoint=emu.endpoint, credential=emu.credential, connection_verify=emu.ca_file)

@@ -17,7 +17,7 @@ from runsteps._config import Config
 from runsteps.emulator import FLAVOURS, Emulator, FaultPlan, RealClock, RunScript, StepScript, message_creation
 from runsteps.emulator.demo_script import DEMO_THREAD, add_demo_runs
 
-from .families import AZURE_VERSION, client_for, official
+from .families import AZURE_VERSION, client_for, official, trusting
 
 INCLUDE = "step_details.tool_calls[*].file_search.results[*].content"
 
@@ -30,7 +30,8 @@ def demo() -> Iterator[Callable[[str], Emulator]]:
     running: list[Emulator] = []
 
     def start(flavour: str) -> Emulator:
-        emu = Emulator(flavour=flavour).start()  # type: ignore[arg-type]
+        # Azure AI Agents over HTTPS, as azure-core requires for its bearer tokens; the others over http.
+        emu = Emulator(flavour=flavour, tls=flavour == "azure-agents").start()  # type: ignore[arg-type]
         add_demo_runs(emu)
         emu.clock.set(12)  # type: ignore[attr-defined]
         running.append(emu)
@@ -58,10 +59,9 @@ PEERS = [
 def official_calls(client: Any) -> tuple[list[str], str, str]:
     """Steps listed in pages of 40, one step retrieved with file contents, one run's status."""
     if isinstance(client, AgentsClient):
-        https = {"enforce_https": False}  # the emulator is plain http on loopback; azure-core's own switch
-        listed = [s.id for s in client.run_steps.list(DEMO_THREAD, "run_archive", limit=40, order="asc", **https)]
-        step = client.run_steps.get(DEMO_THREAD, "run_demo", "step_03_search", include=[INCLUDE], **https)
-        run = client.runs.get(DEMO_THREAD, "run_demo", **https)
+        listed = [s.id for s in client.run_steps.list(DEMO_THREAD, "run_archive", limit=40, order="asc")]
+        step = client.run_steps.get(DEMO_THREAD, "run_demo", "step_03_search", include=[INCLUDE])
+        run = client.runs.get(DEMO_THREAD, "run_demo")
         return listed, step.step_details.tool_calls[0].file_search.results[0].content[0].text, run.status.value
     steps = client.beta.threads.runs.steps
     listed = [s.id for s in steps.list("run_archive", thread_id=DEMO_THREAD, limit=40, order="asc")]
@@ -128,9 +128,9 @@ def test_runsteps_sends_the_requests_the_official_client_sends(
             emu.endpoint, token_provider=emu.token_provider, api_version=AZURE_VERSION
         )
     elif how == "AgentsClient":  # the same api-version as the peer (azure-ai-agents 1.2 defaults to a preview one)
-        version = AgentsClient(endpoint=emu.endpoint, credential=emu.credential)._config.api_version
+        version = official(emu, how)._config.api_version
         ours_client = runsteps.Client.for_azure_agents(
-            emu.endpoint, token_provider=emu.token_provider, api_version=version
+            emu.endpoint, token_provider=emu.token_provider, api_version=version, verify=emu.ca_file
         )
     else:
         ours_client = client_for(emu)
@@ -233,7 +233,7 @@ def test_every_error_on_every_flavour_carries_its_request_id(flavour: str, demo:
             with pytest.raises(runsteps.NotFoundError) as caught:
                 call()
             errors.append(caught.value)
-    with runsteps.Client(api_key="sk-wrong", base_url=emu.base_url, max_retries=0) as wrong:
+    with runsteps.Client(api_key="sk-wrong", base_url=emu.base_url, max_retries=0, **trusting(emu)) as wrong:
         with pytest.raises((runsteps.AuthenticationError, runsteps.BadRequestError)) as caught:
             wrong.runs.retrieve("run_demo", thread_id=DEMO_THREAD)
         errors.append(caught.value)
@@ -262,7 +262,7 @@ def test_azure_error_bodies_are_parsed_with_their_string_codes_and_inner_errors(
 
 def test_a_gateways_flat_401_body_is_the_error(demo: Callable[[str], Emulator]) -> None:
     emu = demo("azure-agents")
-    client = runsteps.Client.for_azure_agents(emu.endpoint, token_provider=lambda: "emu-token-forged")
+    client = runsteps.Client.for_azure_agents(emu.endpoint, token_provider=lambda: "emu-token-forged", **trusting(emu))
     with client, pytest.raises(runsteps.AuthenticationError) as caught:
         client.runs.retrieve("run_demo", thread_id=DEMO_THREAD)
     error = caught.value.error

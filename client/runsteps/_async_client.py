@@ -55,6 +55,7 @@ class AsyncClient(Driver[httpx.AsyncClient, TokenProvider]):
             follow_redirects=False,
             limits=HTTPX_LIMITS,
             transport=transport_for(config, AsyncTransport),
+            verify=config.ssl_context or True,  # used where httpx's own transport is (a proxy)
         )
         self._setup(config, http, http_client is None)
         self._sleep: Callable[[float], Awaitable[Any]] = asyncio.sleep

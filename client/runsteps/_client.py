@@ -42,7 +42,9 @@ class Client(Driver[httpx.Client, Callable[[], str]]):
     (default 2) retries 408, 409, 429, 5xx and connection failures; `default_query` is added to
     every request; `token_provider`, a callable returning a bearer token, is called before every
     attempt and used instead of a key; `http_client`, your own httpx.Client, keeps its own
-    settings (and is yours to close).
+    settings (and is yours to close). `verify` is as httpx's: True checks certificates against the
+    system's CAs, certifi's and `SSL_CERT_FILE`; a CA file's path or an `ssl.SSLContext` replaces them;
+    False turns checking off (test servers only). A refused certificate is never retried.
     """
 
     def _start(self, config: Config, http_client: httpx.Client | None) -> None:
@@ -51,6 +53,7 @@ class Client(Driver[httpx.Client, Callable[[], str]]):
             follow_redirects=False,
             limits=HTTPX_LIMITS,
             transport=transport_for(config, SyncTransport),
+            verify=config.ssl_context or True,  # used where httpx's own transport is (a proxy)
         )
         self._setup(config, http, http_client is None)
         self._sleep: Callable[[float], None] = time.sleep

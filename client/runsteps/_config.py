@@ -8,6 +8,7 @@ work (a URL with a query, a key a header cannot carry) before anything is sent.
 from __future__ import annotations
 
 import os
+import ssl
 from collections.abc import Mapping
 from typing import Any, Literal
 
@@ -23,7 +24,7 @@ from ._credentials import (
     check_provider,
     check_secret,
 )
-from ._validation import check_retries, check_size, check_timeout, check_url, warn_plain_http
+from ._validation import check_retries, check_size, check_timeout, check_url, check_verify, warn_plain_http
 from ._version import __version__
 
 Family = Literal["openai", "azure", "azure-v1", "azure-agents"]
@@ -65,6 +66,7 @@ class Config:
     timeout: float = DEFAULT_TIMEOUT
     max_retries: int = DEFAULT_MAX_RETRIES
     max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES
+    ssl_context: ssl.SSLContext | None = None  # from `verify=`; None: the transports' default
 
     def __repr__(self) -> str:
         return f"Config(family={self.family!r}, base_url={self.base_url!r}, timeout={self.timeout}, max_retries={self.max_retries})"
@@ -215,9 +217,12 @@ class Config:
         options: dict[str, Any],
     ) -> Config:
         unknown = set(options) - {"timeout", "max_retries", "default_headers", "default_query", "max_response_bytes"}
-        unknown.discard("http_client")
+        unknown -= {"http_client", "verify"}
         if unknown:
             raise TypeError(f"unexpected arguments: {', '.join(sorted(unknown))}")
+        ssl_context = check_verify(options.get("verify", True))
+        if ssl_context is not None and options.get("http_client") is not None:
+            raise ValueError("verify= applies to the HTTP client runsteps makes: set it on your http_client instead")
         base = check_url(url_name, url)
         headers = {"User-Agent": USER_AGENT, "Accept": "application/json", **headers}
         for name, value in (options.get("default_headers") or {}).items():
@@ -237,6 +242,7 @@ class Config:
             timeout=check_timeout(options.get("timeout"), DEFAULT_TIMEOUT),
             max_retries=check_retries(options.get("max_retries", DEFAULT_MAX_RETRIES)),
             max_response_bytes=check_size(options.get("max_response_bytes", DEFAULT_MAX_RESPONSE_BYTES)),
+            ssl_context=ssl_context,
         )
 
     def with_options(self, *, timeout: float | None = None, max_retries: int | None = None) -> Config:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import inspect
 import os
+import ssl
 import time
 from collections.abc import AsyncIterator, Callable, Iterator, Mapping
 from typing import Any, Generic, Protocol, Self, TypeVar
@@ -60,6 +61,7 @@ class Driver(Generic[H, P]):
         default_query: Mapping[str, str] | None = None,
         token_provider: P | None = None,
         http_client: H | None = None,
+        verify: ssl.SSLContext | str | bool = True,
         organization: str | None = None,
         project: str | None = None,
         max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES,
@@ -75,6 +77,7 @@ class Driver(Generic[H, P]):
             default_headers=default_headers,
             default_query=default_query,
             http_client=http_client,
+            verify=verify,
             max_response_bytes=max_response_bytes,
         )
         self._start(config, http_client)
@@ -92,6 +95,7 @@ class Driver(Generic[H, P]):
         default_headers: Mapping[str, str] | None = None,
         default_query: Mapping[str, str] | None = None,
         http_client: H | None = None,
+        verify: ssl.SSLContext | str | bool = True,
         max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES,
     ) -> Self:
         """Azure OpenAI, as openai's `AzureOpenAI` reaches it: `{endpoint}/openai/...` with `?api-version=`,
@@ -109,6 +113,7 @@ class Driver(Generic[H, P]):
             default_headers=default_headers,
             default_query=default_query,
             http_client=http_client,
+            verify=verify,
             max_response_bytes=max_response_bytes,
         )
         return cls._from_config(config, http_client)
@@ -125,6 +130,7 @@ class Driver(Generic[H, P]):
         default_headers: Mapping[str, str] | None = None,
         default_query: Mapping[str, str] | None = None,
         http_client: H | None = None,
+        verify: ssl.SSLContext | str | bool = True,
         max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES,
     ) -> Self:
         """Azure AI Agents, as azure-ai-agents' `AgentsClient` reaches it: the project endpoint (default
@@ -140,6 +146,7 @@ class Driver(Generic[H, P]):
             default_headers=default_headers,
             default_query=default_query,
             http_client=http_client,
+            verify=verify,
             max_response_bytes=max_response_bytes,
         )
         return cls._from_config(config, http_client)
@@ -230,7 +237,7 @@ def transport_for(config: Config, kind: type[T]) -> T | None:
         proxies = urllib.request.getproxies()
         if (proxies.get(parts.scheme) or proxies.get("all")) and not urllib.request.proxy_bypass(parts.hostname or ""):
             return None
-    return kind(POOL_LIMITS)  # type: ignore[call-arg]
+    return kind(POOL_LIMITS, config.ssl_context)  # type: ignore[call-arg]
 
 
 def fixed_headers(config: Config) -> dict[str, str]:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import ssl
 from collections.abc import Callable
 from typing import Any, Generic, TypeVar
 
@@ -20,6 +21,7 @@ from ._errors import (
 from ._generated.models import Error, ErrorResponse
 from ._generated.types import PayloadError
 from ._sanitize import printable
+from ._transport._http11 import CertificateError
 
 T = TypeVar("T")
 
@@ -179,11 +181,33 @@ def body_error(problem: BodyError, retries: int) -> APIResponseValidationError |
     )
 
 
+def certificate_refused(exc: BaseException) -> str | None:
+    """Why the server's certificate was refused, if that is what `exc` is (from our transports, or
+    from httpx's through a proxy); None otherwise."""
+    if isinstance(exc, CertificateError):
+        return str(exc)
+    seen: BaseException | None = exc
+    while seen is not None:
+        if isinstance(seen, ssl.SSLCertVerificationError):
+            return seen.verify_message or str(seen)
+        seen = seen.__cause__ or seen.__context__
+    return None
+
+
 def connection_error(exc: Exception, retries: int, *, timed_out: bool = False) -> APIConnectionError:
     request = _request_of(exc)
     where = f" ({request.method} {request.url.copy_with(query=None)})" if request is not None else ""
     if timed_out or isinstance(exc, httpx.TimeoutException):
         return APITimeoutError(f"request timed out{where}: {type(exc).__name__}", request=request, retries=retries)
+    refused = certificate_refused(exc)
+    if refused is not None:
+        host = request.url.host if request is not None else "the server"
+        return APIConnectionError(
+            f"the certificate of {host} was refused{where}: {printable(refused, 200).rstrip('.')}. To trust the CA that "
+            "signed it, set SSL_CERT_FILE to its PEM file (in Python, or pass verify= its path or an ssl.SSLContext)",
+            request=request,
+            retries=retries,
+        )
     # h11's messages can quote a whole header (a key among them): only the kind of failure is shown.
     detail = "" if isinstance(exc, httpx.LocalProtocolError) else f": {printable(str(exc), 200)}"
     return APIConnectionError(

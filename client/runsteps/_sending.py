@@ -26,7 +26,15 @@ from ._actions import BodyError, FetchToken, Plan, Sleep, Transmit, Unsendable
 from ._config import Config
 from ._credentials import Tokens, check_header_name, check_header_value
 from ._errors import APITimeoutError, request_id_of
-from ._responses import Reply, body_error, connection_error, decode_json, parse_response, status_error
+from ._responses import (
+    Reply,
+    body_error,
+    certificate_refused,
+    connection_error,
+    decode_json,
+    parse_response,
+    status_error,
+)
 from ._retry import Retry, decide_exception, decide_status
 
 T = TypeVar("T")
@@ -209,7 +217,9 @@ def _attempts(
             _log_attempt(method, url, type(outcome).__name__, started, None, attempt)
             if deadline is not None and clock() >= deadline:
                 raise DeadlineReached(f"{type(outcome).__name__} in the last attempt")
-            if isinstance(outcome, (httpx.LocalProtocolError, httpx.UnsupportedProtocol)):
+            if isinstance(outcome, (httpx.LocalProtocolError, httpx.UnsupportedProtocol)) or certificate_refused(
+                outcome
+            ):
                 raise connection_error(outcome, attempt) from None  # the same request would fail again
             if acting and not isinstance(outcome, NOT_SENT):
                 raise AnswerLost(connection_error(outcome, attempt), attempt)

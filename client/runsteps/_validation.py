@@ -8,7 +8,9 @@ from __future__ import annotations
 
 import ipaddress
 import math
+import os
 import re
+import ssl
 import warnings
 from typing import Any
 from urllib.parse import urlsplit, urlunsplit
@@ -107,6 +109,27 @@ def check_size(value: object) -> int:
     if isinstance(value, bool) or not isinstance(value, int) or value < 1024:
         raise ValueError(f"max_response_bytes must be an int of at least 1024, got {value!r}")
     return value
+
+
+def check_verify(value: object) -> ssl.SSLContext | None:
+    """`verify=` as httpx reads it: True (the system's and certifi's CAs, and SSL_CERT_FILE: None here,
+    the transports' default), False (no verification: test servers only), a CA bundle's path, or an
+    ssl.SSLContext used as it is."""
+    if value is True:
+        return None
+    if isinstance(value, ssl.SSLContext):
+        return value
+    if value is False:
+        context = ssl.create_default_context()
+        context.check_hostname = False
+        context.verify_mode = ssl.CERT_NONE
+        return context
+    if isinstance(value, (str, os.PathLike)):
+        try:
+            return ssl.create_default_context(cafile=os.fspath(value))
+        except (OSError, ssl.SSLError) as exc:
+            raise ValueError(f"verify must name a readable PEM file of CA certificates: {value!s}: {exc}") from None
+    raise ValueError(f"verify must be True, False, a CA file's path or an ssl.SSLContext, got {type(value).__name__}")
 
 
 def warn_plain_http(url: str) -> None:

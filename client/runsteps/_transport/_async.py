@@ -11,7 +11,16 @@ from typing import Any
 import h11
 import httpx
 
-from ._http11 import READ_SIZE, Pool, origin_of, protocol_error, request_bytes, response_head, reusable
+from ._http11 import (
+    READ_SIZE,
+    Pool,
+    connect_error,
+    origin_of,
+    protocol_error,
+    request_bytes,
+    response_head,
+    reusable,
+)
 from ._limits import Limits, deadline_of
 
 
@@ -111,7 +120,7 @@ class AsyncTransport(httpx.AsyncBaseTransport):
         except TimeoutError:
             raise httpx.ConnectTimeout("connecting timed out", request=request) from None
         except OSError as exc:
-            raise httpx.ConnectError(str(exc), request=request) from None
+            raise connect_error(exc, request) from None
         return _Connection(reader, writer, origin)
 
     def _ssl_context(self) -> ssl.SSLContext:

@@ -14,7 +14,16 @@ from typing import Any
 import h11
 import httpx
 
-from ._http11 import READ_SIZE, Pool, origin_of, protocol_error, request_bytes, response_head, reusable
+from ._http11 import (
+    READ_SIZE,
+    Pool,
+    connect_error,
+    origin_of,
+    protocol_error,
+    request_bytes,
+    response_head,
+    reusable,
+)
 from ._limits import DEADLINE, Limits, deadline_of
 
 
@@ -98,7 +107,7 @@ class SyncTransport(httpx.BaseTransport):
         except TimeoutError:
             raise httpx.ConnectTimeout("connecting timed out", request=request) from None
         except OSError as exc:
-            raise httpx.ConnectError(str(exc), request=request) from None
+            raise connect_error(exc, request) from None
         try:
             sock.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
             if scheme == b"https":
@@ -109,7 +118,7 @@ class SyncTransport(httpx.BaseTransport):
             raise httpx.ConnectTimeout("the TLS handshake timed out", request=request) from None
         except OSError as exc:
             sock.close()
-            raise httpx.ConnectError(str(exc), request=request) from None
+            raise connect_error(exc, request) from None
         return _Connection(sock, origin)
 
     def _ssl_context(self) -> ssl.SSLContext:

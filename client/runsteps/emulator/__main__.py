@@ -27,10 +27,11 @@ def serve(args: argparse.Namespace) -> int:
             "host": args.host,
             "port": args.port,
             "token_ttl": args.token_ttl,
+            "tls": args.tls,
         }
         emulator = Emulator.from_archive(args.archive, **options) if args.archive else Emulator(**options)
         emulator.start()
-    except ValueError as exc:
+    except (ValueError, ImportError) as exc:
         print(f"runsteps emulator: {exc}", file=sys.stderr)
         return 2
     except OSError as exc:

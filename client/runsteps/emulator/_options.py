@@ -27,3 +27,8 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--seed", type=int, default=0, help="seed of the fault sequence")
     parser.add_argument("--duration", type=float, default=None, help="stop after this many seconds")
     parser.add_argument("--quiet", action="store_true", help="print only the base URL")
+    parser.add_argument(
+        "--tls",
+        action="store_true",
+        help="serve HTTPS, with a certificate from a CA made for this run (needs the tls extra)",
+    )

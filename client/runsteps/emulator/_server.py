@@ -14,6 +14,7 @@ import json
 import os
 import re
 import socket
+import ssl
 import sys
 import threading
 from collections.abc import Callable, Mapping
@@ -38,6 +39,7 @@ from ._scenario import (
     run_status,
     step_is_moving,
 )
+from ._tls import ServerTLS
 from ._tokens import Credential, TokenMint, TokenProvider
 
 BETA_MESSAGE = (
@@ -149,6 +151,9 @@ class Emulator:
     `base_url` is what `Client(base_url=)` takes, `endpoint` what the `for_azure*` constructors take;
     `token_provider` mints bearer tokens that expire after `token_ttl` seconds of the emulator's clock
     (`credential` is the same for azure-core clients). `requests` keeps the last `max_log` requests.
+    With `tls=True` it serves HTTPS for 127.0.0.1 and localhost, with a certificate from a CA made for
+    this emulator alone: `ca_file` is that CA's PEM file, what a client is told to trust (the `tls`
+    extra: `pip install 'runsteps-sdk[tls]'`).
     """
 
     def __init__(
@@ -162,6 +167,7 @@ class Emulator:
         port: int = 0,
         token_ttl: float = 3600.0,
         max_log: int = 10_000,
+        tls: bool = False,
     ) -> None:
         if flavour not in FLAVOUR_TABLE:
             raise ValueError(f"flavour must be one of {', '.join(FLAVOUR_TABLE)}; got {flavour!r}")
@@ -185,6 +191,7 @@ class Emulator:
         self._thread: threading.Thread | None = None
         self._connections: dict[socket.socket, threading.Thread] = {}
         self.archive: Archive | None = None
+        self._tls: ServerTLS | None = ServerTLS.make() if tls else None
 
     @classmethod
     def from_archive(cls, path: str | os.PathLike[str], *, flavour: Flavour = "openai", **options: Any) -> Emulator:
@@ -245,7 +252,15 @@ class Emulator:
         if self._server is None:
             raise RuntimeError("the emulator is not running; call start() or use it as a context manager")
         host, port = self._server.server_address[:2]
-        return f"http://{host!s}:{port}"
+        return f"{'https' if self._tls else 'http'}://{host!s}:{port}"
+
+    @property
+    def ca_file(self) -> str:
+        """The PEM file of the CA that signed this emulator's certificate (`tls=True` only): give it to a
+        client as `SSL_CERT_FILE`, `verify=`, or azure-core's `connection_verify=`."""
+        if self._tls is None:
+            raise RuntimeError("the emulator serves plain HTTP; make it with tls=True for a CA to trust")
+        return self._tls.ca_file
 
     @property
     def base_url(self) -> str:
@@ -259,15 +274,19 @@ class Emulator:
         return self.origin if self.flavour == "azure" else self.base_url
 
     def environment(self, token_command: str = "") -> dict[str, str]:
-        """The environment a shell (and `runsteps`) needs to reach this emulator."""
+        """The environment a shell (and `runsteps`) needs to reach this emulator (its CA as `SSL_CERT_FILE`
+        when it serves HTTPS)."""
         values = {"url": self.base_url, "endpoint": self.endpoint, "key": self.api_key, "token_command": token_command}
-        return {name: value.format(**values) for name, value in self.spec.export}
+        environment = {name: value.format(**values) for name, value in self.spec.export}
+        if self._tls is not None:  # the CA to trust: runsteps, httpx, openai and urllib read it
+            environment["SSL_CERT_FILE"] = self._tls.ca_file
+        return environment
 
     def start(self) -> Emulator:
         if self._server is not None:
             return self
         self._stopping.clear()
-        self._server = _Server((self._host, self._port), _Handler, self)
+        self._server = _Server((self._host, self._port), _Handler, self, self._tls)
         self._thread = threading.Thread(
             target=self._server.serve_forever, kwargs={"poll_interval": 0.05}, name="runsteps-emulator", daemon=True
         )
@@ -288,6 +307,8 @@ class Emulator:
         server.server_close()
         if self.archive is not None:
             self.archive.close()
+        if self._tls is not None:
+            self._tls.close()
         for _, handler in open_connections:
             handler.join(timeout=5)
         if self._thread is not None:
@@ -588,9 +609,26 @@ class _Server(ThreadingHTTPServer):
     allow_reuse_address = True
     request_queue_size = 1024  # hundreds of concurrent clients connect at once in tests
 
-    def __init__(self, address: tuple[str, int], handler: type[BaseHTTPRequestHandler], emulator: Emulator) -> None:
+    def __init__(
+        self,
+        address: tuple[str, int],
+        handler: type[BaseHTTPRequestHandler],
+        emulator: Emulator,
+        tls: ServerTLS | None,
+    ) -> None:
         self.emulator = emulator
+        self.tls = tls
         super().__init__(address, handler)
+
+    def get_request(self) -> tuple[socket.socket, Any]:
+        sock, address = super().get_request()
+        with self.emulator._lock:
+            self.emulator.connections_opened += 1  # TLS or not, and whether its handshake succeeds or not
+        if self.tls is not None:
+            # The handshake happens in the connection's own thread (`_Handler.setup`), never in the
+            # accepting one: a client that stalls it holds up no one else.
+            sock = self.tls.context.wrap_socket(sock, server_side=True, do_handshake_on_connect=False)
+        return sock, address
 
     def handle_error(self, request: Any, client_address: Any) -> None:
         # A client that goes away mid-answer is normal (cancelled requests, timeouts): say nothing.
@@ -610,11 +648,12 @@ class _Handler(BaseHTTPRequestHandler):
         return cast(_Server, self.server).emulator
 
     def setup(self) -> None:
-        super().setup()
+        super().setup()  # sets the connection's timeout, which bounds the TLS handshake too
+        if isinstance(self.connection, ssl.SSLSocket):
+            self.connection.do_handshake()
         emu = self.emulator
         with emu._lock:
             emu._connections[self.connection] = threading.current_thread()
-            emu.connections_opened += 1
 
     def finish(self) -> None:
         emu = self.emulator
