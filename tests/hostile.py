@@ -71,6 +71,9 @@ class Hostile:
 class _Server(socketserver.ThreadingTCPServer):
     daemon_threads = True
     allow_reuse_address = True
+    # Tests open a hundred connections at once; socketserver's backlog of 5 would leave the rest to
+    # the kernel's retransmission backoff (seconds each on a loaded machine).
+    request_queue_size = 1024
     hostile: Hostile
 
     def handle_error(self, request: Any, client_address: Any) -> None:

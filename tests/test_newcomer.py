@@ -334,8 +334,11 @@ def test_the_published_metadata_pins_nothing_and_the_sdist_has_what_its_makefile
         "Requires-Dist: attrs>=23.1",
         "Requires-Dist: h11<1,>=0.14",
         "Requires-Dist: httpx<1,>=0.27",
+        "Requires-Dist: trustme>=1.1; extra == 'tls'",
     ]
-    assert not [line for line in head if line.startswith("Provides-Extra:")]  # development tools live in groups
+    # One optional feature (the emulator's HTTPS); development tools live in dependency groups.
+    assert [line for line in head if line.startswith("Provides-Extra:")] == ["Provides-Extra: tls"]
+    assert not [line for line in head if line.startswith("Requires-Dist:") and "==" in line.split(";")[0]]  # no pins
     assert "License-Expression: MIT" in head and not [line for line in head if line.startswith("Classifier: License")]
     (sdist,) = tmp_path.glob("*.tar.gz")
     with tarfile.open(sdist) as archive:

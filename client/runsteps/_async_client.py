@@ -22,6 +22,7 @@ from ._driver import (
     call_provider,
     fixed_headers,
     preloaded,
+    proxy_settings_read,
     resume,
     transport_for,
     unbind,
@@ -50,13 +51,14 @@ class AsyncClient(Driver[httpx.AsyncClient, TokenProvider]):
     `token_provider` may be sync or async."""
 
     def _start(self, config: Config, http_client: httpx.AsyncClient | None) -> None:
-        http = http_client or httpx.AsyncClient(
-            headers=fixed_headers(config),
-            follow_redirects=False,
-            limits=HTTPX_LIMITS,
-            transport=transport_for(config, AsyncTransport),
-            verify=config.ssl_context or True,  # used where httpx's own transport is (a proxy)
-        )
+        with proxy_settings_read():
+            http = http_client or httpx.AsyncClient(
+                headers=fixed_headers(config),
+                follow_redirects=False,
+                limits=HTTPX_LIMITS,
+                transport=transport_for(config, AsyncTransport),
+                verify=config.ssl_context or True,  # used where httpx's own transport is (a proxy)
+            )
         self._setup(config, http, http_client is None)
         self._sleep: Callable[[float], Awaitable[Any]] = asyncio.sleep
         self._bind()

@@ -19,6 +19,7 @@ from ._driver import (
     body_reader,
     call_provider,
     fixed_headers,
+    proxy_settings_read,
     raw_chunks,
     refuse_awaitable,
     resume,
@@ -48,13 +49,14 @@ class Client(Driver[httpx.Client, Callable[[], str]]):
     """
 
     def _start(self, config: Config, http_client: httpx.Client | None) -> None:
-        http = http_client or httpx.Client(
-            headers=fixed_headers(config),
-            follow_redirects=False,
-            limits=HTTPX_LIMITS,
-            transport=transport_for(config, SyncTransport),
-            verify=config.ssl_context or True,  # used where httpx's own transport is (a proxy)
-        )
+        with proxy_settings_read():
+            http = http_client or httpx.Client(
+                headers=fixed_headers(config),
+                follow_redirects=False,
+                limits=HTTPX_LIMITS,
+                transport=transport_for(config, SyncTransport),
+                verify=config.ssl_context or True,  # used where httpx's own transport is (a proxy)
+            )
         self._setup(config, http, http_client is None)
         self._sleep: Callable[[float], None] = time.sleep
         self._bind()

@@ -9,6 +9,7 @@ and read its body within its time, sleep, ask the token provider, call the calle
 
 from __future__ import annotations
 
+import contextlib
 import inspect
 import os
 import ssl
@@ -238,6 +239,20 @@ def transport_for(config: Config, kind: type[T]) -> T | None:
         if (proxies.get(parts.scheme) or proxies.get("all")) and not urllib.request.proxy_bypass(parts.hostname or ""):
             return None
     return kind(POOL_LIMITS, config.ssl_context)  # type: ignore[call-arg]
+
+
+@contextlib.contextmanager
+def proxy_settings_read() -> Iterator[None]:
+    """Making an httpx client that reads proxies from the environment: a NO_PROXY entry httpx cannot
+    parse (`[::1]`, with brackets) is a ValueError naming the variables, not an httpx error."""
+    try:
+        yield
+    except httpx.InvalidURL as exc:
+        names = ", ".join(sorted(name for name in os.environ if name.lower().endswith("_proxy")))
+        raise ValueError(
+            f"the proxy settings in the environment ({names}) cannot be read: {exc}; "
+            "write an IPv6 address in NO_PROXY without brackets (::1)"
+        ) from None
 
 
 def fixed_headers(config: Config) -> dict[str, str]:

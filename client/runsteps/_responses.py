@@ -164,7 +164,8 @@ def describe_body(response: httpx.Response, limit: int = 200) -> str:
     text = content[:limit].decode("utf-8", errors="replace")
     more = "…" if len(content) > limit else ""
     kind = printable(response.headers.get("content-type", "no content type"), 80)
-    return f"{printable(text, limit)!r}{more} ({kind}, {len(content)} bytes)" if text else f"empty ({kind})"
+    # Quoted, escaped once: printable() already shows control characters as \r, \n, \x1b.
+    return f"'{printable(text, limit)}'{more} ({kind}, {len(content)} bytes)" if text else f"empty ({kind})"
 
 
 def _request_id_note(response: httpx.Response) -> str:

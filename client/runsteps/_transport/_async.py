@@ -12,6 +12,7 @@ import h11
 import httpx
 
 from ._http11 import (
+    MAX_HEAD,
     READ_SIZE,
     Pool,
     connect_error,
@@ -31,7 +32,7 @@ class _Connection:
         self, reader: asyncio.StreamReader, writer: asyncio.StreamWriter, origin: tuple[bytes, bytes, int]
     ) -> None:
         self.reader, self.writer, self.origin = reader, writer, origin
-        self.h11 = h11.Connection(h11.CLIENT)
+        self.h11 = h11.Connection(h11.CLIENT, max_incomplete_event_size=MAX_HEAD)
 
     def looks_closed(self) -> bool:
         return self.reader.at_eof() or self.writer.is_closing()

@@ -18,6 +18,9 @@ from .._sanitize import printable
 
 C = TypeVar("C")
 READ_SIZE = 64 * 1024
+# A response head may arrive in pieces (TLS records, slow links) and be long (proxies' and gateways'
+# headers): h11 holds up to this much of an unfinished one, as httpcore does; more is a protocol error.
+MAX_HEAD = 100 * 1024
 
 
 def request_bytes(connection: h11.Connection, request: httpx.Request, body: bytes) -> bytes:

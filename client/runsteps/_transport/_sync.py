@@ -15,6 +15,7 @@ import h11
 import httpx
 
 from ._http11 import (
+    MAX_HEAD,
     READ_SIZE,
     Pool,
     connect_error,
@@ -33,7 +34,7 @@ class _Connection:
     def __init__(self, sock: socket.socket, origin: tuple[bytes, bytes, int]) -> None:
         self.sock = sock
         self.origin = origin
-        self.h11 = h11.Connection(h11.CLIENT)
+        self.h11 = h11.Connection(h11.CLIENT, max_incomplete_event_size=MAX_HEAD)
 
     def looks_closed(self) -> bool:
         """An idle connection the server closed is readable (EOF): not worth a request."""
