@@ -16,11 +16,10 @@ from ._config import Config
 from ._credentials import TokenProvider, check_token
 from ._driver import (
     BODY_SAMPLE,
-    HTTPX_LIMITS,
     Driver,
     body_reader,
     call_provider,
-    fixed_headers,
+    http_options,
     preloaded,
     proxy_settings_read,
     resume,
@@ -52,13 +51,7 @@ class AsyncClient(Driver[httpx.AsyncClient, TokenProvider]):
 
     def _start(self, config: Config, http_client: httpx.AsyncClient | None) -> None:
         with proxy_settings_read():
-            http = http_client or httpx.AsyncClient(
-                headers=fixed_headers(config),
-                follow_redirects=False,
-                limits=HTTPX_LIMITS,
-                transport=transport_for(config, AsyncTransport),
-                verify=config.ssl_context or True,  # used where httpx's own transport is (a proxy)
-            )
+            http = http_client or httpx.AsyncClient(**http_options(config, transport_for(config, AsyncTransport)))
         self._setup(config, http, http_client is None)
         self._sleep: Callable[[float], Awaitable[Any]] = asyncio.sleep
         self._bind()

@@ -14,11 +14,10 @@ from ._config import Config
 from ._credentials import check_token
 from ._driver import (
     BODY_SAMPLE,
-    HTTPX_LIMITS,
     Driver,
     body_reader,
     call_provider,
-    fixed_headers,
+    http_options,
     proxy_settings_read,
     raw_chunks,
     refuse_awaitable,
@@ -50,13 +49,7 @@ class Client(Driver[httpx.Client, Callable[[], str]]):
 
     def _start(self, config: Config, http_client: httpx.Client | None) -> None:
         with proxy_settings_read():
-            http = http_client or httpx.Client(
-                headers=fixed_headers(config),
-                follow_redirects=False,
-                limits=HTTPX_LIMITS,
-                transport=transport_for(config, SyncTransport),
-                verify=config.ssl_context or True,  # used where httpx's own transport is (a proxy)
-            )
+            http = http_client or httpx.Client(**http_options(config, transport_for(config, SyncTransport)))
         self._setup(config, http, http_client is None)
         self._sleep: Callable[[float], None] = time.sleep
         self._bind()

@@ -241,6 +241,17 @@ def transport_for(config: Config, kind: type[T]) -> T | None:
     return kind(POOL_LIMITS, config.ssl_context)  # type: ignore[call-arg]
 
 
+def http_options(config: Config, transport: object) -> dict[str, Any]:
+    """How runsteps makes its httpx client (sync or async): our transport unless a proxy applies."""
+    return {
+        "headers": fixed_headers(config),
+        "follow_redirects": False,
+        "limits": HTTPX_LIMITS,
+        "transport": transport,
+        "verify": config.ssl_context or True,  # used where httpx's own transport is (a proxy)
+    }
+
+
 @contextlib.contextmanager
 def proxy_settings_read() -> Iterator[None]:
     """Making an httpx client that reads proxies from the environment: a NO_PROXY entry httpx cannot
