@@ -86,3 +86,39 @@ def test_a_no_proxy_entry_httpx_cannot_read_is_a_value_error_naming_the_variable
             make(api_key="k", base_url="https://127.0.0.1:9/v1")
     monkeypatch.setenv("NO_PROXY", "::1")  # as the message says: then it works
     runsteps.Client(api_key="k", base_url="https://127.0.0.1:9/v1").close()
+
+
+@pytest.mark.filterwarnings("ignore:.*is plain http to a non-loopback host")
+@pytest.mark.parametrize("driver", ["sync", "async"])
+def test_through_a_proxy_the_attempts_timeout_bounds_a_body_that_stalls_after_a_late_head(
+    driver: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def late_head_then_stall(server: Hostile, request: Request, sock: socket.socket) -> None:
+        if server.wait(1.5):
+            return
+        sock.sendall(b"HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: 100\r\n\r\n{")
+        server.wait(3600)
+
+    # The test server is the proxy (it answers the absolute-form request itself): httpx's transport is used.
+    with Hostile(late_head_then_stall) as proxy:
+        monkeypatch.setenv("HTTP_PROXY", proxy.base_url.removesuffix("/v1"))
+        monkeypatch.delenv("NO_PROXY", raising=False)
+        monkeypatch.delenv("no_proxy", raising=False)
+        started = time.monotonic()
+        with pytest.raises(runsteps.APITimeoutError):
+            if driver == "sync":
+                with runsteps.Client(api_key="k", base_url="http://runsteps.test/v1", timeout=2, max_retries=0) as c:
+                    c.steps.retrieve("s1", thread_id="t", run_id="r")
+            else:
+
+                async def go() -> None:
+                    async with runsteps.AsyncClient(
+                        api_key="k", base_url="http://runsteps.test/v1", timeout=2, max_retries=0
+                    ) as client:
+                        await client.steps.retrieve("s1", thread_id="t", run_id="r")
+
+                asyncio.run(go())
+        took = time.monotonic() - started
+        assert proxy.requests and proxy.requests[0].path == "/v1/threads/t/runs/r/steps/s1"
+    # The head came 1.5 s in; the stalled body may take only the half second left (not another 2 s).
+    assert took < 2 + 1, took

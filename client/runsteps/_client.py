@@ -97,6 +97,11 @@ class Client(Driver[httpx.Client, Callable[[], str]]):
             return exc
         except (httpx.InvalidURL, UnicodeError, ValueError, TypeError) as exc:
             return unsendable(exc)
+        # httpx's own transport (through a proxy, or your http_client) times each read, not the attempt:
+        # its reads of the body get only what is left (ours keep to the deadline anyway).
+        timeouts = request.extensions.get("timeout")
+        if isinstance(timeouts, dict):
+            request.extensions["timeout"] = {**timeouts, "read": max(0.001, deadline - time.monotonic())}
         reader = body_reader(response, t.max_bytes)
         try:
             for chunk in raw_chunks(response):
