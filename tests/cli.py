@@ -17,11 +17,19 @@ import threading
 from collections.abc import Mapping, Sequence
 
 from runsteps._cli import main
+from runsteps.emulator import Emulator
 
 
 def shell(**values: str) -> dict[str, str]:
     """A clean environment: nothing of this machine's OPENAI_* or AZURE_* settings leaks in."""
     return {"PATH": os.environ["PATH"], "HOME": os.environ.get("HOME", "/tmp"), **values}
+
+
+def reaching(emu: Emulator) -> dict[str, str]:
+    """A clean environment that reaches `emu` as its banner says: its variables, and for bearer tokens
+    the emulator's own token command."""
+    token_command = f"{sys.executable} -m runsteps.emulator.token {emu.origin}"
+    return shell(**emu.environment(token_command))
 
 
 def run(

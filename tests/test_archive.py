@@ -33,11 +33,6 @@ def cli(args: list[str], env: dict[str, str]) -> subprocess.CompletedProcess[str
     return command_line.run(args, env, timeout=300)
 
 
-def environment(emu: Emulator) -> dict[str, str]:
-    token = f"{sys.executable} -m runsteps.emulator.token {emu.origin}"
-    return {"PATH": os.environ["PATH"], "HOME": os.environ.get("HOME", "/tmp"), **emu.environment(token)}
-
-
 def thread_of_runs(emu: Emulator, thread: str, runs: int, steps: int) -> None:
     """`runs` finished runs of `steps` steps each, created one after another."""
     for r in range(runs):
@@ -129,7 +124,7 @@ def test_an_export_of_20_runs_and_10000_steps_under_30_percent_faults_survives_t
     plan = FaultPlan(rate=0.3, mix=["429", "429-ms", "503"], seed=11, retry_after_seconds=0.01)
     with Emulator(faults=plan) as emu:
         thread_of_runs(emu, "t", 20, 500)
-        env = environment(emu)
+        env = command_line.reaching(emu)
         out = tmp_path / "export.jsonl"
         first = interrupted_export(["export", "t", "-o", str(out)], env, out, 3000)
         second = interrupted_export(["export", "t", "-o", str(out), "--resume"], env, out, 7000)
@@ -151,7 +146,7 @@ def test_an_export_of_20_runs_and_10000_steps_under_30_percent_faults_survives_t
 def test_an_export_with_named_runs_keeps_their_order_and_resumes_after_a_cut_line(tmp_path: Path) -> None:
     with Emulator() as emu:
         thread_of_runs(emu, "t", 3, 40)
-        env = environment(emu)
+        env = command_line.reaching(emu)
         out = tmp_path / "some.jsonl"
         full = cli(["export", "t", "run_02", "run_00", "-o", str(out)], env)
         complete = out.read_bytes()
@@ -168,7 +163,7 @@ def test_an_export_with_named_runs_keeps_their_order_and_resumes_after_a_cut_lin
 def test_export_to_stdout_and_its_progress_on_stderr() -> None:
     with Emulator() as emu:
         thread_of_runs(emu, "t", 2, 3)
-        done = cli(["export", "t"], environment(emu))
+        done = cli(["export", "t"], command_line.reaching(emu))
     assert done.returncode == 0
     assert [json.loads(line)["id"] for line in done.stdout.splitlines()] == [
         "run_00", "step_00_0000", "step_00_0001", "step_00_0002", "run_01", "step_01_0000", "step_01_0001", "step_01_0002",
@@ -181,7 +176,7 @@ def test_export_works_against_every_family(flavour: str, tmp_path: Path) -> None
     with Emulator(flavour=flavour) as emu:  # type: ignore[arg-type]
         thread_of_runs(emu, "t", 3, 7)
         out = tmp_path / "x.jsonl"
-        done = cli(["export", "t", "-o", str(out)], environment(emu))
+        done = cli(["export", "t", "-o", str(out)], command_line.reaching(emu))
         assert done.returncode == 0, done.stderr
         assert out.read_text().splitlines() == direct_lines(emu, "t")
 
@@ -197,7 +192,8 @@ def recorded(tmp_path: Path, include: bool) -> tuple[Path, list[str]]:
         emu.clock.set(60)  # type: ignore[attr-defined]
         path = tmp_path / "recorded.jsonl"
         done = cli(
-            ["export", "thread_x", "-o", str(path), *(["--include-content"] if include else [])], environment(emu)
+            ["export", "thread_x", "-o", str(path), *(["--include-content"] if include else [])],
+            command_line.reaching(emu),
         )
         assert done.returncode == 0, done.stderr
     return path, path.read_text().splitlines()
@@ -208,7 +204,7 @@ def test_export_replay_export_gives_the_same_lines(flavour: str, tmp_path: Path)
     path, lines = recorded(tmp_path, include=True)
     with Emulator.from_archive(path, flavour=flavour) as replay:  # type: ignore[arg-type]
         again = tmp_path / "again.jsonl"
-        done = cli(["export", "thread_x", "-o", str(again), "--include-content"], environment(replay))
+        done = cli(["export", "thread_x", "-o", str(again), "--include-content"], command_line.reaching(replay))
     assert done.returncode == 0, done.stderr
     assert again.read_text().splitlines() == lines
 
@@ -257,7 +253,7 @@ def test_an_archive_of_every_real_world_shape_replays_and_exports_losslessly(tmp
     archive.write_text("\n".join(lines) + "\n")
     with Emulator.from_archive(archive, flavour="compat") as replay:
         out = tmp_path / "out.jsonl"
-        done = cli(["export", "thread_w", "-o", str(out), "--include-content"], environment(replay))
+        done = cli(["export", "thread_w", "-o", str(out), "--include-content"], command_line.reaching(replay))
     assert done.returncode == 0, done.stderr
     assert out.read_text() == archive.read_text()
     models = list(runsteps.read_archive(out))

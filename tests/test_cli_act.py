@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import os
 import subprocess
 import sys
 import time
@@ -17,7 +16,7 @@ from runsteps.emulator import Emulator, ManualClock, RealClock
 from runsteps.emulator._scenario import Continuation, Pause, required_function_call
 from runsteps.emulator.demo_script import approval_run
 
-from .cli import run
+from .cli import reaching, run
 from .terminal import on_terminal, screen
 from .test_acting import THREAD, moving_run, waiting_run
 
@@ -27,11 +26,6 @@ TWO_OUTPUTS = ["--output", 'call_weather={"temp_c": 4}', "--output", "call_fx=8.
 
 def cli(args: list[str], env: dict[str, str], stdin: str | None = None) -> subprocess.CompletedProcess[str]:
     return run(args, env, stdin=stdin)
-
-
-def shell(emu: Emulator) -> dict[str, str]:
-    token_command = f"{sys.executable} -m runsteps.emulator.token {emu.origin}"
-    return {"PATH": os.environ["PATH"], "HOME": os.environ.get("HOME", "/tmp"), **emu.environment(token_command)}
 
 
 @pytest.fixture
@@ -49,7 +43,7 @@ def posted(emu: Emulator) -> list[Any]:
 
 def test_submit_sends_every_output_in_one_request_and_prints_the_run(emu: Emulator) -> None:
     emu.add_run(waiting_run("run_w"))
-    done = cli(["submit", THREAD, "run_w", *TWO_OUTPUTS], shell(emu))
+    done = cli(["submit", THREAD, "run_w", *TWO_OUTPUTS], reaching(emu))
     assert done.returncode == 0, done.stderr
     (run,) = [json.loads(line) for line in done.stdout.splitlines()]
     assert run["id"] == "run_w" and run["status"] == "queued"
@@ -68,7 +62,9 @@ def test_submit_reads_the_outputs_as_json_from_stdin_and_waits_for_the_run(emu: 
     emu.add_run(waiting_run("run_w"))
     outputs = [{"tool_call_id": "call_weather", "output": "4"}, {"tool_call_id": "call_fx", "output": "8.6"}]
     done = cli(
-        ["submit", THREAD, "run_w", "--outputs", "-", "--wait", "--interval", "0.05"], shell(emu), json.dumps(outputs)
+        ["submit", THREAD, "run_w", "--outputs", "-", "--wait", "--interval", "0.05"],
+        reaching(emu),
+        json.dumps(outputs),
     )
     assert done.returncode == 0, done.stderr
     assert json.loads(done.stdout)["status"] == "completed" and posted(emu) == [{"tool_outputs": outputs}]
@@ -82,7 +78,7 @@ def test_submit_wait_exits_6_when_the_run_stops_at_requires_action_again(emu: Em
         0.5 / 20, "run_w_answer", [required_function_call(*c) for c in again], Continuation([])
     )
     emu.add_run(run)
-    done = cli(["submit", THREAD, "run_w", *TWO_OUTPUTS, "--wait", "--interval", "0.05"], shell(emu))
+    done = cli(["submit", THREAD, "run_w", *TWO_OUTPUTS, "--wait", "--interval", "0.05"], reaching(emu))
     assert done.returncode == 6, done.stderr
     assert json.loads(done.stdout)["required_action"]["submit_tool_outputs"]["tool_calls"][0]["id"] == "call_more"
 
@@ -91,7 +87,7 @@ def test_outputs_from_a_file(emu: Emulator, tmp_path: Path) -> None:
     emu.add_run(waiting_run("run_w"))
     outputs = [{"tool_call_id": "call_weather", "output": "4"}, {"tool_call_id": "call_fx", "output": "8.6"}]
     (tmp_path / "outputs.json").write_text(json.dumps(outputs))
-    done = cli(["submit", THREAD, "run_w", "--outputs", str(tmp_path / "outputs.json")], shell(emu))
+    done = cli(["submit", THREAD, "run_w", "--outputs", str(tmp_path / "outputs.json")], reaching(emu))
     assert done.returncode == 0 and posted(emu) == [{"tool_outputs": outputs}]
 
 
@@ -107,27 +103,27 @@ def test_outputs_from_a_file(emu: Emulator, tmp_path: Path) -> None:
 )
 def test_bad_outputs_are_a_usage_error_before_anything_is_sent(emu: Emulator, args: list[str], message: str) -> None:
     emu.add_run(waiting_run("run_w"))
-    done = cli(["submit", THREAD, "run_w", *args], shell(emu))
+    done = cli(["submit", THREAD, "run_w", *args], reaching(emu))
     assert done.returncode == 2 and message in done.stderr and done.stdout == ""
     assert emu.request_count == 0
 
 
 def test_a_refused_submission_exits_5_with_the_servers_words(emu: Emulator) -> None:
     emu.add_run(waiting_run("run_w"))
-    assert cli(["submit", THREAD, "run_w", *TWO_OUTPUTS], shell(emu)).returncode == 0
-    done = cli(["submit", THREAD, "run_w", *TWO_OUTPUTS], shell(emu))
+    assert cli(["submit", THREAD, "run_w", *TWO_OUTPUTS], reaching(emu)).returncode == 0
+    done = cli(["submit", THREAD, "run_w", *TWO_OUTPUTS], reaching(emu))
     assert done.returncode == 5 and "do not accept tool outputs" in done.stderr and "--resume" not in done.stderr
 
 
 def test_cancel_exits_0_and_with_wait_3_once_the_run_is_cancelled(emu: Emulator) -> None:
     emu.add_run(moving_run("run_a"))
     emu.add_run(moving_run("run_b"))
-    done = cli(["cancel", THREAD, "run_a"], shell(emu))
+    done = cli(["cancel", THREAD, "run_a"], reaching(emu))
     assert done.returncode == 0 and json.loads(done.stdout)["status"] == "cancelling"
-    done = cli(["cancel", THREAD, "run_b", "--wait", "--interval", "0.05"], shell(emu))
+    done = cli(["cancel", THREAD, "run_b", "--wait", "--interval", "0.05"], reaching(emu))
     assert done.returncode == 3 and json.loads(done.stdout)["status"] == "cancelled"
     assert "run run_b: cancelling (cancel sent)" in done.stderr and "run run_b: cancelled" in done.stderr
-    done = cli(["cancel", THREAD, "run_b"], shell(emu))
+    done = cli(["cancel", THREAD, "run_b"], reaching(emu))
     assert done.returncode == 5 and "Cannot cancel run with status 'cancelled'" in done.stderr
 
 
@@ -135,7 +131,7 @@ def test_approve_and_deny_mcp_calls_on_azure_ai_agents() -> None:
     with Emulator(flavour="azure-agents", clock=RealClock(speed=20)) as emu:
         emu.add_run(approval_run(THREAD, "run_yes"))
         emu.add_run(approval_run(THREAD, "run_no"))
-        env = shell(emu)
+        env = reaching(emu)
         done = cli(["approve", THREAD, "run_yes", "call_mcp_search", "--wait", "--interval", "0.05"], env)
         assert done.returncode == 0 and json.loads(done.stdout)["status"] == "completed", done.stderr
         done = cli(["approve", THREAD, "run_no", "--deny", "call_mcp_search"], env)
@@ -157,7 +153,7 @@ def test_on_a_terminal_a_waiting_run_shows_the_calls_it_waits_for() -> None:
     with Emulator(clock=ManualClock(t=2), api_key=KEY) as emu:
         emu.add_run(waiting_run("run_w"))
         emu.add_run(moving_run("run_m"))
-        env = shell(emu)
+        env = reaching(emu)
         code, raw = on_terminal([sys.executable, "-m", "runsteps", "run", THREAD, "run_w"], 80, env)
         shown = [line for line in screen(raw) if line]
         assert code == 0

@@ -27,8 +27,8 @@ from runsteps.emulator import (
     message_creation,
 )
 
+from .cli import reaching, shell
 from .cli import run as cli
-from .cli import shell
 from .families import raw_client
 
 KEY = "sk-cli-family-31"
@@ -55,8 +55,7 @@ def scripted(emu: Emulator) -> None:
 def family(request: pytest.FixtureRequest) -> Iterator[tuple[Emulator, dict[str, str]]]:
     with Emulator(flavour=request.param, clock=ManualClock(t=10), api_key=KEY) as emu:
         scripted(emu)
-        token_command = f"{sys.executable} -m runsteps.emulator.token {emu.origin}"
-        yield emu, shell(**emu.environment(token_command))
+        yield emu, reaching(emu)
 
 
 def served(emu: Emulator, path: str, **params: str) -> Any:
