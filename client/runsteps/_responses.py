@@ -21,7 +21,6 @@ from ._errors import (
 from ._generated.models import Error, ErrorResponse
 from ._generated.types import PayloadError
 from ._sanitize import printable
-from ._transport._http11 import CertificateError
 
 T = TypeVar("T")
 
@@ -183,10 +182,8 @@ def body_error(problem: BodyError, retries: int) -> APIResponseValidationError |
 
 
 def certificate_refused(exc: BaseException) -> str | None:
-    """Why the server's certificate was refused, if that is what `exc` is (from our transports, or
-    from httpx's through a proxy); None otherwise."""
-    if isinstance(exc, CertificateError):
-        return str(exc)
+    """Why the server's certificate was refused, if that is what caused `exc` (our transports and
+    httpx's both keep the TLS error as the cause); None otherwise."""
     seen: BaseException | None = exc
     while seen is not None:
         if isinstance(seen, ssl.SSLCertVerificationError):

@@ -15,7 +15,6 @@ from ._http11 import (
     MAX_HEAD,
     READ_SIZE,
     Pool,
-    connect_error,
     origin_of,
     protocol_error,
     request_bytes,
@@ -121,7 +120,7 @@ class AsyncTransport(httpx.AsyncBaseTransport):
         except TimeoutError:
             raise httpx.ConnectTimeout("connecting timed out", request=request) from None
         except OSError as exc:
-            raise connect_error(exc, request) from None
+            raise httpx.ConnectError(str(exc), request=request) from exc  # the cause tells a refused certificate
         return _Connection(reader, writer, origin)
 
     def _ssl_context(self) -> ssl.SSLContext:

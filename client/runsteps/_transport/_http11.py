@@ -8,7 +8,6 @@ connection to reuse, and what the errors are called in httpx's terms.
 from __future__ import annotations
 
 import collections
-import ssl
 from typing import Any, Generic, TypeVar
 
 import h11
@@ -101,14 +100,3 @@ def protocol_error(exc: h11.ProtocolError, request: httpx.Request) -> httpx.Tran
             "the request could not be formed (a header value is not allowed)", request=request
         )
     return httpx.RemoteProtocolError(f"the server broke HTTP/1.1: {printable(str(exc), 200)}", request=request)
-
-
-class CertificateError(httpx.ConnectError):
-    """The server's certificate was refused (unknown CA, wrong host, expired): asking again cannot help."""
-
-
-def connect_error(exc: OSError, request: httpx.Request) -> httpx.ConnectError:
-    """A failure to connect or to finish the TLS handshake, in httpx's terms."""
-    if isinstance(exc, ssl.SSLCertVerificationError):
-        return CertificateError(exc.verify_message or str(exc), request=request)
-    return httpx.ConnectError(str(exc), request=request)

@@ -18,7 +18,6 @@ from ._http11 import (
     MAX_HEAD,
     READ_SIZE,
     Pool,
-    connect_error,
     origin_of,
     protocol_error,
     request_bytes,
@@ -108,7 +107,7 @@ class SyncTransport(httpx.BaseTransport):
         except TimeoutError:
             raise httpx.ConnectTimeout("connecting timed out", request=request) from None
         except OSError as exc:
-            raise connect_error(exc, request) from None
+            raise httpx.ConnectError(str(exc), request=request) from None
         try:
             sock.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
             if scheme == b"https":
@@ -119,7 +118,7 @@ class SyncTransport(httpx.BaseTransport):
             raise httpx.ConnectTimeout("the TLS handshake timed out", request=request) from None
         except OSError as exc:
             sock.close()
-            raise connect_error(exc, request) from None
+            raise httpx.ConnectError(str(exc), request=request) from exc  # the cause tells a refused certificate
         return _Connection(sock, origin)
 
     def _ssl_context(self) -> ssl.SSLContext:
