@@ -219,7 +219,7 @@ STEPS: list[tuple[str, dict[str, Any], tuple[Any, ...], str]] = [
             }
         ),
         ("step_details", "tool_calls", 0),
-        "UnknownToolCall",
+        "BingGroundingToolCall",
     ),
     (
         "azure agent tool call",
@@ -231,7 +231,7 @@ STEPS: list[tuple[str, dict[str, Any], tuple[Any, ...], str]] = [
             }
         ),
         ("step_details", "tool_calls", 0),
-        "UnknownToolCall",
+        "ConnectedAgentToolCall",
     ),
     (
         "vendor tool call without id",

@@ -302,8 +302,12 @@ def test_read_archive_totals_tokens_per_tool_type(tmp_path: Path) -> None:
             kinds = {str(call.type) for call in item.step_details.tool_calls or []}
             for kind in kinds:
                 totals[kind] += item.usage.total_tokens or 0 if item.usage else 0
-    assert totals == {"code_interpreter": 650 + 215 + 410, "file_search": 650, "function": 322 + 335, "bing_grounding": 150,
-                      "azure_ai_search": 150, "connected_agent": 150}  # fmt: skip
+    azure_kinds = (
+        "bing_grounding", "bing_custom_search", "azure_ai_search", "sharepoint_grounding", "fabric_dataagent", "openapi",
+        "azure_function", "connected_agent", "deep_research", "mcp", "browser_automation", "computer_use_preview",
+    )  # fmt: skip
+    azure = dict.fromkeys(azure_kinds, 120)  # each in a step of 120 tokens
+    assert totals == {"code_interpreter": 650 + 215 + 410, "file_search": 650, "function": 322 + 335, **azure}
 
 
 def test_read_archive_stops_at_a_cut_last_line_and_names_a_bad_one(tmp_path: Path) -> None:
@@ -338,7 +342,11 @@ def test_tool_calls_of_replayed_steps_are_typed(tmp_path: Path) -> None:
             for s in client.steps.list("run_azure_tools", thread_id="thread_x", order="asc")
             for c in (getattr(s.step_details, "tool_calls", None) or [])
         ]
-    assert kinds == ["UnknownToolCall"] * 3
+    assert kinds == [
+        "BingGroundingToolCall", "BingCustomSearchToolCall", "AzureAISearchToolCall", "SharepointGroundingToolCall",
+        "FabricDataAgentToolCall", "OpenAPIToolCall", "AzureFunctionToolCall", "ConnectedAgentToolCall",
+        "DeepResearchToolCall", "MCPToolCall", "BrowserAutomationToolCall", "ComputerUseToolCall",
+    ]  # fmt: skip
 
 
 def test_scripted_and_archived_threads_live_side_by_side(tmp_path: Path) -> None:

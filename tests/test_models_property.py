@@ -10,6 +10,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 import runsteps
+from runsteps import models
 
 from .spec import load_spec
 
@@ -119,11 +120,8 @@ def test_any_run_round_trips(data: st.DataObject) -> None:
 def test_any_tool_call_lands_in_the_class_its_type_names(data: st.DataObject) -> None:
     payload = data.draw(salted(data.draw(component("ToolCall"))))
     details = runsteps.ToolCallsDetails.from_dict({"type": "tool_calls", "tool_calls": [payload]})
-    expected = {
-        "code_interpreter": runsteps.CodeInterpreterToolCall,
-        "file_search": runsteps.FileSearchToolCall,
-        "function": runsteps.FunctionToolCall,
-    }.get(payload.get("type"), runsteps.UnknownToolCall)
+    named = SCHEMAS["ToolCall"]["discriminator"]["mapping"].get(payload.get("type"))
+    expected = getattr(models, named.rsplit("/", 1)[-1]) if named else runsteps.UnknownToolCall
     assert type(details.tool_calls[0]) is expected
     assert details.tool_calls[0].to_dict() == payload
 

@@ -25,6 +25,7 @@ from typing import Any
 import pytest
 
 import runsteps
+from runsteps._cli._describe import describe_call
 from runsteps._cli._terminal import Terminal
 from runsteps.emulator import Emulator, ManualClock
 from runsteps.emulator.demo_script import add_demo_runs
@@ -160,7 +161,7 @@ def test_get_on_a_terminal_shows_what_the_step_did(emu: Emulator) -> None:
     assert all(len(line) <= 80 for line in weather + code + search)
 
 
-def test_get_on_a_terminal_shows_the_body_of_a_type_it_does_not_know() -> None:
+def test_get_on_a_terminal_shows_what_each_azure_tool_was_asked_and_answered() -> None:
     with Emulator(flavour="azure-agents", clock=ManualClock(t=1000)) as agents:
         add_demo_runs(agents)
         env = {
@@ -169,11 +170,28 @@ def test_get_on_a_terminal_shows_the_body_of_a_type_it_does_not_know() -> None:
             **agents.environment(f"{sys.executable} -m runsteps.emulator.token {agents.origin}"),
         }
         code, raw = on_terminal(
-            [sys.executable, "-m", "runsteps", "get", "thread_demo", "run_azure_tools", "step_az_03_agent"], 80, env
+            [sys.executable, "-m", "runsteps", "get", "thread_demo", "run_azure_tools", "step_az_05_agents"], 80, env
         )
-    shown = [line for line in screen(raw) if line]
+    shown = [line.rstrip() for line in screen(raw) if line]
     assert code == 0 and "call     call_agent connected_agent" in shown
-    assert any(line.startswith('  {"connected_agent": {"name": "analyst"') for line in shown)
+    at = shown.index("call     call_agent connected_agent")
+    assert shown[at + 1] == '  analyst({"question": "growth?"})'
+    assert shown[at + 2].startswith('  {"run_id": "run_sub", "thread_id": "thread_sub"')
+    assert shown[at + 3 : at + 7] == [
+        "  output Revenue grew 12%.",
+        "call     call_research deep_research",
+        "  input  market size",
+        "  output About 4 billion, 3 sources.",
+    ]
+
+
+def test_a_tool_call_of_a_type_nobody_knows_shows_its_body_as_json() -> None:
+    call = runsteps.UnknownToolCall.from_dict({"id": "c", "type": "x_lookup", "x_lookup": {"url": "u", "hits": 2}})
+    assert describe_call(call) == ["call     c x_lookup", '  {"url": "u", "hits": 2}']
+    mcp = runsteps.MCPToolCall.from_dict(
+        {"id": "m", "type": "mcp", "server_label": "docs", "name": "search", "output": None}
+    )
+    assert describe_call(mcp) == ["call     m mcp", "  docs/search()", "  output (none yet)"]
 
 
 def test_runs_lists_a_threads_runs_as_sent_and_as_a_table(emu: Emulator) -> None:

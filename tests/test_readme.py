@@ -123,8 +123,8 @@ PRINTS = {
     "runsteps.PayloadError": "step_details.tool_calls[0]: expected an object, got number",
     '"step_06_retry"': "failed The tool failed.",
     "read_archive": "{'code_interpreter': 1275, 'file_search': 650, 'function': 657}",
-    "for_azure_agents(token_provider": "step_az_02_grounding tool_calls tool_calls",
-    "for_azure()": "['step_az_01_tools', 'step_az_02_grounding', 'step_az_03_agent', 'step_az_04_answer']",
+    "for_azure_agents(token_provider": "docs Search the docs.\nRevenue grew 12%.\ndocs search 3 pages",
+    "for_azure()": "['step_az_01_tools', 'step_az_02_bing', 'step_az_03_grounding', 'step_az_04_services', 'step_az_05",
     "client.runs.process(": "completed",
 }
 ACTING = ("runsteps submit", "runsteps cancel", "runsteps approve")

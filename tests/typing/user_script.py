@@ -17,9 +17,12 @@ from runsteps import models
 INCLUDE: list[runsteps.models.IncludeFieldLiteral] = ["step_details.tool_calls[*].file_search.results[*].content"]
 
 
-def describe_call(
-    call: models.CodeInterpreterToolCall | models.FileSearchToolCall | models.FunctionToolCall | models.UnknownToolCall,
-) -> str:
+def describe_call(call: models.ToolCallsDetails) -> list[str]:
+    return [describe_one(c) for c in call.tool_calls or []]
+
+
+def describe_one(call: object) -> str:
+    """What one call did, read through the types a checker narrows to."""
     if isinstance(call, runsteps.CodeInterpreterToolCall):
         code = call.code_interpreter
         logs = (
@@ -50,7 +53,21 @@ def describe_call(
     if isinstance(call, runsteps.FunctionToolCall):
         function = call.function
         return f"function {function.name}({function.arguments}) = {function.output}" if function else "function"
-    return f"{call.type} {call.id} {call.additional_properties}"
+    if isinstance(call, runsteps.MCPToolCall):
+        return f"mcp {call.server_label}/{call.name}({call.arguments}) = {call.output}"
+    if isinstance(call, runsteps.ConnectedAgentToolCall) and call.connected_agent:
+        agent = call.connected_agent
+        return f"agent {agent.name} -> {agent.output} in {agent.thread_id}/{agent.run_id}"
+    if isinstance(call, runsteps.BingGroundingToolCall) and call.bing_grounding:
+        return f"bing {call.bing_grounding.requesturl} {call.bing_grounding.additional_properties}"
+    if isinstance(call, runsteps.ComputerUseToolCall) and call.computer_use_preview:
+        action = call.computer_use_preview.action
+        where = (action.x, action.y) if isinstance(action, models.ClickAction) else None
+        shot = call.computer_use_preview.output.file_id if call.computer_use_preview.output else None
+        return f"computer {action.type if action else None} at {where} -> {shot}"
+    if isinstance(call, runsteps.UnknownToolCall):
+        return f"{call.type} {call.id} {call.additional_properties}"
+    return type(call).__name__
 
 
 def describe_step(step: runsteps.RunStep) -> str:
@@ -64,7 +81,7 @@ def describe_step(step: runsteps.RunStep) -> str:
     if isinstance(details, runsteps.MessageCreationDetails):
         what = details.message_creation.message_id if details.message_creation else None
     elif isinstance(details, runsteps.ToolCallsDetails):
-        what = "; ".join(describe_call(call) for call in details.tool_calls or [])
+        what = "; ".join(describe_call(details))
     elif isinstance(details, runsteps.UnknownStepDetails):
         what = f"{details.type} {details.additional_keys}"
     else:

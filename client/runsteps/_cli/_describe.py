@@ -120,10 +120,33 @@ def describe_call(call: Any) -> list[str]:
         for result in call.file_search.results or []:
             lines.append(f"  result {result.file_name or result.file_id} (score {result.score})")
     else:
-        body = call.to_dict()
-        shown = {k: v for k, v in body.items() if k not in ("id", "type", "index")}
-        if shown:
-            lines.append(f"  {json.dumps(shown, ensure_ascii=False)}")
+        body = {k: v for k, v in call.to_dict().items() if k not in ("id", "type", "index")}
+        nested = body.get(str(getattr(call, "type", "")))
+        lines += describe_body(nested if isinstance(nested, dict) and len(body) == 1 else body)
+    return lines
+
+
+def describe_body(body: dict[str, Any]) -> list[str]:
+    """Another tool's call, whatever its type: what it was asked (`name(arguments)`, `input`, the search
+    URL), anything else as JSON, then its output. Azure's tools nest these under a key named like the type;
+    MCP calls carry them beside `id`, with the server's label."""
+    shown = dict(body)
+    lines = []
+    server, name, arguments = shown.pop("server_label", None), shown.pop("name", None), shown.pop("arguments", None)
+    if name is not None or arguments is not None:
+        lines.append(f"  {server + '/' if server else ''}{name or ''}({arguments or ''})")
+    elif server is not None:
+        shown["server_label"] = server
+    for key in ("input", "requesturl"):
+        if key in shown:
+            lines.append(f"  {key:<6} {shown.pop(key)}")
+    answered = "output" in shown
+    output = shown.pop("output", None)
+    if shown:
+        lines.append(f"  {json.dumps(shown, ensure_ascii=False)}")
+    if answered:
+        text = output if isinstance(output, str) else "(none yet)" if output is None else json.dumps(output)
+        lines.append(f"  output {text}")
     return lines
 
 

@@ -50,6 +50,7 @@ class FlavourSpec:
     metadata: bool  # steps and runs carry `metadata: {}`
     usage: Literal["details", "plain", "absent", "empty"]  # of a finished step
     code_outputs: bool  # code-interpreter calls carry their outputs (Azure completes them with none)
+    function_outputs: bool  # function calls in steps carry `output` (azure-ai-agents' models declare none)
     timestamp_scale: int  # 1000: milliseconds
     missing_timestamp: int | None  # what stands for "no timestamp" (-1 on some compatible servers)
     empty_strings: bool  # `assistant_id: ""`, and an empty `last_error` on steps that did not fail
@@ -76,6 +77,7 @@ FLAVOUR_TABLE: dict[Flavour, FlavourSpec] = {
             metadata=False,
             usage="details",
             code_outputs=True,
+            function_outputs=True,
             timestamp_scale=1,
             missing_timestamp=None,
             empty_strings=False,
@@ -98,6 +100,7 @@ FLAVOUR_TABLE: dict[Flavour, FlavourSpec] = {
             metadata=True,
             usage="absent",
             code_outputs=False,
+            function_outputs=True,
             timestamp_scale=1,
             missing_timestamp=None,
             empty_strings=False,
@@ -125,6 +128,7 @@ FLAVOUR_TABLE: dict[Flavour, FlavourSpec] = {
             metadata=True,
             usage="absent",
             code_outputs=False,
+            function_outputs=True,
             timestamp_scale=1,
             missing_timestamp=None,
             empty_strings=False,
@@ -151,6 +155,7 @@ FLAVOUR_TABLE: dict[Flavour, FlavourSpec] = {
             metadata=True,
             usage="plain",
             code_outputs=True,
+            function_outputs=False,
             timestamp_scale=1,
             missing_timestamp=None,
             empty_strings=False,
@@ -177,6 +182,7 @@ FLAVOUR_TABLE: dict[Flavour, FlavourSpec] = {
             metadata=False,
             usage="empty",
             code_outputs=True,
+            function_outputs=True,
             timestamp_scale=1000,
             missing_timestamp=-1,
             empty_strings=True,
@@ -199,6 +205,7 @@ FLAVOUR_TABLE: dict[Flavour, FlavourSpec] = {
             metadata=True,
             usage="plain",
             code_outputs=True,
+            function_outputs=True,
             timestamp_scale=1,
             missing_timestamp=None,
             empty_strings=False,

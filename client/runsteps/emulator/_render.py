@@ -80,6 +80,8 @@ def _render_details(details: dict[str, Any], moving: bool, include_content: bool
         kind = call.get("type")
         if kind == "code_interpreter" and (moving or not spec.code_outputs):
             call["code_interpreter"] = {**call["code_interpreter"], "outputs": []}
+        elif kind == "function" and not spec.function_outputs:
+            call["function"] = {k: v for k, v in call["function"].items() if k != "output"}
         elif kind == "function" and moving:
             call["function"] = {**call["function"], "output": None}
         elif kind == "file_search":
@@ -139,6 +141,8 @@ def render_run(run: RunScript, t: float, spec: FlavourSpec) -> dict[str, Any]:
     }
     if spec.run_extras:
         out["parallel_tool_calls"] = True
+    if run.tool_resources is not None:
+        out["tool_resources"] = run.tool_resources
     if spec.metadata:
         out["metadata"] = {}
     return out

@@ -18,10 +18,14 @@ EPOCH = 1_760_000_000  # what a script's t=0 is as a Unix timestamp
 CANCEL_SECONDS = 0.5  # how long a cancelled run stays `cancelling`, as servers take a moment
 FINAL_RUN_STATUSES = frozenset({"completed", "failed", "cancelled", "expired", "incomplete"})
 MOVING_RUN_STATUSES = frozenset({"queued", "in_progress", "cancelling"})
+PARAMETERS: dict[str, Any] = {"type": "object", "properties": {"key": {"type": "string"}}, "required": ["key"]}
 DEFAULT_TOOLS: tuple[dict[str, Any], ...] = (
     {"type": "code_interpreter"},
     {"type": "file_search"},
-    {"type": "function", "function": {"name": "lookup"}},
+    {
+        "type": "function",
+        "function": {"name": "lookup", "description": "A record by its key.", "parameters": PARAMETERS},
+    },
 )
 
 
@@ -128,6 +132,7 @@ class RunScript:
     last_error: dict[str, Any] | None = None
     poll_after_ms: int | Callable[[float], int | None] | None = None
     tools: list[dict[str, Any]] = attrs.field(factory=lambda: [dict(t) for t in DEFAULT_TOOLS])
+    tool_resources: dict[str, Any] | None = None  # sent only when set, as Azure AI Agents does
     pause: Pause | None = None
     answers: list[tuple[float, list[dict[str, Any]]]] = attrs.field(factory=list)  # what was submitted, when
 

@@ -4,13 +4,12 @@ from __future__ import annotations
 
 from typing import Any
 
+from ._azure_run import azure_tools_run
 from ._scenario import (
     Continuation,
     Pause,
     RunScript,
     StepScript,
-    activities,
-    azure_tool_call,
     code_interpreter_call,
     file_search_call,
     function_call,
@@ -104,56 +103,6 @@ def demo_run(thread_id: str = DEMO_THREAD, run_id: str = DEMO_RUN, *, speed: flo
     return RunScript(run_id, thread_id, timeline, steps, poll_after_ms=250)
 
 
-def azure_tools_run(thread_id: str = DEMO_THREAD, run_id: str = "run_azure_tools") -> RunScript:
-    """A finished run with Azure's own tool types and an `activities` step, as Azure servers send them."""
-    steps = [
-        StepScript(
-            "step_az_01_tools",
-            activities({"type": "mcp_list_tools", "server_label": "docs", "tools": {"search": {"input_schema": {}}}}),
-            start=-9,
-            end=-8.5,
-        ),
-        StepScript(
-            "step_az_02_grounding",
-            tool_calls(
-                azure_tool_call(
-                    "call_bing",
-                    "bing_grounding",
-                    {
-                        "requesturl": "https://api.bing.microsoft.com/v7.0/search?q=oslo",
-                        "response_metadata": "{'market': 'en-US'}",
-                    },
-                ),
-                azure_tool_call(
-                    "call_search", "azure_ai_search", {"input": "quarterly revenue", "output": "3 documents"}
-                ),
-            ),
-            start=-8,
-            end=-6,
-        ),
-        StepScript(
-            "step_az_03_agent",
-            tool_calls(
-                azure_tool_call(
-                    "call_agent",
-                    "connected_agent",
-                    {"name": "analyst", "run_id": "run_sub", "thread_id": "thread_sub", "assistant_id": "asst_sub"},
-                )
-            ),
-            start=-6,
-            end=-3,
-        ),
-        StepScript("step_az_04_answer", message_creation("msg_az"), start=-3, end=-2),
-    ]
-    tools = [
-        {"type": "bing_grounding"},
-        {"type": "azure_ai_search"},
-        {"type": "connected_agent"},
-        {"type": "mcp", "server_label": "docs"},
-    ]
-    return RunScript(run_id, thread_id, [(-10.0, "in_progress"), (-1.5, "completed")], steps, tools=tools)
-
-
 def tools_run(thread_id: str = DEMO_THREAD, run_id: str = TOOLS_RUN, *, speed: float = 1.0) -> RunScript:
     """A run that stops at requires_action for two function calls (from 1 s, divided by `speed`) and
     waits there until their outputs are submitted; then it writes an answer and completes."""
@@ -165,7 +114,13 @@ def tools_run(thread_id: str = DEMO_THREAD, run_id: str = TOOLS_RUN, *, speed: f
     answer = StepScript("step_tools_02_answer", message_creation("msg_tools"), start=0.2, end=1.0, usage=usage)
     then = Continuation([(0.1, "in_progress"), (1.2, "completed")], [answer])
     pause = Pause(1.0 / speed, asking.id, [required_function_call(*weather), required_function_call(*fx)], then)
-    tools = [{"type": "function", "function": {"name": name}} for name in ("get_weather", "convert_currency")]
+    tools = [
+        {"type": "function", "function": {"name": name, "description": description, "parameters": parameters}}
+        for name, description, parameters in (
+            ("get_weather", "The weather in a city.", {"type": "object", "properties": {"city": {"type": "string"}}}),
+            ("convert_currency", "An amount in another currency.", {"type": "object", "properties": {}}),
+        )
+    ]
     return RunScript(
         run_id, thread_id, [(0.0, "queued"), (0.2 / speed, "in_progress")], [asking], tools=tools, pause=pause
     )
@@ -189,7 +144,7 @@ def add_demo_runs(emulator: Emulator, *, speed: float = 1.0) -> list[RunScript]:
     runs = [emulator.add_run(demo_run(speed=speed)), emulator.add_completed_run(DEMO_THREAD, "run_archive", 250)]
     runs.append(emulator.add_run(tools_run(speed=speed)))
     if emulator.flavour.startswith("azure"):
-        runs.append(emulator.add_run(azure_tools_run()))
+        runs.append(emulator.add_run(azure_tools_run(DEMO_THREAD, agents=emulator.flavour == "azure-agents")))
     if emulator.flavour == "azure-agents":
         runs.append(emulator.add_run(approval_run()))
     return runs

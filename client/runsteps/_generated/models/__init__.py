@@ -4,15 +4,60 @@ from importlib import import_module
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
+    from .activities_details import ActivitiesDetails
+    from .azure_ai_search_index import AzureAISearchIndex
+    from .azure_ai_search_resource import AzureAISearchResource
+    from .azure_ai_search_tool import AzureAISearchTool
+    from .azure_ai_search_tool_call import AzureAISearchToolCall
+    from .azure_function_binding import AzureFunctionBinding
+    from .azure_function_call import AzureFunctionCall
+    from .azure_function_options import AzureFunctionOptions
+    from .azure_function_storage_queue import AzureFunctionStorageQueue
+    from .azure_function_tool import AzureFunctionTool
+    from .azure_function_tool_call import AzureFunctionToolCall
+    from .bing_custom_search_tool import BingCustomSearchTool
+    from .bing_custom_search_tool_call import BingCustomSearchToolCall
+    from .bing_grounding_tool import BingGroundingTool
+    from .bing_grounding_tool_call import BingGroundingToolCall
+    from .bing_search_call import BingSearchCall
+    from .bing_search_configuration import BingSearchConfiguration
+    from .bing_search_options import BingSearchOptions
+    from .browser_automation_call import BrowserAutomationCall
+    from .browser_automation_connection import BrowserAutomationConnection
+    from .browser_automation_options import BrowserAutomationOptions
+    from .browser_automation_step import BrowserAutomationStep
+    from .browser_automation_tool import BrowserAutomationTool
+    from .browser_automation_tool_call import BrowserAutomationToolCall
+    from .click_action import ClickAction
     from .code_interpreter_call import CodeInterpreterCall
     from .code_interpreter_image import CodeInterpreterImage
     from .code_interpreter_image_output import CodeInterpreterImageOutput
     from .code_interpreter_logs_output import CodeInterpreterLogsOutput
+    from .code_interpreter_resource import CodeInterpreterResource
     from .code_interpreter_tool import CodeInterpreterTool
     from .code_interpreter_tool_call import CodeInterpreterToolCall
     from .completion_tokens_details import CompletionTokensDetails
+    from .computer_screenshot import ComputerScreenshot
+    from .computer_use_call import ComputerUseCall
+    from .computer_use_options import ComputerUseOptions
+    from .computer_use_tool import ComputerUseTool
+    from .computer_use_tool_call import ComputerUseToolCall
+    from .connected_agent_call import ConnectedAgentCall
+    from .connected_agent_options import ConnectedAgentOptions
+    from .connected_agent_tool import ConnectedAgentTool
+    from .connected_agent_tool_call import ConnectedAgentToolCall
+    from .coordinate_point import CoordinatePoint
+    from .data_source import DataSource
+    from .deep_research_call import DeepResearchCall
+    from .deep_research_options import DeepResearchOptions
+    from .deep_research_tool import DeepResearchTool
+    from .deep_research_tool_call import DeepResearchToolCall
+    from .double_click_action import DoubleClickAction
+    from .drag_action import DragAction
     from .error import Error
     from .error_response import ErrorResponse
+    from .fabric_data_agent_tool import FabricDataAgentTool
+    from .fabric_data_agent_tool_call import FabricDataAgentToolCall
     from .file_search_call import FileSearchCall
     from .file_search_content_type import (
         FileSearchContentType,
@@ -20,6 +65,7 @@ if TYPE_CHECKING:
     )
     from .file_search_ranker import FileSearchRanker, FileSearchRankerLiteral
     from .file_search_ranking_options import FileSearchRankingOptions
+    from .file_search_resource import FileSearchResource
     from .file_search_result import FileSearchResult
     from .file_search_result_content import FileSearchResultContent
     from .file_search_tool import FileSearchTool
@@ -31,23 +77,44 @@ if TYPE_CHECKING:
     from .function_tool import FunctionTool
     from .function_tool_call import FunctionToolCall
     from .get_run_step_query import GetRunStepQuery
+    from .grounding_call import GroundingCall
     from .include_field import IncludeField, IncludeFieldLiteral
     from .incomplete_details import IncompleteDetails
     from .incomplete_reason import IncompleteReason, IncompleteReasonLiteral
     from .inner_error import InnerError
     from .json_schema_format import JsonSchemaFormat
+    from .keypress_action import KeypressAction
     from .last_error import LastError
     from .last_error_code import LastErrorCode, LastErrorCodeLiteral
     from .list_object_name import ListObjectName, ListObjectNameLiteral
     from .list_order import ListOrder, ListOrderLiteral
     from .list_run_steps_query import ListRunStepsQuery
     from .list_runs_query import ListRunsQuery
+    from .mcp_approval_per_tool import MCPApprovalPerTool
+    from .mcp_delta_details import MCPDeltaDetails
+    from .mcp_list_tools_activity import MCPListToolsActivity
+    from .mcp_resource import MCPResource
+    from .mcp_tool import MCPTool
+    from .mcp_tool_call import MCPToolCall
+    from .mcp_tool_description import MCPToolDescription
+    from .mcp_tool_descriptions import MCPToolDescriptions
+    from .mcp_tool_list import MCPToolList
     from .message_creation import MessageCreation
     from .message_creation_details import MessageCreationDetails
     from .metadata import Metadata
+    from .move_action import MoveAction
+    from .open_api_auth import OpenAPIAuth
+    from .open_api_call import OpenAPICall
+    from .open_api_delta_details import OpenAPIDeltaDetails
+    from .open_api_security_scheme import OpenAPISecurityScheme
+    from .open_api_tool import OpenAPITool
+    from .open_api_tool_call import OpenAPIToolCall
+    from .open_api_tool_options import OpenAPIToolOptions
     from .prompt_tokens_details import PromptTokensDetails
     from .required_action import RequiredAction
     from .required_action_type import RequiredActionType, RequiredActionTypeLiteral
+    from .required_computer_use_call import RequiredComputerUseCall
+    from .required_computer_use_tool_call import RequiredComputerUseToolCall
     from .required_function_call import RequiredFunctionCall
     from .required_function_tool_call import RequiredFunctionToolCall
     from .required_mcp_tool_call import RequiredMCPToolCall
@@ -66,7 +133,13 @@ if TYPE_CHECKING:
     from .run_step_object_name import RunStepObjectName, RunStepObjectNameLiteral
     from .run_step_status import RunStepStatus, RunStepStatusLiteral
     from .run_step_type import RunStepType, RunStepTypeLiteral
+    from .safety_check import SafetyCheck
+    from .screenshot_action import ScreenshotAction
+    from .scroll_action import ScrollAction
+    from .sharepoint_grounding_tool import SharepointGroundingTool
+    from .sharepoint_grounding_tool_call import SharepointGroundingToolCall
     from .step_delta import StepDelta
+    from .string_map import StringMap
     from .submit_tool_approval import SubmitToolApproval
     from .submit_tool_outputs import SubmitToolOutputs
     from .submit_tool_outputs_run_request import SubmitToolOutputsRunRequest
@@ -76,30 +149,86 @@ if TYPE_CHECKING:
     from .tool_choice import ToolChoice
     from .tool_choice_function import ToolChoiceFunction
     from .tool_choice_mode import ToolChoiceMode, ToolChoiceModeLiteral
+    from .tool_connection import ToolConnection
+    from .tool_connections import ToolConnections
     from .tool_output import ToolOutput
+    from .tool_resources import ToolResources
     from .truncation_strategy import TruncationStrategy
     from .truncation_type import TruncationType, TruncationTypeLiteral
+    from .type_action import TypeAction
+    from .unknown_activity import UnknownActivity
     from .unknown_code_interpreter_output import UnknownCodeInterpreterOutput
+    from .unknown_computer_action import UnknownComputerAction
     from .unknown_required_tool_call import UnknownRequiredToolCall
+    from .unknown_step_delta_details import UnknownStepDeltaDetails
     from .unknown_step_details import UnknownStepDetails
     from .unknown_tool import UnknownTool
     from .unknown_tool_call import UnknownToolCall
     from .usage import Usage
+    from .vector_store_configuration import VectorStoreConfiguration
+    from .vector_store_configurations import VectorStoreConfigurations
+    from .wait_action import WaitAction
 
 _MODULES = {
+    "ActivitiesDetails": ".activities_details",
+    "AzureAISearchIndex": ".azure_ai_search_index",
+    "AzureAISearchResource": ".azure_ai_search_resource",
+    "AzureAISearchTool": ".azure_ai_search_tool",
+    "AzureAISearchToolCall": ".azure_ai_search_tool_call",
+    "AzureFunctionBinding": ".azure_function_binding",
+    "AzureFunctionCall": ".azure_function_call",
+    "AzureFunctionOptions": ".azure_function_options",
+    "AzureFunctionStorageQueue": ".azure_function_storage_queue",
+    "AzureFunctionTool": ".azure_function_tool",
+    "AzureFunctionToolCall": ".azure_function_tool_call",
+    "BingCustomSearchTool": ".bing_custom_search_tool",
+    "BingCustomSearchToolCall": ".bing_custom_search_tool_call",
+    "BingGroundingTool": ".bing_grounding_tool",
+    "BingGroundingToolCall": ".bing_grounding_tool_call",
+    "BingSearchCall": ".bing_search_call",
+    "BingSearchConfiguration": ".bing_search_configuration",
+    "BingSearchOptions": ".bing_search_options",
+    "BrowserAutomationCall": ".browser_automation_call",
+    "BrowserAutomationConnection": ".browser_automation_connection",
+    "BrowserAutomationOptions": ".browser_automation_options",
+    "BrowserAutomationStep": ".browser_automation_step",
+    "BrowserAutomationTool": ".browser_automation_tool",
+    "BrowserAutomationToolCall": ".browser_automation_tool_call",
+    "ClickAction": ".click_action",
     "CodeInterpreterCall": ".code_interpreter_call",
     "CodeInterpreterImage": ".code_interpreter_image",
     "CodeInterpreterImageOutput": ".code_interpreter_image_output",
     "CodeInterpreterLogsOutput": ".code_interpreter_logs_output",
+    "CodeInterpreterResource": ".code_interpreter_resource",
     "CodeInterpreterTool": ".code_interpreter_tool",
     "CodeInterpreterToolCall": ".code_interpreter_tool_call",
     "CompletionTokensDetails": ".completion_tokens_details",
+    "ComputerScreenshot": ".computer_screenshot",
+    "ComputerUseCall": ".computer_use_call",
+    "ComputerUseOptions": ".computer_use_options",
+    "ComputerUseTool": ".computer_use_tool",
+    "ComputerUseToolCall": ".computer_use_tool_call",
+    "ConnectedAgentCall": ".connected_agent_call",
+    "ConnectedAgentOptions": ".connected_agent_options",
+    "ConnectedAgentTool": ".connected_agent_tool",
+    "ConnectedAgentToolCall": ".connected_agent_tool_call",
+    "CoordinatePoint": ".coordinate_point",
+    "DataSource": ".data_source",
+    "DeepResearchCall": ".deep_research_call",
+    "DeepResearchOptions": ".deep_research_options",
+    "DeepResearchTool": ".deep_research_tool",
+    "DeepResearchToolCall": ".deep_research_tool_call",
+    "DoubleClickAction": ".double_click_action",
+    "DragAction": ".drag_action",
     "Error": ".error",
     "ErrorResponse": ".error_response",
+    "FabricDataAgentTool": ".fabric_data_agent_tool",
+    "FabricDataAgentToolCall": ".fabric_data_agent_tool_call",
     "FileSearchCall": ".file_search_call",
     "FileSearchContentType": ".file_search_content_type",
     "FileSearchRanker": ".file_search_ranker",
     "FileSearchRankingOptions": ".file_search_ranking_options",
+    "FileSearchResource": ".file_search_resource",
     "FileSearchResult": ".file_search_result",
     "FileSearchResultContent": ".file_search_result_content",
     "FileSearchTool": ".file_search_tool",
@@ -111,23 +240,44 @@ _MODULES = {
     "FunctionTool": ".function_tool",
     "FunctionToolCall": ".function_tool_call",
     "GetRunStepQuery": ".get_run_step_query",
+    "GroundingCall": ".grounding_call",
     "IncludeField": ".include_field",
     "IncompleteDetails": ".incomplete_details",
     "IncompleteReason": ".incomplete_reason",
     "InnerError": ".inner_error",
     "JsonSchemaFormat": ".json_schema_format",
+    "KeypressAction": ".keypress_action",
     "LastError": ".last_error",
     "LastErrorCode": ".last_error_code",
     "ListObjectName": ".list_object_name",
     "ListOrder": ".list_order",
     "ListRunStepsQuery": ".list_run_steps_query",
     "ListRunsQuery": ".list_runs_query",
+    "MCPApprovalPerTool": ".mcp_approval_per_tool",
+    "MCPDeltaDetails": ".mcp_delta_details",
+    "MCPListToolsActivity": ".mcp_list_tools_activity",
+    "MCPResource": ".mcp_resource",
+    "MCPTool": ".mcp_tool",
+    "MCPToolCall": ".mcp_tool_call",
+    "MCPToolDescription": ".mcp_tool_description",
+    "MCPToolDescriptions": ".mcp_tool_descriptions",
+    "MCPToolList": ".mcp_tool_list",
     "MessageCreation": ".message_creation",
     "MessageCreationDetails": ".message_creation_details",
     "Metadata": ".metadata",
+    "MoveAction": ".move_action",
+    "OpenAPIAuth": ".open_api_auth",
+    "OpenAPICall": ".open_api_call",
+    "OpenAPIDeltaDetails": ".open_api_delta_details",
+    "OpenAPISecurityScheme": ".open_api_security_scheme",
+    "OpenAPITool": ".open_api_tool",
+    "OpenAPIToolCall": ".open_api_tool_call",
+    "OpenAPIToolOptions": ".open_api_tool_options",
     "PromptTokensDetails": ".prompt_tokens_details",
     "RequiredAction": ".required_action",
     "RequiredActionType": ".required_action_type",
+    "RequiredComputerUseCall": ".required_computer_use_call",
+    "RequiredComputerUseToolCall": ".required_computer_use_tool_call",
     "RequiredFunctionCall": ".required_function_call",
     "RequiredFunctionToolCall": ".required_function_tool_call",
     "RequiredMCPToolCall": ".required_mcp_tool_call",
@@ -143,7 +293,13 @@ _MODULES = {
     "RunStepObjectName": ".run_step_object_name",
     "RunStepStatus": ".run_step_status",
     "RunStepType": ".run_step_type",
+    "SafetyCheck": ".safety_check",
+    "ScreenshotAction": ".screenshot_action",
+    "ScrollAction": ".scroll_action",
+    "SharepointGroundingTool": ".sharepoint_grounding_tool",
+    "SharepointGroundingToolCall": ".sharepoint_grounding_tool_call",
     "StepDelta": ".step_delta",
+    "StringMap": ".string_map",
     "SubmitToolApproval": ".submit_tool_approval",
     "SubmitToolOutputs": ".submit_tool_outputs",
     "SubmitToolOutputsRunRequest": ".submit_tool_outputs_run_request",
@@ -153,15 +309,25 @@ _MODULES = {
     "ToolChoice": ".tool_choice",
     "ToolChoiceFunction": ".tool_choice_function",
     "ToolChoiceMode": ".tool_choice_mode",
+    "ToolConnection": ".tool_connection",
+    "ToolConnections": ".tool_connections",
     "ToolOutput": ".tool_output",
+    "ToolResources": ".tool_resources",
     "TruncationStrategy": ".truncation_strategy",
     "TruncationType": ".truncation_type",
+    "TypeAction": ".type_action",
+    "UnknownActivity": ".unknown_activity",
     "UnknownCodeInterpreterOutput": ".unknown_code_interpreter_output",
+    "UnknownComputerAction": ".unknown_computer_action",
     "UnknownRequiredToolCall": ".unknown_required_tool_call",
+    "UnknownStepDeltaDetails": ".unknown_step_delta_details",
     "UnknownStepDetails": ".unknown_step_details",
     "UnknownTool": ".unknown_tool",
     "UnknownToolCall": ".unknown_tool_call",
     "Usage": ".usage",
+    "VectorStoreConfiguration": ".vector_store_configuration",
+    "VectorStoreConfigurations": ".vector_store_configurations",
+    "WaitAction": ".wait_action",
     "FileSearchContentTypeLiteral": ".file_search_content_type",
     "FileSearchRankerLiteral": ".file_search_ranker",
     "IncludeFieldLiteral": ".include_field",
@@ -191,19 +357,65 @@ def __getattr__(name: str) -> Any:
 
 
 __all__ = (
+    "ActivitiesDetails",
+    "AzureAISearchIndex",
+    "AzureAISearchResource",
+    "AzureAISearchTool",
+    "AzureAISearchToolCall",
+    "AzureFunctionBinding",
+    "AzureFunctionCall",
+    "AzureFunctionOptions",
+    "AzureFunctionStorageQueue",
+    "AzureFunctionTool",
+    "AzureFunctionToolCall",
+    "BingCustomSearchTool",
+    "BingCustomSearchToolCall",
+    "BingGroundingTool",
+    "BingGroundingToolCall",
+    "BingSearchCall",
+    "BingSearchConfiguration",
+    "BingSearchOptions",
+    "BrowserAutomationCall",
+    "BrowserAutomationConnection",
+    "BrowserAutomationOptions",
+    "BrowserAutomationStep",
+    "BrowserAutomationTool",
+    "BrowserAutomationToolCall",
+    "ClickAction",
     "CodeInterpreterCall",
     "CodeInterpreterImage",
     "CodeInterpreterImageOutput",
     "CodeInterpreterLogsOutput",
+    "CodeInterpreterResource",
     "CodeInterpreterTool",
     "CodeInterpreterToolCall",
     "CompletionTokensDetails",
+    "ComputerScreenshot",
+    "ComputerUseCall",
+    "ComputerUseOptions",
+    "ComputerUseTool",
+    "ComputerUseToolCall",
+    "ConnectedAgentCall",
+    "ConnectedAgentOptions",
+    "ConnectedAgentTool",
+    "ConnectedAgentToolCall",
+    "CoordinatePoint",
+    "DataSource",
+    "DeepResearchCall",
+    "DeepResearchOptions",
+    "DeepResearchTool",
+    "DeepResearchToolCall",
+    "DoubleClickAction",
+    "DragAction",
     "Error",
     "ErrorResponse",
+    "FabricDataAgentTool",
+    "FabricDataAgentToolCall",
     "FileSearchCall",
     "FileSearchContentType",
     "FileSearchRanker",
     "FileSearchRankingOptions",
+    "FileSearchResource",
     "FileSearchResult",
     "FileSearchResultContent",
     "FileSearchTool",
@@ -215,23 +427,44 @@ __all__ = (
     "FunctionTool",
     "FunctionToolCall",
     "GetRunStepQuery",
+    "GroundingCall",
     "IncludeField",
     "IncompleteDetails",
     "IncompleteReason",
     "InnerError",
     "JsonSchemaFormat",
+    "KeypressAction",
     "LastError",
     "LastErrorCode",
     "ListObjectName",
     "ListOrder",
     "ListRunsQuery",
     "ListRunStepsQuery",
+    "MCPApprovalPerTool",
+    "MCPDeltaDetails",
+    "MCPListToolsActivity",
+    "MCPResource",
+    "MCPTool",
+    "MCPToolCall",
+    "MCPToolDescription",
+    "MCPToolDescriptions",
+    "MCPToolList",
     "MessageCreation",
     "MessageCreationDetails",
     "Metadata",
+    "MoveAction",
+    "OpenAPIAuth",
+    "OpenAPICall",
+    "OpenAPIDeltaDetails",
+    "OpenAPISecurityScheme",
+    "OpenAPITool",
+    "OpenAPIToolCall",
+    "OpenAPIToolOptions",
     "PromptTokensDetails",
     "RequiredAction",
     "RequiredActionType",
+    "RequiredComputerUseCall",
+    "RequiredComputerUseToolCall",
     "RequiredFunctionCall",
     "RequiredFunctionToolCall",
     "RequiredMCPToolCall",
@@ -247,7 +480,13 @@ __all__ = (
     "RunStepObjectName",
     "RunStepStatus",
     "RunStepType",
+    "SafetyCheck",
+    "ScreenshotAction",
+    "ScrollAction",
+    "SharepointGroundingTool",
+    "SharepointGroundingToolCall",
     "StepDelta",
+    "StringMap",
     "SubmitToolApproval",
     "SubmitToolOutputs",
     "SubmitToolOutputsRunRequest",
@@ -257,15 +496,25 @@ __all__ = (
     "ToolChoice",
     "ToolChoiceFunction",
     "ToolChoiceMode",
+    "ToolConnection",
+    "ToolConnections",
     "ToolOutput",
+    "ToolResources",
     "TruncationStrategy",
     "TruncationType",
+    "TypeAction",
+    "UnknownActivity",
     "UnknownCodeInterpreterOutput",
+    "UnknownComputerAction",
     "UnknownRequiredToolCall",
+    "UnknownStepDeltaDetails",
     "UnknownStepDetails",
     "UnknownTool",
     "UnknownToolCall",
     "Usage",
+    "VectorStoreConfiguration",
+    "VectorStoreConfigurations",
+    "WaitAction",
     "FileSearchContentTypeLiteral",
     "FileSearchRankerLiteral",
     "IncludeFieldLiteral",

@@ -80,26 +80,7 @@ class CodeInterpreterCall(Model[Any]):
                 if not isinstance(_raw, list):
                     raise PayloadError(f"expected an array or null, got {json_type_name(_raw)}")
                 else:
-                    outputs = []
-                    for _i0, _item0 in enumerate(_raw):
-                        _outputs_0: (
-                            CodeInterpreterLogsOutput | CodeInterpreterImageOutput | UnknownCodeInterpreterOutput
-                        )
-                        try:
-                            if isinstance(_item0, dict):
-                                _type1 = _item0.get("type")
-                                if _type1 == "logs":
-                                    _outputs_0 = CodeInterpreterLogsOutput.from_dict(_item0)
-                                elif _type1 == "image":
-                                    _outputs_0 = CodeInterpreterImageOutput.from_dict(_item0)
-                                else:
-                                    _outputs_0 = UnknownCodeInterpreterOutput.from_dict(_item0)
-                            else:
-                                raise PayloadError(f"expected an object, got {json_type_name(_item0)}")
-
-                        except PayloadError as _exc:
-                            raise _exc.within(_i0) from None
-                        outputs.append(_outputs_0)
+                    outputs = _parse_list_of_UnknownCodeInterpreterOutput(_raw)
 
         except PayloadError as _exc:
             raise _exc.within(_field) from None
@@ -121,3 +102,32 @@ class CodeInterpreterCall(Model[Any]):
 from ..models.code_interpreter_image_output import CodeInterpreterImageOutput  # noqa: E402
 from ..models.code_interpreter_logs_output import CodeInterpreterLogsOutput  # noqa: E402
 from ..models.unknown_code_interpreter_output import UnknownCodeInterpreterOutput  # noqa: E402
+
+_VARIANTS_UnknownCodeInterpreterOutput: dict[
+    str, type[CodeInterpreterLogsOutput] | type[CodeInterpreterImageOutput]
+] = {
+    "logs": CodeInterpreterLogsOutput,
+    "image": CodeInterpreterImageOutput,
+}
+
+
+def _parse_list_of_UnknownCodeInterpreterOutput(
+    raw: list[Any],
+) -> list[CodeInterpreterLogsOutput | CodeInterpreterImageOutput | UnknownCodeInterpreterOutput]:
+    items: list[CodeInterpreterLogsOutput | CodeInterpreterImageOutput | UnknownCodeInterpreterOutput] = []
+    for _i, _item in enumerate(raw):
+        _value: CodeInterpreterLogsOutput | CodeInterpreterImageOutput | UnknownCodeInterpreterOutput
+        try:
+            if isinstance(_item, dict):
+                _type1 = _item.get("type")
+                _value = (
+                    _VARIANTS_UnknownCodeInterpreterOutput.get(_type1, UnknownCodeInterpreterOutput)
+                    if isinstance(_type1, str)
+                    else UnknownCodeInterpreterOutput
+                ).from_dict(_item)
+            else:
+                raise PayloadError(f"expected an object, got {json_type_name(_item)}")
+        except PayloadError as _exc:
+            raise _exc.within(_i) from None
+        items.append(_value)
+    return items

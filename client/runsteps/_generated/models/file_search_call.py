@@ -85,15 +85,7 @@ class FileSearchCall(Model[Any]):
                 if not isinstance(_raw, list):
                     raise PayloadError(f"expected an array or null, got {json_type_name(_raw)}")
                 else:
-                    results = []
-                    for _i0, _item0 in enumerate(_raw):
-                        _results_0: FileSearchResult
-                        try:
-                            _results_0 = FileSearchResult.from_dict(_item0)
-
-                        except PayloadError as _exc:
-                            raise _exc.within(_i0) from None
-                        results.append(_results_0)
+                    results = _parse_list_of_FileSearchResult(_raw)
 
         except PayloadError as _exc:
             raise _exc.within(_field) from None
@@ -114,3 +106,15 @@ class FileSearchCall(Model[Any]):
 
 from ..models.file_search_ranking_options import FileSearchRankingOptions  # noqa: E402
 from ..models.file_search_result import FileSearchResult  # noqa: E402
+
+
+def _parse_list_of_FileSearchResult(raw: list[Any]) -> list[FileSearchResult]:
+    items: list[FileSearchResult] = []
+    for _i, _item in enumerate(raw):
+        _value: FileSearchResult
+        try:
+            _value = FileSearchResult.from_dict(_item)
+        except PayloadError as _exc:
+            raise _exc.within(_i) from None
+        items.append(_value)
+    return items

@@ -106,15 +106,7 @@ class FileSearchResult(Model[Any]):
                 if not isinstance(_raw, list):
                     raise PayloadError(f"expected an array or null, got {json_type_name(_raw)}")
                 else:
-                    content = []
-                    for _i0, _item0 in enumerate(_raw):
-                        _content_0: FileSearchResultContent
-                        try:
-                            _content_0 = FileSearchResultContent.from_dict(_item0)
-
-                        except PayloadError as _exc:
-                            raise _exc.within(_i0) from None
-                        content.append(_content_0)
+                    content = _parse_list_of_FileSearchResultContent(_raw)
 
         except PayloadError as _exc:
             raise _exc.within(_field) from None
@@ -136,3 +128,15 @@ class FileSearchResult(Model[Any]):
 
 
 from ..models.file_search_result_content import FileSearchResultContent  # noqa: E402
+
+
+def _parse_list_of_FileSearchResultContent(raw: list[Any]) -> list[FileSearchResultContent]:
+    items: list[FileSearchResultContent] = []
+    for _i, _item in enumerate(raw):
+        _value: FileSearchResultContent
+        try:
+            _value = FileSearchResultContent.from_dict(_item)
+        except PayloadError as _exc:
+            raise _exc.within(_i) from None
+        items.append(_value)
+    return items

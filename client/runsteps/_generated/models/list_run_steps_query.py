@@ -144,19 +144,7 @@ class ListRunStepsQuery(Model[Any]):
                 if not isinstance(_raw, list):
                     raise PayloadError(f"expected an array or null, got {json_type_name(_raw)}")
                 else:
-                    include = []
-                    for _i0, _item0 in enumerate(_raw):
-                        _include_0: IncludeFieldLiteral
-                        try:
-                            if _item0 not in ["step_details.tool_calls[*].file_search.results[*].content"]:
-                                raise PayloadError(
-                                    f"expected one of step_details.tool_calls[*].file_search.results[*].content, got {_item0!r:.60}"
-                                )
-                            _include_0 = _item0
-
-                        except PayloadError as _exc:
-                            raise _exc.within(_i0) from None
-                        include.append(_include_0)
+                    include = _parse_list_of_IncludeField(_raw)
 
         except PayloadError as _exc:
             raise _exc.within(_field) from None
@@ -176,3 +164,19 @@ class ListRunStepsQuery(Model[Any]):
             _nulls,
             _extra,
         )
+
+
+def _parse_list_of_IncludeField(raw: list[Any]) -> list[IncludeFieldLiteral]:
+    items: list[IncludeFieldLiteral] = []
+    for _i, _item in enumerate(raw):
+        _value: IncludeFieldLiteral
+        try:
+            if _item not in ["step_details.tool_calls[*].file_search.results[*].content"]:
+                raise PayloadError(
+                    f"expected one of step_details.tool_calls[*].file_search.results[*].content, got {_item!r:.60}"
+                )
+            _value = _item
+        except PayloadError as _exc:
+            raise _exc.within(_i) from None
+        items.append(_value)
+    return items

@@ -48,6 +48,7 @@ _KEYS: frozenset[str] = frozenset(
         "response_format",
         "tool_choice",
         "parallel_tool_calls",
+        "tool_resources",
     )
 )
 
@@ -73,7 +74,7 @@ class Run(Model[Any]):
         incomplete_details (IncompleteDetails | None):
         model (str | None):
         instructions (str | None): Null when none are set.
-        tools (list[CodeInterpreterTool | FileSearchTool | FunctionTool | UnknownTool] | None):
+        tools (list[CodeInterpreterTool | FileSearchTool | FunctionTool | MCPTool | BingGroundingTool | BingCustomSearchTool | AzureAISearchTool | SharepointGroundingTool | FabricDataAgentTool | OpenAPITool | AzureFunctionTool | ConnectedAgentTool | DeepResearchTool | BrowserAutomationTool | ComputerUseTool | UnknownTool] | None):
         metadata (Metadata | None):
         usage (Usage | None):
         temperature (float | None):
@@ -84,6 +85,7 @@ class Run(Model[Any]):
         response_format (str | ResponseFormat | None): `auto`, or an object such as `{"type": "json_object"}`.
         tool_choice (ToolChoiceMode | str | ToolChoice | None): `none`, `auto`, `required`, or an object naming a tool.
         parallel_tool_calls (bool | None): Missing on runs from before mid-2024.
+        tool_resources (ToolResources | None): The files, indexes and MCP servers the run's tools use (Azure AI Agents).
     """
 
     id: str
@@ -102,7 +104,27 @@ class Run(Model[Any]):
     incomplete_details: IncompleteDetails | None = None
     model: str | None = None
     instructions: str | None = None
-    tools: list[CodeInterpreterTool | FileSearchTool | FunctionTool | UnknownTool] | None = None
+    tools: (
+        list[
+            CodeInterpreterTool
+            | FileSearchTool
+            | FunctionTool
+            | MCPTool
+            | BingGroundingTool
+            | BingCustomSearchTool
+            | AzureAISearchTool
+            | SharepointGroundingTool
+            | FabricDataAgentTool
+            | OpenAPITool
+            | AzureFunctionTool
+            | ConnectedAgentTool
+            | DeepResearchTool
+            | BrowserAutomationTool
+            | ComputerUseTool
+            | UnknownTool
+        ]
+        | None
+    ) = None
     metadata: Metadata | None = None
     usage: Usage | None = None
     temperature: float | None = None
@@ -113,6 +135,7 @@ class Run(Model[Any]):
     response_format: str | ResponseFormat | None = None
     tool_choice: ToolChoiceMode | str | ToolChoice | None = None
     parallel_tool_calls: bool | None = None
+    tool_resources: ToolResources | None = None
     # Which fields came as null (a bit each, by position), and keys the spec does not declare.
     _nulls: int = _attrs_field(default=0, repr=False, alias="_nulls")
     _extra: dict[str, Any] | None = _attrs_field(default=None, repr=False, eq=extra_key, alias="_extra")
@@ -258,6 +281,11 @@ class Run(Model[Any]):
             _d["parallel_tool_calls"] = parallel_tool_calls
         elif _n & 67108864:
             _d["parallel_tool_calls"] = None
+        tool_resources = self.tool_resources
+        if tool_resources is not None:
+            _d["tool_resources"] = tool_resources.to_dict()
+        elif _n & 134217728:
+            _d["tool_resources"] = None
         if self._extra:
             _d.update(self._extra)
         return _d
@@ -395,7 +423,27 @@ class Run(Model[Any]):
             if instructions is None and "instructions" in src_dict:
                 _nulls |= 32768
             _field = "tools"
-            tools: list[CodeInterpreterTool | FileSearchTool | FunctionTool | UnknownTool] | None
+            tools: (
+                list[
+                    CodeInterpreterTool
+                    | FileSearchTool
+                    | FunctionTool
+                    | MCPTool
+                    | BingGroundingTool
+                    | BingCustomSearchTool
+                    | AzureAISearchTool
+                    | SharepointGroundingTool
+                    | FabricDataAgentTool
+                    | OpenAPITool
+                    | AzureFunctionTool
+                    | ConnectedAgentTool
+                    | DeepResearchTool
+                    | BrowserAutomationTool
+                    | ComputerUseTool
+                    | UnknownTool
+                ]
+                | None
+            )
             _raw = _get("tools")
             if _raw is None:
                 tools = None
@@ -405,26 +453,7 @@ class Run(Model[Any]):
                 if not isinstance(_raw, list):
                     raise PayloadError(f"expected an array or null, got {json_type_name(_raw)}")
                 else:
-                    tools = []
-                    for _i0, _item0 in enumerate(_raw):
-                        _tools_0: CodeInterpreterTool | FileSearchTool | FunctionTool | UnknownTool
-                        try:
-                            if isinstance(_item0, dict):
-                                _type1 = _item0.get("type")
-                                if _type1 == "code_interpreter":
-                                    _tools_0 = CodeInterpreterTool.from_dict(_item0)
-                                elif _type1 == "file_search":
-                                    _tools_0 = FileSearchTool.from_dict(_item0)
-                                elif _type1 == "function":
-                                    _tools_0 = FunctionTool.from_dict(_item0)
-                                else:
-                                    _tools_0 = UnknownTool.from_dict(_item0)
-                            else:
-                                raise PayloadError(f"expected an object, got {json_type_name(_item0)}")
-
-                        except PayloadError as _exc:
-                            raise _exc.within(_i0) from None
-                        tools.append(_tools_0)
+                    tools = _parse_list_of_UnknownTool(_raw)
 
             _field = "metadata"
             metadata: Metadata | None
@@ -520,6 +549,19 @@ class Run(Model[Any]):
             parallel_tool_calls = _get("parallel_tool_calls")
             if parallel_tool_calls is None and "parallel_tool_calls" in src_dict:
                 _nulls |= 67108864
+            _field = "tool_resources"
+            tool_resources: ToolResources | None
+            _raw = _get("tool_resources")
+            if _raw is None:
+                tool_resources = None
+                if "tool_resources" in src_dict:
+                    _nulls |= 134217728
+            else:
+                if isinstance(_raw, dict):
+                    tool_resources = ToolResources.from_dict(_raw)
+                else:
+                    raise PayloadError(f"expected an object or null, got {json_type_name(_raw)}")
+
         except PayloadError as _exc:
             raise _exc.within(_field) from None
         except KeyError:
@@ -557,20 +599,140 @@ class Run(Model[Any]):
             response_format,
             tool_choice,
             parallel_tool_calls,
+            tool_resources,
             _nulls,
             _extra,
         )
 
 
+from ..models.azure_ai_search_tool import AzureAISearchTool  # noqa: E402
+from ..models.azure_function_tool import AzureFunctionTool  # noqa: E402
+from ..models.bing_custom_search_tool import BingCustomSearchTool  # noqa: E402
+from ..models.bing_grounding_tool import BingGroundingTool  # noqa: E402
+from ..models.browser_automation_tool import BrowserAutomationTool  # noqa: E402
 from ..models.code_interpreter_tool import CodeInterpreterTool  # noqa: E402
+from ..models.computer_use_tool import ComputerUseTool  # noqa: E402
+from ..models.connected_agent_tool import ConnectedAgentTool  # noqa: E402
+from ..models.deep_research_tool import DeepResearchTool  # noqa: E402
+from ..models.fabric_data_agent_tool import FabricDataAgentTool  # noqa: E402
 from ..models.file_search_tool import FileSearchTool  # noqa: E402
 from ..models.function_tool import FunctionTool  # noqa: E402
 from ..models.incomplete_details import IncompleteDetails  # noqa: E402
 from ..models.last_error import LastError  # noqa: E402
+from ..models.mcp_tool import MCPTool  # noqa: E402
 from ..models.metadata import Metadata  # noqa: E402
+from ..models.open_api_tool import OpenAPITool  # noqa: E402
 from ..models.required_action import RequiredAction  # noqa: E402
 from ..models.response_format import ResponseFormat  # noqa: E402
+from ..models.sharepoint_grounding_tool import SharepointGroundingTool  # noqa: E402
 from ..models.tool_choice import ToolChoice  # noqa: E402
+from ..models.tool_resources import ToolResources  # noqa: E402
 from ..models.truncation_strategy import TruncationStrategy  # noqa: E402
 from ..models.unknown_tool import UnknownTool  # noqa: E402
 from ..models.usage import Usage  # noqa: E402
+
+_VARIANTS_UnknownTool: dict[
+    str,
+    type[CodeInterpreterTool]
+    | type[FileSearchTool]
+    | type[FunctionTool]
+    | type[MCPTool]
+    | type[BingGroundingTool]
+    | type[BingCustomSearchTool]
+    | type[AzureAISearchTool]
+    | type[SharepointGroundingTool]
+    | type[FabricDataAgentTool]
+    | type[OpenAPITool]
+    | type[AzureFunctionTool]
+    | type[ConnectedAgentTool]
+    | type[DeepResearchTool]
+    | type[BrowserAutomationTool]
+    | type[ComputerUseTool],
+] = {
+    "code_interpreter": CodeInterpreterTool,
+    "file_search": FileSearchTool,
+    "function": FunctionTool,
+    "mcp": MCPTool,
+    "bing_grounding": BingGroundingTool,
+    "bing_custom_search": BingCustomSearchTool,
+    "azure_ai_search": AzureAISearchTool,
+    "sharepoint_grounding": SharepointGroundingTool,
+    "fabric_dataagent": FabricDataAgentTool,
+    "openapi": OpenAPITool,
+    "azure_function": AzureFunctionTool,
+    "connected_agent": ConnectedAgentTool,
+    "deep_research": DeepResearchTool,
+    "browser_automation": BrowserAutomationTool,
+    "computer_use_preview": ComputerUseTool,
+}
+
+
+def _parse_list_of_UnknownTool(
+    raw: list[Any],
+) -> list[
+    CodeInterpreterTool
+    | FileSearchTool
+    | FunctionTool
+    | MCPTool
+    | BingGroundingTool
+    | BingCustomSearchTool
+    | AzureAISearchTool
+    | SharepointGroundingTool
+    | FabricDataAgentTool
+    | OpenAPITool
+    | AzureFunctionTool
+    | ConnectedAgentTool
+    | DeepResearchTool
+    | BrowserAutomationTool
+    | ComputerUseTool
+    | UnknownTool
+]:
+    items: list[
+        CodeInterpreterTool
+        | FileSearchTool
+        | FunctionTool
+        | MCPTool
+        | BingGroundingTool
+        | BingCustomSearchTool
+        | AzureAISearchTool
+        | SharepointGroundingTool
+        | FabricDataAgentTool
+        | OpenAPITool
+        | AzureFunctionTool
+        | ConnectedAgentTool
+        | DeepResearchTool
+        | BrowserAutomationTool
+        | ComputerUseTool
+        | UnknownTool
+    ] = []
+    for _i, _item in enumerate(raw):
+        _value: (
+            CodeInterpreterTool
+            | FileSearchTool
+            | FunctionTool
+            | MCPTool
+            | BingGroundingTool
+            | BingCustomSearchTool
+            | AzureAISearchTool
+            | SharepointGroundingTool
+            | FabricDataAgentTool
+            | OpenAPITool
+            | AzureFunctionTool
+            | ConnectedAgentTool
+            | DeepResearchTool
+            | BrowserAutomationTool
+            | ComputerUseTool
+            | UnknownTool
+        )
+        try:
+            if isinstance(_item, dict):
+                _type1 = _item.get("type")
+                _value = (
+                    _VARIANTS_UnknownTool.get(_type1, UnknownTool) if isinstance(_type1, str) else UnknownTool
+                ).from_dict(_item)
+            else:
+                raise PayloadError(f"expected an object, got {json_type_name(_item)}")
+        except PayloadError as _exc:
+            raise _exc.within(_i) from None
+        items.append(_value)
+    return items

@@ -109,15 +109,7 @@ class RunList(Model[Any]):
             if not isinstance(_raw, list):
                 raise PayloadError(f"expected an array, got {json_type_name(_raw)}")
             else:
-                data = []
-                for _i0, _item0 in enumerate(_raw):
-                    _data_0: Run
-                    try:
-                        _data_0 = Run.from_dict(_item0)
-
-                    except PayloadError as _exc:
-                        raise _exc.within(_i0) from None
-                    data.append(_data_0)
+                data = _parse_list_of_Run(_raw)
 
             _field = "first_id"
             first_id: str | None
@@ -155,3 +147,15 @@ class RunList(Model[Any]):
 
 
 from ..models.run import Run  # noqa: E402
+
+
+def _parse_list_of_Run(raw: list[Any]) -> list[Run]:
+    items: list[Run] = []
+    for _i, _item in enumerate(raw):
+        _value: Run
+        try:
+            _value = Run.from_dict(_item)
+        except PayloadError as _exc:
+            raise _exc.within(_i) from None
+        items.append(_value)
+    return items

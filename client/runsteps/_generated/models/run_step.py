@@ -61,7 +61,7 @@ class RunStep(Model[Any]):
         expired_at (int | None): When the step expired. What the upstream spec and Azure name; some servers send both.
         failed_at (int | None):
         last_error (LastError | None):
-        step_details (MessageCreationDetails | ToolCallsDetails | UnknownStepDetails | None):
+        step_details (MessageCreationDetails | ToolCallsDetails | ActivitiesDetails | UnknownStepDetails | None):
         metadata (Metadata | None):
         usage (Usage | None): Null while the step is in progress; `{}` on some servers; missing on Azure.
     """
@@ -80,7 +80,7 @@ class RunStep(Model[Any]):
     expired_at: int | None = None
     failed_at: int | None = None
     last_error: LastError | None = None
-    step_details: MessageCreationDetails | ToolCallsDetails | UnknownStepDetails | None = None
+    step_details: MessageCreationDetails | ToolCallsDetails | ActivitiesDetails | UnknownStepDetails | None = None
     metadata: Metadata | None = None
     usage: Usage | None = None
     # Which fields came as null (a bit each, by position), and keys the spec does not declare.
@@ -295,7 +295,7 @@ class RunStep(Model[Any]):
                     raise PayloadError(f"expected an object or null, got {json_type_name(_raw)}")
 
             _field = "step_details"
-            step_details: MessageCreationDetails | ToolCallsDetails | UnknownStepDetails | None
+            step_details: MessageCreationDetails | ToolCallsDetails | ActivitiesDetails | UnknownStepDetails | None
             _raw = _get("step_details")
             if _raw is None:
                 step_details = None
@@ -304,12 +304,11 @@ class RunStep(Model[Any]):
             else:
                 if isinstance(_raw, dict):
                     _type0 = _raw.get("type")
-                    if _type0 == "message_creation":
-                        step_details = MessageCreationDetails.from_dict(_raw)
-                    elif _type0 == "tool_calls":
-                        step_details = ToolCallsDetails.from_dict(_raw)
-                    else:
-                        step_details = UnknownStepDetails.from_dict(_raw)
+                    step_details = (
+                        _VARIANTS_UnknownStepDetails.get(_type0, UnknownStepDetails)
+                        if isinstance(_type0, str)
+                        else UnknownStepDetails
+                    ).from_dict(_raw)
                 else:
                     raise PayloadError(f"expected an object or null, got {json_type_name(_raw)}")
 
@@ -371,9 +370,18 @@ class RunStep(Model[Any]):
         )
 
 
+from ..models.activities_details import ActivitiesDetails  # noqa: E402
 from ..models.last_error import LastError  # noqa: E402
 from ..models.message_creation_details import MessageCreationDetails  # noqa: E402
 from ..models.metadata import Metadata  # noqa: E402
 from ..models.tool_calls_details import ToolCallsDetails  # noqa: E402
 from ..models.unknown_step_details import UnknownStepDetails  # noqa: E402
 from ..models.usage import Usage  # noqa: E402
+
+_VARIANTS_UnknownStepDetails: dict[
+    str, type[MessageCreationDetails] | type[ToolCallsDetails] | type[ActivitiesDetails]
+] = {
+    "message_creation": MessageCreationDetails,
+    "tool_calls": ToolCallsDetails,
+    "activities": ActivitiesDetails,
+}

@@ -109,15 +109,7 @@ class RunStepList(Model[Any]):
             if not isinstance(_raw, list):
                 raise PayloadError(f"expected an array, got {json_type_name(_raw)}")
             else:
-                data = []
-                for _i0, _item0 in enumerate(_raw):
-                    _data_0: RunStep
-                    try:
-                        _data_0 = RunStep.from_dict(_item0)
-
-                    except PayloadError as _exc:
-                        raise _exc.within(_i0) from None
-                    data.append(_data_0)
+                data = _parse_list_of_RunStep(_raw)
 
             _field = "first_id"
             first_id: str | None
@@ -155,3 +147,15 @@ class RunStepList(Model[Any]):
 
 
 from ..models.run_step import RunStep  # noqa: E402
+
+
+def _parse_list_of_RunStep(raw: list[Any]) -> list[RunStep]:
+    items: list[RunStep] = []
+    for _i, _item in enumerate(raw):
+        _value: RunStep
+        try:
+            _value = RunStep.from_dict(_item)
+        except PayloadError as _exc:
+            raise _exc.within(_i) from None
+        items.append(_value)
+    return items

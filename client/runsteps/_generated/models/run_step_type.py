@@ -5,6 +5,7 @@ from typing import Literal
 
 
 class RunStepType(StrEnum):
+    ACTIVITIES = "activities"
     MESSAGE_CREATION = "message_creation"
     TOOL_CALLS = "tool_calls"
 
@@ -18,7 +19,7 @@ class RunStepType(StrEnum):
 
 
 # The values as a type, for arguments a type-checker should hold to them.
-RunStepTypeLiteral = Literal["message_creation", "tool_calls"]
+RunStepTypeLiteral = Literal["activities", "message_creation", "tool_calls"]
 
 # A dict lookup: several times faster than calling the enum and catching its ValueError.
 _MEMBERS: dict[str, RunStepType] = {member.value: member for member in RunStepType}

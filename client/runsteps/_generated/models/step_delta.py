@@ -21,10 +21,19 @@ class StepDelta(Model[Any]):
     """StepDelta
 
     Attributes:
-        step_details (MessageCreationDetails | ToolCallsDetails | UnknownStepDetails | None):
+        step_details (MessageCreationDetails | ToolCallsDetails | ActivitiesDetails | MCPDeltaDetails | OpenAPIDeltaDetails | UnknownStepDeltaDetails | None): A step's details as deltas carry them: Azure AI Agents also streams MCP and OpenAPI tool calls under
+            step details of their own type.
     """
 
-    step_details: MessageCreationDetails | ToolCallsDetails | UnknownStepDetails | None = None
+    step_details: (
+        MessageCreationDetails
+        | ToolCallsDetails
+        | ActivitiesDetails
+        | MCPDeltaDetails
+        | OpenAPIDeltaDetails
+        | UnknownStepDeltaDetails
+        | None
+    ) = None
     # Which fields came as null (a bit each, by position), and keys the spec does not declare.
     _nulls: int = _attrs_field(default=0, repr=False, alias="_nulls")
     _extra: dict[str, Any] | None = _attrs_field(default=None, repr=False, eq=extra_key, alias="_extra")
@@ -53,7 +62,15 @@ class StepDelta(Model[Any]):
         _field = ""
         try:
             _field = "step_details"
-            step_details: MessageCreationDetails | ToolCallsDetails | UnknownStepDetails | None
+            step_details: (
+                MessageCreationDetails
+                | ToolCallsDetails
+                | ActivitiesDetails
+                | MCPDeltaDetails
+                | OpenAPIDeltaDetails
+                | UnknownStepDeltaDetails
+                | None
+            )
             _raw = _get("step_details")
             if _raw is None:
                 step_details = None
@@ -62,12 +79,11 @@ class StepDelta(Model[Any]):
             else:
                 if isinstance(_raw, dict):
                     _type0 = _raw.get("type")
-                    if _type0 == "message_creation":
-                        step_details = MessageCreationDetails.from_dict(_raw)
-                    elif _type0 == "tool_calls":
-                        step_details = ToolCallsDetails.from_dict(_raw)
-                    else:
-                        step_details = UnknownStepDetails.from_dict(_raw)
+                    step_details = (
+                        _VARIANTS_UnknownStepDeltaDetails.get(_type0, UnknownStepDeltaDetails)
+                        if isinstance(_type0, str)
+                        else UnknownStepDeltaDetails
+                    ).from_dict(_raw)
                 else:
                     raise PayloadError(f"expected an object or null, got {json_type_name(_raw)}")
 
@@ -87,6 +103,24 @@ class StepDelta(Model[Any]):
         )
 
 
+from ..models.activities_details import ActivitiesDetails  # noqa: E402
+from ..models.mcp_delta_details import MCPDeltaDetails  # noqa: E402
 from ..models.message_creation_details import MessageCreationDetails  # noqa: E402
+from ..models.open_api_delta_details import OpenAPIDeltaDetails  # noqa: E402
 from ..models.tool_calls_details import ToolCallsDetails  # noqa: E402
-from ..models.unknown_step_details import UnknownStepDetails  # noqa: E402
+from ..models.unknown_step_delta_details import UnknownStepDeltaDetails  # noqa: E402
+
+_VARIANTS_UnknownStepDeltaDetails: dict[
+    str,
+    type[MessageCreationDetails]
+    | type[ToolCallsDetails]
+    | type[ActivitiesDetails]
+    | type[MCPDeltaDetails]
+    | type[OpenAPIDeltaDetails],
+] = {
+    "message_creation": MessageCreationDetails,
+    "tool_calls": ToolCallsDetails,
+    "activities": ActivitiesDetails,
+    "mcp": MCPDeltaDetails,
+    "openapi": OpenAPIDeltaDetails,
+}

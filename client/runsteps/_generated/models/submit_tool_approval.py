@@ -21,10 +21,13 @@ class SubmitToolApproval(Model[Any]):
     """Azure AI Agents' MCP tool calls waiting to be approved or denied.
 
     Attributes:
-        tool_calls (list[RequiredFunctionToolCall | RequiredMCPToolCall | UnknownRequiredToolCall] | None):
+        tool_calls (list[RequiredFunctionToolCall | RequiredMCPToolCall | RequiredComputerUseToolCall | UnknownRequiredToolCall] | None):
     """
 
-    tool_calls: list[RequiredFunctionToolCall | RequiredMCPToolCall | UnknownRequiredToolCall] | None = None
+    tool_calls: (
+        list[RequiredFunctionToolCall | RequiredMCPToolCall | RequiredComputerUseToolCall | UnknownRequiredToolCall]
+        | None
+    ) = None
     # Which fields came as null (a bit each, by position), and keys the spec does not declare.
     _nulls: int = _attrs_field(default=0, repr=False, alias="_nulls")
     _extra: dict[str, Any] | None = _attrs_field(default=None, repr=False, eq=extra_key, alias="_extra")
@@ -53,7 +56,15 @@ class SubmitToolApproval(Model[Any]):
         _field = ""
         try:
             _field = "tool_calls"
-            tool_calls: list[RequiredFunctionToolCall | RequiredMCPToolCall | UnknownRequiredToolCall] | None
+            tool_calls: (
+                list[
+                    RequiredFunctionToolCall
+                    | RequiredMCPToolCall
+                    | RequiredComputerUseToolCall
+                    | UnknownRequiredToolCall
+                ]
+                | None
+            )
             _raw = _get("tool_calls")
             if _raw is None:
                 tool_calls = None
@@ -63,24 +74,7 @@ class SubmitToolApproval(Model[Any]):
                 if not isinstance(_raw, list):
                     raise PayloadError(f"expected an array or null, got {json_type_name(_raw)}")
                 else:
-                    tool_calls = []
-                    for _i0, _item0 in enumerate(_raw):
-                        _tool_calls_0: RequiredFunctionToolCall | RequiredMCPToolCall | UnknownRequiredToolCall
-                        try:
-                            if isinstance(_item0, dict):
-                                _type1 = _item0.get("type")
-                                if _type1 == "function":
-                                    _tool_calls_0 = RequiredFunctionToolCall.from_dict(_item0)
-                                elif _type1 == "mcp":
-                                    _tool_calls_0 = RequiredMCPToolCall.from_dict(_item0)
-                                else:
-                                    _tool_calls_0 = UnknownRequiredToolCall.from_dict(_item0)
-                            else:
-                                raise PayloadError(f"expected an object, got {json_type_name(_item0)}")
-
-                        except PayloadError as _exc:
-                            raise _exc.within(_i0) from None
-                        tool_calls.append(_tool_calls_0)
+                    tool_calls = _parse_list_of_UnknownRequiredToolCall(_raw)
 
         except PayloadError as _exc:
             raise _exc.within(_field) from None
@@ -98,6 +92,39 @@ class SubmitToolApproval(Model[Any]):
         )
 
 
+from ..models.required_computer_use_tool_call import RequiredComputerUseToolCall  # noqa: E402
 from ..models.required_function_tool_call import RequiredFunctionToolCall  # noqa: E402
 from ..models.required_mcp_tool_call import RequiredMCPToolCall  # noqa: E402
 from ..models.unknown_required_tool_call import UnknownRequiredToolCall  # noqa: E402
+
+_VARIANTS_UnknownRequiredToolCall: dict[
+    str, type[RequiredFunctionToolCall] | type[RequiredMCPToolCall] | type[RequiredComputerUseToolCall]
+] = {
+    "function": RequiredFunctionToolCall,
+    "mcp": RequiredMCPToolCall,
+    "computer_use_preview": RequiredComputerUseToolCall,
+}
+
+
+def _parse_list_of_UnknownRequiredToolCall(
+    raw: list[Any],
+) -> list[RequiredFunctionToolCall | RequiredMCPToolCall | RequiredComputerUseToolCall | UnknownRequiredToolCall]:
+    items: list[
+        RequiredFunctionToolCall | RequiredMCPToolCall | RequiredComputerUseToolCall | UnknownRequiredToolCall
+    ] = []
+    for _i, _item in enumerate(raw):
+        _value: RequiredFunctionToolCall | RequiredMCPToolCall | RequiredComputerUseToolCall | UnknownRequiredToolCall
+        try:
+            if isinstance(_item, dict):
+                _type1 = _item.get("type")
+                _value = (
+                    _VARIANTS_UnknownRequiredToolCall.get(_type1, UnknownRequiredToolCall)
+                    if isinstance(_type1, str)
+                    else UnknownRequiredToolCall
+                ).from_dict(_item)
+            else:
+                raise PayloadError(f"expected an object, got {json_type_name(_item)}")
+        except PayloadError as _exc:
+            raise _exc.within(_i) from None
+        items.append(_value)
+    return items

@@ -84,15 +84,7 @@ class SubmitToolOutputsRunRequest(Model[Any]):
                 if not isinstance(_raw, list):
                     raise PayloadError(f"expected an array or null, got {json_type_name(_raw)}")
                 else:
-                    tool_outputs = []
-                    for _i0, _item0 in enumerate(_raw):
-                        _tool_outputs_0: ToolOutput
-                        try:
-                            _tool_outputs_0 = ToolOutput.from_dict(_item0)
-
-                        except PayloadError as _exc:
-                            raise _exc.within(_i0) from None
-                        tool_outputs.append(_tool_outputs_0)
+                    tool_outputs = _parse_list_of_ToolOutput(_raw)
 
             _field = "tool_approvals"
             tool_approvals: list[ToolApproval] | None
@@ -105,15 +97,7 @@ class SubmitToolOutputsRunRequest(Model[Any]):
                 if not isinstance(_raw, list):
                     raise PayloadError(f"expected an array or null, got {json_type_name(_raw)}")
                 else:
-                    tool_approvals = []
-                    for _i0, _item0 in enumerate(_raw):
-                        _tool_approvals_0: ToolApproval
-                        try:
-                            _tool_approvals_0 = ToolApproval.from_dict(_item0)
-
-                        except PayloadError as _exc:
-                            raise _exc.within(_i0) from None
-                        tool_approvals.append(_tool_approvals_0)
+                    tool_approvals = _parse_list_of_ToolApproval(_raw)
 
             _field = "stream"
             stream: bool | None
@@ -140,3 +124,27 @@ class SubmitToolOutputsRunRequest(Model[Any]):
 
 from ..models.tool_approval import ToolApproval  # noqa: E402
 from ..models.tool_output import ToolOutput  # noqa: E402
+
+
+def _parse_list_of_ToolOutput(raw: list[Any]) -> list[ToolOutput]:
+    items: list[ToolOutput] = []
+    for _i, _item in enumerate(raw):
+        _value: ToolOutput
+        try:
+            _value = ToolOutput.from_dict(_item)
+        except PayloadError as _exc:
+            raise _exc.within(_i) from None
+        items.append(_value)
+    return items
+
+
+def _parse_list_of_ToolApproval(raw: list[Any]) -> list[ToolApproval]:
+    items: list[ToolApproval] = []
+    for _i, _item in enumerate(raw):
+        _value: ToolApproval
+        try:
+            _value = ToolApproval.from_dict(_item)
+        except PayloadError as _exc:
+            raise _exc.within(_i) from None
+        items.append(_value)
+    return items

@@ -27,11 +27,31 @@ class ToolCallsDetails(Model[Any]):
 
     Attributes:
         type (Literal['tool_calls']):
-        tool_calls (list[CodeInterpreterToolCall | FileSearchToolCall | FunctionToolCall | UnknownToolCall] | None):
+        tool_calls (list[CodeInterpreterToolCall | FileSearchToolCall | FunctionToolCall | BingGroundingToolCall | BingCustomSearchToolCall | AzureAISearchToolCall | SharepointGroundingToolCall | FabricDataAgentToolCall | OpenAPIToolCall | AzureFunctionToolCall | ConnectedAgentToolCall | DeepResearchToolCall | BrowserAutomationToolCall | ComputerUseToolCall | MCPToolCall | UnknownToolCall] | None):
     """
 
     type: Literal["tool_calls"]
-    tool_calls: list[CodeInterpreterToolCall | FileSearchToolCall | FunctionToolCall | UnknownToolCall] | None = None
+    tool_calls: (
+        list[
+            CodeInterpreterToolCall
+            | FileSearchToolCall
+            | FunctionToolCall
+            | BingGroundingToolCall
+            | BingCustomSearchToolCall
+            | AzureAISearchToolCall
+            | SharepointGroundingToolCall
+            | FabricDataAgentToolCall
+            | OpenAPIToolCall
+            | AzureFunctionToolCall
+            | ConnectedAgentToolCall
+            | DeepResearchToolCall
+            | BrowserAutomationToolCall
+            | ComputerUseToolCall
+            | MCPToolCall
+            | UnknownToolCall
+        ]
+        | None
+    ) = None
     # Which fields came as null (a bit each, by position), and keys the spec does not declare.
     _nulls: int = _attrs_field(default=0, repr=False, alias="_nulls")
     _extra: dict[str, Any] | None = _attrs_field(default=None, repr=False, eq=extra_key, alias="_extra")
@@ -72,7 +92,27 @@ class ToolCallsDetails(Model[Any]):
             type_ = _raw
 
             _field = "tool_calls"
-            tool_calls: list[CodeInterpreterToolCall | FileSearchToolCall | FunctionToolCall | UnknownToolCall] | None
+            tool_calls: (
+                list[
+                    CodeInterpreterToolCall
+                    | FileSearchToolCall
+                    | FunctionToolCall
+                    | BingGroundingToolCall
+                    | BingCustomSearchToolCall
+                    | AzureAISearchToolCall
+                    | SharepointGroundingToolCall
+                    | FabricDataAgentToolCall
+                    | OpenAPIToolCall
+                    | AzureFunctionToolCall
+                    | ConnectedAgentToolCall
+                    | DeepResearchToolCall
+                    | BrowserAutomationToolCall
+                    | ComputerUseToolCall
+                    | MCPToolCall
+                    | UnknownToolCall
+                ]
+                | None
+            )
             _raw = _get("tool_calls")
             if _raw is None:
                 tool_calls = None
@@ -82,26 +122,7 @@ class ToolCallsDetails(Model[Any]):
                 if not isinstance(_raw, list):
                     raise PayloadError(f"expected an array or null, got {json_type_name(_raw)}")
                 else:
-                    tool_calls = []
-                    for _i0, _item0 in enumerate(_raw):
-                        _tool_calls_0: CodeInterpreterToolCall | FileSearchToolCall | FunctionToolCall | UnknownToolCall
-                        try:
-                            if isinstance(_item0, dict):
-                                _type1 = _item0.get("type")
-                                if _type1 == "code_interpreter":
-                                    _tool_calls_0 = CodeInterpreterToolCall.from_dict(_item0)
-                                elif _type1 == "file_search":
-                                    _tool_calls_0 = FileSearchToolCall.from_dict(_item0)
-                                elif _type1 == "function":
-                                    _tool_calls_0 = FunctionToolCall.from_dict(_item0)
-                                else:
-                                    _tool_calls_0 = UnknownToolCall.from_dict(_item0)
-                            else:
-                                raise PayloadError(f"expected an object, got {json_type_name(_item0)}")
-
-                        except PayloadError as _exc:
-                            raise _exc.within(_i0) from None
-                        tool_calls.append(_tool_calls_0)
+                    tool_calls = _parse_list_of_UnknownToolCall(_raw)
 
         except PayloadError as _exc:
             raise _exc.within(_field) from None
@@ -120,7 +141,127 @@ class ToolCallsDetails(Model[Any]):
         )
 
 
+from ..models.azure_ai_search_tool_call import AzureAISearchToolCall  # noqa: E402
+from ..models.azure_function_tool_call import AzureFunctionToolCall  # noqa: E402
+from ..models.bing_custom_search_tool_call import BingCustomSearchToolCall  # noqa: E402
+from ..models.bing_grounding_tool_call import BingGroundingToolCall  # noqa: E402
+from ..models.browser_automation_tool_call import BrowserAutomationToolCall  # noqa: E402
 from ..models.code_interpreter_tool_call import CodeInterpreterToolCall  # noqa: E402
+from ..models.computer_use_tool_call import ComputerUseToolCall  # noqa: E402
+from ..models.connected_agent_tool_call import ConnectedAgentToolCall  # noqa: E402
+from ..models.deep_research_tool_call import DeepResearchToolCall  # noqa: E402
+from ..models.fabric_data_agent_tool_call import FabricDataAgentToolCall  # noqa: E402
 from ..models.file_search_tool_call import FileSearchToolCall  # noqa: E402
 from ..models.function_tool_call import FunctionToolCall  # noqa: E402
+from ..models.mcp_tool_call import MCPToolCall  # noqa: E402
+from ..models.open_api_tool_call import OpenAPIToolCall  # noqa: E402
+from ..models.sharepoint_grounding_tool_call import SharepointGroundingToolCall  # noqa: E402
 from ..models.unknown_tool_call import UnknownToolCall  # noqa: E402
+
+_VARIANTS_UnknownToolCall: dict[
+    str,
+    type[CodeInterpreterToolCall]
+    | type[FileSearchToolCall]
+    | type[FunctionToolCall]
+    | type[BingGroundingToolCall]
+    | type[BingCustomSearchToolCall]
+    | type[AzureAISearchToolCall]
+    | type[SharepointGroundingToolCall]
+    | type[FabricDataAgentToolCall]
+    | type[OpenAPIToolCall]
+    | type[AzureFunctionToolCall]
+    | type[ConnectedAgentToolCall]
+    | type[DeepResearchToolCall]
+    | type[BrowserAutomationToolCall]
+    | type[ComputerUseToolCall]
+    | type[MCPToolCall],
+] = {
+    "code_interpreter": CodeInterpreterToolCall,
+    "file_search": FileSearchToolCall,
+    "function": FunctionToolCall,
+    "bing_grounding": BingGroundingToolCall,
+    "bing_custom_search": BingCustomSearchToolCall,
+    "azure_ai_search": AzureAISearchToolCall,
+    "sharepoint_grounding": SharepointGroundingToolCall,
+    "fabric_dataagent": FabricDataAgentToolCall,
+    "openapi": OpenAPIToolCall,
+    "azure_function": AzureFunctionToolCall,
+    "connected_agent": ConnectedAgentToolCall,
+    "deep_research": DeepResearchToolCall,
+    "browser_automation": BrowserAutomationToolCall,
+    "computer_use_preview": ComputerUseToolCall,
+    "mcp": MCPToolCall,
+}
+
+
+def _parse_list_of_UnknownToolCall(
+    raw: list[Any],
+) -> list[
+    CodeInterpreterToolCall
+    | FileSearchToolCall
+    | FunctionToolCall
+    | BingGroundingToolCall
+    | BingCustomSearchToolCall
+    | AzureAISearchToolCall
+    | SharepointGroundingToolCall
+    | FabricDataAgentToolCall
+    | OpenAPIToolCall
+    | AzureFunctionToolCall
+    | ConnectedAgentToolCall
+    | DeepResearchToolCall
+    | BrowserAutomationToolCall
+    | ComputerUseToolCall
+    | MCPToolCall
+    | UnknownToolCall
+]:
+    items: list[
+        CodeInterpreterToolCall
+        | FileSearchToolCall
+        | FunctionToolCall
+        | BingGroundingToolCall
+        | BingCustomSearchToolCall
+        | AzureAISearchToolCall
+        | SharepointGroundingToolCall
+        | FabricDataAgentToolCall
+        | OpenAPIToolCall
+        | AzureFunctionToolCall
+        | ConnectedAgentToolCall
+        | DeepResearchToolCall
+        | BrowserAutomationToolCall
+        | ComputerUseToolCall
+        | MCPToolCall
+        | UnknownToolCall
+    ] = []
+    for _i, _item in enumerate(raw):
+        _value: (
+            CodeInterpreterToolCall
+            | FileSearchToolCall
+            | FunctionToolCall
+            | BingGroundingToolCall
+            | BingCustomSearchToolCall
+            | AzureAISearchToolCall
+            | SharepointGroundingToolCall
+            | FabricDataAgentToolCall
+            | OpenAPIToolCall
+            | AzureFunctionToolCall
+            | ConnectedAgentToolCall
+            | DeepResearchToolCall
+            | BrowserAutomationToolCall
+            | ComputerUseToolCall
+            | MCPToolCall
+            | UnknownToolCall
+        )
+        try:
+            if isinstance(_item, dict):
+                _type1 = _item.get("type")
+                _value = (
+                    _VARIANTS_UnknownToolCall.get(_type1, UnknownToolCall)
+                    if isinstance(_type1, str)
+                    else UnknownToolCall
+                ).from_dict(_item)
+            else:
+                raise PayloadError(f"expected an object, got {json_type_name(_item)}")
+        except PayloadError as _exc:
+            raise _exc.within(_i) from None
+        items.append(_value)
+    return items

@@ -18,7 +18,7 @@ _KEYS: frozenset[str] = frozenset(("type",))
 
 @_attrs_define
 class UnknownStepDetails(Model[Any]):
-    """Step details of a type this document does not know (Azure's `activities`, vendor steps), kept whole.
+    """Step details of a type this document does not know (vendor steps), kept whole.
 
     Attributes:
         type (str | None):

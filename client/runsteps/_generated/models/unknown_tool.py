@@ -18,7 +18,7 @@ _KEYS: frozenset[str] = frozenset(("type",))
 
 @_attrs_define
 class UnknownTool(Model[Any]):
-    """A tool definition of a type this document does not know (older `retrieval`, `mcp`, Azure's tools), kept whole.
+    """A tool definition of a type this document does not know (older `retrieval`, vendor tools), kept whole.
 
     Attributes:
         type (str | None):

@@ -24,8 +24,7 @@ _KEYS: frozenset[str] = frozenset(
 
 @_attrs_define
 class UnknownToolCall(Model[Any]):
-    """A tool call of a type this document does not know (older `retrieval`, Azure's grounding and agent tools, vendor
-    tools), kept whole.
+    """A tool call of a type this document does not know (older `retrieval`, vendor tools), kept whole.
 
     Attributes:
         index (int | None): The call's position in the step; sent in deltas only.

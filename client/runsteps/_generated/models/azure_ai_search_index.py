@@ -1,0 +1,147 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import (
+    Model,
+    PayloadError,
+    extra_key,
+    json_type_name,
+)
+
+_KEYS: frozenset[str] = frozenset(
+    (
+        "index_connection_id",
+        "index_name",
+        "query_type",
+        "top_k",
+        "filter",
+        "index_asset_id",
+    )
+)
+
+
+@_attrs_define
+class AzureAISearchIndex(Model[Any]):
+    """AzureAISearchIndex
+
+    Attributes:
+        index_connection_id (str | None):
+        index_name (str | None):
+        query_type (str | None): `simple`, `semantic`, `vector`, `vector_simple_hybrid` or `vector_semantic_hybrid`.
+        top_k (int | None):
+        filter (str | None):
+        index_asset_id (str | None):
+    """
+
+    index_connection_id: str | None = None
+    index_name: str | None = None
+    query_type: str | None = None
+    top_k: int | None = None
+    filter: str | None = None
+    index_asset_id: str | None = None
+    # Which fields came as null (a bit each, by position), and keys the spec does not declare.
+    _nulls: int = _attrs_field(default=0, repr=False, alias="_nulls")
+    _extra: dict[str, Any] | None = _attrs_field(default=None, repr=False, eq=extra_key, alias="_extra")
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON object: what `from_dict` read, unchanged; fields set to None are left out."""
+        _d: dict[str, Any] = {}
+        _n = self._nulls
+        index_connection_id = self.index_connection_id
+        if index_connection_id is not None:
+            _d["index_connection_id"] = index_connection_id
+        elif _n & 1:
+            _d["index_connection_id"] = None
+        index_name = self.index_name
+        if index_name is not None:
+            _d["index_name"] = index_name
+        elif _n & 2:
+            _d["index_name"] = None
+        query_type = self.query_type
+        if query_type is not None:
+            _d["query_type"] = query_type
+        elif _n & 4:
+            _d["query_type"] = None
+        top_k = self.top_k
+        if top_k is not None:
+            _d["top_k"] = top_k
+        elif _n & 8:
+            _d["top_k"] = None
+        filter_ = self.filter
+        if filter_ is not None:
+            _d["filter"] = filter_
+        elif _n & 16:
+            _d["filter"] = None
+        index_asset_id = self.index_asset_id
+        if index_asset_id is not None:
+            _d["index_asset_id"] = index_asset_id
+        elif _n & 32:
+            _d["index_asset_id"] = None
+        if self._extra:
+            _d.update(self._extra)
+        return _d
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """The model of a JSON object; a PayloadError naming the field when the object cannot be one."""
+        # A dict is the common case; the ABC check only runs for other mappings.
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise PayloadError(f"expected an object, got {json_type_name(src_dict)}")
+        _get = src_dict.get
+        _nulls = 0
+        _field = ""
+        try:
+            _field = "index_connection_id"
+            index_connection_id: str | None
+            index_connection_id = _get("index_connection_id")
+            if index_connection_id is None and "index_connection_id" in src_dict:
+                _nulls |= 1
+            _field = "index_name"
+            index_name: str | None
+            index_name = _get("index_name")
+            if index_name is None and "index_name" in src_dict:
+                _nulls |= 2
+            _field = "query_type"
+            query_type: str | None
+            query_type = _get("query_type")
+            if query_type is None and "query_type" in src_dict:
+                _nulls |= 4
+            _field = "top_k"
+            top_k: int | None
+            top_k = _get("top_k")
+            if top_k is None and "top_k" in src_dict:
+                _nulls |= 8
+            _field = "filter"
+            filter_: str | None
+            filter_ = _get("filter")
+            if filter_ is None and "filter" in src_dict:
+                _nulls |= 16
+            _field = "index_asset_id"
+            index_asset_id: str | None
+            index_asset_id = _get("index_asset_id")
+            if index_asset_id is None and "index_asset_id" in src_dict:
+                _nulls |= 32
+        except PayloadError as _exc:
+            raise _exc.within(_field) from None
+        except KeyError:
+            # Nested models turn their own failures into PayloadError, so a KeyError here is ours.
+            raise PayloadError("required field is missing", (_field,)) from None
+        except (TypeError, ValueError, AttributeError) as _exc:
+            raise PayloadError(str(_exc), (_field,)) from _exc
+        _extra = None if _KEYS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _KEYS}
+        # Positional, in the order the fields are declared above: keywords cost twice as much here.
+        return cls(
+            index_connection_id,
+            index_name,
+            query_type,
+            top_k,
+            filter_,
+            index_asset_id,
+            _nulls,
+            _extra,
+        )

@@ -1,0 +1,124 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import (
+    Model,
+    PayloadError,
+    extra_key,
+    json_type_name,
+)
+
+_KEYS: frozenset[str] = frozenset(
+    (
+        "function",
+        "input_binding",
+        "output_binding",
+    )
+)
+
+
+@_attrs_define
+class AzureFunctionOptions(Model[Any]):
+    """AzureFunctionOptions
+
+    Attributes:
+        function (FunctionDefinition | None):
+        input_binding (AzureFunctionBinding | None):
+        output_binding (AzureFunctionBinding | None):
+    """
+
+    function: FunctionDefinition | None = None
+    input_binding: AzureFunctionBinding | None = None
+    output_binding: AzureFunctionBinding | None = None
+    # Which fields came as null (a bit each, by position), and keys the spec does not declare.
+    _nulls: int = _attrs_field(default=0, repr=False, alias="_nulls")
+    _extra: dict[str, Any] | None = _attrs_field(default=None, repr=False, eq=extra_key, alias="_extra")
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON object: what `from_dict` read, unchanged; fields set to None are left out."""
+        _d: dict[str, Any] = {}
+        _n = self._nulls
+        function = self.function
+        if function is not None:
+            _d["function"] = function.to_dict()
+        elif _n & 1:
+            _d["function"] = None
+        input_binding = self.input_binding
+        if input_binding is not None:
+            _d["input_binding"] = input_binding.to_dict()
+        elif _n & 2:
+            _d["input_binding"] = None
+        output_binding = self.output_binding
+        if output_binding is not None:
+            _d["output_binding"] = output_binding.to_dict()
+        elif _n & 4:
+            _d["output_binding"] = None
+        if self._extra:
+            _d.update(self._extra)
+        return _d
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """The model of a JSON object; a PayloadError naming the field when the object cannot be one."""
+        # A dict is the common case; the ABC check only runs for other mappings.
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise PayloadError(f"expected an object, got {json_type_name(src_dict)}")
+        _get = src_dict.get
+        _nulls = 0
+        _field = ""
+        try:
+            _field = "function"
+            function: FunctionDefinition | None
+            _raw = _get("function")
+            if _raw is None:
+                function = None
+                if "function" in src_dict:
+                    _nulls |= 1
+            else:
+                function = FunctionDefinition.from_dict(_raw)
+
+            _field = "input_binding"
+            input_binding: AzureFunctionBinding | None
+            _raw = _get("input_binding")
+            if _raw is None:
+                input_binding = None
+                if "input_binding" in src_dict:
+                    _nulls |= 2
+            else:
+                input_binding = AzureFunctionBinding.from_dict(_raw)
+
+            _field = "output_binding"
+            output_binding: AzureFunctionBinding | None
+            _raw = _get("output_binding")
+            if _raw is None:
+                output_binding = None
+                if "output_binding" in src_dict:
+                    _nulls |= 4
+            else:
+                output_binding = AzureFunctionBinding.from_dict(_raw)
+
+        except PayloadError as _exc:
+            raise _exc.within(_field) from None
+        except KeyError:
+            # Nested models turn their own failures into PayloadError, so a KeyError here is ours.
+            raise PayloadError("required field is missing", (_field,)) from None
+        except (TypeError, ValueError, AttributeError) as _exc:
+            raise PayloadError(str(_exc), (_field,)) from _exc
+        _extra = None if _KEYS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _KEYS}
+        # Positional, in the order the fields are declared above: keywords cost twice as much here.
+        return cls(
+            function,
+            input_binding,
+            output_binding,
+            _nulls,
+            _extra,
+        )
+
+
+from ..models.azure_function_binding import AzureFunctionBinding  # noqa: E402
+from ..models.function_definition import FunctionDefinition  # noqa: E402

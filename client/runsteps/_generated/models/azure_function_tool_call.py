@@ -1,0 +1,129 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Literal, Self
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import (
+    Model,
+    PayloadError,
+    extra_key,
+    json_type_name,
+)
+
+_KEYS: frozenset[str] = frozenset(
+    (
+        "index",
+        "id",
+        "type",
+        "azure_function",
+    )
+)
+
+
+@_attrs_define
+class AzureFunctionToolCall(Model[Any]):
+    """Azure AI Agents' call of an Azure Function.
+
+    Attributes:
+        index (int | None): The call's position in the step; sent in deltas only.
+        id (str | None):
+        type (Literal['azure_function']):
+        azure_function (AzureFunctionCall | None):
+    """
+
+    type: Literal["azure_function"]
+    index: int | None = None
+    id: str | None = None
+    azure_function: AzureFunctionCall | None = None
+    # Which fields came as null (a bit each, by position), and keys the spec does not declare.
+    _nulls: int = _attrs_field(default=0, repr=False, alias="_nulls")
+    _extra: dict[str, Any] | None = _attrs_field(default=None, repr=False, eq=extra_key, alias="_extra")
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON object: what `from_dict` read, unchanged; fields set to None are left out."""
+        _d: dict[str, Any] = {}
+        _n = self._nulls
+        index = self.index
+        if index is not None:
+            _d["index"] = index
+        elif _n & 1:
+            _d["index"] = None
+        id = self.id
+        if id is not None:
+            _d["id"] = id
+        elif _n & 2:
+            _d["id"] = None
+        type_ = self.type
+        if type_ is not None:
+            _d["type"] = type_
+        elif _n & 4:
+            _d["type"] = None
+        azure_function = self.azure_function
+        if azure_function is not None:
+            _d["azure_function"] = azure_function.to_dict()
+        elif _n & 8:
+            _d["azure_function"] = None
+        if self._extra:
+            _d.update(self._extra)
+        return _d
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """The model of a JSON object; a PayloadError naming the field when the object cannot be one."""
+        # A dict is the common case; the ABC check only runs for other mappings.
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise PayloadError(f"expected an object, got {json_type_name(src_dict)}")
+        _get = src_dict.get
+        _nulls = 0
+        _field = ""
+        try:
+            _field = "index"
+            index: int | None
+            index = _get("index")
+            if index is None and "index" in src_dict:
+                _nulls |= 1
+            _field = "id"
+            id: str | None
+            id = _get("id")
+            if id is None and "id" in src_dict:
+                _nulls |= 2
+            _field = "type"
+            type_: Literal["azure_function"]
+            _raw = src_dict["type"]
+            if _raw != "azure_function":
+                raise PayloadError(f"expected 'azure_function', got {_raw!r:.60}")
+            type_ = _raw
+
+            _field = "azure_function"
+            azure_function: AzureFunctionCall | None
+            _raw = _get("azure_function")
+            if _raw is None:
+                azure_function = None
+                if "azure_function" in src_dict:
+                    _nulls |= 8
+            else:
+                azure_function = AzureFunctionCall.from_dict(_raw)
+
+        except PayloadError as _exc:
+            raise _exc.within(_field) from None
+        except KeyError:
+            # Nested models turn their own failures into PayloadError, so a KeyError here is ours.
+            raise PayloadError("required field is missing", (_field,)) from None
+        except (TypeError, ValueError, AttributeError) as _exc:
+            raise PayloadError(str(_exc), (_field,)) from _exc
+        _extra = None if _KEYS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _KEYS}
+        # Positional, in the order the fields are declared above: keywords cost twice as much here.
+        return cls(
+            type_,
+            index,
+            id,
+            azure_function,
+            _nulls,
+            _extra,
+        )
+
+
+from ..models.azure_function_call import AzureFunctionCall  # noqa: E402

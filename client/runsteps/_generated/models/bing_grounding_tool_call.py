@@ -1,0 +1,130 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Literal, Self
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import (
+    Model,
+    PayloadError,
+    extra_key,
+    json_type_name,
+)
+
+_KEYS: frozenset[str] = frozenset(
+    (
+        "index",
+        "id",
+        "type",
+        "bing_grounding",
+    )
+)
+
+
+@_attrs_define
+class BingGroundingToolCall(Model[Any]):
+    """Azure AI Agents' Bing grounding search.
+
+    Attributes:
+        index (int | None): The call's position in the step; sent in deltas only.
+        id (str | None):
+        type (Literal['bing_grounding']):
+        bing_grounding (BingSearchCall | None): A Bing search (`bing_grounding`, `bing_custom_search`): an open map of strings. Keys beyond these
+            are kept.
+    """
+
+    type: Literal["bing_grounding"]
+    index: int | None = None
+    id: str | None = None
+    bing_grounding: BingSearchCall | None = None
+    # Which fields came as null (a bit each, by position), and keys the spec does not declare.
+    _nulls: int = _attrs_field(default=0, repr=False, alias="_nulls")
+    _extra: dict[str, Any] | None = _attrs_field(default=None, repr=False, eq=extra_key, alias="_extra")
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON object: what `from_dict` read, unchanged; fields set to None are left out."""
+        _d: dict[str, Any] = {}
+        _n = self._nulls
+        index = self.index
+        if index is not None:
+            _d["index"] = index
+        elif _n & 1:
+            _d["index"] = None
+        id = self.id
+        if id is not None:
+            _d["id"] = id
+        elif _n & 2:
+            _d["id"] = None
+        type_ = self.type
+        if type_ is not None:
+            _d["type"] = type_
+        elif _n & 4:
+            _d["type"] = None
+        bing_grounding = self.bing_grounding
+        if bing_grounding is not None:
+            _d["bing_grounding"] = bing_grounding.to_dict()
+        elif _n & 8:
+            _d["bing_grounding"] = None
+        if self._extra:
+            _d.update(self._extra)
+        return _d
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """The model of a JSON object; a PayloadError naming the field when the object cannot be one."""
+        # A dict is the common case; the ABC check only runs for other mappings.
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise PayloadError(f"expected an object, got {json_type_name(src_dict)}")
+        _get = src_dict.get
+        _nulls = 0
+        _field = ""
+        try:
+            _field = "index"
+            index: int | None
+            index = _get("index")
+            if index is None and "index" in src_dict:
+                _nulls |= 1
+            _field = "id"
+            id: str | None
+            id = _get("id")
+            if id is None and "id" in src_dict:
+                _nulls |= 2
+            _field = "type"
+            type_: Literal["bing_grounding"]
+            _raw = src_dict["type"]
+            if _raw != "bing_grounding":
+                raise PayloadError(f"expected 'bing_grounding', got {_raw!r:.60}")
+            type_ = _raw
+
+            _field = "bing_grounding"
+            bing_grounding: BingSearchCall | None
+            _raw = _get("bing_grounding")
+            if _raw is None:
+                bing_grounding = None
+                if "bing_grounding" in src_dict:
+                    _nulls |= 8
+            else:
+                bing_grounding = BingSearchCall.from_dict(_raw)
+
+        except PayloadError as _exc:
+            raise _exc.within(_field) from None
+        except KeyError:
+            # Nested models turn their own failures into PayloadError, so a KeyError here is ours.
+            raise PayloadError("required field is missing", (_field,)) from None
+        except (TypeError, ValueError, AttributeError) as _exc:
+            raise PayloadError(str(_exc), (_field,)) from _exc
+        _extra = None if _KEYS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _KEYS}
+        # Positional, in the order the fields are declared above: keywords cost twice as much here.
+        return cls(
+            type_,
+            index,
+            id,
+            bing_grounding,
+            _nulls,
+            _extra,
+        )
+
+
+from ..models.bing_search_call import BingSearchCall  # noqa: E402

@@ -1,0 +1,96 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import (
+    Model,
+    PayloadError,
+    extra_key,
+    json_type_name,
+)
+
+_KEYS: frozenset[str] = frozenset(("search_configurations",))
+
+
+@_attrs_define
+class BingSearchOptions(Model[Any]):
+    """BingSearchOptions
+
+    Attributes:
+        search_configurations (list[BingSearchConfiguration] | None):
+    """
+
+    search_configurations: list[BingSearchConfiguration] | None = None
+    # Which fields came as null (a bit each, by position), and keys the spec does not declare.
+    _nulls: int = _attrs_field(default=0, repr=False, alias="_nulls")
+    _extra: dict[str, Any] | None = _attrs_field(default=None, repr=False, eq=extra_key, alias="_extra")
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON object: what `from_dict` read, unchanged; fields set to None are left out."""
+        _d: dict[str, Any] = {}
+        _n = self._nulls
+        search_configurations = self.search_configurations
+        if search_configurations is not None:
+            _d["search_configurations"] = [_v0.to_dict() for _v0 in search_configurations]
+        elif _n & 1:
+            _d["search_configurations"] = None
+        if self._extra:
+            _d.update(self._extra)
+        return _d
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """The model of a JSON object; a PayloadError naming the field when the object cannot be one."""
+        # A dict is the common case; the ABC check only runs for other mappings.
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise PayloadError(f"expected an object, got {json_type_name(src_dict)}")
+        _get = src_dict.get
+        _nulls = 0
+        _field = ""
+        try:
+            _field = "search_configurations"
+            search_configurations: list[BingSearchConfiguration] | None
+            _raw = _get("search_configurations")
+            if _raw is None:
+                search_configurations = None
+                if "search_configurations" in src_dict:
+                    _nulls |= 1
+            else:
+                if not isinstance(_raw, list):
+                    raise PayloadError(f"expected an array or null, got {json_type_name(_raw)}")
+                else:
+                    search_configurations = _parse_list_of_BingSearchConfiguration(_raw)
+
+        except PayloadError as _exc:
+            raise _exc.within(_field) from None
+        except KeyError:
+            # Nested models turn their own failures into PayloadError, so a KeyError here is ours.
+            raise PayloadError("required field is missing", (_field,)) from None
+        except (TypeError, ValueError, AttributeError) as _exc:
+            raise PayloadError(str(_exc), (_field,)) from _exc
+        _extra = None if _KEYS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _KEYS}
+        # Positional, in the order the fields are declared above: keywords cost twice as much here.
+        return cls(
+            search_configurations,
+            _nulls,
+            _extra,
+        )
+
+
+from ..models.bing_search_configuration import BingSearchConfiguration  # noqa: E402
+
+
+def _parse_list_of_BingSearchConfiguration(raw: list[Any]) -> list[BingSearchConfiguration]:
+    items: list[BingSearchConfiguration] = []
+    for _i, _item in enumerate(raw):
+        _value: BingSearchConfiguration
+        try:
+            _value = BingSearchConfiguration.from_dict(_item)
+        except PayloadError as _exc:
+            raise _exc.within(_i) from None
+        items.append(_value)
+    return items

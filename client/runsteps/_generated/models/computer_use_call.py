@@ -1,0 +1,229 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import (
+    Model,
+    PayloadError,
+    extra_key,
+    json_type_name,
+)
+
+_KEYS: frozenset[str] = frozenset(
+    (
+        "action",
+        "pending_safety_checks",
+        "output",
+        "acknowledged_safety_checks",
+    )
+)
+
+
+@_attrs_define
+class ComputerUseCall(Model[Any]):
+    """ComputerUseCall
+
+    Attributes:
+        action (ClickAction | DoubleClickAction | DragAction | KeypressAction | MoveAction | ScreenshotAction | ScrollAction | TypeAction | WaitAction | UnknownComputerAction | None):
+        pending_safety_checks (list[SafetyCheck] | None):
+        output (ComputerScreenshot | None):
+        acknowledged_safety_checks (list[SafetyCheck] | None): May be null.
+    """
+
+    action: (
+        ClickAction
+        | DoubleClickAction
+        | DragAction
+        | KeypressAction
+        | MoveAction
+        | ScreenshotAction
+        | ScrollAction
+        | TypeAction
+        | WaitAction
+        | UnknownComputerAction
+        | None
+    ) = None
+    pending_safety_checks: list[SafetyCheck] | None = None
+    output: ComputerScreenshot | None = None
+    acknowledged_safety_checks: list[SafetyCheck] | None = None
+    # Which fields came as null (a bit each, by position), and keys the spec does not declare.
+    _nulls: int = _attrs_field(default=0, repr=False, alias="_nulls")
+    _extra: dict[str, Any] | None = _attrs_field(default=None, repr=False, eq=extra_key, alias="_extra")
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON object: what `from_dict` read, unchanged; fields set to None are left out."""
+        _d: dict[str, Any] = {}
+        _n = self._nulls
+        action = self.action
+        if action is not None:
+            _d["action"] = action.to_dict()
+        elif _n & 1:
+            _d["action"] = None
+        pending_safety_checks = self.pending_safety_checks
+        if pending_safety_checks is not None:
+            _d["pending_safety_checks"] = [_v0.to_dict() for _v0 in pending_safety_checks]
+        elif _n & 2:
+            _d["pending_safety_checks"] = None
+        output = self.output
+        if output is not None:
+            _d["output"] = output.to_dict()
+        elif _n & 4:
+            _d["output"] = None
+        acknowledged_safety_checks = self.acknowledged_safety_checks
+        if acknowledged_safety_checks is not None:
+            _d["acknowledged_safety_checks"] = [_v0.to_dict() for _v0 in acknowledged_safety_checks]
+        elif _n & 8:
+            _d["acknowledged_safety_checks"] = None
+        if self._extra:
+            _d.update(self._extra)
+        return _d
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """The model of a JSON object; a PayloadError naming the field when the object cannot be one."""
+        # A dict is the common case; the ABC check only runs for other mappings.
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise PayloadError(f"expected an object, got {json_type_name(src_dict)}")
+        _get = src_dict.get
+        _nulls = 0
+        _field = ""
+        try:
+            _field = "action"
+            action: (
+                ClickAction
+                | DoubleClickAction
+                | DragAction
+                | KeypressAction
+                | MoveAction
+                | ScreenshotAction
+                | ScrollAction
+                | TypeAction
+                | WaitAction
+                | UnknownComputerAction
+                | None
+            )
+            _raw = _get("action")
+            if _raw is None:
+                action = None
+                if "action" in src_dict:
+                    _nulls |= 1
+            else:
+                if isinstance(_raw, dict):
+                    _type0 = _raw.get("type")
+                    action = (
+                        _VARIANTS_UnknownComputerAction.get(_type0, UnknownComputerAction)
+                        if isinstance(_type0, str)
+                        else UnknownComputerAction
+                    ).from_dict(_raw)
+                else:
+                    raise PayloadError(f"expected an object or null, got {json_type_name(_raw)}")
+
+            _field = "pending_safety_checks"
+            pending_safety_checks: list[SafetyCheck] | None
+            _raw = _get("pending_safety_checks")
+            if _raw is None:
+                pending_safety_checks = None
+                if "pending_safety_checks" in src_dict:
+                    _nulls |= 2
+            else:
+                if not isinstance(_raw, list):
+                    raise PayloadError(f"expected an array or null, got {json_type_name(_raw)}")
+                else:
+                    pending_safety_checks = _parse_list_of_SafetyCheck(_raw)
+
+            _field = "output"
+            output: ComputerScreenshot | None
+            _raw = _get("output")
+            if _raw is None:
+                output = None
+                if "output" in src_dict:
+                    _nulls |= 4
+            else:
+                if isinstance(_raw, dict):
+                    output = ComputerScreenshot.from_dict(_raw)
+                else:
+                    raise PayloadError(f"expected an object or null, got {json_type_name(_raw)}")
+
+            _field = "acknowledged_safety_checks"
+            acknowledged_safety_checks: list[SafetyCheck] | None
+            _raw = _get("acknowledged_safety_checks")
+            if _raw is None:
+                acknowledged_safety_checks = None
+                if "acknowledged_safety_checks" in src_dict:
+                    _nulls |= 8
+            else:
+                if not isinstance(_raw, list):
+                    raise PayloadError(f"expected an array or null, got {json_type_name(_raw)}")
+                else:
+                    acknowledged_safety_checks = _parse_list_of_SafetyCheck(_raw)
+
+        except PayloadError as _exc:
+            raise _exc.within(_field) from None
+        except KeyError:
+            # Nested models turn their own failures into PayloadError, so a KeyError here is ours.
+            raise PayloadError("required field is missing", (_field,)) from None
+        except (TypeError, ValueError, AttributeError) as _exc:
+            raise PayloadError(str(_exc), (_field,)) from _exc
+        _extra = None if _KEYS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _KEYS}
+        # Positional, in the order the fields are declared above: keywords cost twice as much here.
+        return cls(
+            action,
+            pending_safety_checks,
+            output,
+            acknowledged_safety_checks,
+            _nulls,
+            _extra,
+        )
+
+
+from ..models.click_action import ClickAction  # noqa: E402
+from ..models.computer_screenshot import ComputerScreenshot  # noqa: E402
+from ..models.double_click_action import DoubleClickAction  # noqa: E402
+from ..models.drag_action import DragAction  # noqa: E402
+from ..models.keypress_action import KeypressAction  # noqa: E402
+from ..models.move_action import MoveAction  # noqa: E402
+from ..models.safety_check import SafetyCheck  # noqa: E402
+from ..models.screenshot_action import ScreenshotAction  # noqa: E402
+from ..models.scroll_action import ScrollAction  # noqa: E402
+from ..models.type_action import TypeAction  # noqa: E402
+from ..models.unknown_computer_action import UnknownComputerAction  # noqa: E402
+from ..models.wait_action import WaitAction  # noqa: E402
+
+_VARIANTS_UnknownComputerAction: dict[
+    str,
+    type[ClickAction]
+    | type[DoubleClickAction]
+    | type[DragAction]
+    | type[KeypressAction]
+    | type[MoveAction]
+    | type[ScreenshotAction]
+    | type[ScrollAction]
+    | type[TypeAction]
+    | type[WaitAction],
+] = {
+    "click": ClickAction,
+    "double_click": DoubleClickAction,
+    "drag": DragAction,
+    "keypress": KeypressAction,
+    "move": MoveAction,
+    "screenshot": ScreenshotAction,
+    "scroll": ScrollAction,
+    "type": TypeAction,
+    "wait": WaitAction,
+}
+
+
+def _parse_list_of_SafetyCheck(raw: list[Any]) -> list[SafetyCheck]:
+    items: list[SafetyCheck] = []
+    for _i, _item in enumerate(raw):
+        _value: SafetyCheck
+        try:
+            _value = SafetyCheck.from_dict(_item)
+        except PayloadError as _exc:
+            raise _exc.within(_i) from None
+        items.append(_value)
+    return items

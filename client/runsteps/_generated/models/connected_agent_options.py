@@ -1,0 +1,105 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import (
+    Model,
+    PayloadError,
+    extra_key,
+    json_type_name,
+)
+
+_KEYS: frozenset[str] = frozenset(
+    (
+        "id",
+        "name",
+        "description",
+    )
+)
+
+
+@_attrs_define
+class ConnectedAgentOptions(Model[Any]):
+    """ConnectedAgentOptions
+
+    Attributes:
+        id (str | None):
+        name (str | None):
+        description (str | None):
+    """
+
+    id: str | None = None
+    name: str | None = None
+    description: str | None = None
+    # Which fields came as null (a bit each, by position), and keys the spec does not declare.
+    _nulls: int = _attrs_field(default=0, repr=False, alias="_nulls")
+    _extra: dict[str, Any] | None = _attrs_field(default=None, repr=False, eq=extra_key, alias="_extra")
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON object: what `from_dict` read, unchanged; fields set to None are left out."""
+        _d: dict[str, Any] = {}
+        _n = self._nulls
+        id = self.id
+        if id is not None:
+            _d["id"] = id
+        elif _n & 1:
+            _d["id"] = None
+        name = self.name
+        if name is not None:
+            _d["name"] = name
+        elif _n & 2:
+            _d["name"] = None
+        description = self.description
+        if description is not None:
+            _d["description"] = description
+        elif _n & 4:
+            _d["description"] = None
+        if self._extra:
+            _d.update(self._extra)
+        return _d
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """The model of a JSON object; a PayloadError naming the field when the object cannot be one."""
+        # A dict is the common case; the ABC check only runs for other mappings.
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise PayloadError(f"expected an object, got {json_type_name(src_dict)}")
+        _get = src_dict.get
+        _nulls = 0
+        _field = ""
+        try:
+            _field = "id"
+            id: str | None
+            id = _get("id")
+            if id is None and "id" in src_dict:
+                _nulls |= 1
+            _field = "name"
+            name: str | None
+            name = _get("name")
+            if name is None and "name" in src_dict:
+                _nulls |= 2
+            _field = "description"
+            description: str | None
+            description = _get("description")
+            if description is None and "description" in src_dict:
+                _nulls |= 4
+        except PayloadError as _exc:
+            raise _exc.within(_field) from None
+        except KeyError:
+            # Nested models turn their own failures into PayloadError, so a KeyError here is ours.
+            raise PayloadError("required field is missing", (_field,)) from None
+        except (TypeError, ValueError, AttributeError) as _exc:
+            raise PayloadError(str(_exc), (_field,)) from _exc
+        _extra = None if _KEYS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _KEYS}
+        # Positional, in the order the fields are declared above: keywords cost twice as much here.
+        return cls(
+            id,
+            name,
+            description,
+            _nulls,
+            _extra,
+        )

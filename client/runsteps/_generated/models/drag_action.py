@@ -1,0 +1,116 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Literal, Self
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import (
+    Model,
+    PayloadError,
+    extra_key,
+    json_type_name,
+)
+
+_KEYS: frozenset[str] = frozenset(
+    (
+        "type",
+        "path",
+    )
+)
+
+
+@_attrs_define
+class DragAction(Model[Any]):
+    """A drag along a path.
+
+    Attributes:
+        type (Literal['drag']):
+        path (list[CoordinatePoint] | None):
+    """
+
+    type: Literal["drag"]
+    path: list[CoordinatePoint] | None = None
+    # Which fields came as null (a bit each, by position), and keys the spec does not declare.
+    _nulls: int = _attrs_field(default=0, repr=False, alias="_nulls")
+    _extra: dict[str, Any] | None = _attrs_field(default=None, repr=False, eq=extra_key, alias="_extra")
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON object: what `from_dict` read, unchanged; fields set to None are left out."""
+        _d: dict[str, Any] = {}
+        _n = self._nulls
+        type_ = self.type
+        if type_ is not None:
+            _d["type"] = type_
+        elif _n & 1:
+            _d["type"] = None
+        path = self.path
+        if path is not None:
+            _d["path"] = [_v0.to_dict() for _v0 in path]
+        elif _n & 2:
+            _d["path"] = None
+        if self._extra:
+            _d.update(self._extra)
+        return _d
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """The model of a JSON object; a PayloadError naming the field when the object cannot be one."""
+        # A dict is the common case; the ABC check only runs for other mappings.
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise PayloadError(f"expected an object, got {json_type_name(src_dict)}")
+        _get = src_dict.get
+        _nulls = 0
+        _field = ""
+        try:
+            _field = "type"
+            type_: Literal["drag"]
+            _raw = src_dict["type"]
+            if _raw != "drag":
+                raise PayloadError(f"expected 'drag', got {_raw!r:.60}")
+            type_ = _raw
+
+            _field = "path"
+            path: list[CoordinatePoint] | None
+            _raw = _get("path")
+            if _raw is None:
+                path = None
+                if "path" in src_dict:
+                    _nulls |= 2
+            else:
+                if not isinstance(_raw, list):
+                    raise PayloadError(f"expected an array or null, got {json_type_name(_raw)}")
+                else:
+                    path = _parse_list_of_CoordinatePoint(_raw)
+
+        except PayloadError as _exc:
+            raise _exc.within(_field) from None
+        except KeyError:
+            # Nested models turn their own failures into PayloadError, so a KeyError here is ours.
+            raise PayloadError("required field is missing", (_field,)) from None
+        except (TypeError, ValueError, AttributeError) as _exc:
+            raise PayloadError(str(_exc), (_field,)) from _exc
+        _extra = None if _KEYS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _KEYS}
+        # Positional, in the order the fields are declared above: keywords cost twice as much here.
+        return cls(
+            type_,
+            path,
+            _nulls,
+            _extra,
+        )
+
+
+from ..models.coordinate_point import CoordinatePoint  # noqa: E402
+
+
+def _parse_list_of_CoordinatePoint(raw: list[Any]) -> list[CoordinatePoint]:
+    items: list[CoordinatePoint] = []
+    for _i, _item in enumerate(raw):
+        _value: CoordinatePoint
+        try:
+            _value = CoordinatePoint.from_dict(_item)
+        except PayloadError as _exc:
+            raise _exc.within(_i) from None
+        items.append(_value)
+    return items

@@ -1,0 +1,130 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Literal, Self
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import (
+    Model,
+    PayloadError,
+    extra_key,
+    json_type_name,
+)
+
+_KEYS: frozenset[str] = frozenset(
+    (
+        "index",
+        "id",
+        "type",
+        "fabric_dataagent",
+    )
+)
+
+
+@_attrs_define
+class FabricDataAgentToolCall(Model[Any]):
+    """Azure AI Agents' question to a Microsoft Fabric data agent.
+
+    Attributes:
+        index (int | None): The call's position in the step; sent in deltas only.
+        id (str | None):
+        type (Literal['fabric_dataagent']):
+        fabric_dataagent (GroundingCall | None): A grounding search (`azure_ai_search`, `sharepoint_grounding`, `fabric_dataagent`): an open map of
+            strings. Keys beyond these are kept.
+    """
+
+    type: Literal["fabric_dataagent"]
+    index: int | None = None
+    id: str | None = None
+    fabric_dataagent: GroundingCall | None = None
+    # Which fields came as null (a bit each, by position), and keys the spec does not declare.
+    _nulls: int = _attrs_field(default=0, repr=False, alias="_nulls")
+    _extra: dict[str, Any] | None = _attrs_field(default=None, repr=False, eq=extra_key, alias="_extra")
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON object: what `from_dict` read, unchanged; fields set to None are left out."""
+        _d: dict[str, Any] = {}
+        _n = self._nulls
+        index = self.index
+        if index is not None:
+            _d["index"] = index
+        elif _n & 1:
+            _d["index"] = None
+        id = self.id
+        if id is not None:
+            _d["id"] = id
+        elif _n & 2:
+            _d["id"] = None
+        type_ = self.type
+        if type_ is not None:
+            _d["type"] = type_
+        elif _n & 4:
+            _d["type"] = None
+        fabric_dataagent = self.fabric_dataagent
+        if fabric_dataagent is not None:
+            _d["fabric_dataagent"] = fabric_dataagent.to_dict()
+        elif _n & 8:
+            _d["fabric_dataagent"] = None
+        if self._extra:
+            _d.update(self._extra)
+        return _d
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """The model of a JSON object; a PayloadError naming the field when the object cannot be one."""
+        # A dict is the common case; the ABC check only runs for other mappings.
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise PayloadError(f"expected an object, got {json_type_name(src_dict)}")
+        _get = src_dict.get
+        _nulls = 0
+        _field = ""
+        try:
+            _field = "index"
+            index: int | None
+            index = _get("index")
+            if index is None and "index" in src_dict:
+                _nulls |= 1
+            _field = "id"
+            id: str | None
+            id = _get("id")
+            if id is None and "id" in src_dict:
+                _nulls |= 2
+            _field = "type"
+            type_: Literal["fabric_dataagent"]
+            _raw = src_dict["type"]
+            if _raw != "fabric_dataagent":
+                raise PayloadError(f"expected 'fabric_dataagent', got {_raw!r:.60}")
+            type_ = _raw
+
+            _field = "fabric_dataagent"
+            fabric_dataagent: GroundingCall | None
+            _raw = _get("fabric_dataagent")
+            if _raw is None:
+                fabric_dataagent = None
+                if "fabric_dataagent" in src_dict:
+                    _nulls |= 8
+            else:
+                fabric_dataagent = GroundingCall.from_dict(_raw)
+
+        except PayloadError as _exc:
+            raise _exc.within(_field) from None
+        except KeyError:
+            # Nested models turn their own failures into PayloadError, so a KeyError here is ours.
+            raise PayloadError("required field is missing", (_field,)) from None
+        except (TypeError, ValueError, AttributeError) as _exc:
+            raise PayloadError(str(_exc), (_field,)) from _exc
+        _extra = None if _KEYS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _KEYS}
+        # Positional, in the order the fields are declared above: keywords cost twice as much here.
+        return cls(
+            type_,
+            index,
+            id,
+            fabric_dataagent,
+            _nulls,
+            _extra,
+        )
+
+
+from ..models.grounding_call import GroundingCall  # noqa: E402

@@ -1,0 +1,122 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import (
+    Model,
+    PayloadError,
+    extra_key,
+    json_type_name,
+)
+
+_KEYS: frozenset[str] = frozenset(
+    (
+        "vector_store_ids",
+        "vector_stores",
+    )
+)
+
+
+@_attrs_define
+class FileSearchResource(Model[Any]):
+    """FileSearchResource
+
+    Attributes:
+        vector_store_ids (list[str] | None):
+        vector_stores (list[VectorStoreConfigurations] | None):
+    """
+
+    vector_store_ids: list[str] | None = None
+    vector_stores: list[VectorStoreConfigurations] | None = None
+    # Which fields came as null (a bit each, by position), and keys the spec does not declare.
+    _nulls: int = _attrs_field(default=0, repr=False, alias="_nulls")
+    _extra: dict[str, Any] | None = _attrs_field(default=None, repr=False, eq=extra_key, alias="_extra")
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON object: what `from_dict` read, unchanged; fields set to None are left out."""
+        _d: dict[str, Any] = {}
+        _n = self._nulls
+        vector_store_ids = self.vector_store_ids
+        if vector_store_ids is not None:
+            _d["vector_store_ids"] = list(vector_store_ids)
+        elif _n & 1:
+            _d["vector_store_ids"] = None
+        vector_stores = self.vector_stores
+        if vector_stores is not None:
+            _d["vector_stores"] = [_v0.to_dict() for _v0 in vector_stores]
+        elif _n & 2:
+            _d["vector_stores"] = None
+        if self._extra:
+            _d.update(self._extra)
+        return _d
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """The model of a JSON object; a PayloadError naming the field when the object cannot be one."""
+        # A dict is the common case; the ABC check only runs for other mappings.
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise PayloadError(f"expected an object, got {json_type_name(src_dict)}")
+        _get = src_dict.get
+        _nulls = 0
+        _field = ""
+        try:
+            _field = "vector_store_ids"
+            vector_store_ids: list[str] | None
+            _raw = _get("vector_store_ids")
+            if _raw is None:
+                vector_store_ids = None
+                if "vector_store_ids" in src_dict:
+                    _nulls |= 1
+            else:
+                if not isinstance(_raw, list):
+                    raise PayloadError(f"expected an array or null, got {json_type_name(_raw)}")
+                else:
+                    vector_store_ids = _raw
+
+            _field = "vector_stores"
+            vector_stores: list[VectorStoreConfigurations] | None
+            _raw = _get("vector_stores")
+            if _raw is None:
+                vector_stores = None
+                if "vector_stores" in src_dict:
+                    _nulls |= 2
+            else:
+                if not isinstance(_raw, list):
+                    raise PayloadError(f"expected an array or null, got {json_type_name(_raw)}")
+                else:
+                    vector_stores = _parse_list_of_VectorStoreConfigurations(_raw)
+
+        except PayloadError as _exc:
+            raise _exc.within(_field) from None
+        except KeyError:
+            # Nested models turn their own failures into PayloadError, so a KeyError here is ours.
+            raise PayloadError("required field is missing", (_field,)) from None
+        except (TypeError, ValueError, AttributeError) as _exc:
+            raise PayloadError(str(_exc), (_field,)) from _exc
+        _extra = None if _KEYS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _KEYS}
+        # Positional, in the order the fields are declared above: keywords cost twice as much here.
+        return cls(
+            vector_store_ids,
+            vector_stores,
+            _nulls,
+            _extra,
+        )
+
+
+from ..models.vector_store_configurations import VectorStoreConfigurations  # noqa: E402
+
+
+def _parse_list_of_VectorStoreConfigurations(raw: list[Any]) -> list[VectorStoreConfigurations]:
+    items: list[VectorStoreConfigurations] = []
+    for _i, _item in enumerate(raw):
+        _value: VectorStoreConfigurations
+        try:
+            _value = VectorStoreConfigurations.from_dict(_item)
+        except PayloadError as _exc:
+            raise _exc.within(_i) from None
+        items.append(_value)
+    return items

@@ -1,0 +1,129 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Literal, Self
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import (
+    Model,
+    PayloadError,
+    extra_key,
+    json_type_name,
+)
+
+_KEYS: frozenset[str] = frozenset(
+    (
+        "type",
+        "id",
+        "server_label",
+        "tools",
+    )
+)
+
+
+@_attrs_define
+class MCPListToolsActivity(Model[Any]):
+    """An MCP server's tools, as it listed them for the run.
+
+    Attributes:
+        type (Literal['mcp_list_tools']):
+        id (str | None):
+        server_label (str | None):
+        tools (MCPToolDescriptions | None): Each tool's name and what the server says of it.
+    """
+
+    type: Literal["mcp_list_tools"]
+    id: str | None = None
+    server_label: str | None = None
+    tools: MCPToolDescriptions | None = None
+    # Which fields came as null (a bit each, by position), and keys the spec does not declare.
+    _nulls: int = _attrs_field(default=0, repr=False, alias="_nulls")
+    _extra: dict[str, Any] | None = _attrs_field(default=None, repr=False, eq=extra_key, alias="_extra")
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON object: what `from_dict` read, unchanged; fields set to None are left out."""
+        _d: dict[str, Any] = {}
+        _n = self._nulls
+        type_ = self.type
+        if type_ is not None:
+            _d["type"] = type_
+        elif _n & 1:
+            _d["type"] = None
+        id = self.id
+        if id is not None:
+            _d["id"] = id
+        elif _n & 2:
+            _d["id"] = None
+        server_label = self.server_label
+        if server_label is not None:
+            _d["server_label"] = server_label
+        elif _n & 4:
+            _d["server_label"] = None
+        tools = self.tools
+        if tools is not None:
+            _d["tools"] = tools.to_dict()
+        elif _n & 8:
+            _d["tools"] = None
+        if self._extra:
+            _d.update(self._extra)
+        return _d
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """The model of a JSON object; a PayloadError naming the field when the object cannot be one."""
+        # A dict is the common case; the ABC check only runs for other mappings.
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise PayloadError(f"expected an object, got {json_type_name(src_dict)}")
+        _get = src_dict.get
+        _nulls = 0
+        _field = ""
+        try:
+            _field = "type"
+            type_: Literal["mcp_list_tools"]
+            _raw = src_dict["type"]
+            if _raw != "mcp_list_tools":
+                raise PayloadError(f"expected 'mcp_list_tools', got {_raw!r:.60}")
+            type_ = _raw
+
+            _field = "id"
+            id: str | None
+            id = _get("id")
+            if id is None and "id" in src_dict:
+                _nulls |= 2
+            _field = "server_label"
+            server_label: str | None
+            server_label = _get("server_label")
+            if server_label is None and "server_label" in src_dict:
+                _nulls |= 4
+            _field = "tools"
+            tools: MCPToolDescriptions | None
+            _raw = _get("tools")
+            if _raw is None:
+                tools = None
+                if "tools" in src_dict:
+                    _nulls |= 8
+            else:
+                tools = MCPToolDescriptions.from_dict(_raw)
+
+        except PayloadError as _exc:
+            raise _exc.within(_field) from None
+        except KeyError:
+            # Nested models turn their own failures into PayloadError, so a KeyError here is ours.
+            raise PayloadError("required field is missing", (_field,)) from None
+        except (TypeError, ValueError, AttributeError) as _exc:
+            raise PayloadError(str(_exc), (_field,)) from _exc
+        _extra = None if _KEYS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _KEYS}
+        # Positional, in the order the fields are declared above: keywords cost twice as much here.
+        return cls(
+            type_,
+            id,
+            server_label,
+            tools,
+            _nulls,
+            _extra,
+        )
+
+
+from ..models.mcp_tool_descriptions import MCPToolDescriptions  # noqa: E402

@@ -1,0 +1,126 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import (
+    Model,
+    PayloadError,
+    extra_key,
+    json_type_name,
+)
+
+_KEYS: frozenset[str] = frozenset(
+    (
+        "server_label",
+        "headers",
+        "require_approval",
+    )
+)
+
+
+@_attrs_define
+class MCPResource(Model[Any]):
+    """How the run reaches an MCP server, and which of its tools need approval.
+
+    Attributes:
+        server_label (str | None):
+        headers (StringMap | None):
+        require_approval (str | MCPApprovalPerTool | None): `always`, `never`, or which tools need it and which do not.
+    """
+
+    server_label: str | None = None
+    headers: StringMap | None = None
+    require_approval: str | MCPApprovalPerTool | None = None
+    # Which fields came as null (a bit each, by position), and keys the spec does not declare.
+    _nulls: int = _attrs_field(default=0, repr=False, alias="_nulls")
+    _extra: dict[str, Any] | None = _attrs_field(default=None, repr=False, eq=extra_key, alias="_extra")
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON object: what `from_dict` read, unchanged; fields set to None are left out."""
+        _d: dict[str, Any] = {}
+        _n = self._nulls
+        server_label = self.server_label
+        if server_label is not None:
+            _d["server_label"] = server_label
+        elif _n & 1:
+            _d["server_label"] = None
+        headers = self.headers
+        if headers is not None:
+            _d["headers"] = headers.to_dict()
+        elif _n & 2:
+            _d["headers"] = None
+        require_approval = self.require_approval
+        if require_approval is not None:
+            _d["require_approval"] = (
+                str(require_approval) if isinstance(require_approval, str) else require_approval.to_dict()
+            )
+        elif _n & 4:
+            _d["require_approval"] = None
+        if self._extra:
+            _d.update(self._extra)
+        return _d
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """The model of a JSON object; a PayloadError naming the field when the object cannot be one."""
+        # A dict is the common case; the ABC check only runs for other mappings.
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise PayloadError(f"expected an object, got {json_type_name(src_dict)}")
+        _get = src_dict.get
+        _nulls = 0
+        _field = ""
+        try:
+            _field = "server_label"
+            server_label: str | None
+            server_label = _get("server_label")
+            if server_label is None and "server_label" in src_dict:
+                _nulls |= 1
+            _field = "headers"
+            headers: StringMap | None
+            _raw = _get("headers")
+            if _raw is None:
+                headers = None
+                if "headers" in src_dict:
+                    _nulls |= 2
+            else:
+                headers = StringMap.from_dict(_raw)
+
+            _field = "require_approval"
+            require_approval: str | MCPApprovalPerTool | None
+            _raw = _get("require_approval")
+            if _raw is None:
+                require_approval = None
+                if "require_approval" in src_dict:
+                    _nulls |= 4
+            else:
+                if isinstance(_raw, str):
+                    require_approval = _raw
+                elif isinstance(_raw, dict):
+                    require_approval = MCPApprovalPerTool.from_dict(_raw)
+                else:
+                    raise PayloadError(f"expected a string or an object or null, got {json_type_name(_raw)}")
+
+        except PayloadError as _exc:
+            raise _exc.within(_field) from None
+        except KeyError:
+            # Nested models turn their own failures into PayloadError, so a KeyError here is ours.
+            raise PayloadError("required field is missing", (_field,)) from None
+        except (TypeError, ValueError, AttributeError) as _exc:
+            raise PayloadError(str(_exc), (_field,)) from _exc
+        _extra = None if _KEYS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _KEYS}
+        # Positional, in the order the fields are declared above: keywords cost twice as much here.
+        return cls(
+            server_label,
+            headers,
+            require_approval,
+            _nulls,
+            _extra,
+        )
+
+
+from ..models.mcp_approval_per_tool import MCPApprovalPerTool  # noqa: E402
+from ..models.string_map import StringMap  # noqa: E402

@@ -1,0 +1,129 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Literal, Self
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import (
+    Model,
+    PayloadError,
+    extra_key,
+    json_type_name,
+)
+
+_KEYS: frozenset[str] = frozenset(
+    (
+        "type",
+        "server_label",
+        "server_url",
+        "allowed_tools",
+    )
+)
+
+
+@_attrs_define
+class MCPTool(Model[Any]):
+    """An MCP server the agent may call.
+
+    Attributes:
+        type (Literal['mcp']):
+        server_label (str | None):
+        server_url (str | None):
+        allowed_tools (list[str] | None): Null when every tool of the server is allowed.
+    """
+
+    type: Literal["mcp"]
+    server_label: str | None = None
+    server_url: str | None = None
+    allowed_tools: list[str] | None = None
+    # Which fields came as null (a bit each, by position), and keys the spec does not declare.
+    _nulls: int = _attrs_field(default=0, repr=False, alias="_nulls")
+    _extra: dict[str, Any] | None = _attrs_field(default=None, repr=False, eq=extra_key, alias="_extra")
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON object: what `from_dict` read, unchanged; fields set to None are left out."""
+        _d: dict[str, Any] = {}
+        _n = self._nulls
+        type_ = self.type
+        if type_ is not None:
+            _d["type"] = type_
+        elif _n & 1:
+            _d["type"] = None
+        server_label = self.server_label
+        if server_label is not None:
+            _d["server_label"] = server_label
+        elif _n & 2:
+            _d["server_label"] = None
+        server_url = self.server_url
+        if server_url is not None:
+            _d["server_url"] = server_url
+        elif _n & 4:
+            _d["server_url"] = None
+        allowed_tools = self.allowed_tools
+        if allowed_tools is not None:
+            _d["allowed_tools"] = list(allowed_tools)
+        elif _n & 8:
+            _d["allowed_tools"] = None
+        if self._extra:
+            _d.update(self._extra)
+        return _d
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """The model of a JSON object; a PayloadError naming the field when the object cannot be one."""
+        # A dict is the common case; the ABC check only runs for other mappings.
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise PayloadError(f"expected an object, got {json_type_name(src_dict)}")
+        _get = src_dict.get
+        _nulls = 0
+        _field = ""
+        try:
+            _field = "type"
+            type_: Literal["mcp"]
+            _raw = src_dict["type"]
+            if _raw != "mcp":
+                raise PayloadError(f"expected 'mcp', got {_raw!r:.60}")
+            type_ = _raw
+
+            _field = "server_label"
+            server_label: str | None
+            server_label = _get("server_label")
+            if server_label is None and "server_label" in src_dict:
+                _nulls |= 2
+            _field = "server_url"
+            server_url: str | None
+            server_url = _get("server_url")
+            if server_url is None and "server_url" in src_dict:
+                _nulls |= 4
+            _field = "allowed_tools"
+            allowed_tools: list[str] | None
+            _raw = _get("allowed_tools")
+            if _raw is None:
+                allowed_tools = None
+                if "allowed_tools" in src_dict:
+                    _nulls |= 8
+            else:
+                if not isinstance(_raw, list):
+                    raise PayloadError(f"expected an array or null, got {json_type_name(_raw)}")
+                else:
+                    allowed_tools = _raw
+
+        except PayloadError as _exc:
+            raise _exc.within(_field) from None
+        except KeyError:
+            # Nested models turn their own failures into PayloadError, so a KeyError here is ours.
+            raise PayloadError("required field is missing", (_field,)) from None
+        except (TypeError, ValueError, AttributeError) as _exc:
+            raise PayloadError(str(_exc), (_field,)) from _exc
+        _extra = None if _KEYS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _KEYS}
+        # Positional, in the order the fields are declared above: keywords cost twice as much here.
+        return cls(
+            type_,
+            server_label,
+            server_url,
+            allowed_tools,
+            _nulls,
+            _extra,
+        )

@@ -1,0 +1,164 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Literal, Self
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import (
+    Model,
+    PayloadError,
+    extra_key,
+    json_type_name,
+)
+
+_KEYS: frozenset[str] = frozenset(
+    (
+        "index",
+        "id",
+        "type",
+        "server_label",
+        "name",
+        "arguments",
+        "output",
+    )
+)
+
+
+@_attrs_define
+class MCPToolCall(Model[Any]):
+    """Azure AI Agents' call of an MCP server's tool; its fields sit beside `id` and `type`, not under a key of their
+    own.
+
+    Attributes:
+        index (int | None): The call's position in the step; sent in deltas only.
+        id (str | None):
+        type (Literal['mcp']):
+        server_label (str | None):
+        name (str | None):
+        arguments (str | None):
+        output (str | None): Null until the call has run.
+    """
+
+    type: Literal["mcp"]
+    index: int | None = None
+    id: str | None = None
+    server_label: str | None = None
+    name: str | None = None
+    arguments: str | None = None
+    output: str | None = None
+    # Which fields came as null (a bit each, by position), and keys the spec does not declare.
+    _nulls: int = _attrs_field(default=0, repr=False, alias="_nulls")
+    _extra: dict[str, Any] | None = _attrs_field(default=None, repr=False, eq=extra_key, alias="_extra")
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON object: what `from_dict` read, unchanged; fields set to None are left out."""
+        _d: dict[str, Any] = {}
+        _n = self._nulls
+        index = self.index
+        if index is not None:
+            _d["index"] = index
+        elif _n & 1:
+            _d["index"] = None
+        id = self.id
+        if id is not None:
+            _d["id"] = id
+        elif _n & 2:
+            _d["id"] = None
+        type_ = self.type
+        if type_ is not None:
+            _d["type"] = type_
+        elif _n & 4:
+            _d["type"] = None
+        server_label = self.server_label
+        if server_label is not None:
+            _d["server_label"] = server_label
+        elif _n & 8:
+            _d["server_label"] = None
+        name = self.name
+        if name is not None:
+            _d["name"] = name
+        elif _n & 16:
+            _d["name"] = None
+        arguments = self.arguments
+        if arguments is not None:
+            _d["arguments"] = arguments
+        elif _n & 32:
+            _d["arguments"] = None
+        output = self.output
+        if output is not None:
+            _d["output"] = output
+        elif _n & 64:
+            _d["output"] = None
+        if self._extra:
+            _d.update(self._extra)
+        return _d
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """The model of a JSON object; a PayloadError naming the field when the object cannot be one."""
+        # A dict is the common case; the ABC check only runs for other mappings.
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise PayloadError(f"expected an object, got {json_type_name(src_dict)}")
+        _get = src_dict.get
+        _nulls = 0
+        _field = ""
+        try:
+            _field = "index"
+            index: int | None
+            index = _get("index")
+            if index is None and "index" in src_dict:
+                _nulls |= 1
+            _field = "id"
+            id: str | None
+            id = _get("id")
+            if id is None and "id" in src_dict:
+                _nulls |= 2
+            _field = "type"
+            type_: Literal["mcp"]
+            _raw = src_dict["type"]
+            if _raw != "mcp":
+                raise PayloadError(f"expected 'mcp', got {_raw!r:.60}")
+            type_ = _raw
+
+            _field = "server_label"
+            server_label: str | None
+            server_label = _get("server_label")
+            if server_label is None and "server_label" in src_dict:
+                _nulls |= 8
+            _field = "name"
+            name: str | None
+            name = _get("name")
+            if name is None and "name" in src_dict:
+                _nulls |= 16
+            _field = "arguments"
+            arguments: str | None
+            arguments = _get("arguments")
+            if arguments is None and "arguments" in src_dict:
+                _nulls |= 32
+            _field = "output"
+            output: str | None
+            output = _get("output")
+            if output is None and "output" in src_dict:
+                _nulls |= 64
+        except PayloadError as _exc:
+            raise _exc.within(_field) from None
+        except KeyError:
+            # Nested models turn their own failures into PayloadError, so a KeyError here is ours.
+            raise PayloadError("required field is missing", (_field,)) from None
+        except (TypeError, ValueError, AttributeError) as _exc:
+            raise PayloadError(str(_exc), (_field,)) from _exc
+        _extra = None if _KEYS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _KEYS}
+        # Positional, in the order the fields are declared above: keywords cost twice as much here.
+        return cls(
+            type_,
+            index,
+            id,
+            server_label,
+            name,
+            arguments,
+            output,
+            _nulls,
+            _extra,
+        )

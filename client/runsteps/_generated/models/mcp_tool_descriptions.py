@@ -1,0 +1,56 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import Model, PayloadError, extra_key, json_type_name
+
+_KEYS: frozenset[str] = frozenset(())
+
+
+@_attrs_define
+class MCPToolDescriptions(Model["MCPToolDescription"]):
+    """Each tool's name and what the server says of it."""
+
+    # Which fields came as null (a bit each, by position), and keys the spec does not declare.
+    _nulls: int = _attrs_field(default=0, repr=False, alias="_nulls")
+    _extra: dict[str, MCPToolDescription] | None = _attrs_field(default=None, repr=False, eq=extra_key, alias="_extra")
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON object: what `from_dict` read, unchanged; fields set to None are left out."""
+        _d: dict[str, Any] = {}
+        if self._extra:
+            for _key, _value in self._extra.items():
+                _d[_key] = _value.to_dict()
+        return _d
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """The model of a JSON object; a PayloadError naming the field when the object cannot be one."""
+        # A dict is the common case; the ABC check only runs for other mappings.
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise PayloadError(f"expected an object, got {json_type_name(src_dict)}")
+        _nulls = 0
+        _extra: dict[str, MCPToolDescription] | None = None
+        if not _KEYS.issuperset(src_dict):
+            _extra = {}
+            for _key, _raw in src_dict.items():
+                if _key in _KEYS:
+                    continue
+                _value: MCPToolDescription
+                try:
+                    _value = MCPToolDescription.from_dict(_raw)
+                except PayloadError as _exc:
+                    raise _exc.within(_key) from None
+                _extra[_key] = _value
+        # Positional, in the order the fields are declared above: keywords cost twice as much here.
+        return cls(
+            _nulls,
+            _extra,
+        )
+
+
+from ..models.mcp_tool_description import MCPToolDescription  # noqa: E402

@@ -1,0 +1,267 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Literal, Self
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import (
+    Model,
+    PayloadError,
+    extra_key,
+    json_type_name,
+)
+
+_KEYS: frozenset[str] = frozenset(
+    (
+        "type",
+        "tool_calls",
+    )
+)
+
+
+@_attrs_define
+class OpenAPIDeltaDetails(Model[Any]):
+    """Azure AI Agents' OpenAPI tool calls in a delta.
+
+    Attributes:
+        type (Literal['openapi']):
+        tool_calls (list[CodeInterpreterToolCall | FileSearchToolCall | FunctionToolCall | BingGroundingToolCall | BingCustomSearchToolCall | AzureAISearchToolCall | SharepointGroundingToolCall | FabricDataAgentToolCall | OpenAPIToolCall | AzureFunctionToolCall | ConnectedAgentToolCall | DeepResearchToolCall | BrowserAutomationToolCall | ComputerUseToolCall | MCPToolCall | UnknownToolCall] | None):
+    """
+
+    type: Literal["openapi"]
+    tool_calls: (
+        list[
+            CodeInterpreterToolCall
+            | FileSearchToolCall
+            | FunctionToolCall
+            | BingGroundingToolCall
+            | BingCustomSearchToolCall
+            | AzureAISearchToolCall
+            | SharepointGroundingToolCall
+            | FabricDataAgentToolCall
+            | OpenAPIToolCall
+            | AzureFunctionToolCall
+            | ConnectedAgentToolCall
+            | DeepResearchToolCall
+            | BrowserAutomationToolCall
+            | ComputerUseToolCall
+            | MCPToolCall
+            | UnknownToolCall
+        ]
+        | None
+    ) = None
+    # Which fields came as null (a bit each, by position), and keys the spec does not declare.
+    _nulls: int = _attrs_field(default=0, repr=False, alias="_nulls")
+    _extra: dict[str, Any] | None = _attrs_field(default=None, repr=False, eq=extra_key, alias="_extra")
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON object: what `from_dict` read, unchanged; fields set to None are left out."""
+        _d: dict[str, Any] = {}
+        _n = self._nulls
+        type_ = self.type
+        if type_ is not None:
+            _d["type"] = type_
+        elif _n & 1:
+            _d["type"] = None
+        tool_calls = self.tool_calls
+        if tool_calls is not None:
+            _d["tool_calls"] = [_v0.to_dict() for _v0 in tool_calls]
+        elif _n & 2:
+            _d["tool_calls"] = None
+        if self._extra:
+            _d.update(self._extra)
+        return _d
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """The model of a JSON object; a PayloadError naming the field when the object cannot be one."""
+        # A dict is the common case; the ABC check only runs for other mappings.
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise PayloadError(f"expected an object, got {json_type_name(src_dict)}")
+        _get = src_dict.get
+        _nulls = 0
+        _field = ""
+        try:
+            _field = "type"
+            type_: Literal["openapi"]
+            _raw = src_dict["type"]
+            if _raw != "openapi":
+                raise PayloadError(f"expected 'openapi', got {_raw!r:.60}")
+            type_ = _raw
+
+            _field = "tool_calls"
+            tool_calls: (
+                list[
+                    CodeInterpreterToolCall
+                    | FileSearchToolCall
+                    | FunctionToolCall
+                    | BingGroundingToolCall
+                    | BingCustomSearchToolCall
+                    | AzureAISearchToolCall
+                    | SharepointGroundingToolCall
+                    | FabricDataAgentToolCall
+                    | OpenAPIToolCall
+                    | AzureFunctionToolCall
+                    | ConnectedAgentToolCall
+                    | DeepResearchToolCall
+                    | BrowserAutomationToolCall
+                    | ComputerUseToolCall
+                    | MCPToolCall
+                    | UnknownToolCall
+                ]
+                | None
+            )
+            _raw = _get("tool_calls")
+            if _raw is None:
+                tool_calls = None
+                if "tool_calls" in src_dict:
+                    _nulls |= 2
+            else:
+                if not isinstance(_raw, list):
+                    raise PayloadError(f"expected an array or null, got {json_type_name(_raw)}")
+                else:
+                    tool_calls = _parse_list_of_UnknownToolCall(_raw)
+
+        except PayloadError as _exc:
+            raise _exc.within(_field) from None
+        except KeyError:
+            # Nested models turn their own failures into PayloadError, so a KeyError here is ours.
+            raise PayloadError("required field is missing", (_field,)) from None
+        except (TypeError, ValueError, AttributeError) as _exc:
+            raise PayloadError(str(_exc), (_field,)) from _exc
+        _extra = None if _KEYS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _KEYS}
+        # Positional, in the order the fields are declared above: keywords cost twice as much here.
+        return cls(
+            type_,
+            tool_calls,
+            _nulls,
+            _extra,
+        )
+
+
+from ..models.azure_ai_search_tool_call import AzureAISearchToolCall  # noqa: E402
+from ..models.azure_function_tool_call import AzureFunctionToolCall  # noqa: E402
+from ..models.bing_custom_search_tool_call import BingCustomSearchToolCall  # noqa: E402
+from ..models.bing_grounding_tool_call import BingGroundingToolCall  # noqa: E402
+from ..models.browser_automation_tool_call import BrowserAutomationToolCall  # noqa: E402
+from ..models.code_interpreter_tool_call import CodeInterpreterToolCall  # noqa: E402
+from ..models.computer_use_tool_call import ComputerUseToolCall  # noqa: E402
+from ..models.connected_agent_tool_call import ConnectedAgentToolCall  # noqa: E402
+from ..models.deep_research_tool_call import DeepResearchToolCall  # noqa: E402
+from ..models.fabric_data_agent_tool_call import FabricDataAgentToolCall  # noqa: E402
+from ..models.file_search_tool_call import FileSearchToolCall  # noqa: E402
+from ..models.function_tool_call import FunctionToolCall  # noqa: E402
+from ..models.mcp_tool_call import MCPToolCall  # noqa: E402
+from ..models.open_api_tool_call import OpenAPIToolCall  # noqa: E402
+from ..models.sharepoint_grounding_tool_call import SharepointGroundingToolCall  # noqa: E402
+from ..models.unknown_tool_call import UnknownToolCall  # noqa: E402
+
+_VARIANTS_UnknownToolCall: dict[
+    str,
+    type[CodeInterpreterToolCall]
+    | type[FileSearchToolCall]
+    | type[FunctionToolCall]
+    | type[BingGroundingToolCall]
+    | type[BingCustomSearchToolCall]
+    | type[AzureAISearchToolCall]
+    | type[SharepointGroundingToolCall]
+    | type[FabricDataAgentToolCall]
+    | type[OpenAPIToolCall]
+    | type[AzureFunctionToolCall]
+    | type[ConnectedAgentToolCall]
+    | type[DeepResearchToolCall]
+    | type[BrowserAutomationToolCall]
+    | type[ComputerUseToolCall]
+    | type[MCPToolCall],
+] = {
+    "code_interpreter": CodeInterpreterToolCall,
+    "file_search": FileSearchToolCall,
+    "function": FunctionToolCall,
+    "bing_grounding": BingGroundingToolCall,
+    "bing_custom_search": BingCustomSearchToolCall,
+    "azure_ai_search": AzureAISearchToolCall,
+    "sharepoint_grounding": SharepointGroundingToolCall,
+    "fabric_dataagent": FabricDataAgentToolCall,
+    "openapi": OpenAPIToolCall,
+    "azure_function": AzureFunctionToolCall,
+    "connected_agent": ConnectedAgentToolCall,
+    "deep_research": DeepResearchToolCall,
+    "browser_automation": BrowserAutomationToolCall,
+    "computer_use_preview": ComputerUseToolCall,
+    "mcp": MCPToolCall,
+}
+
+
+def _parse_list_of_UnknownToolCall(
+    raw: list[Any],
+) -> list[
+    CodeInterpreterToolCall
+    | FileSearchToolCall
+    | FunctionToolCall
+    | BingGroundingToolCall
+    | BingCustomSearchToolCall
+    | AzureAISearchToolCall
+    | SharepointGroundingToolCall
+    | FabricDataAgentToolCall
+    | OpenAPIToolCall
+    | AzureFunctionToolCall
+    | ConnectedAgentToolCall
+    | DeepResearchToolCall
+    | BrowserAutomationToolCall
+    | ComputerUseToolCall
+    | MCPToolCall
+    | UnknownToolCall
+]:
+    items: list[
+        CodeInterpreterToolCall
+        | FileSearchToolCall
+        | FunctionToolCall
+        | BingGroundingToolCall
+        | BingCustomSearchToolCall
+        | AzureAISearchToolCall
+        | SharepointGroundingToolCall
+        | FabricDataAgentToolCall
+        | OpenAPIToolCall
+        | AzureFunctionToolCall
+        | ConnectedAgentToolCall
+        | DeepResearchToolCall
+        | BrowserAutomationToolCall
+        | ComputerUseToolCall
+        | MCPToolCall
+        | UnknownToolCall
+    ] = []
+    for _i, _item in enumerate(raw):
+        _value: (
+            CodeInterpreterToolCall
+            | FileSearchToolCall
+            | FunctionToolCall
+            | BingGroundingToolCall
+            | BingCustomSearchToolCall
+            | AzureAISearchToolCall
+            | SharepointGroundingToolCall
+            | FabricDataAgentToolCall
+            | OpenAPIToolCall
+            | AzureFunctionToolCall
+            | ConnectedAgentToolCall
+            | DeepResearchToolCall
+            | BrowserAutomationToolCall
+            | ComputerUseToolCall
+            | MCPToolCall
+            | UnknownToolCall
+        )
+        try:
+            if isinstance(_item, dict):
+                _type1 = _item.get("type")
+                _value = (
+                    _VARIANTS_UnknownToolCall.get(_type1, UnknownToolCall)
+                    if isinstance(_type1, str)
+                    else UnknownToolCall
+                ).from_dict(_item)
+            else:
+                raise PayloadError(f"expected an object, got {json_type_name(_item)}")
+        except PayloadError as _exc:
+            raise _exc.within(_i) from None
+        items.append(_value)
+    return items

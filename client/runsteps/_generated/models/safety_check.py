@@ -1,0 +1,105 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import (
+    Model,
+    PayloadError,
+    extra_key,
+    json_type_name,
+)
+
+_KEYS: frozenset[str] = frozenset(
+    (
+        "id",
+        "code",
+        "message",
+    )
+)
+
+
+@_attrs_define
+class SafetyCheck(Model[Any]):
+    """A safety check the computer-use model raised, to acknowledge before it goes on.
+
+    Attributes:
+        id (str | None):
+        code (str | None):
+        message (str | None):
+    """
+
+    id: str | None = None
+    code: str | None = None
+    message: str | None = None
+    # Which fields came as null (a bit each, by position), and keys the spec does not declare.
+    _nulls: int = _attrs_field(default=0, repr=False, alias="_nulls")
+    _extra: dict[str, Any] | None = _attrs_field(default=None, repr=False, eq=extra_key, alias="_extra")
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON object: what `from_dict` read, unchanged; fields set to None are left out."""
+        _d: dict[str, Any] = {}
+        _n = self._nulls
+        id = self.id
+        if id is not None:
+            _d["id"] = id
+        elif _n & 1:
+            _d["id"] = None
+        code = self.code
+        if code is not None:
+            _d["code"] = code
+        elif _n & 2:
+            _d["code"] = None
+        message = self.message
+        if message is not None:
+            _d["message"] = message
+        elif _n & 4:
+            _d["message"] = None
+        if self._extra:
+            _d.update(self._extra)
+        return _d
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """The model of a JSON object; a PayloadError naming the field when the object cannot be one."""
+        # A dict is the common case; the ABC check only runs for other mappings.
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise PayloadError(f"expected an object, got {json_type_name(src_dict)}")
+        _get = src_dict.get
+        _nulls = 0
+        _field = ""
+        try:
+            _field = "id"
+            id: str | None
+            id = _get("id")
+            if id is None and "id" in src_dict:
+                _nulls |= 1
+            _field = "code"
+            code: str | None
+            code = _get("code")
+            if code is None and "code" in src_dict:
+                _nulls |= 2
+            _field = "message"
+            message: str | None
+            message = _get("message")
+            if message is None and "message" in src_dict:
+                _nulls |= 4
+        except PayloadError as _exc:
+            raise _exc.within(_field) from None
+        except KeyError:
+            # Nested models turn their own failures into PayloadError, so a KeyError here is ours.
+            raise PayloadError("required field is missing", (_field,)) from None
+        except (TypeError, ValueError, AttributeError) as _exc:
+            raise PayloadError(str(_exc), (_field,)) from _exc
+        _extra = None if _KEYS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _KEYS}
+        # Positional, in the order the fields are declared above: keywords cost twice as much here.
+        return cls(
+            id,
+            code,
+            message,
+            _nulls,
+            _extra,
+        )

@@ -1,0 +1,135 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Literal, Self
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import (
+    Model,
+    PayloadError,
+    extra_key,
+    json_type_name,
+)
+
+_KEYS: frozenset[str] = frozenset(
+    (
+        "type",
+        "x",
+        "y",
+        "scroll_x",
+        "scroll_y",
+    )
+)
+
+
+@_attrs_define
+class ScrollAction(Model[Any]):
+    """A scroll at a point, by a distance.
+
+    Attributes:
+        type (Literal['scroll']):
+        x (int | None):
+        y (int | None):
+        scroll_x (int | None):
+        scroll_y (int | None):
+    """
+
+    type: Literal["scroll"]
+    x: int | None = None
+    y: int | None = None
+    scroll_x: int | None = None
+    scroll_y: int | None = None
+    # Which fields came as null (a bit each, by position), and keys the spec does not declare.
+    _nulls: int = _attrs_field(default=0, repr=False, alias="_nulls")
+    _extra: dict[str, Any] | None = _attrs_field(default=None, repr=False, eq=extra_key, alias="_extra")
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON object: what `from_dict` read, unchanged; fields set to None are left out."""
+        _d: dict[str, Any] = {}
+        _n = self._nulls
+        type_ = self.type
+        if type_ is not None:
+            _d["type"] = type_
+        elif _n & 1:
+            _d["type"] = None
+        x = self.x
+        if x is not None:
+            _d["x"] = x
+        elif _n & 2:
+            _d["x"] = None
+        y = self.y
+        if y is not None:
+            _d["y"] = y
+        elif _n & 4:
+            _d["y"] = None
+        scroll_x = self.scroll_x
+        if scroll_x is not None:
+            _d["scroll_x"] = scroll_x
+        elif _n & 8:
+            _d["scroll_x"] = None
+        scroll_y = self.scroll_y
+        if scroll_y is not None:
+            _d["scroll_y"] = scroll_y
+        elif _n & 16:
+            _d["scroll_y"] = None
+        if self._extra:
+            _d.update(self._extra)
+        return _d
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """The model of a JSON object; a PayloadError naming the field when the object cannot be one."""
+        # A dict is the common case; the ABC check only runs for other mappings.
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise PayloadError(f"expected an object, got {json_type_name(src_dict)}")
+        _get = src_dict.get
+        _nulls = 0
+        _field = ""
+        try:
+            _field = "type"
+            type_: Literal["scroll"]
+            _raw = src_dict["type"]
+            if _raw != "scroll":
+                raise PayloadError(f"expected 'scroll', got {_raw!r:.60}")
+            type_ = _raw
+
+            _field = "x"
+            x: int | None
+            x = _get("x")
+            if x is None and "x" in src_dict:
+                _nulls |= 2
+            _field = "y"
+            y: int | None
+            y = _get("y")
+            if y is None and "y" in src_dict:
+                _nulls |= 4
+            _field = "scroll_x"
+            scroll_x: int | None
+            scroll_x = _get("scroll_x")
+            if scroll_x is None and "scroll_x" in src_dict:
+                _nulls |= 8
+            _field = "scroll_y"
+            scroll_y: int | None
+            scroll_y = _get("scroll_y")
+            if scroll_y is None and "scroll_y" in src_dict:
+                _nulls |= 16
+        except PayloadError as _exc:
+            raise _exc.within(_field) from None
+        except KeyError:
+            # Nested models turn their own failures into PayloadError, so a KeyError here is ours.
+            raise PayloadError("required field is missing", (_field,)) from None
+        except (TypeError, ValueError, AttributeError) as _exc:
+            raise PayloadError(str(_exc), (_field,)) from _exc
+        _extra = None if _KEYS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _KEYS}
+        # Positional, in the order the fields are declared above: keywords cost twice as much here.
+        return cls(
+            type_,
+            x,
+            y,
+            scroll_x,
+            scroll_y,
+            _nulls,
+            _extra,
+        )

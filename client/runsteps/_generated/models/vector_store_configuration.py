@@ -1,0 +1,96 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import (
+    Model,
+    PayloadError,
+    extra_key,
+    json_type_name,
+)
+
+_KEYS: frozenset[str] = frozenset(("data_sources",))
+
+
+@_attrs_define
+class VectorStoreConfiguration(Model[Any]):
+    """VectorStoreConfiguration
+
+    Attributes:
+        data_sources (list[DataSource] | None):
+    """
+
+    data_sources: list[DataSource] | None = None
+    # Which fields came as null (a bit each, by position), and keys the spec does not declare.
+    _nulls: int = _attrs_field(default=0, repr=False, alias="_nulls")
+    _extra: dict[str, Any] | None = _attrs_field(default=None, repr=False, eq=extra_key, alias="_extra")
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON object: what `from_dict` read, unchanged; fields set to None are left out."""
+        _d: dict[str, Any] = {}
+        _n = self._nulls
+        data_sources = self.data_sources
+        if data_sources is not None:
+            _d["data_sources"] = [_v0.to_dict() for _v0 in data_sources]
+        elif _n & 1:
+            _d["data_sources"] = None
+        if self._extra:
+            _d.update(self._extra)
+        return _d
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """The model of a JSON object; a PayloadError naming the field when the object cannot be one."""
+        # A dict is the common case; the ABC check only runs for other mappings.
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise PayloadError(f"expected an object, got {json_type_name(src_dict)}")
+        _get = src_dict.get
+        _nulls = 0
+        _field = ""
+        try:
+            _field = "data_sources"
+            data_sources: list[DataSource] | None
+            _raw = _get("data_sources")
+            if _raw is None:
+                data_sources = None
+                if "data_sources" in src_dict:
+                    _nulls |= 1
+            else:
+                if not isinstance(_raw, list):
+                    raise PayloadError(f"expected an array or null, got {json_type_name(_raw)}")
+                else:
+                    data_sources = _parse_list_of_DataSource(_raw)
+
+        except PayloadError as _exc:
+            raise _exc.within(_field) from None
+        except KeyError:
+            # Nested models turn their own failures into PayloadError, so a KeyError here is ours.
+            raise PayloadError("required field is missing", (_field,)) from None
+        except (TypeError, ValueError, AttributeError) as _exc:
+            raise PayloadError(str(_exc), (_field,)) from _exc
+        _extra = None if _KEYS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _KEYS}
+        # Positional, in the order the fields are declared above: keywords cost twice as much here.
+        return cls(
+            data_sources,
+            _nulls,
+            _extra,
+        )
+
+
+from ..models.data_source import DataSource  # noqa: E402
+
+
+def _parse_list_of_DataSource(raw: list[Any]) -> list[DataSource]:
+    items: list[DataSource] = []
+    for _i, _item in enumerate(raw):
+        _value: DataSource
+        try:
+            _value = DataSource.from_dict(_item)
+        except PayloadError as _exc:
+            raise _exc.within(_i) from None
+        items.append(_value)
+    return items
