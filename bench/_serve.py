@@ -4,7 +4,8 @@
 the monotonic time T0 (shared by every process on the machine); `... pages N` serves one completed
 run of N steps (`thread_big`/`run_big`); `... thread N` a thread of 10 runs of N/10 steps;
 `... replay N FILE` serves an export file; `... fast-pages N` serves the same pages made in advance
-(a server that costs next to nothing, so a client's cost shows). It prints its base URL, then
+(a server that costs next to nothing, so a client's cost shows); `... fast-pages-agents N` does so as
+Azure AI Agents over HTTPS, and prints its CA file's path after the URL. It prints its base URL, then
 answers each line on stdin with its request count and CPU seconds as JSON, and stops at end of input.
 """
 
@@ -23,6 +24,9 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from bench import _watch_scenario as scenario
 from bench._measure import peak_rss_kib
 from runsteps.emulator import Emulator, ManualClock, RealClock, RunScript, StepScript, message_creation
+from runsteps.emulator._flavours import PROJECT
+from runsteps.emulator._names import Flavour
+from runsteps.emulator._tls import ServerTLS
 
 THREAD_RUNS = 10
 
@@ -45,20 +49,25 @@ def watch_runs(emu: Emulator, n: int, interval: float) -> None:
         emu.add_run(RunScript(scenario.run_id(i), scenario.THREAD, timeline, steps))
 
 
-def fast_pages(n: int) -> None:
-    """The pages of an n-step run, asc, 100 a page, rendered by the emulator once and kept as bytes."""
-    with Emulator(clock=ManualClock(), api_key="sk-bench") as emu:
+def fast_pages(n: int, flavour: Flavour = "openai") -> None:
+    """The pages of an n-step run, asc, 100 a page, rendered by the emulator once and kept as bytes;
+    Azure AI Agents' over HTTPS (a certificate from a CA made for this run)."""
+    with Emulator(clock=ManualClock(), api_key="sk-bench", flavour=flavour) as emu:
         emu.add_completed_run("thread_big", "run_big", n)
         path = f"{emu.spec.prefix}/threads/thread_big/runs/run_big/steps"
         pages: dict[str | None, bytes] = {}
         after: str | None = None
         while True:
             query = {"limit": ["100"], "order": ["asc"], **({"after": [after]} if after else {})}
+            if emu.spec.api_versions:
+                query["api-version"] = [emu.spec.api_versions[0]]
             page, _ = emu.answer(path, query)
             pages[after] = json.dumps(page).encode()
             if not page["has_more"]:
                 break
             after = page["last_id"]
+        # Past the end: an empty page, which azure-ai-agents asks for (it pages while `last_id` is set).
+        pages[page["last_id"]] = json.dumps(emu.answer(path, {**query, "after": [page["last_id"]]})[0]).encode()
     count = [0]
 
     class Pages(BaseHTTPRequestHandler):
@@ -79,17 +88,26 @@ def fast_pages(n: int) -> None:
 
     server = ThreadingHTTPServer(("127.0.0.1", 0), Pages)
     server.daemon_threads = True
+    tls = ServerTLS.make() if flavour == "azure-agents" else None
+    if tls is not None:
+        server.socket = tls.context.wrap_socket(server.socket, server_side=True)
     threading.Thread(target=server.serve_forever, daemon=True).start()
-    print(f"http://127.0.0.1:{server.server_address[1]}/v1", flush=True)
+    port = server.server_address[1]
+    if tls is not None:
+        print(f"https://127.0.0.1:{port}/api/projects/{PROJECT} {tls.ca_file}", flush=True)
+    else:
+        print(f"http://127.0.0.1:{port}/v1", flush=True)
     for _ in sys.stdin:
         print(json.dumps({"requests": count[0], "cpu": time.process_time(), "connections": 0}), flush=True)
     server.shutdown()
+    if tls is not None:
+        tls.close()
 
 
 def main() -> None:
     kind, n = sys.argv[1], int(sys.argv[2])
-    if kind == "fast-pages":
-        fast_pages(n)
+    if kind in ("fast-pages", "fast-pages-agents"):
+        fast_pages(n, "azure-agents" if kind == "fast-pages-agents" else "openai")
         return
     if kind == "watch":
         interval, t0 = float(sys.argv[3]), float(sys.argv[4])
