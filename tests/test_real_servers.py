@@ -13,7 +13,7 @@ import pytest
 
 import runsteps
 
-from .hostile import Hostile, Request, answer, step
+from .hostile import Hostile, Request, answer, drip, elapsed, in_progress_objects, rate_limited, step
 
 
 def long_head(size: int) -> Any:
@@ -88,10 +88,49 @@ def test_a_no_proxy_entry_httpx_cannot_read_is_a_value_error_naming_the_variable
     runsteps.Client(api_key="k", base_url="https://127.0.0.1:9/v1").close()
 
 
-@pytest.mark.filterwarnings("ignore:.*is plain http to a non-loopback host")
+def through_proxy(driver: str, proxy: Hostile, call: str = "retrieve", **options: Any) -> Any:
+    """A call to a host only the proxy can reach (the test server is the proxy: it answers the
+    absolute-form request itself), so httpx's transport carries it, as for any proxy in the environment."""
+    settings = {"api_key": "k", "base_url": "http://runsteps.test/v1", "max_retries": 0, **options}
+    calls = {
+        "retrieve": lambda c, **kw: c.steps.retrieve("s1", thread_id="t", run_id="r", **kw),
+        "wait": lambda c, **kw: c.steps.wait("s1", thread_id="t", run_id="r", **kw),
+    }
+    per_call = {k: settings.pop(k) for k in ("call_timeout", "interval") if k in settings}
+    if "call_timeout" in per_call:
+        per_call["timeout"] = per_call.pop("call_timeout")
+    if driver == "sync":
+        with runsteps.Client(**settings) as client:
+            return calls[call](client, **per_call)
+
+    async def go() -> Any:
+        async with runsteps.AsyncClient(**settings) as client:
+            return await calls[call](client, **per_call)
+
+    return asyncio.run(go())
+
+
+@pytest.fixture
+def proxied(monkeypatch: pytest.MonkeyPatch) -> Any:
+    """Starts a test server and names it the proxy in the environment."""
+
+    def start(behaviour: Any) -> Hostile:
+        server = Hostile(behaviour)
+        monkeypatch.setenv("HTTP_PROXY", server.base_url.removesuffix("/v1"))
+        monkeypatch.delenv("NO_PROXY", raising=False)
+        monkeypatch.delenv("no_proxy", raising=False)
+        return server
+
+    return start
+
+
+PROXY_WARNING = "ignore:.*is plain http to a non-loopback host"
+
+
+@pytest.mark.filterwarnings(PROXY_WARNING)
 @pytest.mark.parametrize("driver", ["sync", "async"])
 def test_through_a_proxy_the_attempts_timeout_bounds_a_body_that_stalls_after_a_late_head(
-    driver: str, monkeypatch: pytest.MonkeyPatch
+    driver: str, proxied: Any
 ) -> None:
     def late_head_then_stall(server: Hostile, request: Request, sock: socket.socket) -> None:
         if server.wait(1.5):
@@ -99,26 +138,46 @@ def test_through_a_proxy_the_attempts_timeout_bounds_a_body_that_stalls_after_a_
         sock.sendall(b"HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: 100\r\n\r\n{")
         server.wait(3600)
 
-    # The test server is the proxy (it answers the absolute-form request itself): httpx's transport is used.
-    with Hostile(late_head_then_stall) as proxy:
-        monkeypatch.setenv("HTTP_PROXY", proxy.base_url.removesuffix("/v1"))
-        monkeypatch.delenv("NO_PROXY", raising=False)
-        monkeypatch.delenv("no_proxy", raising=False)
-        started = time.monotonic()
-        with pytest.raises(runsteps.APITimeoutError):
-            if driver == "sync":
-                with runsteps.Client(api_key="k", base_url="http://runsteps.test/v1", timeout=2, max_retries=0) as c:
-                    c.steps.retrieve("s1", thread_id="t", run_id="r")
-            else:
-
-                async def go() -> None:
-                    async with runsteps.AsyncClient(
-                        api_key="k", base_url="http://runsteps.test/v1", timeout=2, max_retries=0
-                    ) as client:
-                        await client.steps.retrieve("s1", thread_id="t", run_id="r")
-
-                asyncio.run(go())
-        took = time.monotonic() - started
+    with proxied(late_head_then_stall) as proxy:
+        took, error = elapsed(lambda: through_proxy(driver, proxy, timeout=2))
         assert proxy.requests and proxy.requests[0].path == "/v1/threads/t/runs/r/steps/s1"
     # The head came 1.5 s in; the stalled body may take only the half second left (not another 2 s).
-    assert took < 2 + 1, took
+    assert isinstance(error, runsteps.APITimeoutError) and took < 2 + 1, (took, error)
+
+
+@pytest.mark.filterwarnings(PROXY_WARNING)
+@pytest.mark.parametrize("driver", ["sync", "async"])
+def test_through_a_proxy_a_body_dripped_a_byte_at_a_time_ends_with_the_attempt(driver: str, proxied: Any) -> None:
+    body = json.dumps(step("s1", "completed")).encode()
+    with proxied(drip(body, 0.2)) as proxy:  # the whole body would take about 20 s
+        took, error = elapsed(lambda: through_proxy(driver, proxy, timeout=1.5))
+    # Each read is timed by httpx, the attempt by us: at most one byte's wait past the deadline.
+    assert isinstance(error, runsteps.APITimeoutError) and 1.5 <= took < 1.5 + 0.2 + 0.5, (took, error)
+
+
+@pytest.mark.filterwarnings(PROXY_WARNING)
+@pytest.mark.parametrize("driver", ["sync", "async"])
+def test_through_a_proxy_a_calls_timeout_holds_across_retries_and_their_waits(driver: str, proxied: Any) -> None:
+    with proxied(rate_limited("30")) as proxy:  # asks to be retried in 30 s
+        took, error = elapsed(lambda: through_proxy(driver, proxy, max_retries=5, call_timeout=1.0))
+    assert isinstance(error, runsteps.APITimeoutError) and took < 1.0 + 0.5, (took, error)
+    assert len(proxy.requests) == 1
+
+
+@pytest.mark.filterwarnings(PROXY_WARNING)
+@pytest.mark.parametrize("driver", ["sync", "async"])
+def test_through_a_proxy_a_wait_ends_at_its_timeout_with_the_last_step_seen(driver: str, proxied: Any) -> None:
+    with proxied(in_progress_objects) as proxy:
+        took, error = elapsed(lambda: through_proxy(driver, proxy, "wait", call_timeout=1.0, interval=0.2))
+    assert isinstance(error, runsteps.PollTimeoutError) and took < 1.0 + 0.2 + 0.5, (took, error)
+    assert error.last is not None and error.last.id == "s1"
+
+
+@pytest.mark.filterwarnings(PROXY_WARNING)
+@pytest.mark.parametrize("driver", ["sync", "async"])
+def test_through_a_proxy_a_body_over_max_response_bytes_is_refused(driver: str, proxied: Any) -> None:
+    big = json.dumps(step("s1", "completed", padding="x" * 20_000)).encode()
+    with proxied(lambda server, request, sock: answer(sock, 200, big)) as proxy:
+        _, error = elapsed(lambda: through_proxy(driver, proxy, max_response_bytes=10_000))
+    assert isinstance(error, runsteps.APIResponseValidationError), error
+    assert "the body is larger than the 10,000-byte limit (max_response_bytes)" in str(error)
