@@ -7,6 +7,7 @@ DEV := $(VENV)/.dev-installed
 GENERATED := client/runsteps/_generated
 # Benchmarks compare against the official openai package: its own environment, never the test one.
 BENCH_VENV := .venv-bench
+SUDO := $(if $(filter 0,$(shell id -u)),,sudo)
 BENCH_STAMP := $(BENCH_VENV)/.installed
 # The supported Pythons, for nox: on PATH, or under pyenv (where this project's machines keep them).
 PYENV_ROOT ?= $(HOME)/.pyenv
@@ -17,7 +18,7 @@ NOX_PATH := $(subst $(space),:,$(strip $(PYTHON_DIRS))):$(PATH)
 
 PYTHONS := 3.11 3.12 3.13
 
-.PHONY: install generate check-generated lint typecheck test unit unit-here demo bench clean $(PYTHONS:%=unit-%)
+.PHONY: install generate check-generated lint typecheck test unit unit-here browser demo bench clean $(PYTHONS:%=unit-%)
 
 install: $(DEV)
 
@@ -70,15 +71,20 @@ typecheck: $(DEV)
 unit: $(DEV)
 	$(MAKE) --no-print-directory -j3 --output-sync=target $(PYTHONS:%=unit-%)
 
-$(PYTHONS:%=unit-%): unit-%: $(DEV)
+$(PYTHONS:%=unit-%): unit-%: $(DEV) browser
 	PATH="$(NOX_PATH)" $(BIN)/nox --error-on-missing-interpreters -s tests-$*
 
 # The suite once, on the .venv's Python (quicker while working).
-unit-here: $(DEV)
+unit-here: $(DEV) browser
 	PYTHONDONTWRITEBYTECODE= $(BIN)/python -m pytest -q -n 3
 
+# The timeline's page is opened in Debian's headless Chromium by the tests: installed when missing.
+browser:
+	@command -v chromium >/dev/null || { $(SUDO) apt-get update -qq && \
+		DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq --no-install-recommends chromium; }
+
 # Everything CI checks, at once: the checkers run while the suites wait.
-test: $(DEV)
+test: $(DEV) browser
 	$(MAKE) --no-print-directory -j6 --output-sync=target lint typecheck check-generated $(PYTHONS:%=unit-%)
 
 demo: $(RUNTIME)

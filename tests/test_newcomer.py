@@ -352,10 +352,16 @@ def test_the_published_metadata_pins_nothing_and_the_sdist_has_what_its_makefile
         "Requires-Dist: attrs>=23.1",
         "Requires-Dist: h11<1,>=0.14",
         "Requires-Dist: httpx<1,>=0.27",
+        "Requires-Dist: opentelemetry-api>=1.30; extra == 'otel'",
+        "Requires-Dist: opentelemetry-exporter-otlp-proto-http>=1.30; extra == 'otel'",
+        "Requires-Dist: opentelemetry-sdk>=1.30; extra == 'otel'",
         "Requires-Dist: trustme>=1.1; extra == 'tls'",
     ]
-    # One optional feature (the emulator's HTTPS); development tools live in dependency groups.
-    assert [line for line in head if line.startswith("Provides-Extra:")] == ["Provides-Extra: tls"]
+    # Two optional features (the emulator's HTTPS, traces); development tools live in dependency groups.
+    assert [line for line in head if line.startswith("Provides-Extra:")] == [
+        "Provides-Extra: tls",
+        "Provides-Extra: otel",
+    ]
     assert not [line for line in head if line.startswith("Requires-Dist:") and "==" in line.split(";")[0]]  # no pins
     assert "License-Expression: MIT" in head and not [line for line in head if line.startswith("Classifier: License")]
     (sdist,) = tmp_path.glob("*.tar.gz")

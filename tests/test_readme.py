@@ -126,6 +126,7 @@ PRINTS = {
     "for_azure_agents(token_provider": "docs Search the docs.\nRevenue grew 12%.\ndocs search 3 pages",
     "for_azure()": "['step_az_01_tools', 'step_az_02_bing', 'step_az_03_grounding', 'step_az_04_services', 'step_az_05",
     "client.runs.process(": "completed",
+    "record_run(": "['execute_tool code_interpreter', 'execute_tool convert_currency', 'execute_tool file_search']",
 }
 ACTING = ("runsteps submit", "runsteps cancel", "runsteps approve")
 # Blocks run against a freshly started emulator: they must work whenever they are pasted.
@@ -208,6 +209,10 @@ def test_shell_block(
             "completed",
             "",
         ]
-    if "--archive" in script:
+    if "runsteps timeline" in script:  # the table piped to a file, the page, and the same from an export file
+        table = (tmp_path / "table.txt").read_text()
+        assert table.count("\n") == 10 and "<svg" in (tmp_path / "run_demo.html").read_text()
+        assert done.stdout.count(table) == 2
+    if "--archive recorded.jsonl" in script:
         # Three runs (run_archive, run_demo, run_tools) and their 250, 8 and 1 steps.
         assert (tmp_path / "recorded.jsonl").read_text().count("\n") == 262

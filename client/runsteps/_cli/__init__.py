@@ -10,6 +10,7 @@ import math
 import os
 import sys
 from collections.abc import Sequence
+from typing import Any
 
 from .._sanitize import printable
 from ._args import parser
@@ -65,6 +66,10 @@ def _run(args: object, terminal: Terminal) -> int:
         terminal.done()
         _error(terminal, f"timed out: {exc}" if exc.call_timeout else f"{type(exc).__name__}: {exc}")
         return 124 if exc.call_timeout else 5
+    except TimeoutError as exc:  # --timeout of a command that polls by itself (timeline --watch)
+        terminal.done()
+        _error(terminal, f"timed out: {exc}")
+        return 124
     except RunStepsError as exc:
         terminal.done()
         request_id = getattr(exc, "request_id", None)
@@ -92,11 +97,30 @@ def _command(args: object, terminal: Terminal) -> int:
     from ._export import export
     from ._log import log_to
 
+    command = getattr(args, "command", "")
+    if command in ("timeline", "trace"):
+        return _look(args, terminal)
     with log_to(terminal), connect(args) as client:  # type: ignore[arg-type]
-        command = getattr(args, "command", "")
         if command == "export":
             return export(client, args, terminal)  # type: ignore[arg-type]
         return {**COMMANDS, **ACTIONS}[command](client, args, terminal)  # type: ignore[arg-type]
+
+
+def _look(args: Any, terminal: Terminal) -> int:
+    """timeline and trace read a server, or an export file with --archive (then nothing is sent)."""
+    from ._log import log_to
+    from ._see import timeline, trace
+    from ._sources import ArchiveSource, ServerSource
+
+    see = timeline if args.command == "timeline" else trace
+    if args.archive:
+        if not os.path.isfile(args.archive):
+            raise ValueError(f"--archive {args.archive}: no such file")
+        return see(ArchiveSource(args.archive), args, terminal)
+    from ._connect import connect
+
+    with log_to(terminal), connect(args) as client:
+        return see(ServerSource(client, args.timeout), args, terminal)
 
 
 def _error(terminal: Terminal, message: str) -> None:

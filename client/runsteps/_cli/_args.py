@@ -125,6 +125,27 @@ def parser() -> argparse.ArgumentParser:
         "run",
         parents=(common, polling),
     )
+    archive = argparse.ArgumentParser(add_help=False)
+    archive.add_argument("--archive", metavar="FILE", help="read a `runsteps export` file instead of a server")
+    seen = command(
+        "timeline",
+        "the run's steps as bars on a time axis (piped: a table of the same figures)",
+        "thread",
+        "run",
+        parents=(common, polling, archive),
+    )
+    seen.add_argument("--html", metavar="FILE", help="also write the chart as one self-contained HTML page")
+    seen.add_argument("--watch", action="store_true", help="redraw every interval until the run ends")
+    traced = command(
+        "trace",
+        "send runs as OpenTelemetry spans over OTLP/HTTP (OTEL_EXPORTER_OTLP_ENDPOINT, ..._HEADERS)",
+        parents=(always_json, archive),
+    )
+    traced.add_argument("thread", nargs="?", help="the thread id (with --archive: default every thread)")
+    traced.add_argument("runs", nargs="*", metavar="RUN", help="runs to send (default: every run of the thread)")
+    traced.add_argument(
+        "--record-content", action="store_true", help="include tool arguments and outputs (they may be sensitive)"
+    )
     export = command(
         "export",
         "a thread's runs and their steps, as JSON lines (every run when none is named)",

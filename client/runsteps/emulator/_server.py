@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import collections
 import contextlib
+import email.utils
 import itertools
 import json
 import os
@@ -30,6 +31,7 @@ from ._flavours import FLAVOUR_TABLE, FlavourSpec
 from ._names import Flavour
 from ._render import INCLUDE_CONTENT, render_error, render_page, render_run, render_step, strip_content
 from ._scenario import (
+    EPOCH,
     Clock,
     ManualClock,
     RunScript,
@@ -646,6 +648,12 @@ class _Handler(BaseHTTPRequestHandler):
     @property
     def emulator(self) -> Emulator:
         return cast(_Server, self.server).emulator
+
+    def date_time_string(self, timestamp: float | None = None) -> str:
+        """The `Date` header by the script's clock, as a real server's is by its own: what "now" is there."""
+        return email.utils.formatdate(
+            EPOCH + self.emulator.clock.now() if timestamp is None else timestamp, usegmt=True
+        )
 
     def setup(self) -> None:
         super().setup()  # sets the connection's timeout, which bounds the TLS handshake too

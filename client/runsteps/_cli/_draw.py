@@ -1,0 +1,192 @@
+"""A timeline drawn three ways: bars for a terminal, a plain table for a pipe, a self-contained HTML page.
+
+Pure functions of a `Timeline`: the command decides where each goes.
+"""
+
+from __future__ import annotations
+
+import html
+
+from .._sanitize import printable
+from .._timeline import Bar, Timeline
+
+FULL, OPEN = "█", "░"
+
+
+def _seconds(value: float) -> str:
+    return f"{value:.1f}s" if value < 100 else f"{value:.0f}s"
+
+
+def _tokens(value: int) -> str:
+    return f"{value:,}" if value else "-"
+
+
+def _what(bar: Bar) -> str:
+    return "+".join(dict.fromkeys(bar.tools)) if bar.tools else bar.kind
+
+
+def headline(timeline: Timeline) -> str:
+    return ", ".join(_facts(timeline))
+
+
+def _wrapped_headline(timeline: Timeline, width: int) -> list[str]:
+    lines = [""]
+    for part in _facts(timeline):
+        joined = f"{lines[-1]}, {part}" if lines[-1] else part
+        if len(joined) <= width or not lines[-1]:
+            lines[-1] = joined[:width]
+        else:
+            lines.append(f"  {part}"[:width])
+    return lines
+
+
+def _facts(timeline: Timeline) -> list[str]:
+    run = timeline.run
+    prompt, completion, total = timeline.totals()
+    failed = sum(1 for b in timeline.bars if b.failed)
+    parts = [
+        f"run {printable(run.id, 60)}: {printable(str(run.status), 30)}",
+        f"{len(timeline.bars)} {'step' if len(timeline.bars) == 1 else 'steps'}",
+        _seconds(timeline.end - timeline.start),
+        f"{total:,} tokens ({prompt:,} in, {completion:,} out)",
+    ]
+    if failed:
+        parts.append(f"{failed} failed")
+    return parts
+
+
+def bars(timeline: Timeline, width: int) -> list[str]:
+    """One row per step: a mark (✗ failed, ▸ still going), the id, what it did, how long, its tokens, and
+    its bar on the run's time axis, all within `width` columns; an axis row under them."""
+    t0, span = timeline.start, max(timeline.end - timeline.start, 1e-9)
+    columns = [
+        [printable(b.id, 40) for b in timeline.bars],
+        [printable(_what(b), 30) for b in timeline.bars],
+        [_seconds(b.duration(timeline.now)) for b in timeline.bars],
+        [_tokens(b.tokens) for b in timeline.bars],
+    ]
+    widths = [max([len(v) for v in column], default=0) for column in columns]
+    # Bars keep at least a third of the line: the tokens, then the kind go first; the id is cut last.
+    least_bar = max(8, width // 3)
+    for drop in (3, 1):
+        if 2 + sum(w + 1 for w in widths if w) + least_bar > width:
+            widths[drop] = 0
+    fixed = 2 + sum(w + 1 for w in widths if w)
+    if fixed + least_bar > width:
+        widths[0] = max(4, widths[0] - (fixed + least_bar - width))
+        fixed = 2 + sum(w + 1 for w in widths if w)
+    room = max(4, width - fixed - 1)
+    lines = _wrapped_headline(timeline, width)
+    for i, bar in enumerate(timeline.bars):
+        mark = "✗" if bar.failed else ("▸" if bar.end is None else " ")
+        cells = []
+        for c, w in enumerate(widths):
+            if w:
+                value = columns[c][i][:w]
+                cells.append(value.rjust(w) if c >= 2 else value.ljust(w))
+        first = int((bar.start - t0) / span * room)
+        last = int(((bar.end if bar.end is not None else timeline.now) - t0) / span * room)
+        first, last = min(first, room - 1), min(max(last, first + 1), room)
+        track = " " * first + (OPEN if bar.end is None else FULL) * (last - first)
+        lines.append(f"{mark} {' '.join(cells)} │{track.ljust(room)}"[:width])
+    axis_at = fixed
+    left, right = "0s", _seconds(span)
+    lines.append((" " * axis_at + left + right.rjust(max(1, room + 1 - len(left))))[:width])
+    return lines
+
+
+TABLE_HEADERS = ["step", "kind", "tools", "status", "start_s", "duration_s", "tokens"]
+
+
+def table(timeline: Timeline) -> list[str]:
+    """The same figures as plain aligned columns, for a pipe: seconds from the run's start."""
+    rows = [TABLE_HEADERS]
+    for b in timeline.bars:
+        rows.append(
+            [
+                printable(b.id, 80),
+                b.kind,
+                printable(",".join(b.tools) or "-", 120),
+                b.status + ("" if b.end is not None else " (open)"),
+                f"{b.start - timeline.start:.1f}",
+                f"{b.duration(timeline.now):.1f}",
+                str(b.tokens),
+            ]
+        )
+    widths = [max(len(r[c]) for r in rows) for c in range(len(TABLE_HEADERS))]
+    lines = ["  ".join(cell.ljust(widths[c]) for c, cell in enumerate(row)).rstrip() for row in rows]
+    return [*lines, headline(timeline)]
+
+
+COLOURS = {"completed": "#2f7d32", "failed": "#c62828", "in_progress": "#f9a825", "cancelled": "#757575"}
+
+
+def page(timeline: Timeline) -> str:
+    """One self-contained HTML page: the bars as inline SVG (hover a bar for the step's details) and
+    the run's totals. No script, no font or image from anywhere."""
+    t0, span = timeline.start, max(timeline.end - timeline.start, 1e-9)
+    label_w, chart_w, row_h, top = 260, 720, 26, 30
+    height = top + row_h * len(timeline.bars) + 30
+    shapes = []
+    for i, bar in enumerate(timeline.bars):
+        y = top + i * row_h
+        x = label_w + (bar.start - t0) / span * chart_w
+        w = max(2.0, bar.duration(timeline.now) / span * chart_w)
+        colour = COLOURS.get(bar.status, "#1565c0")
+        tip = "\n".join(
+            [
+                f"{bar.id} ({bar.kind}) {bar.status}",
+                f"tools: {', '.join(bar.tools) or '-'}",
+                f"start +{bar.start - t0:.1f}s, took {bar.duration(timeline.now):.1f}s"
+                + ("" if bar.end is not None else " (still going)"),
+                f"tokens: {bar.tokens:,}",
+                *(
+                    [f"error: {bar.step.last_error.code}: {bar.step.last_error.message}"]
+                    if bar.failed and bar.step.last_error is not None
+                    else []
+                ),
+            ]
+        )
+        label = f"{'✗ ' if bar.failed else ''}{bar.id} · {_what(bar)}"
+        faded = ' fill-opacity="0.55"' if bar.end is None else ""  # still going: its bar ends at "now"
+        shapes.append(
+            f'<g class="step {html.escape(bar.status)}"><title>{html.escape(tip)}</title>'
+            f'<text x="{label_w - 8}" y="{y + 17}" text-anchor="end">{html.escape(label[:40])}</text>'
+            f'<rect x="{x:.1f}" y="{y + 4}" width="{w:.1f}" height="{row_h - 8}" rx="3" fill="{colour}"{faded}/></g>'
+        )
+    axis_y = top + row_h * len(timeline.bars) + 4
+    shapes.append(
+        f'<line x1="{label_w}" y1="{axis_y}" x2="{label_w + chart_w}" y2="{axis_y}" stroke="#999"/>'
+        f'<text x="{label_w}" y="{axis_y + 18}">0s</text>'
+        f'<text x="{label_w + chart_w}" y="{axis_y + 18}" text-anchor="end">{_seconds(span)}</text>'
+    )
+    prompt, completion, total = timeline.totals()
+    run = timeline.run
+    title = html.escape(f"Run {run.id}")
+    facts = [
+        ("status", str(run.status)),
+        ("thread", str(run.thread_id or "-")),
+        ("agent", str(run.assistant_id or "-")),
+        ("model", str(run.model or "-")),
+        ("steps", str(len(timeline.bars))),
+        ("failed steps", str(sum(1 for b in timeline.bars if b.failed))),
+        ("duration", _seconds(timeline.end - timeline.start)),
+        ("tokens", f"{total:,} ({prompt:,} in, {completion:,} out)"),
+    ]
+    rows = "".join(f"<tr><th>{html.escape(k)}</th><td>{html.escape(v)}</td></tr>" for k, v in facts)
+    return f"""<!doctype html>
+<html lang="en"><head><meta charset="utf-8"><title>{title}</title>
+<style>
+body {{ font: 14px system-ui, sans-serif; margin: 24px; color: #222; background: #fff; }}
+table {{ border-collapse: collapse; margin-bottom: 16px; }}
+th {{ text-align: left; padding: 2px 12px 2px 0; color: #555; font-weight: normal; }}
+svg text {{ font: 12px monospace; fill: #222; }}
+g.step:hover rect {{ stroke: #000; stroke-width: 1.5; }}
+</style></head>
+<body><h1>{title}</h1>
+<table>{rows}</table>
+<svg xmlns="http://www.w3.org/2000/svg" width="{label_w + chart_w + 20}" height="{height}" role="img">
+{"".join(shapes)}
+</svg>
+</body></html>
+"""

@@ -1,0 +1,189 @@
+"""Seeing a run: the timeline on a terminal, in a pipe and as a page (opened in headless Chromium)."""
+
+from __future__ import annotations
+
+import json
+import shutil
+import struct
+import subprocess
+import sys
+import zlib
+from pathlib import Path
+
+import pytest
+
+from runsteps.emulator import Emulator, ManualClock, RealClock
+from runsteps.emulator.demo_script import add_demo_runs, demo_run
+
+from .cli import reaching, run
+from .terminal import on_terminal, screen
+
+COMPLETED_RGB, FAILED_RGB = (0x2F, 0x7D, 0x32), (0xC6, 0x28, 0x28)
+
+
+@pytest.fixture(scope="module")
+def emu() -> object:
+    with Emulator(clock=ManualClock(t=12)) as emulator:
+        add_demo_runs(emulator)
+        emulator.add_completed_run("thread_big", "run_500", 500)
+        yield emulator
+
+
+def test_piped_the_timeline_is_a_table_of_each_steps_times_tokens_and_status(emu: Emulator) -> None:
+    emu.clock.set(12)  # type: ignore[attr-defined]
+    out = run(["timeline", "thread_demo", "run_demo"], reaching(emu))
+    assert out.returncode == 0, out.stderr
+    lines = out.stdout.splitlines()
+    assert lines[0].split() == ["step", "kind", "tools", "status", "start_s", "duration_s", "tokens"]
+    rows = {line.split()[0]: line.split()[1:] for line in lines[1:-1]}
+    assert rows["step_02_code"] == ["tool_calls", "code_interpreter", "completed", "1.0", "2.0", "650"]
+    assert rows["step_04_weather"] == ["tool_calls", "get_weather", "completed", "5.0", "1.0", "322"]
+    assert rows["step_06_retry"][2] == "failed" and rows["step_01_plan"][:2] == ["message", "-"]
+    assert len(rows) == 8
+    assert lines[-1] == "run run_demo: completed, 8 steps, 10.0s, 3,962 tokens (3,412 in, 550 out), 1 failed"
+
+
+def test_a_run_still_going_has_open_steps_ending_at_the_servers_now(emu: Emulator) -> None:
+    emu.clock.set(5.5)  # type: ignore[attr-defined]
+    try:
+        out = run(["timeline", "thread_demo", "run_demo"], reaching(emu))
+    finally:
+        emu.clock.set(12)  # type: ignore[attr-defined]
+    rows = {line.split()[0]: line.split()[1:] for line in out.stdout.splitlines()[1:-1]}
+    # Created at the script's 5 s, open; "now" is the emulator's Date header (5 s, whole seconds).
+    assert rows["step_04_weather"] == ["tool_calls", "get_weather", "in_progress", "(open)", "5.0", "0.0", "0"]
+    assert out.stdout.splitlines()[-1].startswith("run run_demo: in_progress, 4 steps, 5.0s")
+
+
+@pytest.mark.parametrize("columns", [80, 40])
+def test_on_a_terminal_each_step_is_a_bar_on_the_runs_time_axis_within_the_width(emu: Emulator, columns: int) -> None:
+    code, raw = on_terminal(
+        [sys.executable, "-m", "runsteps", "timeline", "thread_demo", "run_demo"], columns, reaching(emu)
+    )
+    shown = [line for line in screen(raw) if line.strip()]
+    assert code == 0 and all(len(line) <= columns for line in shown), shown
+    assert shown[0].startswith("run run_demo: completed, 8 steps")
+    bars = {line[2:].split()[0]: line for line in shown[1:-1] if "│" in line}
+    assert len(bars) == 8
+    assert bars["step_06_retry"].startswith("✗ ")  # the failed step is marked
+    track = {step: line.split("│", 1)[1] for step, line in bars.items()}
+    # Bars advance along the axis: each starts no earlier than the one before, the plan at the left.
+    starts = [len(t) - len(t.lstrip()) for t in track.values()]
+    assert starts == sorted(starts) and starts[0] == 0 and starts[-1] > 0
+    assert all("█" in t for t in track.values())
+    assert shown[-1].strip().startswith("0s") and shown[-1].rstrip().endswith("10.0s")
+    if columns == 80:
+        assert "get_weather" in bars["step_04_weather"] and "322" in bars["step_04_weather"]
+
+
+def test_the_readmes_timeline_is_what_an_80_column_terminal_shows(emu: Emulator) -> None:
+    readme = (Path(__file__).resolve().parent.parent / "README.md").read_text()
+    shown_in_readme = readme.split("On an 80-column terminal:\n\n```text\n", 1)[1].split("```", 1)[0]
+    code, raw = on_terminal(
+        [sys.executable, "-m", "runsteps", "timeline", "thread_demo", "run_demo"], 80, reaching(emu)
+    )
+    assert code == 0
+    assert [line.rstrip() for line in screen(raw) if line.strip()] == shown_in_readme.splitlines()
+
+
+def test_a_run_of_500_steps_draws_500_bars_within_the_width(emu: Emulator) -> None:
+    code, raw = on_terminal([sys.executable, "-m", "runsteps", "timeline", "thread_big", "run_500"], 80, reaching(emu))
+    shown = [line for line in screen(raw) if "│" in line]
+    assert code == 0 and len(shown) == 500 and all(len(line) <= 80 for line in shown)
+    piped = run(["timeline", "thread_big", "run_500"], reaching(emu))
+    assert len(piped.stdout.splitlines()) == 502
+
+
+def test_watch_redraws_until_the_run_ends() -> None:
+    with Emulator(clock=RealClock()) as live:
+        live.add_run(demo_run(speed=10))  # about a second from start to end
+        out = run(["timeline", "thread_demo", "run_demo", "--watch", "--interval", "0.2"], reaching(live), timeout=60)
+    assert out.returncode == 0, out.stderr
+    # Piped, only the settled run is written: one table.
+    assert out.stdout.count("step  ") == 1 and "run run_demo: completed, 8 steps" in out.stdout
+
+
+def test_the_timeline_of_an_export_file_is_the_servers_without_a_server(emu: Emulator, tmp_path: Path) -> None:
+    archive = tmp_path / "runs.jsonl"
+    assert run(["export", "thread_demo", "-o", str(archive)], reaching(emu)).returncode == 0
+    from_server = run(["timeline", "thread_demo", "run_demo"], reaching(emu)).stdout
+    from_file = run(["timeline", "thread_demo", "run_demo", "--archive", str(archive)], {"PATH": "/usr/bin"})
+    assert from_file.returncode == 0 and from_file.stdout == from_server
+    missing = run(["timeline", "thread_demo", "run_nope", "--archive", str(archive)], {"PATH": "/usr/bin"})
+    assert missing.returncode == 2 and "run 'run_nope' of thread 'thread_demo' is not in" in missing.stderr
+
+
+def read_png(data: bytes) -> tuple[int, int, list[bytes]]:
+    """Width, height and rows of RGB(A) pixels of an 8-bit, non-interlaced PNG (what Chromium writes)."""
+    assert data[:8] == b"\x89PNG\r\n\x1a\n"
+    pos, chunks, header = 8, b"", b""
+    while pos < len(data):
+        (length,) = struct.unpack(">I", data[pos : pos + 4])
+        kind, body = data[pos + 4 : pos + 8], data[pos + 8 : pos + 8 + length]
+        if kind == b"IHDR":
+            header = body
+        elif kind == b"IDAT":
+            chunks += body
+        pos += 12 + length
+    width, height, depth, colour = struct.unpack(">IIBB", header[:10])
+    assert depth == 8 and colour in (2, 6)
+    size = 3 if colour == 2 else 4
+    raw, stride, rows, previous = zlib.decompress(chunks), width * size, [], bytearray(width * size)
+    for y in range(height):
+        kind, line = raw[y * (stride + 1)], bytearray(raw[y * (stride + 1) + 1 : (y + 1) * (stride + 1)])
+        for i in range(stride):
+            left = line[i - size] if i >= size else 0
+            up, corner = previous[i], previous[i - size] if i >= size else 0
+            if kind == 1:
+                line[i] = (line[i] + left) & 255
+            elif kind == 2:
+                line[i] = (line[i] + up) & 255
+            elif kind == 3:
+                line[i] = (line[i] + (left + up) // 2) & 255
+            elif kind == 4:
+                p = left + up - corner
+                nearest = min((abs(p - left), 0, left), (abs(p - up), 1, up), (abs(p - corner), 2, corner))[2]
+                line[i] = (line[i] + nearest) & 255
+        rows.append(bytes(line))
+        previous = line
+    return width, height, [bytes(b for i in range(0, stride, size) for b in row[i : i + 3]) for row in rows]
+
+
+def pixels_of(rows: list[bytes], rgb: tuple[int, int, int]) -> int:
+    colour = bytes(rgb)
+    return sum(sum(1 for i in range(0, len(row), 3) if row[i : i + 3] == colour) for row in rows)
+
+
+def test_the_html_page_is_self_contained_and_chromium_draws_its_bars(emu: Emulator, tmp_path: Path) -> None:
+    page = tmp_path / "run_demo.html"
+    out = run(["timeline", "thread_demo", "run_demo", "--html", str(page)], reaching(emu))
+    assert out.returncode == 0 and f"wrote {page}" in out.stderr
+    text = page.read_text()
+    assert "<script" not in text and "http://" not in text.replace('xmlns="http://www.w3.org/2000/svg"', "")
+    assert text.count("<title>") == 1 + 8  # the page's, and one hover text per step
+    assert "step_06_retry (tool_calls) failed" in text and "error: server_error: The tool failed." in text
+    assert "3,962 (3,412 in, 550 out)" in text
+    chromium = shutil.which("chromium")
+    assert chromium, "make test installs Debian's chromium"
+    shot = tmp_path / "shot.png"
+    subprocess.run(
+        [chromium, "--headless", "--no-sandbox", "--disable-gpu", "--hide-scrollbars", f"--screenshot={shot}",
+         "--window-size=1100,520", page.as_uri()],
+        check=True, capture_output=True, timeout=60,
+    )  # fmt: skip
+    width, height, rows = read_png(shot.read_bytes())
+    assert (width, height) == (1100, 520)
+    # Seven completed bars (green) and the failed one (red, a sliver: it lasted under a second).
+    assert pixels_of(rows, COMPLETED_RGB) > 7 * 18 * 40 and pixels_of(rows, FAILED_RGB) > 0
+
+
+def test_the_page_of_a_run_still_going_fades_its_open_bars(emu: Emulator, tmp_path: Path) -> None:
+    emu.clock.set(6.5)  # type: ignore[attr-defined]
+    try:
+        page = tmp_path / "going.html"
+        assert run(["timeline", "thread_demo", "run_demo", "--html", str(page)], reaching(emu)).returncode == 0
+    finally:
+        emu.clock.set(12)  # type: ignore[attr-defined]
+    text = page.read_text()
+    assert text.count('fill-opacity="0.55"') == 1 and "(still going)" in text
+    assert json.dumps("in_progress")[1:-1] in text
