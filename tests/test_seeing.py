@@ -113,6 +113,39 @@ def test_the_timeline_of_an_export_file_is_the_servers_without_a_server(emu: Emu
     assert missing.returncode == 2 and "run 'run_nope' of thread 'thread_demo' is not in" in missing.stderr
 
 
+@pytest.fixture(scope="module")
+def exported(emu: Emulator, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    archive = tmp_path_factory.mktemp("archive") / "runs.jsonl"
+    assert run(["export", "thread_demo", "-o", str(archive)], reaching(emu)).returncode == 0
+    return archive
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["list", "thread_demo", "run_demo"],
+        ["list", "thread_demo", "run_archive", "--order", "desc"],
+        ["runs", "thread_demo"],
+        ["get", "thread_demo", "run_demo", "step_03_search"],
+        ["run", "thread_demo", "run_tools"],
+    ],
+    ids=["list", "list-desc", "runs", "get", "run"],
+)
+def test_reading_commands_write_the_same_from_an_export_file_as_from_the_server(
+    emu: Emulator, exported: Path, args: list[str]
+) -> None:
+    from_server = run(args, reaching(emu))
+    from_file = run([*args, "--archive", str(exported)], {"PATH": "/usr/bin"})
+    assert from_file.returncode == 0, from_file.stderr
+    assert from_file.stdout == from_server.stdout and from_file.stdout.count("\n") >= 1
+    assert from_file.stderr == from_server.stderr
+
+
+def test_a_step_not_in_the_export_file_is_named(exported: Path) -> None:
+    out = run(["get", "thread_demo", "run_demo", "step_nope", "--archive", str(exported)], {"PATH": "/usr/bin"})
+    assert out.returncode == 2 and f"step 'step_nope' of run 'run_demo' is not in {exported}" in out.stderr
+
+
 def read_png(data: bytes) -> tuple[int, int, list[bytes]]:
     """Width, height and rows of RGB(A) pixels of an 8-bit, non-interlaced PNG (what Chromium writes)."""
     assert data[:8] == b"\x89PNG\r\n\x1a\n"

@@ -19,11 +19,13 @@ from opentelemetry.sdk.trace.export.in_memory_span_exporter import InMemorySpanE
 from opentelemetry.trace import StatusCode
 
 import runsteps
+from runsteps._timeline import seconds
 from runsteps.emulator import Emulator, ManualClock, RealClock
 from runsteps.emulator.demo_script import add_demo_runs, demo_run
 from runsteps.tracing import record_run, record_watch
 
 from .cli import reaching, run, shell
+from .corpus import STEPS
 from .families import client_for
 
 NS = 1_000_000_000
@@ -107,6 +109,26 @@ def test_a_failed_step_and_its_tool_calls_carry_error_status_and_type(emu: Emula
     assert sorted(s.name for s in failed) == ["execute_tool code_interpreter", "step tool_calls"]
     assert all(dict(s.attributes or {})["error.type"] == "server_error" for s in failed)
     assert next(s for s in spans if s.parent is None).status.status_code is StatusCode.UNSET
+
+
+@pytest.mark.parametrize(("name", "payload"), [(s[0], s[1]) for s in STEPS], ids=[s[0] for s in STEPS])
+def test_every_real_world_step_shape_becomes_spans_at_its_own_times(name: str, payload: dict[str, Any]) -> None:
+    provider, exporter = traced()
+    step = runsteps.RunStep.from_dict(payload)
+    run = runsteps.Run.from_dict({"id": "run_x", "status": "completed", "created_at": 1_700_000_000})
+    record_run(run, [step], tracer_provider=provider, now=1_800_000_000)
+    spans = exporter.get_finished_spans()
+    start = seconds(payload.get("created_at"))
+    steps = [s for s in spans if s.name.startswith("step ")]
+    if start is None:  # no time to place it at: the run alone
+        assert steps == [] and len(spans) == 1
+        return
+    (span,) = steps
+    assert span.start_time == round(start * NS)  # milliseconds read as such
+    calls = getattr(step.step_details, "tool_calls", None) or []
+    tools = [s for s in spans if s.name.startswith("execute_tool ")]
+    assert len(tools) == len(calls) and all(t.parent.span_id == span.context.span_id for t in tools)  # type: ignore[union-attr]
+    assert (span.status.status_code is StatusCode.ERROR) == (payload.get("status") == "failed")
 
 
 def test_a_failed_run_carries_error_status() -> None:

@@ -52,10 +52,16 @@ def read_archive(path: str | os.PathLike[str]) -> Iterator[Run | RunStep]:
     A line that is not a JSON object, or not a run or step a model can hold, is a `PayloadError`
     naming the line. The file is read as it is iterated.
     """
+    for model, _ in read_archive_records(path):
+        yield model
+
+
+def read_archive_records(path: str | os.PathLike[str]) -> Iterator[tuple[Run | RunStep, dict[str, Any]]]:
+    """`read_archive`'s models, each with its object exactly as the file holds it (keys in order)."""
     name = os.fspath(path)
     with open(name, encoding="utf-8", errors="surrogatepass") as lines:
         for number, obj in archive_objects(lines, os.path.basename(name)):
             try:
-                yield RunStep.from_dict(obj) if kind_of(obj) == "step" else Run.from_dict(obj)
+                yield (RunStep.from_dict(obj) if kind_of(obj) == "step" else Run.from_dict(obj)), obj
             except PayloadError as exc:
                 raise exc.within(f"{os.path.basename(name)} line {number}") from None

@@ -98,7 +98,7 @@ def _command(args: object, terminal: Terminal) -> int:
     from ._log import log_to
 
     command = getattr(args, "command", "")
-    if command in ("timeline", "trace"):
+    if command in ("timeline", "trace") or getattr(args, "archive", None):
         return _look(args, terminal)
     with log_to(terminal), connect(args) as client:  # type: ignore[arg-type]
         if command == "export":
@@ -107,7 +107,9 @@ def _command(args: object, terminal: Terminal) -> int:
 
 
 def _look(args: Any, terminal: Terminal) -> int:
-    """timeline and trace read a server, or an export file with --archive (then nothing is sent)."""
+    """timeline and trace read a server, or an export file with --archive (then nothing is sent); so do
+    list, runs, get and run with --archive."""
+    from ._archived import ARCHIVED
     from ._log import log_to
     from ._see import timeline, trace
     from ._sources import ArchiveSource, ServerSource
@@ -116,7 +118,7 @@ def _look(args: Any, terminal: Terminal) -> int:
     if args.archive:
         if not os.path.isfile(args.archive):
             raise ValueError(f"--archive {args.archive}: no such file")
-        return see(ArchiveSource(args.archive), args, terminal)
+        return ARCHIVED.get(args.command, see)(ArchiveSource(args.archive), args, terminal)
     from ._connect import connect
 
     with log_to(terminal), connect(args) as client:

@@ -107,16 +107,18 @@ def parser() -> argparse.ArgumentParser:
             sub.add_argument(id_name, help=f"the {id_name} id")
         return sub
 
-    listing = command("list", "every step of a run", "thread", "run")
+    archive = argparse.ArgumentParser(add_help=False)
+    archive.add_argument("--archive", metavar="FILE", help="read a `runsteps export` file instead of a server")
+    listing = command("list", "every step of a run", "thread", "run", parents=(common, archive))
     listing.add_argument("--order", choices=["asc", "desc"], default="asc", help="creation order (default asc)")
     listing.add_argument("--limit", type=int, default=None, help="page size 1..100 (not a cap on steps)")
     listing.add_argument("--include-content", action="store_true", help="include file-search result content")
-    runs = command("runs", "every run of a thread", "thread")
+    runs = command("runs", "every run of a thread", "thread", parents=(common, archive))
     runs.add_argument("--order", choices=["asc", "desc"], default="asc", help="creation order (default asc)")
     runs.add_argument("--limit", type=int, default=None, help="page size 1..100 (not a cap on runs)")
-    get = command("get", "one step", "thread", "run", "step")
+    get = command("get", "one step", "thread", "run", "step", parents=(common, archive))
     get.add_argument("--include-content", action="store_true", help="include file-search result content")
-    command("run", "the run", "thread", "run")
+    command("run", "the run", "thread", "run", parents=(common, archive))
     command("wait", "poll a step until it ends; exit by its status", "thread", "run", "step", parents=(common, polling))
     command(
         "watch",
@@ -125,8 +127,6 @@ def parser() -> argparse.ArgumentParser:
         "run",
         parents=(common, polling),
     )
-    archive = argparse.ArgumentParser(add_help=False)
-    archive.add_argument("--archive", metavar="FILE", help="read a `runsteps export` file instead of a server")
     seen = command(
         "timeline",
         "the run's steps as bars on a time axis (piped: a table of the same figures)",

@@ -8,9 +8,9 @@ from __future__ import annotations
 import email.utils
 import time
 from collections.abc import Iterator
-from typing import Protocol
+from typing import Any, Protocol
 
-from .._archive import read_archive
+from .._archive import read_archive_records
 from .._client import Client
 from .._generated.models.run import Run
 from .._generated.models.run_step import RunStep
@@ -77,34 +77,45 @@ class ArchiveSource:
         """Each run wanted (every run of `thread`, or of the file) with an iterator of its steps, read
         from the file as they are asked for: a run of 100,000 steps is never held whole. Steps a caller
         leaves unread are skipped when it asks for the next run."""
-        items = _Lookahead(read_archive(self.path))
+        for (run, _), steps in self.records(thread, run_ids):
+            yield run, (step for step, _ in steps)
+
+    def records(self, thread: str | None, run_ids: list[str]) -> Iterator[tuple[RunRecord, Iterator[StepRecord]]]:
+        """`runs`, each model with its object exactly as the file holds it."""
+        items = _Lookahead(read_archive_records(self.path))
         while (item := items.take()) is not None:
-            if not isinstance(item, Run):
+            run, raw = item
+            if not isinstance(run, Run):
                 continue  # a step whose run line is not in the file
-            steps = _steps_of(items, item.id)
-            if (thread is None or item.thread_id == thread) and (not run_ids or item.id in run_ids):
-                yield item, steps
+            steps = _steps_of(items, run.id)
+            if (thread is None or run.thread_id == thread) and (not run_ids or run.id in run_ids):
+                yield (run, raw), steps
             for _ in steps:
                 pass
 
 
-def _steps_of(items: _Lookahead, run_id: str) -> Iterator[RunStep]:
-    while isinstance(step := items.peek(), RunStep):
+Record = tuple[Run | RunStep, dict[str, Any]]
+RunRecord = tuple[Run, dict[str, Any]]
+StepRecord = tuple[RunStep, dict[str, Any]]
+
+
+def _steps_of(items: _Lookahead, run_id: str) -> Iterator[StepRecord]:
+    while (item := items.peek()) is not None and isinstance(step := item[0], RunStep):
         items.take()
         if step.run_id == run_id:
-            yield step
+            yield step, item[1]
 
 
 class _Lookahead:
-    """An iterator of an archive's items that can look at the next one without taking it."""
+    """An iterator of an archive's records that can look at the next one without taking it."""
 
-    def __init__(self, items: Iterator[Run | RunStep]) -> None:
+    def __init__(self, items: Iterator[Record]) -> None:
         self._items = items
-        self._next: Run | RunStep | None = next(items, None)
+        self._next: Record | None = next(items, None)
 
-    def peek(self) -> Run | RunStep | None:
+    def peek(self) -> Record | None:
         return self._next
 
-    def take(self) -> Run | RunStep | None:
+    def take(self) -> Record | None:
         item, self._next = self._next, next(self._items, None)
         return item
