@@ -103,6 +103,17 @@ def test_watch_redraws_until_the_run_ends() -> None:
     assert out.stdout.count("step  ") == 1 and "run run_demo: completed, 8 steps" in out.stdout
 
 
+def test_watch_on_a_terminal_redraws_in_place_as_the_run_moves() -> None:
+    with Emulator(clock=RealClock()) as live:
+        live.add_run(demo_run(speed=10))
+        argv = [sys.executable, "-m", "runsteps", "timeline", "thread_demo", "run_demo", "--watch", "--interval", "0.2"]
+        code, raw = on_terminal(argv, 80, reaching(live))
+    assert code == 0
+    drawings = raw.split("\x1b[H\x1b[J")
+    assert len(drawings) >= 3  # drawn, then drawn again in place at least twice
+    assert "in_progress" in drawings[0] and "run run_demo: completed, 8 steps" in drawings[-1]
+
+
 def test_the_timeline_of_an_export_file_is_the_servers_without_a_server(emu: Emulator, tmp_path: Path) -> None:
     archive = tmp_path / "runs.jsonl"
     assert run(["export", "thread_demo", "-o", str(archive)], reaching(emu)).returncode == 0
