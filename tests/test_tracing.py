@@ -286,3 +286,11 @@ def test_import_runsteps_loads_no_opentelemetry() -> None:
     code = "import sys, runsteps; runsteps.Client; runsteps.RunStep; print(sorted(m for m in sys.modules if m.startswith('opentelemetry')))"
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "[]"
+
+
+def test_runsteps_trace_without_opentelemetry_says_which_extra_to_install(
+    emu: Emulator, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setitem(sys.modules, "opentelemetry.exporter.otlp.proto.http.trace_exporter", None)  # not installed
+    out = run(["trace", "thread_demo", "run_demo"], reaching(emu))
+    assert out.returncode == 2 and "runsteps trace needs OpenTelemetry: pip install 'runsteps-sdk[otel]'" in out.stderr

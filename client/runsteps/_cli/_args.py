@@ -76,7 +76,8 @@ def _common(parser: argparse.ArgumentParser, *, defaults: bool, json_flag: bool 
 
 def parser() -> argparse.ArgumentParser:
     common = _common(argparse.ArgumentParser(add_help=False), defaults=False)
-    always_json = _common(argparse.ArgumentParser(add_help=False), defaults=False, json_flag=False)
+    # For commands whose output --json would not change (export: JSON lines always; timeline, trace: never).
+    without_json_flag = _common(argparse.ArgumentParser(add_help=False), defaults=False, json_flag=False)
     polling = argparse.ArgumentParser(add_help=False)
     polling.add_argument("--interval", type=float, default=None, help="seconds between polls (default 1)")
 
@@ -132,14 +133,14 @@ def parser() -> argparse.ArgumentParser:
         "the run's steps as bars on a time axis (piped: a table of the same figures)",
         "thread",
         "run",
-        parents=(common, polling, archive),
+        parents=(without_json_flag, polling, archive),  # never JSON lines: bars, or a table
     )
     seen.add_argument("--html", metavar="FILE", help="also write the chart as one self-contained HTML page")
     seen.add_argument("--watch", action="store_true", help="redraw every interval until the run ends")
     traced = command(
         "trace",
         "send runs as OpenTelemetry spans over OTLP/HTTP (OTEL_EXPORTER_OTLP_ENDPOINT, ..._HEADERS)",
-        parents=(always_json, archive),
+        parents=(without_json_flag, archive),
     )
     traced.add_argument("thread", nargs="?", help="the thread id (with --archive: default every thread)")
     traced.add_argument("runs", nargs="*", metavar="RUN", help="runs to send (default: every run of the thread)")
@@ -150,7 +151,7 @@ def parser() -> argparse.ArgumentParser:
         "export",
         "a thread's runs and their steps, as JSON lines (every run when none is named)",
         "thread",
-        parents=(always_json,),
+        parents=(without_json_flag,),
     )
     export.add_argument("runs", nargs="*", metavar="RUN", help="runs to export (default: every run of the thread)")
     export.add_argument("-o", "--output", metavar="FILE", help="write to FILE (default stdout)")
