@@ -294,3 +294,11 @@ def test_runsteps_trace_without_opentelemetry_says_which_extra_to_install(
     monkeypatch.setitem(sys.modules, "opentelemetry.exporter.otlp.proto.http.trace_exporter", None)  # not installed
     out = run(["trace", "thread_demo", "run_demo"], reaching(emu))
     assert out.returncode == 2 and "runsteps trace needs OpenTelemetry: pip install 'runsteps-sdk[otel]'" in out.stderr
+
+
+def test_the_traces_endpoint_variable_is_the_whole_url(emu: Emulator) -> None:
+    with Receiver() as receiver:
+        env = {**reaching(emu), "OTEL_EXPORTER_OTLP_TRACES_ENDPOINT": receiver.url + "/collector/traces"}
+        out = run(["trace", "thread_demo", "run_tools"], env)
+    assert out.returncode == 0 and receiver.paths == ["/collector/traces"], out.stderr
+    assert f"to {receiver.url}/collector/traces" in out.stderr
