@@ -129,7 +129,7 @@ class Timeline:
         ends = [run_end(self.run), *((b.end if b.end is not None else self.now) for b in self.bars)]
         known = [e for e in ends if e is not None]
         end = max(known) if known else self.now
-        return end if run_end(self.run) is not None or not self.moving else max(end, self.now)
+        return max(end, self.now) if self.moving else end
 
     @property
     def moving(self) -> bool:

@@ -37,7 +37,6 @@ __all__ = ["RunTrace", "record_run", "record_watch", "tool_type"]
 # What kind of tool each call is, in the conventions' words: a function the caller runs, a store of
 # data searched, or an extension the server runs.
 DATASTORES = frozenset({"file_search", "azure_ai_search", "sharepoint_grounding", "fabric_dataagent"})
-FINAL_RUN_STATUSES = frozenset({"completed", "failed", "cancelled", "expired", "incomplete"})
 
 
 def tool_type(call: Any) -> str:

@@ -91,15 +91,15 @@ def _command(args: object, terminal: Terminal) -> int:
         seconds = getattr(args, flag, None)
         if seconds is not None and (not math.isfinite(seconds) or seconds <= 0):
             raise ValueError(f"--{flag} must be a positive number of seconds, got {seconds:g}")
+    command = getattr(args, "command", "")
+    if command in ("timeline", "trace") or getattr(args, "archive", None):
+        return _look(args, terminal)
     from ._act import ACTIONS
     from ._commands import COMMANDS
     from ._connect import connect
     from ._export import export
     from ._log import log_to
 
-    command = getattr(args, "command", "")
-    if command in ("timeline", "trace") or getattr(args, "archive", None):
-        return _look(args, terminal)
     with log_to(terminal), connect(args) as client:  # type: ignore[arg-type]
         if command == "export":
             return export(client, args, terminal)  # type: ignore[arg-type]

@@ -22,6 +22,8 @@ from .._generated.models import (
     Usage,
 )
 from .._sanitize import printable
+from .._timeline import seconds
+from .._timeline import tokens as counts
 
 STEP_HEADERS = ["step", "kind", "status", "created", "tokens"]
 STEP_KEEP = [0, 2]  # at any width: which step, and where it stands
@@ -35,11 +37,11 @@ WATCH_COLUMNS = (["time", "step", "kind", "status"], [0, 1, 3], [6, 16, 16, 11])
 
 def when(timestamp: Any) -> str:
     """A Unix timestamp (seconds, or milliseconds as some servers send) as UTC time; "-" for none."""
-    if isinstance(timestamp, bool) or not isinstance(timestamp, (int, float)) or timestamp <= 0:
+    at = seconds(timestamp)
+    if at is None:
         return "-"
-    seconds = timestamp / 1000 if timestamp > 10**11 else timestamp
     try:
-        return datetime.datetime.fromtimestamp(seconds, datetime.UTC).strftime("%Y-%m-%d %H:%M:%S")
+        return datetime.datetime.fromtimestamp(at, datetime.UTC).strftime("%Y-%m-%d %H:%M:%S")
     except (OverflowError, ValueError, OSError):
         return str(timestamp)[:20]
 
@@ -56,8 +58,7 @@ def kind(step: RunStep) -> str:
 
 
 def tokens(usage: Usage | None) -> int:
-    total = usage.total_tokens if usage is not None else None
-    return total if isinstance(total, int) and not isinstance(total, bool) else 0
+    return counts(usage)[2]
 
 
 def step_row(step: RunStep) -> list[str]:

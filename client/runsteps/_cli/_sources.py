@@ -65,10 +65,9 @@ class ArchiveSource:
     def timeline(self, thread: str, run: str) -> Timeline:
         for found, steps in self.runs(thread, [run]):
             kept = list(steps)
-            ends = [s for s in (seconds(found.completed_at), seconds(found.failed_at), seconds(found.cancelled_at))]
-            stamps = [e for e in ends if e is not None] + [
-                t for s in kept for t in (seconds(s.created_at), seconds(s.completed_at)) if t is not None
-            ]
+            times = [seconds(found.completed_at), seconds(found.failed_at), seconds(found.cancelled_at)]
+            times += [t for s in kept for t in (seconds(s.created_at), seconds(s.completed_at))]
+            stamps = [t for t in times if t is not None]
             # An archived run still going is drawn as it was when it was written: up to its last time.
             return Timeline.build(found, kept, max(stamps, default=time.time()))
         raise ValueError(f"run {run!r} of thread {thread!r} is not in {self.path}")
