@@ -12,10 +12,11 @@ from pathlib import Path
 
 import pytest
 
-from runsteps.emulator import Emulator, ManualClock, RealClock
+from runsteps.emulator import Emulator, ManualClock
 from runsteps.emulator.demo_script import add_demo_runs, demo_run
 
 from .cli import reaching, run
+from .clock import moving_on_each_look
 from .terminal import on_terminal, screen
 
 COMPLETED_RGB, FAILED_RGB = (0x2F, 0x7D, 0x32), (0xC6, 0x28, 0x28)
@@ -95,18 +96,18 @@ def test_a_run_of_500_steps_draws_500_bars_within_the_width(emu: Emulator) -> No
 
 
 def test_watch_redraws_until_the_run_ends() -> None:
-    with Emulator(clock=RealClock()) as live:
-        live.add_run(demo_run(speed=10))  # about a second from start to end
-        out = run(["timeline", "thread_demo", "run_demo", "--watch", "--interval", "0.2"], reaching(live), timeout=60)
+    with Emulator(clock=ManualClock(t=1)) as live, moving_on_each_look(live, "run_demo", 2):
+        live.add_run(demo_run())
+        out = run(["timeline", "thread_demo", "run_demo", "--watch", "--interval", "0.05"], reaching(live), timeout=60)
     assert out.returncode == 0, out.stderr
     # Piped, only the settled run is written: one table.
     assert out.stdout.count("step  ") == 1 and "run run_demo: completed, 8 steps" in out.stdout
 
 
 def test_watch_on_a_terminal_redraws_in_place_as_the_run_moves() -> None:
-    with Emulator(clock=RealClock()) as live:
-        live.add_run(demo_run(speed=10))
-        argv = [sys.executable, "-m", "runsteps", "timeline", "thread_demo", "run_demo", "--watch", "--interval", "0.2"]
+    with Emulator(clock=ManualClock(t=1)) as live, moving_on_each_look(live, "run_demo", 2):
+        live.add_run(demo_run())
+        argv = [sys.executable, "-m", "runsteps", "timeline", "thread_demo", "run_demo", "--watch", "--interval", "0.05"]
         code, raw = on_terminal(argv, 80, reaching(live))
     assert code == 0
     drawings = raw.split("\x1b[H\x1b[J")

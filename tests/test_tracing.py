@@ -20,11 +20,12 @@ from opentelemetry.trace import StatusCode
 
 import runsteps
 from runsteps._timeline import seconds
-from runsteps.emulator import Emulator, ManualClock, RealClock
+from runsteps.emulator import Emulator, ManualClock
 from runsteps.emulator.demo_script import add_demo_runs, demo_run
 from runsteps.tracing import record_run, record_watch
 
 from .cli import reaching, run, shell
+from .clock import moving_on_each_look
 from .corpus import STEPS
 from .families import client_for
 
@@ -187,12 +188,12 @@ def test_a_run_still_going_ends_its_open_spans_at_now() -> None:
 
 
 def test_a_watch_turns_each_step_into_spans_as_it_settles() -> None:
-    with Emulator(clock=RealClock()) as live:
-        live.add_run(demo_run(speed=10))
+    with Emulator(clock=ManualClock(t=1)) as live, moving_on_each_look(live, "run_demo", 2):
+        live.add_run(demo_run())
         provider, exporter = traced()
         seen_before_end: list[int] = []
         with client_for(live) as client:
-            watcher = client.steps.watch("run_demo", thread_id="thread_demo", interval=0.1, timeout=30)
+            watcher = client.steps.watch("run_demo", thread_id="thread_demo", interval=0.01, timeout=30)
             for _ in record_watch(watcher, tracer_provider=provider):
                 seen_before_end.append(len(exporter.get_finished_spans()))
     spans = exporter.get_finished_spans()
