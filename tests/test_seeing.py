@@ -107,7 +107,17 @@ def test_watch_redraws_until_the_run_ends() -> None:
 def test_watch_on_a_terminal_redraws_in_place_as_the_run_moves() -> None:
     with Emulator(clock=ManualClock(t=1)) as live, moving_on_each_look(live, "run_demo", 2):
         live.add_run(demo_run())
-        argv = [sys.executable, "-m", "runsteps", "timeline", "thread_demo", "run_demo", "--watch", "--interval", "0.05"]
+        argv = [
+            sys.executable,
+            "-m",
+            "runsteps",
+            "timeline",
+            "thread_demo",
+            "run_demo",
+            "--watch",
+            "--interval",
+            "0.05",
+        ]
         code, raw = on_terminal(argv, 80, reaching(live))
     assert code == 0
     drawings = raw.split("\x1b[H\x1b[J")
