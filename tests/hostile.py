@@ -21,6 +21,8 @@ from urllib.parse import parse_qs, urlsplit
 
 import attrs
 
+from runsteps.emulator._serving import StoppableServer
+
 
 @attrs.define
 class Request:
@@ -46,7 +48,7 @@ class Hostile:
         self.requests: list[Request] = []
         self._server = _Server(("127.0.0.1", 0), _Handler)
         self._server.hostile = self
-        self._thread = threading.Thread(target=self._server.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True)
+        self._thread = threading.Thread(target=self._server.serve, daemon=True)
 
     @property
     def base_url(self) -> str:
@@ -59,16 +61,16 @@ class Hostile:
 
     def __exit__(self, *exc: object) -> None:
         self.stopping.set()
-        self._server.shutdown()
-        self._server.server_close()
+        self._server.stop_serving()
         self._thread.join(timeout=5)
+        self._server.server_close()
 
     def wait(self, seconds: float) -> bool:
         """Sleep, unless the server stops first (then True)."""
         return self.stopping.wait(seconds)
 
 
-class _Server(socketserver.ThreadingTCPServer):
+class _Server(StoppableServer, socketserver.ThreadingTCPServer):
     daemon_threads = True
     allow_reuse_address = True
     # Tests open a hundred connections at once; socketserver's backlog of 5 would leave the rest to

@@ -14,7 +14,6 @@ from collections.abc import Callable, Iterator
 from typing import Any
 
 import httpx
-import openai
 import pytest
 from azure.ai.agents import AgentsClient
 from azure.ai.agents.models import ToolApproval, ToolOutput
@@ -401,6 +400,8 @@ def test_a_submission_lost_more_often_than_max_retries_is_a_connection_error_and
 
 def test_the_openai_client_resends_a_landed_submission_and_reports_a_400(emulators: Callable[..., Emulator]) -> None:
     """The peer, for contrast: what the rule above spares our users."""
+    import openai  # here: its import is a second and a half, and only this test needs it
+
     emu = emulators(faults=FaultPlan(actions=["lost-answer"]))
     emu.add_run(waiting_run("run_w"))
     client = openai.OpenAI(base_url=emu.base_url, api_key=emu.api_key, max_retries=2)

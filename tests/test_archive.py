@@ -14,7 +14,6 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-import openai
 import pytest
 
 import runsteps
@@ -210,6 +209,8 @@ def test_export_replay_export_gives_the_same_lines(flavour: str, tmp_path: Path)
 
 
 def test_the_official_client_and_runsteps_read_the_replay_as_the_original(tmp_path: Path) -> None:
+    import openai  # here: its import is a second and a half, and only this test needs it
+
     path, lines = recorded(tmp_path, include=True)
     original = [json.loads(line) for line in lines]
     runs = [o for o in original if o["object"] == "thread.run"]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import functools
 import socket
 import threading
 import time
@@ -22,15 +23,17 @@ from runsteps.emulator.demo_script import DEMO_RUN, DEMO_THREAD, add_demo_runs
 from .families import raw_client
 from .spec import json_schema
 
-VALIDATORS = {
-    name: Draft202012Validator(json_schema(name))
-    for name in ("RunStep", "RunStepList", "Run", "RunList", "ErrorResponse")
-}
+
+@functools.cache
+def validator(name: str) -> Draft202012Validator:
+    return Draft202012Validator(json_schema(name))
+
+
 STEPS_PATH = f"/threads/{DEMO_THREAD}/runs/{DEMO_RUN}/steps"
 
 
 def conforms(name: str, body: Any) -> None:
-    errors = sorted(VALIDATORS[name].iter_errors(body), key=str)
+    errors = sorted(validator(name).iter_errors(body), key=str)
     assert not errors, f"{name} does not conform: {errors[0].message} at {list(errors[0].absolute_path)}"
 
 

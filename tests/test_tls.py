@@ -17,7 +17,6 @@ from pathlib import Path
 from typing import Any
 
 import httpx
-import openai
 import pytest
 import trustme
 
@@ -166,6 +165,8 @@ def test_runsteps_emulator_tls_prints_the_ca_to_trust_and_removes_it_when_it_sto
 
 
 def test_openai_azure_client_reads_over_https_given_only_the_ca() -> None:
+    import openai  # here: its import is a second and a half, and only this test needs it
+
     with Emulator(flavour="azure", tls=True) as emu:
         emu.add_completed_run("t", "r", STEPS)
         http = httpx.Client(verify=ssl.create_default_context(cafile=emu.ca_file))

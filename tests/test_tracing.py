@@ -21,6 +21,7 @@ from opentelemetry.trace import StatusCode
 import runsteps
 from runsteps._timeline import seconds
 from runsteps.emulator import Emulator, ManualClock
+from runsteps.emulator._serving import StoppableServer
 from runsteps.emulator.demo_script import add_demo_runs, demo_run
 from runsteps.tracing import record_run, record_watch
 
@@ -204,6 +205,10 @@ def test_a_watch_turns_each_step_into_spans_as_it_settles() -> None:
 # ---- over OTLP/HTTP ----
 
 
+class _Server(StoppableServer, ThreadingHTTPServer):
+    pass
+
+
 class Receiver:
     """An OTLP/HTTP traces endpoint on loopback: keeps each request it decodes; answers `status`."""
 
@@ -226,9 +231,9 @@ class Receiver:
                 self.send_header("Content-Length", "0")
                 self.end_headers()
 
-        self.server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        self.server = _Server(("127.0.0.1", 0), Handler)
         self.headers: dict[str, str] = {}
-        self.thread = threading.Thread(target=self.server.serve_forever, daemon=True)
+        self.thread = threading.Thread(target=self.server.serve, daemon=True)
 
     @property
     def url(self) -> str:
@@ -242,7 +247,8 @@ class Receiver:
         return self
 
     def __exit__(self, *exc: object) -> None:
-        self.server.shutdown()
+        self.server.stop_serving()
+        self.thread.join()
         self.server.server_close()
 
 

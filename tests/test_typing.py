@@ -22,8 +22,11 @@ MISUSES = ["rejected_order", "rejected_status", "rejected_include"]
 
 @pytest.mark.parametrize("tool", ["mypy", "pyright"])
 def test_the_users_script_passes_strict_checking_and_each_misuse_is_rejected(tool: str) -> None:
-    # One run over every script: the package is checked once, not once a script.
-    command = [str(BIN / "mypy"), "--strict", "--no-incremental"] if tool == "mypy" else [str(BIN / "pyright")]
+    # One run over every script: the package is checked once, not once a script. mypy keeps its cache
+    # in this Python's environment (it re-checks whatever changed), so a second run takes a second, not eight.
+    cache = Path(sys.prefix) / ".mypy-cache-user-script"
+    mypy = [str(BIN / "mypy"), "--strict", "--cache-dir", str(cache)]
+    command = mypy if tool == "mypy" else [str(BIN / "pyright")]
     paths = [str(HERE / f"{name}.py") for name in ["user_script", *MISUSES]]
     done = subprocess.run([*command, *paths], capture_output=True, text=True, cwd=ROOT, timeout=300)
     errors = [line for line in done.stdout.splitlines() if ": error:" in line or " - error:" in line]

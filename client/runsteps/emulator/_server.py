@@ -41,6 +41,7 @@ from ._scenario import (
     run_status,
     step_is_moving,
 )
+from ._serving import StoppableServer
 from ._tls import ServerTLS
 from ._tokens import Credential, TokenMint, TokenProvider
 
@@ -289,9 +290,7 @@ class Emulator:
             return self
         self._stopping.clear()
         self._server = _Server((self._host, self._port), _Handler, self, self._tls)
-        self._thread = threading.Thread(
-            target=self._server.serve_forever, kwargs={"poll_interval": 0.05}, name="runsteps-emulator", daemon=True
-        )
+        self._thread = threading.Thread(target=self._server.serve, name="runsteps-emulator", daemon=True)
         self._thread.start()
         return self
 
@@ -300,7 +299,9 @@ class Emulator:
         if server is None:
             return
         self._stopping.set()  # slow faults end now rather than sleep out
-        server.shutdown()
+        server.stop_serving()
+        if self._thread is not None:
+            self._thread.join()
         with self._lock:
             open_connections = list(self._connections.items())
         for conn, _ in open_connections:  # idle keep-alive connections would hold their threads
@@ -313,8 +314,6 @@ class Emulator:
             self._tls.close()
         for _, handler in open_connections:
             handler.join(timeout=5)
-        if self._thread is not None:
-            self._thread.join()
 
     def __enter__(self) -> Emulator:
         return self.start()
@@ -606,7 +605,7 @@ def _include(query: Mapping[str, list[str]]) -> bool:
     return bool(values)
 
 
-class _Server(ThreadingHTTPServer):
+class _Server(StoppableServer, ThreadingHTTPServer):
     daemon_threads = True
     allow_reuse_address = True
     request_queue_size = 1024  # hundreds of concurrent clients connect at once in tests
