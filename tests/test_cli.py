@@ -19,6 +19,7 @@ from runsteps.emulator import Emulator, ManualClock, RunScript, StepScript, mess
 from runsteps.emulator.demo_script import demo_run
 
 from .cli import run
+from .families import system_trust
 
 KEY = "sk-cli-secret-42"
 NOW = 100.0  # the emulator's clock: every scripted run below has ended by then, but "forever" ones
@@ -62,7 +63,7 @@ def env(emu: Emulator) -> dict[str, str]:
 def served(emu: Emulator, path: str, **params: Any) -> Any:
     """What the server sends for `path`, fetched directly."""
     headers = {"Authorization": f"Bearer {KEY}", "OpenAI-Beta": "assistants=v2"}
-    return httpx.get(emu.base_url + path, params=params, headers=headers).json()
+    return httpx.get(emu.base_url + path, params=params, headers=headers, verify=system_trust()).json()
 
 
 def lines(stdout: str) -> list[Any]:

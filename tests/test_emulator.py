@@ -20,7 +20,7 @@ from runsteps.emulator import FLAVOURS, Emulator, FaultPlan, ManualClock, RunScr
 from runsteps.emulator._server import page_window
 from runsteps.emulator.demo_script import DEMO_RUN, DEMO_THREAD, add_demo_runs
 
-from .families import raw_client
+from .families import raw_client, system_trust
 from .spec import json_schema
 
 
@@ -302,7 +302,7 @@ def test_each_flavour_lets_in_exactly_the_credentials_its_family_accepts(flavour
         add_demo_runs(emu)
         headers = {"OpenAI-Beta": "assistants=v2", **CREDENTIALS[credential](emu)}
         params = {"api-version": emu.api_version} if emu.api_version else {}
-        answer = httpx.get(emu.base_url + STEPS_PATH, headers=headers, params=params)
+        answer = httpx.get(emu.base_url + STEPS_PATH, headers=headers, params=params, verify=system_trust())
         assert (answer.status_code == 200) is (credential in emu.spec.accepts)
         if answer.status_code == 401:
             conforms("ErrorResponse", answer.json())
@@ -317,7 +317,7 @@ def test_azure_families_require_a_known_api_version(flavour: str) -> None:
     with Emulator(flavour=flavour) as emu:  # type: ignore[arg-type]
         add_demo_runs(emu)
         client = raw_client(emu)
-        missing = httpx.get(emu.base_url + STEPS_PATH, headers=client.headers)
+        missing = httpx.get(emu.base_url + STEPS_PATH, headers=client.headers, verify=system_trust())
         unknown = client.get(STEPS_PATH, params={"api-version": "1999-01-01"})
         assert missing.status_code == 400 and missing.json()["error"]["code"] == "MissingApiVersionParameter"
         assert unknown.status_code == 400 and unknown.json()["error"]["inner_error"]["param"] == "api-version"
@@ -330,11 +330,17 @@ def test_a_token_is_refused_once_it_expires_on_the_emulators_clock() -> None:
         token = emu.token_provider()
         headers = {"Authorization": f"Bearer {token}"}
         params = {"api-version": "v1"}
-        assert httpx.get(emu.base_url + STEPS_PATH, headers=headers, params=params).status_code == 200
+        assert (
+            httpx.get(emu.base_url + STEPS_PATH, headers=headers, params=params, verify=system_trust()).status_code
+            == 200
+        )
         clock.advance(59.9)
         assert emu.token_provider() == token  # still valid: the provider hands out the same one
         clock.advance(0.1)
-        assert httpx.get(emu.base_url + STEPS_PATH, headers=headers, params=params).status_code == 401
+        assert (
+            httpx.get(emu.base_url + STEPS_PATH, headers=headers, params=params, verify=system_trust()).status_code
+            == 401
+        )
         assert emu.expired_token_uses == {token: 1}
         assert emu.token_provider() != token and emu.token_provider.minted == 2
 
@@ -392,7 +398,9 @@ def test_clients_that_go_away_leave_no_noise(capfd: pytest.CaptureFixture[str]) 
         add_demo_runs(emu)
         for _ in range(20):
             with pytest.raises(httpx.ReadTimeout):
-                httpx.get(emu.base_url + STEPS_PATH, headers=raw_client(emu).headers, timeout=0.05)
+                httpx.get(
+                    emu.base_url + STEPS_PATH, headers=raw_client(emu).headers, timeout=0.05, verify=system_trust()
+                )
         time.sleep(0.6)
     assert capfd.readouterr().err == ""
 

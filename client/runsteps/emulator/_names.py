@@ -1,4 +1,5 @@
-"""The names of flavours and faults: plain literals, so the command line's help loads nothing else."""
+"""The names of flavours, faults and the token route: plain literals, so the command line's help and
+the token command load nothing else."""
 
 from __future__ import annotations
 
@@ -12,3 +13,6 @@ FAULTS: tuple[Fault, ...] = get_args(Fault)
 
 ActionFault = Literal["lost-answer", "late-answer", "drop-before", "refuse-503"]
 ACTION_FAULTS: tuple[ActionFault, ...] = get_args(ActionFault)
+
+# Where the emulator hands out a fresh bearer token (for `python -m runsteps.emulator.token`).
+TOKEN_PATH = "/_emulator/token"

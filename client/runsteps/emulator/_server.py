@@ -28,7 +28,7 @@ import attrs
 from ._archive import Archive
 from ._faults import FaultPlan
 from ._flavours import FLAVOUR_TABLE, FlavourSpec
-from ._names import Flavour
+from ._names import TOKEN_PATH, Flavour
 from ._render import INCLUDE_CONTENT, render_error, render_page, render_run, render_step, strip_content
 from ._scenario import (
     EPOCH,
@@ -55,7 +55,6 @@ AUTH_MESSAGES = {
     "for an active subscription and use a correct regional API endpoint for your resource.",
     "gateway": "Unauthorized. Access token is missing, invalid, audience is incorrect (https://ai.azure.com), or have expired.",
 }
-TOKEN_PATH = "/_emulator/token"
 ACTIONS = ("cancel", "submit_tool_outputs")
 SECRET_HEADERS = frozenset({"authorization", "api-key", "cookie"})
 CANCELLABLE = frozenset({"queued", "in_progress", "requires_action"})

@@ -9,7 +9,7 @@ import json
 import sys
 import urllib.request
 
-from ._server import TOKEN_PATH
+from ._names import TOKEN_PATH
 
 
 def main(argv: list[str] | None = None) -> int:
