@@ -48,7 +48,6 @@ class Hostile:
         self.requests: list[Request] = []
         self._server = _Server(("127.0.0.1", 0), _Handler)
         self._server.hostile = self
-        self._thread = threading.Thread(target=self._server.serve, daemon=True)
 
     @property
     def base_url(self) -> str:
@@ -56,14 +55,12 @@ class Hostile:
         return f"http://{host}:{port}/v1"
 
     def __enter__(self) -> Hostile:
-        self._thread.start()
+        self._server.start()
         return self
 
     def __exit__(self, *exc: object) -> None:
         self.stopping.set()
-        self._server.stop_serving()
-        self._thread.join(timeout=5)
-        self._server.server_close()
+        self._server.stop()
 
     def wait(self, seconds: float) -> bool:
         """Sleep, unless the server stops first (then True)."""

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import subprocess
 import sys
-import threading
 from collections.abc import Iterator
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
@@ -233,7 +232,6 @@ class Receiver:
 
         self.server = _Server(("127.0.0.1", 0), Handler)
         self.headers: dict[str, str] = {}
-        self.thread = threading.Thread(target=self.server.serve, daemon=True)
 
     @property
     def url(self) -> str:
@@ -243,13 +241,11 @@ class Receiver:
         return [s for r in self.requests for rs in r.resource_spans for ss in rs.scope_spans for s in ss.spans]
 
     def __enter__(self) -> Receiver:
-        self.thread.start()
+        self.server.start()
         return self
 
     def __exit__(self, *exc: object) -> None:
-        self.server.stop_serving()
-        self.thread.join()
-        self.server.server_close()
+        self.server.stop()
 
 
 def test_runsteps_trace_sends_a_threads_runs_over_otlp_http(emu: Emulator) -> None:

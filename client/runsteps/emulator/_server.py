@@ -190,7 +190,6 @@ class Emulator:
         self._lock = threading.Lock()
         self._stopping = threading.Event()
         self._server: _Server | None = None
-        self._thread: threading.Thread | None = None
         self._connections: dict[socket.socket, threading.Thread] = {}
         self.archive: Archive | None = None
         self._tls: ServerTLS | None = ServerTLS.make() if tls else None
@@ -289,8 +288,7 @@ class Emulator:
             return self
         self._stopping.clear()
         self._server = _Server((self._host, self._port), _Handler, self, self._tls)
-        self._thread = threading.Thread(target=self._server.serve, name="runsteps-emulator", daemon=True)
-        self._thread.start()
+        self._server.start(name="runsteps-emulator")
         return self
 
     def stop(self) -> None:
@@ -298,15 +296,12 @@ class Emulator:
         if server is None:
             return
         self._stopping.set()  # slow faults end now rather than sleep out
-        server.stop_serving()
-        if self._thread is not None:
-            self._thread.join()
+        server.stop()
         with self._lock:
             open_connections = list(self._connections.items())
         for conn, _ in open_connections:  # idle keep-alive connections would hold their threads
             with contextlib.suppress(OSError):
                 conn.shutdown(socket.SHUT_RDWR)
-        server.server_close()
         if self.archive is not None:
             self.archive.close()
         if self._tls is not None:
