@@ -249,13 +249,19 @@ def test_ctrl_c_in_watch_on_a_terminal_ends_the_live_line_before_the_prompt() ->
             "OPENAI_BASE_URL": paused.base_url,
             "OPENAI_API_KEY": paused.api_key,
         }
-        child = subprocess.Popen(
-            [sys.executable, "-m", "runsteps", "watch", "thread_demo", "run_demo"],
-            stdin=slave,
-            stdout=slave,
-            stderr=slave,
-            env=env,
-        )
+        # An ignored SIGINT stays ignored across exec, a handled one starts at its default: so that the
+        # child hears Ctrl-C as from a terminal even when this suite is a script's background job.
+        previous = signal.signal(signal.SIGINT, signal.default_int_handler)
+        try:
+            child = subprocess.Popen(
+                [sys.executable, "-m", "runsteps", "watch", "thread_demo", "run_demo"],
+                stdin=slave,
+                stdout=slave,
+                stderr=slave,
+                env=env,
+            )
+        finally:
+            signal.signal(signal.SIGINT, previous)
         os.close(slave)
         out = b""
         deadline = time.monotonic() + 30

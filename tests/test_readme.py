@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import os
 import re
+import shutil
 import socket
 import subprocess
 import sys
@@ -81,13 +82,23 @@ class ScopedCredential:
         return self.by_scope[scopes[0]].get_token(*scopes)
 
 
-@pytest.fixture
-def scratch(env: dict[str, str], tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """A folder with the export the README makes (`runsteps export thread_demo -o recorded.jsonl`)."""
-    folder = tmp_path_factory.mktemp("readme")
+@pytest.fixture(scope="module")
+def recorded(emulators: dict[str, Emulator], tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The export the README makes (`runsteps export thread_demo -o recorded.jsonl`), made once: the runs
+    it records finished long ago, so every block would get the same file."""
+    folder = tmp_path_factory.mktemp("recorded")
     export = [sys.executable, "-m", "runsteps", "export", "thread_demo", "-o", "recorded.jsonl", "--quiet"]
-    subprocess.run(export, cwd=folder, env={**os.environ, **env}, check=True, timeout=60)
-    return folder
+    openai = emulators["openai"]
+    environment = {**os.environ, "OPENAI_BASE_URL": openai.base_url, "OPENAI_API_KEY": openai.api_key}
+    subprocess.run(export, cwd=folder, env=environment, check=True, timeout=60)
+    return folder / "recorded.jsonl"
+
+
+@pytest.fixture
+def scratch(recorded: Path, tmp_path: Path) -> Path:
+    """A folder of the block's own, holding the export."""
+    shutil.copy(recorded, tmp_path / recorded.name)
+    return tmp_path
 
 
 @pytest.mark.parametrize("index", range(len(PYTHON)))
