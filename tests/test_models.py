@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import json
 import pickle
+import subprocess
+import sys
 from typing import Any
 
 import attrs
@@ -141,6 +143,32 @@ def test_variant_is_chosen_by_type_not_by_shape() -> None:
     call = {"id": "c", "type": "vendor_function", "function": {"name": "f", "arguments": "{}"}}
     details = runsteps.ToolCallsDetails.from_dict({"type": "tool_calls", "tool_calls": [call]})
     assert isinstance(details.tool_calls[0], runsteps.UnknownToolCall)
+
+
+LOADED_BY_A_STEP = """
+import json, sys
+from runsteps import RunStep
+step = RunStep.from_dict(json.loads(sys.argv[1]))
+models = "runsteps._generated.models."
+print(json.dumps({
+    "call": type(step.step_details.tool_calls[0]).__name__,
+    "loaded": sorted(m[len(models):] for m in sys.modules if m.startswith(models)),
+}))
+"""
+
+
+def test_a_union_variant_is_imported_when_a_payload_first_names_it() -> None:
+    # In a fresh interpreter: reading a step with one code interpreter call makes that call's classes,
+    # not those of the other fourteen tools (each class costs start-up time to every command).
+    step = dict(STEPS[0][1], step_details={"type": "tool_calls", "tool_calls": [CODE_CALL]})
+    done = subprocess.run(
+        [sys.executable, "-c", LOADED_BY_A_STEP, json.dumps(step)], capture_output=True, text=True, check=True
+    )
+    seen = json.loads(done.stdout)
+    assert seen["call"] == "CodeInterpreterToolCall"
+    assert "code_interpreter_tool_call" in seen["loaded"]
+    others = {"function_tool_call", "file_search_tool_call", "mcp_tool_call", "bing_grounding_tool_call"}
+    assert others.isdisjoint(seen["loaded"]), seen["loaded"]
 
 
 @pytest.mark.parametrize(

@@ -1,12 +1,29 @@
 """Every model of openapi.yaml, as generated: slotted attrs classes with `from_dict`, `to_dict` and `to_json`.
 
 Re-exported wholesale so that a model added to the spec is public after `make generate` with no
-hand-written change. The names most code needs are also at the top level of `runsteps`.
+hand-written change. The names most code needs are also at the top level of `runsteps`. Each is
+imported when first asked for (`from runsteps.models import *` asks for them all).
 """
 
+from typing import TYPE_CHECKING, Any
+
 from ._generated import models as _models
-from ._generated.models import *  # noqa: F403
 from ._generated.types import PayloadError
+
+if TYPE_CHECKING:
+    from ._generated.models import *  # noqa: F403
 
 __all__ = ["PayloadError"]
 __all__ += _models.__all__
+
+
+def __getattr__(name: str) -> Any:
+    if name not in _models.__all__:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(_models, name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted({*globals(), *__all__})

@@ -3,10 +3,13 @@
 import json
 import re
 from collections.abc import Mapping
+from importlib import import_module
 from typing import Any, Generic, TypeVar
 from urllib.parse import quote
 
 V = TypeVar("V")
+T = TypeVar("T")
+_MODELS = __name__.rpartition(".")[0] + ".models"
 
 
 class Model(Generic[V]):
@@ -58,6 +61,28 @@ class Model(Generic[V]):
 
     def __contains__(self, key: str) -> bool:
         return self._extra is not None and key in self._extra
+
+
+class Variants(dict[str, T]):
+    """A union's variants by the `type` that names each, imported the first time a payload names it:
+    reading a step loads the classes of the tool calls it holds, not those of every tool there is
+    (most of a command's start-up was making classes it never used)."""
+
+    __slots__ = ("_modules",)
+
+    def __init__(self, modules: dict[str, tuple[str, str]]) -> None:
+        super().__init__()
+        self._modules = modules  # type -> (module of the models package, class)
+
+    def load(self, type_: str) -> T | None:
+        """The class `type_` names, imported now (`get` finds it from then on); None for a type the
+        spec does not name."""
+        where = self._modules.get(type_)
+        if where is None:
+            return None
+        variant: T = getattr(import_module(f"{_MODELS}.{where[0]}"), where[1])
+        self[type_] = variant
+        return variant
 
 
 class PayloadError(ValueError):
@@ -124,4 +149,13 @@ def extra_key(value: "dict[str, Any] | None") -> "dict[str, Any] | None":
     return value or None
 
 
-__all__ = ["Model", "PayloadError", "describe_value", "extra_key", "format_path", "json_type_name", "path_segment"]
+__all__ = [
+    "Model",
+    "PayloadError",
+    "Variants",
+    "describe_value",
+    "extra_key",
+    "format_path",
+    "json_type_name",
+    "path_segment",
+]

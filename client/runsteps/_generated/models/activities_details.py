@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Literal, Self
+from typing import TYPE_CHECKING, Any, Literal, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from ..types import (
     Model,
     PayloadError,
+    Variants,
     extra_key,
     json_type_name,
 )
@@ -101,12 +102,16 @@ class ActivitiesDetails(Model[Any]):
         )
 
 
-from ..models.mcp_list_tools_activity import MCPListToolsActivity  # noqa: E402
 from ..models.unknown_activity import UnknownActivity  # noqa: E402
 
-_VARIANTS_UnknownActivity: dict[str, type[MCPListToolsActivity]] = {
-    "mcp_list_tools": MCPListToolsActivity,
-}
+if TYPE_CHECKING:
+    from ..models.mcp_list_tools_activity import MCPListToolsActivity
+
+_VARIANTS_UnknownActivity: Variants[type[MCPListToolsActivity]] = Variants(
+    {
+        "mcp_list_tools": ("mcp_list_tools_activity", "MCPListToolsActivity"),
+    }
+)
 
 
 def _parse_list_of_UnknownActivity(raw: list[Any]) -> list[MCPListToolsActivity | UnknownActivity]:
@@ -117,7 +122,7 @@ def _parse_list_of_UnknownActivity(raw: list[Any]) -> list[MCPListToolsActivity 
             if isinstance(_item, dict):
                 _type1 = _item.get("type")
                 _value = (
-                    _VARIANTS_UnknownActivity.get(_type1, UnknownActivity)
+                    (_VARIANTS_UnknownActivity.get(_type1) or _VARIANTS_UnknownActivity.load(_type1) or UnknownActivity)
                     if isinstance(_type1, str)
                     else UnknownActivity
                 ).from_dict(_item)

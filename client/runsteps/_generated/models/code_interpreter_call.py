@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self
+from typing import TYPE_CHECKING, Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from ..types import (
     Model,
     PayloadError,
+    Variants,
     extra_key,
     json_type_name,
 )
@@ -99,16 +100,20 @@ class CodeInterpreterCall(Model[Any]):
         )
 
 
-from ..models.code_interpreter_image_output import CodeInterpreterImageOutput  # noqa: E402
-from ..models.code_interpreter_logs_output import CodeInterpreterLogsOutput  # noqa: E402
 from ..models.unknown_code_interpreter_output import UnknownCodeInterpreterOutput  # noqa: E402
 
-_VARIANTS_UnknownCodeInterpreterOutput: dict[
-    str, type[CodeInterpreterLogsOutput] | type[CodeInterpreterImageOutput]
-] = {
-    "logs": CodeInterpreterLogsOutput,
-    "image": CodeInterpreterImageOutput,
-}
+if TYPE_CHECKING:
+    from ..models.code_interpreter_image_output import CodeInterpreterImageOutput
+    from ..models.code_interpreter_logs_output import CodeInterpreterLogsOutput
+
+_VARIANTS_UnknownCodeInterpreterOutput: Variants[type[CodeInterpreterLogsOutput] | type[CodeInterpreterImageOutput]] = (
+    Variants(
+        {
+            "logs": ("code_interpreter_logs_output", "CodeInterpreterLogsOutput"),
+            "image": ("code_interpreter_image_output", "CodeInterpreterImageOutput"),
+        }
+    )
+)
 
 
 def _parse_list_of_UnknownCodeInterpreterOutput(
@@ -121,7 +126,11 @@ def _parse_list_of_UnknownCodeInterpreterOutput(
             if isinstance(_item, dict):
                 _type1 = _item.get("type")
                 _value = (
-                    _VARIANTS_UnknownCodeInterpreterOutput.get(_type1, UnknownCodeInterpreterOutput)
+                    (
+                        _VARIANTS_UnknownCodeInterpreterOutput.get(_type1)
+                        or _VARIANTS_UnknownCodeInterpreterOutput.load(_type1)
+                        or UnknownCodeInterpreterOutput
+                    )
                     if isinstance(_type1, str)
                     else UnknownCodeInterpreterOutput
                 ).from_dict(_item)

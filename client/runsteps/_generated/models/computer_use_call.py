@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self
+from typing import TYPE_CHECKING, Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from ..types import (
     Model,
     PayloadError,
+    Variants,
     extra_key,
     json_type_name,
 )
@@ -115,7 +116,11 @@ class ComputerUseCall(Model[Any]):
                 if isinstance(_raw, dict):
                     _type0 = _raw.get("type")
                     action = (
-                        _VARIANTS_UnknownComputerAction.get(_type0, UnknownComputerAction)
+                        (
+                            _VARIANTS_UnknownComputerAction.get(_type0)
+                            or _VARIANTS_UnknownComputerAction.load(_type0)
+                            or UnknownComputerAction
+                        )
                         if isinstance(_type0, str)
                         else UnknownComputerAction
                     ).from_dict(_raw)
@@ -180,21 +185,22 @@ class ComputerUseCall(Model[Any]):
         )
 
 
-from ..models.click_action import ClickAction  # noqa: E402
 from ..models.computer_screenshot import ComputerScreenshot  # noqa: E402
-from ..models.double_click_action import DoubleClickAction  # noqa: E402
-from ..models.drag_action import DragAction  # noqa: E402
-from ..models.keypress_action import KeypressAction  # noqa: E402
-from ..models.move_action import MoveAction  # noqa: E402
 from ..models.safety_check import SafetyCheck  # noqa: E402
-from ..models.screenshot_action import ScreenshotAction  # noqa: E402
-from ..models.scroll_action import ScrollAction  # noqa: E402
-from ..models.type_action import TypeAction  # noqa: E402
 from ..models.unknown_computer_action import UnknownComputerAction  # noqa: E402
-from ..models.wait_action import WaitAction  # noqa: E402
 
-_VARIANTS_UnknownComputerAction: dict[
-    str,
+if TYPE_CHECKING:
+    from ..models.click_action import ClickAction
+    from ..models.double_click_action import DoubleClickAction
+    from ..models.drag_action import DragAction
+    from ..models.keypress_action import KeypressAction
+    from ..models.move_action import MoveAction
+    from ..models.screenshot_action import ScreenshotAction
+    from ..models.scroll_action import ScrollAction
+    from ..models.type_action import TypeAction
+    from ..models.wait_action import WaitAction
+
+_VARIANTS_UnknownComputerAction: Variants[
     type[ClickAction]
     | type[DoubleClickAction]
     | type[DragAction]
@@ -203,18 +209,20 @@ _VARIANTS_UnknownComputerAction: dict[
     | type[ScreenshotAction]
     | type[ScrollAction]
     | type[TypeAction]
-    | type[WaitAction],
-] = {
-    "click": ClickAction,
-    "double_click": DoubleClickAction,
-    "drag": DragAction,
-    "keypress": KeypressAction,
-    "move": MoveAction,
-    "screenshot": ScreenshotAction,
-    "scroll": ScrollAction,
-    "type": TypeAction,
-    "wait": WaitAction,
-}
+    | type[WaitAction]
+] = Variants(
+    {
+        "click": ("click_action", "ClickAction"),
+        "double_click": ("double_click_action", "DoubleClickAction"),
+        "drag": ("drag_action", "DragAction"),
+        "keypress": ("keypress_action", "KeypressAction"),
+        "move": ("move_action", "MoveAction"),
+        "screenshot": ("screenshot_action", "ScreenshotAction"),
+        "scroll": ("scroll_action", "ScrollAction"),
+        "type": ("type_action", "TypeAction"),
+        "wait": ("wait_action", "WaitAction"),
+    }
+)
 
 
 def _parse_list_of_SafetyCheck(raw: list[Any]) -> list[SafetyCheck]:

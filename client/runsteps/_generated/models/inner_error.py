@@ -6,7 +6,12 @@ from typing import Any, Self
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import Model, PayloadError, extra_key, json_type_name
+from ..types import (
+    Model,
+    PayloadError,
+    extra_key,
+    json_type_name,
+)
 
 _KEYS: frozenset[str] = frozenset(())
 

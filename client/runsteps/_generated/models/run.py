@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self
+from typing import TYPE_CHECKING, Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -15,6 +15,7 @@ from ..models.tool_choice_mode import ToolChoiceMode
 from ..types import (
     Model,
     PayloadError,
+    Variants,
     extra_key,
     json_type_name,
 )
@@ -605,34 +606,35 @@ class Run(Model[Any]):
         )
 
 
-from ..models.azure_ai_search_tool import AzureAISearchTool  # noqa: E402
-from ..models.azure_function_tool import AzureFunctionTool  # noqa: E402
-from ..models.bing_custom_search_tool import BingCustomSearchTool  # noqa: E402
-from ..models.bing_grounding_tool import BingGroundingTool  # noqa: E402
-from ..models.browser_automation_tool import BrowserAutomationTool  # noqa: E402
-from ..models.code_interpreter_tool import CodeInterpreterTool  # noqa: E402
-from ..models.computer_use_tool import ComputerUseTool  # noqa: E402
-from ..models.connected_agent_tool import ConnectedAgentTool  # noqa: E402
-from ..models.deep_research_tool import DeepResearchTool  # noqa: E402
-from ..models.fabric_data_agent_tool import FabricDataAgentTool  # noqa: E402
-from ..models.file_search_tool import FileSearchTool  # noqa: E402
-from ..models.function_tool import FunctionTool  # noqa: E402
 from ..models.incomplete_details import IncompleteDetails  # noqa: E402
 from ..models.last_error import LastError  # noqa: E402
-from ..models.mcp_tool import MCPTool  # noqa: E402
 from ..models.metadata import Metadata  # noqa: E402
-from ..models.open_api_tool import OpenAPITool  # noqa: E402
 from ..models.required_action import RequiredAction  # noqa: E402
 from ..models.response_format import ResponseFormat  # noqa: E402
-from ..models.sharepoint_grounding_tool import SharepointGroundingTool  # noqa: E402
 from ..models.tool_choice import ToolChoice  # noqa: E402
 from ..models.tool_resources import ToolResources  # noqa: E402
 from ..models.truncation_strategy import TruncationStrategy  # noqa: E402
 from ..models.unknown_tool import UnknownTool  # noqa: E402
 from ..models.usage import Usage  # noqa: E402
 
-_VARIANTS_UnknownTool: dict[
-    str,
+if TYPE_CHECKING:
+    from ..models.azure_ai_search_tool import AzureAISearchTool
+    from ..models.azure_function_tool import AzureFunctionTool
+    from ..models.bing_custom_search_tool import BingCustomSearchTool
+    from ..models.bing_grounding_tool import BingGroundingTool
+    from ..models.browser_automation_tool import BrowserAutomationTool
+    from ..models.code_interpreter_tool import CodeInterpreterTool
+    from ..models.computer_use_tool import ComputerUseTool
+    from ..models.connected_agent_tool import ConnectedAgentTool
+    from ..models.deep_research_tool import DeepResearchTool
+    from ..models.fabric_data_agent_tool import FabricDataAgentTool
+    from ..models.file_search_tool import FileSearchTool
+    from ..models.function_tool import FunctionTool
+    from ..models.mcp_tool import MCPTool
+    from ..models.open_api_tool import OpenAPITool
+    from ..models.sharepoint_grounding_tool import SharepointGroundingTool
+
+_VARIANTS_UnknownTool: Variants[
     type[CodeInterpreterTool]
     | type[FileSearchTool]
     | type[FunctionTool]
@@ -647,24 +649,26 @@ _VARIANTS_UnknownTool: dict[
     | type[ConnectedAgentTool]
     | type[DeepResearchTool]
     | type[BrowserAutomationTool]
-    | type[ComputerUseTool],
-] = {
-    "code_interpreter": CodeInterpreterTool,
-    "file_search": FileSearchTool,
-    "function": FunctionTool,
-    "mcp": MCPTool,
-    "bing_grounding": BingGroundingTool,
-    "bing_custom_search": BingCustomSearchTool,
-    "azure_ai_search": AzureAISearchTool,
-    "sharepoint_grounding": SharepointGroundingTool,
-    "fabric_dataagent": FabricDataAgentTool,
-    "openapi": OpenAPITool,
-    "azure_function": AzureFunctionTool,
-    "connected_agent": ConnectedAgentTool,
-    "deep_research": DeepResearchTool,
-    "browser_automation": BrowserAutomationTool,
-    "computer_use_preview": ComputerUseTool,
-}
+    | type[ComputerUseTool]
+] = Variants(
+    {
+        "code_interpreter": ("code_interpreter_tool", "CodeInterpreterTool"),
+        "file_search": ("file_search_tool", "FileSearchTool"),
+        "function": ("function_tool", "FunctionTool"),
+        "mcp": ("mcp_tool", "MCPTool"),
+        "bing_grounding": ("bing_grounding_tool", "BingGroundingTool"),
+        "bing_custom_search": ("bing_custom_search_tool", "BingCustomSearchTool"),
+        "azure_ai_search": ("azure_ai_search_tool", "AzureAISearchTool"),
+        "sharepoint_grounding": ("sharepoint_grounding_tool", "SharepointGroundingTool"),
+        "fabric_dataagent": ("fabric_data_agent_tool", "FabricDataAgentTool"),
+        "openapi": ("open_api_tool", "OpenAPITool"),
+        "azure_function": ("azure_function_tool", "AzureFunctionTool"),
+        "connected_agent": ("connected_agent_tool", "ConnectedAgentTool"),
+        "deep_research": ("deep_research_tool", "DeepResearchTool"),
+        "browser_automation": ("browser_automation_tool", "BrowserAutomationTool"),
+        "computer_use_preview": ("computer_use_tool", "ComputerUseTool"),
+    }
+)
 
 
 def _parse_list_of_UnknownTool(
@@ -728,7 +732,9 @@ def _parse_list_of_UnknownTool(
             if isinstance(_item, dict):
                 _type1 = _item.get("type")
                 _value = (
-                    _VARIANTS_UnknownTool.get(_type1, UnknownTool) if isinstance(_type1, str) else UnknownTool
+                    (_VARIANTS_UnknownTool.get(_type1) or _VARIANTS_UnknownTool.load(_type1) or UnknownTool)
+                    if isinstance(_type1, str)
+                    else UnknownTool
                 ).from_dict(_item)
             else:
                 raise PayloadError(f"expected an object, got {json_type_name(_item)}")

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self
+from typing import TYPE_CHECKING, Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -15,6 +15,7 @@ from ..models.run_step_type import RunStepType
 from ..types import (
     Model,
     PayloadError,
+    Variants,
     extra_key,
     json_type_name,
 )
@@ -305,7 +306,11 @@ class RunStep(Model[Any]):
                 if isinstance(_raw, dict):
                     _type0 = _raw.get("type")
                     step_details = (
-                        _VARIANTS_UnknownStepDetails.get(_type0, UnknownStepDetails)
+                        (
+                            _VARIANTS_UnknownStepDetails.get(_type0)
+                            or _VARIANTS_UnknownStepDetails.load(_type0)
+                            or UnknownStepDetails
+                        )
                         if isinstance(_type0, str)
                         else UnknownStepDetails
                     ).from_dict(_raw)
@@ -370,18 +375,22 @@ class RunStep(Model[Any]):
         )
 
 
-from ..models.activities_details import ActivitiesDetails  # noqa: E402
 from ..models.last_error import LastError  # noqa: E402
-from ..models.message_creation_details import MessageCreationDetails  # noqa: E402
 from ..models.metadata import Metadata  # noqa: E402
-from ..models.tool_calls_details import ToolCallsDetails  # noqa: E402
 from ..models.unknown_step_details import UnknownStepDetails  # noqa: E402
 from ..models.usage import Usage  # noqa: E402
 
-_VARIANTS_UnknownStepDetails: dict[
-    str, type[MessageCreationDetails] | type[ToolCallsDetails] | type[ActivitiesDetails]
-] = {
-    "message_creation": MessageCreationDetails,
-    "tool_calls": ToolCallsDetails,
-    "activities": ActivitiesDetails,
-}
+if TYPE_CHECKING:
+    from ..models.activities_details import ActivitiesDetails
+    from ..models.message_creation_details import MessageCreationDetails
+    from ..models.tool_calls_details import ToolCallsDetails
+
+_VARIANTS_UnknownStepDetails: Variants[
+    type[MessageCreationDetails] | type[ToolCallsDetails] | type[ActivitiesDetails]
+] = Variants(
+    {
+        "message_creation": ("message_creation_details", "MessageCreationDetails"),
+        "tool_calls": ("tool_calls_details", "ToolCallsDetails"),
+        "activities": ("activities_details", "ActivitiesDetails"),
+    }
+)

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self
+from typing import TYPE_CHECKING, Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from ..types import (
     Model,
     PayloadError,
+    Variants,
     extra_key,
     json_type_name,
 )
@@ -80,7 +81,11 @@ class StepDelta(Model[Any]):
                 if isinstance(_raw, dict):
                     _type0 = _raw.get("type")
                     step_details = (
-                        _VARIANTS_UnknownStepDeltaDetails.get(_type0, UnknownStepDeltaDetails)
+                        (
+                            _VARIANTS_UnknownStepDeltaDetails.get(_type0)
+                            or _VARIANTS_UnknownStepDeltaDetails.load(_type0)
+                            or UnknownStepDeltaDetails
+                        )
                         if isinstance(_type0, str)
                         else UnknownStepDeltaDetails
                     ).from_dict(_raw)
@@ -103,24 +108,27 @@ class StepDelta(Model[Any]):
         )
 
 
-from ..models.activities_details import ActivitiesDetails  # noqa: E402
-from ..models.mcp_delta_details import MCPDeltaDetails  # noqa: E402
-from ..models.message_creation_details import MessageCreationDetails  # noqa: E402
-from ..models.open_api_delta_details import OpenAPIDeltaDetails  # noqa: E402
-from ..models.tool_calls_details import ToolCallsDetails  # noqa: E402
 from ..models.unknown_step_delta_details import UnknownStepDeltaDetails  # noqa: E402
 
-_VARIANTS_UnknownStepDeltaDetails: dict[
-    str,
+if TYPE_CHECKING:
+    from ..models.activities_details import ActivitiesDetails
+    from ..models.mcp_delta_details import MCPDeltaDetails
+    from ..models.message_creation_details import MessageCreationDetails
+    from ..models.open_api_delta_details import OpenAPIDeltaDetails
+    from ..models.tool_calls_details import ToolCallsDetails
+
+_VARIANTS_UnknownStepDeltaDetails: Variants[
     type[MessageCreationDetails]
     | type[ToolCallsDetails]
     | type[ActivitiesDetails]
     | type[MCPDeltaDetails]
-    | type[OpenAPIDeltaDetails],
-] = {
-    "message_creation": MessageCreationDetails,
-    "tool_calls": ToolCallsDetails,
-    "activities": ActivitiesDetails,
-    "mcp": MCPDeltaDetails,
-    "openapi": OpenAPIDeltaDetails,
-}
+    | type[OpenAPIDeltaDetails]
+] = Variants(
+    {
+        "message_creation": ("message_creation_details", "MessageCreationDetails"),
+        "tool_calls": ("tool_calls_details", "ToolCallsDetails"),
+        "activities": ("activities_details", "ActivitiesDetails"),
+        "mcp": ("mcp_delta_details", "MCPDeltaDetails"),
+        "openapi": ("open_api_delta_details", "OpenAPIDeltaDetails"),
+    }
+)

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self
+from typing import TYPE_CHECKING, Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from ..types import (
     Model,
     PayloadError,
+    Variants,
     extra_key,
     json_type_name,
 )
@@ -92,18 +93,22 @@ class SubmitToolOutputs(Model[Any]):
         )
 
 
-from ..models.required_computer_use_tool_call import RequiredComputerUseToolCall  # noqa: E402
-from ..models.required_function_tool_call import RequiredFunctionToolCall  # noqa: E402
-from ..models.required_mcp_tool_call import RequiredMCPToolCall  # noqa: E402
 from ..models.unknown_required_tool_call import UnknownRequiredToolCall  # noqa: E402
 
-_VARIANTS_UnknownRequiredToolCall: dict[
-    str, type[RequiredFunctionToolCall] | type[RequiredMCPToolCall] | type[RequiredComputerUseToolCall]
-] = {
-    "function": RequiredFunctionToolCall,
-    "mcp": RequiredMCPToolCall,
-    "computer_use_preview": RequiredComputerUseToolCall,
-}
+if TYPE_CHECKING:
+    from ..models.required_computer_use_tool_call import RequiredComputerUseToolCall
+    from ..models.required_function_tool_call import RequiredFunctionToolCall
+    from ..models.required_mcp_tool_call import RequiredMCPToolCall
+
+_VARIANTS_UnknownRequiredToolCall: Variants[
+    type[RequiredFunctionToolCall] | type[RequiredMCPToolCall] | type[RequiredComputerUseToolCall]
+] = Variants(
+    {
+        "function": ("required_function_tool_call", "RequiredFunctionToolCall"),
+        "mcp": ("required_mcp_tool_call", "RequiredMCPToolCall"),
+        "computer_use_preview": ("required_computer_use_tool_call", "RequiredComputerUseToolCall"),
+    }
+)
 
 
 def _parse_list_of_UnknownRequiredToolCall(
@@ -118,7 +123,11 @@ def _parse_list_of_UnknownRequiredToolCall(
             if isinstance(_item, dict):
                 _type1 = _item.get("type")
                 _value = (
-                    _VARIANTS_UnknownRequiredToolCall.get(_type1, UnknownRequiredToolCall)
+                    (
+                        _VARIANTS_UnknownRequiredToolCall.get(_type1)
+                        or _VARIANTS_UnknownRequiredToolCall.load(_type1)
+                        or UnknownRequiredToolCall
+                    )
                     if isinstance(_type1, str)
                     else UnknownRequiredToolCall
                 ).from_dict(_item)

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Literal, Self
+from typing import TYPE_CHECKING, Any, Literal, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from ..types import (
     Model,
     PayloadError,
+    Variants,
     extra_key,
     json_type_name,
 )
@@ -141,25 +142,26 @@ class ToolCallsDetails(Model[Any]):
         )
 
 
-from ..models.azure_ai_search_tool_call import AzureAISearchToolCall  # noqa: E402
-from ..models.azure_function_tool_call import AzureFunctionToolCall  # noqa: E402
-from ..models.bing_custom_search_tool_call import BingCustomSearchToolCall  # noqa: E402
-from ..models.bing_grounding_tool_call import BingGroundingToolCall  # noqa: E402
-from ..models.browser_automation_tool_call import BrowserAutomationToolCall  # noqa: E402
-from ..models.code_interpreter_tool_call import CodeInterpreterToolCall  # noqa: E402
-from ..models.computer_use_tool_call import ComputerUseToolCall  # noqa: E402
-from ..models.connected_agent_tool_call import ConnectedAgentToolCall  # noqa: E402
-from ..models.deep_research_tool_call import DeepResearchToolCall  # noqa: E402
-from ..models.fabric_data_agent_tool_call import FabricDataAgentToolCall  # noqa: E402
-from ..models.file_search_tool_call import FileSearchToolCall  # noqa: E402
-from ..models.function_tool_call import FunctionToolCall  # noqa: E402
-from ..models.mcp_tool_call import MCPToolCall  # noqa: E402
-from ..models.open_api_tool_call import OpenAPIToolCall  # noqa: E402
-from ..models.sharepoint_grounding_tool_call import SharepointGroundingToolCall  # noqa: E402
 from ..models.unknown_tool_call import UnknownToolCall  # noqa: E402
 
-_VARIANTS_UnknownToolCall: dict[
-    str,
+if TYPE_CHECKING:
+    from ..models.azure_ai_search_tool_call import AzureAISearchToolCall
+    from ..models.azure_function_tool_call import AzureFunctionToolCall
+    from ..models.bing_custom_search_tool_call import BingCustomSearchToolCall
+    from ..models.bing_grounding_tool_call import BingGroundingToolCall
+    from ..models.browser_automation_tool_call import BrowserAutomationToolCall
+    from ..models.code_interpreter_tool_call import CodeInterpreterToolCall
+    from ..models.computer_use_tool_call import ComputerUseToolCall
+    from ..models.connected_agent_tool_call import ConnectedAgentToolCall
+    from ..models.deep_research_tool_call import DeepResearchToolCall
+    from ..models.fabric_data_agent_tool_call import FabricDataAgentToolCall
+    from ..models.file_search_tool_call import FileSearchToolCall
+    from ..models.function_tool_call import FunctionToolCall
+    from ..models.mcp_tool_call import MCPToolCall
+    from ..models.open_api_tool_call import OpenAPIToolCall
+    from ..models.sharepoint_grounding_tool_call import SharepointGroundingToolCall
+
+_VARIANTS_UnknownToolCall: Variants[
     type[CodeInterpreterToolCall]
     | type[FileSearchToolCall]
     | type[FunctionToolCall]
@@ -174,24 +176,26 @@ _VARIANTS_UnknownToolCall: dict[
     | type[DeepResearchToolCall]
     | type[BrowserAutomationToolCall]
     | type[ComputerUseToolCall]
-    | type[MCPToolCall],
-] = {
-    "code_interpreter": CodeInterpreterToolCall,
-    "file_search": FileSearchToolCall,
-    "function": FunctionToolCall,
-    "bing_grounding": BingGroundingToolCall,
-    "bing_custom_search": BingCustomSearchToolCall,
-    "azure_ai_search": AzureAISearchToolCall,
-    "sharepoint_grounding": SharepointGroundingToolCall,
-    "fabric_dataagent": FabricDataAgentToolCall,
-    "openapi": OpenAPIToolCall,
-    "azure_function": AzureFunctionToolCall,
-    "connected_agent": ConnectedAgentToolCall,
-    "deep_research": DeepResearchToolCall,
-    "browser_automation": BrowserAutomationToolCall,
-    "computer_use_preview": ComputerUseToolCall,
-    "mcp": MCPToolCall,
-}
+    | type[MCPToolCall]
+] = Variants(
+    {
+        "code_interpreter": ("code_interpreter_tool_call", "CodeInterpreterToolCall"),
+        "file_search": ("file_search_tool_call", "FileSearchToolCall"),
+        "function": ("function_tool_call", "FunctionToolCall"),
+        "bing_grounding": ("bing_grounding_tool_call", "BingGroundingToolCall"),
+        "bing_custom_search": ("bing_custom_search_tool_call", "BingCustomSearchToolCall"),
+        "azure_ai_search": ("azure_ai_search_tool_call", "AzureAISearchToolCall"),
+        "sharepoint_grounding": ("sharepoint_grounding_tool_call", "SharepointGroundingToolCall"),
+        "fabric_dataagent": ("fabric_data_agent_tool_call", "FabricDataAgentToolCall"),
+        "openapi": ("open_api_tool_call", "OpenAPIToolCall"),
+        "azure_function": ("azure_function_tool_call", "AzureFunctionToolCall"),
+        "connected_agent": ("connected_agent_tool_call", "ConnectedAgentToolCall"),
+        "deep_research": ("deep_research_tool_call", "DeepResearchToolCall"),
+        "browser_automation": ("browser_automation_tool_call", "BrowserAutomationToolCall"),
+        "computer_use_preview": ("computer_use_tool_call", "ComputerUseToolCall"),
+        "mcp": ("mcp_tool_call", "MCPToolCall"),
+    }
+)
 
 
 def _parse_list_of_UnknownToolCall(
@@ -255,7 +259,7 @@ def _parse_list_of_UnknownToolCall(
             if isinstance(_item, dict):
                 _type1 = _item.get("type")
                 _value = (
-                    _VARIANTS_UnknownToolCall.get(_type1, UnknownToolCall)
+                    (_VARIANTS_UnknownToolCall.get(_type1) or _VARIANTS_UnknownToolCall.load(_type1) or UnknownToolCall)
                     if isinstance(_type1, str)
                     else UnknownToolCall
                 ).from_dict(_item)
