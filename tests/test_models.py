@@ -6,6 +6,7 @@ import json
 import pickle
 import subprocess
 import sys
+import typing
 from typing import Any
 
 import attrs
@@ -169,6 +170,14 @@ def test_a_union_variant_is_imported_when_a_payload_first_names_it() -> None:
     assert "code_interpreter_tool_call" in seen["loaded"]
     others = {"function_tool_call", "file_search_tool_call", "mcp_tool_call", "bing_grounding_tool_call"}
     assert others.isdisjoint(seen["loaded"]), seen["loaded"]
+
+
+def test_annotations_resolve_with_the_models_module_as_the_docstring_says() -> None:
+    everything: dict[str, Any] = {}
+    exec("from runsteps.models import *", everything)
+    hints = typing.get_type_hints(runsteps.ToolCallsDetails, localns=vars(models))
+    calls = typing.get_args(hints["tool_calls"])[0]  # list[...] of list[...] | None
+    assert runsteps.MCPToolCall in typing.get_args(typing.get_args(calls)[0])
 
 
 @pytest.mark.parametrize(

@@ -3,6 +3,10 @@
 Re-exported wholesale so that a model added to the spec is public after `make generate` with no
 hand-written change. The names most code needs are also at the top level of `runsteps`. Each is
 imported when first asked for (`from runsteps.models import *` asks for them all).
+
+A union's variants are imported when a payload first names one, so a model's module does not hold
+them: to resolve its annotations at run time, look the names up here, e.g.
+`typing.get_type_hints(RunStep, localns=vars(runsteps.models))` after `from runsteps.models import *`.
 """
 
 from typing import TYPE_CHECKING, Any
