@@ -75,9 +75,10 @@ $(PYTHONS:%=unit-%): unit-%: $(DEV) browser
 	PATH="$(NOX_PATH)" $(BIN)/nox --error-on-missing-interpreters -s tests-$*
 
 # The suite once, on the .venv's Python (quicker while working). Four processes on two cores: a
-# fourth keeps the cores busy while others wait on servers' timeouts and real-time demo runs.
+# fourth keeps the cores busy while others wait on servers' timeouts and real-time demo runs; a
+# process that runs out of tests takes some of another's, so none is left finishing a queue alone.
 unit-here: $(DEV) browser
-	PYTHONDONTWRITEBYTECODE= $(BIN)/python -m pytest -q -n 4
+	PYTHONDONTWRITEBYTECODE= $(BIN)/python -m pytest -q -n 4 --dist worksteal
 
 # The timeline's page is opened in Debian's headless Chromium by the tests: installed when missing.
 browser:
