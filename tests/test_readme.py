@@ -56,7 +56,7 @@ def emulators() -> Iterator[dict[str, Emulator]]:
     yield from demo_emulators(lambda: ManualClock(t=1000), "openai", "azure", "azure-agents")
 
 
-@pytest.fixture
+@pytest.fixture(scope="module")
 def env(emulators: dict[str, Emulator]) -> dict[str, str]:
     openai, azure, agents = emulators["openai"], emulators["azure"], emulators["azure-agents"]
     return {
@@ -83,14 +83,12 @@ class ScopedCredential:
 
 
 @pytest.fixture(scope="module")
-def recorded(emulators: dict[str, Emulator], tmp_path_factory: pytest.TempPathFactory) -> Path:
+def recorded(env: dict[str, str], tmp_path_factory: pytest.TempPathFactory) -> Path:
     """The export the README makes (`runsteps export thread_demo -o recorded.jsonl`), made once: the runs
     it records finished long ago, so every block would get the same file."""
     folder = tmp_path_factory.mktemp("recorded")
     export = [sys.executable, "-m", "runsteps", "export", "thread_demo", "-o", "recorded.jsonl", "--quiet"]
-    openai = emulators["openai"]
-    environment = {**os.environ, "OPENAI_BASE_URL": openai.base_url, "OPENAI_API_KEY": openai.api_key}
-    subprocess.run(export, cwd=folder, env=environment, check=True, timeout=60)
+    subprocess.run(export, cwd=folder, env={**os.environ, **env}, check=True, timeout=60)
     return folder / "recorded.jsonl"
 
 
