@@ -264,19 +264,18 @@ def test_an_archive_of_every_real_world_shape_replays_and_exports_losslessly(tmp
 
 def test_the_emulator_command_serves_an_archive(tmp_path: Path) -> None:
     path, lines = recorded(tmp_path, include=False)
-    emulator = subprocess.Popen(
+    with subprocess.Popen(
         [sys.executable, "-m", "runsteps", "emulator", "--archive", str(path), "--quiet"],
         stdout=subprocess.PIPE,
         text=True,
-    )
-    try:
-        assert emulator.stdout is not None
-        base_url = emulator.stdout.readline().strip()
-        env = {"PATH": os.environ["PATH"], "OPENAI_API_KEY": "sk-emulator", "OPENAI_BASE_URL": base_url}
-        done = cli(["export", "thread_x"], env)
-    finally:
-        emulator.terminate()
-        emulator.wait(timeout=10)
+    ) as emulator:
+        try:
+            assert emulator.stdout is not None
+            base_url = emulator.stdout.readline().strip()
+            env = {"PATH": os.environ["PATH"], "OPENAI_API_KEY": "sk-emulator", "OPENAI_BASE_URL": base_url}
+            done = cli(["export", "thread_x"], env)
+        finally:
+            emulator.terminate()
     assert done.returncode == 0 and done.stdout.splitlines() == lines
 
 

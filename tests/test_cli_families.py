@@ -173,14 +173,14 @@ def test_a_reader_that_closes_the_pipe_early_ends_the_command_quietly_claiming_n
         steps = [StepScript(f"s{i}", message_creation(f"m{i}"), 0.2 * i, None) for i in range(1, 300)]
         emu.add_run(RunScript("going", "t", [(0, "in_progress")], steps))
         env = shell(OPENAI_API_KEY=KEY, OPENAI_BASE_URL=emu.base_url)
-        process = subprocess.Popen(
+        with subprocess.Popen(
             [sys.executable, "-m", "runsteps", *command], stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env
-        )
-        assert process.stdout is not None and process.stderr is not None
-        first = process.stdout.readline()
-        process.stdout.close()  # as `| head -1` does
-        code = process.wait(timeout=60)
-        stderr = process.stderr.read().decode()
+        ) as process:
+            assert process.stdout is not None and process.stderr is not None
+            first = process.stdout.readline()
+            process.stdout.close()  # as `| head -1` does
+            code = process.wait(timeout=60)
+            stderr = process.stderr.read().decode()
     assert json.loads(first)["id"] == first_id
     assert code == 141, stderr  # as a program ended by SIGPIPE: neither 0 (completed) nor any other outcome
     assert "Traceback" not in stderr and "BrokenPipe" not in stderr
@@ -213,20 +213,19 @@ def test_an_internal_error_is_one_line_and_exit_70(monkeypatch: pytest.MonkeyPat
 
 
 def test_the_emulator_tells_a_shell_what_to_export() -> None:
-    emulator = subprocess.Popen(
+    with subprocess.Popen(
         [sys.executable, "-m", "runsteps", "emulator", "--flavour", "azure", "--duration", "30"],
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
         text=True,
-    )
-    try:
-        assert emulator.stdout is not None and emulator.stderr is not None
-        base_url = emulator.stdout.readline().strip()
-        told = next(line for line in iter(emulator.stderr.readline, "") if line.startswith("in a shell: export "))
-        env = shell(**dict(pair.split("=", 1) for pair in told.removeprefix("in a shell: export ").split()))
-        done = cli(["run", "thread_demo", "run_archive"], env)
-    finally:
-        emulator.terminate()
-        emulator.wait(timeout=10)
+    ) as emulator:
+        try:
+            assert emulator.stdout is not None and emulator.stderr is not None
+            base_url = emulator.stdout.readline().strip()
+            told = next(line for line in iter(emulator.stderr.readline, "") if line.startswith("in a shell: export "))
+            env = shell(**dict(pair.split("=", 1) for pair in told.removeprefix("in a shell: export ").split()))
+            done = cli(["run", "thread_demo", "run_archive"], env)
+        finally:
+            emulator.terminate()
     assert base_url.endswith("/openai") and env["RUNSTEPS_SERVER"] == "azure"
     assert done.returncode == 0 and lines(done.stdout)[0]["id"] == "run_archive"

@@ -5,6 +5,8 @@ from __future__ import annotations
 import asyncio
 import gc
 import logging
+import subprocess
+import sys
 from typing import Any
 
 import httpx
@@ -304,6 +306,39 @@ def test_responses_are_freed_when_read_not_left_in_cycles_for_the_garbage_collec
             gc.enable()
         assert len(got) == 1000 and error is None and len(emu.requests) == 10
         assert left == []
+
+
+# A script that never closes its clients, run with every ResourceWarning shown.
+DROPPING_SCRIPT = """
+import asyncio, sys
+import runsteps
+
+base_url, key = sys.argv[1:]
+client = runsteps.Client(api_key=key, base_url=base_url)  # kept to the end, as a script's would be
+print(len(list(client.steps.list("r", thread_id="t"))))
+print(len(list(runsteps.Client(api_key=key, base_url=base_url).steps.list("r", thread_id="t"))))  # dropped at once
+
+async def main():
+    client = runsteps.AsyncClient(api_key=key, base_url=base_url)
+    print(len([s async for s in client.steps.list("r", thread_id="t")]))
+
+asyncio.run(main())
+"""
+
+
+def test_a_client_dropped_without_close_closes_its_connections_quietly() -> None:
+    # As openai's clients do: a client never closed closes its connections when it is dropped or at exit,
+    # and an async client dropped as its coroutine ends does so while its event loop still runs.
+    with Emulator() as emu:
+        emu.add_completed_run("t", "r", 3)
+        done = subprocess.run(
+            [sys.executable, "-W", "always::ResourceWarning", "-c", DROPPING_SCRIPT, emu.base_url, emu.api_key],
+            capture_output=True,
+            text=True,
+            timeout=60,
+        )
+    assert done.stdout.split() == ["3", "3", "3"] and done.returncode == 0
+    assert "ResourceWarning" not in done.stderr, done.stderr
 
 
 def test_an_empty_page_claiming_more_is_retried_then_an_error() -> None:

@@ -54,16 +54,18 @@ class AsyncClient(Driver[httpx.AsyncClient, TokenProvider]):
             http = http_client or httpx.AsyncClient(**http_options(config, transport_for(config, AsyncTransport)))
         self._setup(config, http, http_client is None)
         self._sleep: Callable[[float], Awaitable[Any]] = asyncio.sleep
-        self._bind()
 
-    steps: AsyncSteps
-    """The steps of a run, as `Client.steps`."""
-    runs: AsyncRuns
-    """The runs of a thread, as `Client.runs`."""
+    # Made at each use rather than held: a client holding its resources, which hold it, would be a cycle
+    # that only the garbage collector frees, so a dropped client's connections would outlive it.
+    @property
+    def steps(self) -> AsyncSteps:
+        """The steps of a run, as `Client.steps`."""
+        return AsyncSteps(self)
 
-    def _bind(self) -> None:
-        self.steps = AsyncSteps(self)
-        self.runs = AsyncRuns(self)
+    @property
+    def runs(self) -> AsyncRuns:
+        """The runs of a thread, as `Client.runs`."""
+        return AsyncRuns(self)
 
     async def close(self) -> None:
         if self._owns_http:

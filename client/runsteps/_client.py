@@ -52,16 +52,18 @@ class Client(Driver[httpx.Client, Callable[[], str]]):
             http = http_client or httpx.Client(**http_options(config, transport_for(config, SyncTransport)))
         self._setup(config, http, http_client is None)
         self._sleep: Callable[[float], None] = time.sleep
-        self._bind()
 
-    steps: Steps
-    """The steps of a run: `retrieve`, `list`, `wait`, `watch`."""
-    runs: Runs
-    """The runs of a thread, and acting on them: `retrieve`, `list`, `wait`, `cancel`, `submit_tool_outputs`, ..."""
+    # Made at each use rather than held: a client holding its resources, which hold it, would be a cycle
+    # that only the garbage collector frees, so a dropped client's connections would outlive it.
+    @property
+    def steps(self) -> Steps:
+        """The steps of a run: `retrieve`, `list`, `wait`, `watch`."""
+        return Steps(self)
 
-    def _bind(self) -> None:
-        self.steps = Steps(self)
-        self.runs = Runs(self)
+    @property
+    def runs(self) -> Runs:
+        """The runs of a thread, and acting on them: `retrieve`, `list`, `wait`, `cancel`, `submit_tool_outputs`, ..."""
+        return Runs(self)
 
     def close(self) -> None:
         if self._owns_http:

@@ -159,11 +159,7 @@ class Driver(Generic[H, P]):
         return client
 
     def _start(self, config: Config, http_client: H | None) -> None:
-        """Make or take the httpx client and attach the resources."""
-        raise NotImplementedError
-
-    def _bind(self) -> None:
-        """Attach the resources (`steps`, `runs`)."""
+        """Make or take the httpx client."""
         raise NotImplementedError
 
     def with_options(self, *, timeout: float | None = None, max_retries: int | None = None) -> Self:
@@ -173,7 +169,6 @@ class Driver(Generic[H, P]):
         copy._setup(config, self._http, False)
         copy._fixed_headers = self._fixed_headers
         copy._sleep, copy._clock = self._sleep, self._clock
-        copy._bind()
         return copy
 
     def _request(self, t: Transmit, deadline: float) -> httpx.Request:

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import ssl
 import time
+import weakref
 from collections.abc import AsyncIterator
 from typing import Any
 
@@ -57,6 +59,9 @@ class AsyncTransport(httpx.AsyncBaseTransport):
         self._pool: Pool[_Connection] = Pool(limits.keepalive_expiry)
         self._slots = asyncio.Semaphore(limits.max_connections)
         self._loop: asyncio.AbstractEventLoop | None = None
+        # A client dropped without aclose() aborts its idle connections as it goes, not at garbage
+        # collection with a ResourceWarning each (as openai's client does).
+        weakref.finalize(self, _abort_idle, self._pool)
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
         self._bind_loop()
@@ -88,7 +93,7 @@ class AsyncTransport(httpx.AsyncBaseTransport):
         loop = asyncio.get_running_loop()
         if self._loop is not loop:
             self._loop = loop
-            self._pool.drain()
+            _abort_idle(self._pool)
             self._slots = asyncio.Semaphore(self._limits.max_connections)
 
     async def _connection(
@@ -163,7 +168,13 @@ class AsyncTransport(httpx.AsyncBaseTransport):
             slots.release()
 
     async def aclose(self) -> None:
-        for connection in self._pool.drain():
+        _abort_idle(self._pool)
+
+
+def _abort_idle(pool: Pool[_Connection]) -> None:
+    for connection in pool.drain():
+        # A connection whose event loop is closed cannot be aborted: asyncio closes its socket.
+        with contextlib.suppress(RuntimeError):
             connection.abort()
 
 

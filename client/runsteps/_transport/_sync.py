@@ -8,6 +8,7 @@ import socket
 import ssl
 import threading
 import time
+import weakref
 from collections.abc import Iterator
 from typing import Any
 
@@ -62,6 +63,9 @@ class SyncTransport(httpx.BaseTransport):
         self._pool: Pool[_Connection] = Pool(limits.keepalive_expiry)
         self._lock = threading.Lock()
         self._slots = threading.BoundedSemaphore(limits.max_connections)
+        # A client dropped without close() closes its idle connections as it goes, not at garbage
+        # collection with a ResourceWarning each (as openai's client does).
+        weakref.finalize(self, _close_idle, self._pool, self._lock)
 
     def handle_request(self, request: httpx.Request) -> httpx.Response:
         deadline = deadline_of(request)
@@ -156,10 +160,14 @@ class SyncTransport(httpx.BaseTransport):
             self._slots.release()
 
     def close(self) -> None:
-        with self._lock:
-            idle = self._pool.drain()
-        for connection in idle:
-            connection.close()
+        _close_idle(self._pool, self._lock)
+
+
+def _close_idle(pool: Pool[_Connection], lock: threading.Lock) -> None:
+    with lock:
+        idle = pool.drain()
+    for connection in idle:
+        connection.close()
 
 
 class _Body(httpx.SyncByteStream):
