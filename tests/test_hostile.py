@@ -229,19 +229,24 @@ def test_a_has_more_that_is_not_a_boolean_ends_at_once(has_more: Any) -> None:
 
 def test_a_watch_whose_moving_step_vanishes_behind_endless_pages_ends_at_its_deadline() -> None:
     # First tick: step s0 moving. Later: pages of other steps that always claim more, s0 never again.
-    endless = {None: page(["s0"], False, "in_progress")}
-    endless.update({f"x{i}": page([f"x{i + 1}"], True) for i in range(-1, 100_000)})
+    clock = ManualClock()  # each answer takes 0.05 s of it: no test waits out the deadline in real time
 
     def behaviour(server: Hostile, request: Request, sock: socket.socket) -> None:
+        clock.advance(0.05)
         if request.path.endswith("/steps"):
             first = len([r for r in server.requests if r.path.endswith("/steps")]) == 1
-            json_answer(sock, endless[None] if first else endless[request.arg("after") or "x-1"])
+            after = int((request.arg("after") or "x-1")[1:])
+            # "Endless": 1,000 pages, so that a walk the deadline failed to cut ends, and fails the test.
+            json_answer(sock, page(["s0"], False, "in_progress") if first else page([f"x{after + 1}"], after < 1000))
         else:
             json_answer(sock, run())
 
     with Hostile(behaviour) as server, sync(server) as client:
-        took, error = elapsed(lambda: list(client.steps.watch("r", thread_id="t", timeout=2, interval=0.5)))
-    assert isinstance(error, runsteps.PollTimeoutError) and took <= 2 + 0.5 + SLACK
+        client._clock, client._sleep = clock.now, clock.advance
+        _, error = elapsed(lambda: list(client.steps.watch("r", thread_id="t", timeout=2, interval=0.5)))
+    # It ended at the deadline (2 s, and at most the answer under way) though the pages never did.
+    assert isinstance(error, runsteps.PollTimeoutError) and 2 <= clock.now() <= 2 + 0.05
+    assert len(server.requests) <= 2 / 0.05 + 1
 
 
 # ---- 4. a body that inflates past the cap is refused, read in bounded pieces ----
