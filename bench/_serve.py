@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import json
 import sys
-import threading
 import time
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
@@ -26,9 +25,14 @@ from bench._measure import peak_rss_kib
 from runsteps.emulator import Emulator, ManualClock, RealClock, RunScript, StepScript, message_creation
 from runsteps.emulator._flavours import PROJECT
 from runsteps.emulator._names import Flavour
+from runsteps.emulator._serving import StoppableServer
 from runsteps.emulator._tls import ServerTLS
 
 THREAD_RUNS = 10
+
+
+class HTTPServer(StoppableServer, ThreadingHTTPServer):
+    """A loopback HTTP server whose stop is at once (`serve_forever` waits out half a second)."""
 
 
 def watch_runs(emu: Emulator, n: int, interval: float) -> None:
@@ -86,12 +90,11 @@ def fast_pages(n: int, flavour: Flavour = "openai") -> None:
             self.end_headers()
             self.wfile.write(body)
 
-    server = ThreadingHTTPServer(("127.0.0.1", 0), Pages)
-    server.daemon_threads = True
+    server = HTTPServer(("127.0.0.1", 0), Pages)
     tls = ServerTLS.make() if flavour == "azure-agents" else None
     if tls is not None:
         server.socket = tls.context.wrap_socket(server.socket, server_side=True)
-    threading.Thread(target=server.serve_forever, daemon=True).start()
+    server.start()
     port = server.server_address[1]
     if tls is not None:
         print(f"https://127.0.0.1:{port}/api/projects/{PROJECT} {tls.ca_file}", flush=True)
@@ -99,7 +102,7 @@ def fast_pages(n: int, flavour: Flavour = "openai") -> None:
         print(f"http://127.0.0.1:{port}/v1", flush=True)
     for _ in sys.stdin:
         print(json.dumps({"requests": count[0], "cpu": time.process_time(), "connections": 0}), flush=True)
-    server.shutdown()
+    server.stop()
     if tls is not None:
         tls.close()
 
