@@ -31,7 +31,7 @@ from runsteps.emulator._tls import ServerTLS
 THREAD_RUNS = 10
 
 
-class HTTPServer(StoppableServer, ThreadingHTTPServer):
+class LoopbackServer(StoppableServer, ThreadingHTTPServer):
     """A loopback HTTP server whose stop is at once (`serve_forever` waits out half a second)."""
 
 
@@ -90,7 +90,7 @@ def fast_pages(n: int, flavour: Flavour = "openai") -> None:
             self.end_headers()
             self.wfile.write(body)
 
-    server = HTTPServer(("127.0.0.1", 0), Pages)
+    server = LoopbackServer(("127.0.0.1", 0), Pages)
     tls = ServerTLS.make() if flavour == "azure-agents" else None
     if tls is not None:
         server.socket = tls.context.wrap_socket(server.socket, server_side=True)

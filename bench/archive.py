@@ -18,7 +18,7 @@ from http.server import BaseHTTPRequestHandler
 from pathlib import Path
 
 from ._measure import met, table
-from ._serve import HTTPServer
+from ._serve import LoopbackServer
 from .concurrency import EmulatorProcess
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -59,7 +59,7 @@ class _SpanSink:
                 self.send_header("Content-Length", "0")
                 self.end_headers()
 
-        self.server = HTTPServer(("127.0.0.1", 0), Handler)
+        self.server = LoopbackServer(("127.0.0.1", 0), Handler)
         self.server.start()
         self.url = f"http://127.0.0.1:{self.server.server_address[1]}"
 
