@@ -20,7 +20,7 @@ from runsteps.emulator import FLAVOURS, Emulator, FaultPlan, ManualClock, RunScr
 from runsteps.emulator._server import page_window
 from runsteps.emulator.demo_script import DEMO_RUN, DEMO_THREAD, add_demo_runs
 
-from .families import raw_client, system_trust
+from .families import raw_client, raw_headers, system_trust
 from .spec import json_schema
 
 
@@ -314,9 +314,8 @@ def test_each_flavour_lets_in_exactly_the_credentials_its_family_accepts(flavour
 
 @pytest.mark.parametrize("flavour", ["azure", "azure-agents"])
 def test_azure_families_require_a_known_api_version(flavour: str) -> None:
-    with Emulator(flavour=flavour) as emu:  # type: ignore[arg-type]
+    with Emulator(flavour=flavour) as emu, raw_client(emu) as client:  # type: ignore[arg-type]
         add_demo_runs(emu)
-        client = raw_client(emu)
         missing = httpx.get(emu.base_url + STEPS_PATH, headers=client.headers, verify=system_trust())
         unknown = client.get(STEPS_PATH, params={"api-version": "1999-01-01"})
         assert missing.status_code == 400 and missing.json()["error"]["code"] == "MissingApiVersionParameter"
@@ -398,9 +397,7 @@ def test_clients_that_go_away_leave_no_noise(capfd: pytest.CaptureFixture[str]) 
         add_demo_runs(emu)
         for _ in range(20):
             with pytest.raises(httpx.ReadTimeout):
-                httpx.get(
-                    emu.base_url + STEPS_PATH, headers=raw_client(emu).headers, timeout=0.05, verify=system_trust()
-                )
+                httpx.get(emu.base_url + STEPS_PATH, headers=raw_headers(emu), timeout=0.05, verify=system_trust())
         time.sleep(0.6)
     assert capfd.readouterr().err == ""
 
@@ -409,18 +406,18 @@ def test_stopping_does_not_wait_out_a_slow_fault() -> None:
     plan = FaultPlan(rate=1.0, mix=["slow"], slow_seconds=30)
     emu = Emulator(faults=plan).start()
     add_demo_runs(emu)
-    pending = threading.Thread(target=lambda: _quietly(lambda: raw_client(emu).get(STEPS_PATH, timeout=60)))
+
+    def ask() -> None:
+        with raw_client(emu) as client, contextlib.suppress(httpx.HTTPError):
+            client.get(STEPS_PATH, timeout=60)
+
+    pending = threading.Thread(target=ask)
     pending.start()
     time.sleep(0.3)
     started = time.monotonic()
     emu.stop()
     assert time.monotonic() - started < 2
     pending.join(timeout=5)
-
-
-def _quietly(call: Any) -> None:
-    with contextlib.suppress(httpx.HTTPError):
-        call()
 
 
 @settings(max_examples=300, deadline=None)

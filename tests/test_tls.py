@@ -169,19 +169,20 @@ def test_openai_azure_client_reads_over_https_given_only_the_ca() -> None:
 
     with Emulator(flavour="azure", tls=True) as emu:
         emu.add_completed_run("t", "r", STEPS)
-        http = httpx.Client(verify=ssl.create_default_context(cafile=emu.ca_file))
-        client = openai.AzureOpenAI(
-            azure_endpoint=emu.endpoint, api_key=emu.api_key, api_version=AZURE_VERSION, http_client=http
-        )
-        with pytest.warns(DeprecationWarning):
-            steps = list(client.beta.threads.runs.steps.list("r", thread_id="t", limit=100))
-            run = client.beta.threads.runs.retrieve("r", thread_id="t")
+        with httpx.Client(verify=ssl.create_default_context(cafile=emu.ca_file)) as http:
+            client = openai.AzureOpenAI(
+                azure_endpoint=emu.endpoint, api_key=emu.api_key, api_version=AZURE_VERSION, http_client=http
+            )
+            with pytest.warns(DeprecationWarning):
+                steps = list(client.beta.threads.runs.steps.list("r", thread_id="t", limit=100))
+                run = client.beta.threads.runs.retrieve("r", thread_id="t")
         assert len(steps) == STEPS and run.status == "completed"
 
 
 def test_azure_ai_agents_client_reads_over_https_given_only_the_ca() -> None:
     with Emulator(flavour="azure-agents", tls=True) as emu:
         emu.add_completed_run("t", "r", STEPS)
-        client = official(emu, "AgentsClient")  # AgentsClient(endpoint, credential, connection_verify=emu.ca_file)
-        assert len(list(client.run_steps.list("t", "r", limit=100))) == STEPS
-        assert client.runs.get("t", "r").status == "completed"
+        # AgentsClient(endpoint, credential, connection_verify=emu.ca_file)
+        with official(emu, "AgentsClient") as client:
+            assert len(list(client.run_steps.list("t", "r", limit=100))) == STEPS
+            assert client.runs.get("t", "r").status == "completed"
