@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import gc
 import logging
 import subprocess
 import sys
+from collections.abc import Iterator
 from typing import Any
 
 import httpx
@@ -285,26 +287,46 @@ def emulated(**kw: Any) -> tuple[Emulator, runsteps.Client]:
     return emu, c
 
 
+@contextlib.contextmanager
+def left_for_the_collector() -> Iterator[list[object]]:
+    """The responses and bodies the block left in reference cycles rather than freed (filled as it ends)."""
+    left: list[object] = []
+    gc.collect()
+    gc.disable()
+    gc.set_debug(gc.DEBUG_SAVEALL)
+    try:
+        yield left
+        gc.collect()
+        left.extend(o for o in gc.garbage if isinstance(o, (httpx.Response, bytes)))
+    finally:
+        gc.set_debug(0)
+        gc.garbage.clear()
+        gc.enable()
+
+
 @pytest.mark.parametrize("kind", [runsteps.Client, runsteps.AsyncClient])
 def test_responses_are_freed_when_read_not_left_in_cycles_for_the_garbage_collector(kind: type[Any]) -> None:
     # httpx binds a response's stream back to the response; left so, every page's body would stay in
     # memory until the next collection (`make bench`, paging: peak memory).
     with Emulator() as emu:
         emu.add_completed_run("t", "r", 1000)
-        client = kind(api_key=emu.api_key, base_url=emu.base_url)
-        pager = client.steps.list("r", thread_id="t", limit=100)
-        gc.collect()
-        gc.disable()
-        gc.set_debug(gc.DEBUG_SAVEALL)
-        try:
-            got, error = listed(pager)
-            gc.collect()
-            left = [o for o in gc.garbage if isinstance(o, (httpx.Response, bytes))]
-        finally:
-            gc.set_debug(0)
-            gc.garbage.clear()
-            gc.enable()
-        assert len(got) == 1000 and error is None and len(emu.requests) == 10
+        if kind is runsteps.Client:
+            with runsteps.Client(api_key=emu.api_key, base_url=emu.base_url) as client:
+                pager = client.steps.list("r", thread_id="t", limit=100)
+                with left_for_the_collector() as left:
+                    got = [s.id for s in pager]
+        else:
+
+            async def walk() -> tuple[list[str], list[object]]:
+                # The client closes on the loop its connections belong to.
+                async with runsteps.AsyncClient(api_key=emu.api_key, base_url=emu.base_url) as client:
+                    pager = client.steps.list("r", thread_id="t", limit=100)
+                    with left_for_the_collector() as left:
+                        got = [s.id async for s in pager]
+                return got, left
+
+            got, left = asyncio.run(walk())
+        assert len(got) == 1000 and len(emu.requests) == 10
         assert left == []
 
 
