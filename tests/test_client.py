@@ -349,8 +349,8 @@ asyncio.run(main())
 
 
 def test_a_client_dropped_without_close_closes_its_connections_quietly() -> None:
-    # As openai's clients do: a client never closed closes its connections when it is dropped or at exit,
-    # and an async client dropped as its coroutine ends does so while its event loop still runs.
+    # A client never closed closes its connections when it is dropped or at exit, and an async client
+    # dropped as its coroutine ends does so while its event loop still runs.
     with Emulator() as emu:
         emu.add_completed_run("t", "r", 3)
         done = subprocess.run(

@@ -59,8 +59,8 @@ class AsyncTransport(httpx.AsyncBaseTransport):
         self._pool: Pool[_Connection] = Pool(limits.keepalive_expiry)
         self._slots = asyncio.Semaphore(limits.max_connections)
         self._loop: asyncio.AbstractEventLoop | None = None
-        # A client dropped without aclose() aborts its idle connections as it goes, not at garbage
-        # collection with a ResourceWarning each (as openai's client does).
+        # A client dropped without aclose() aborts its idle connections as it goes, rather than leave
+        # them to the garbage collector with a ResourceWarning each.
         weakref.finalize(self, _abort_idle, self._pool)
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:

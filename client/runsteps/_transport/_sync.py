@@ -63,8 +63,8 @@ class SyncTransport(httpx.BaseTransport):
         self._pool: Pool[_Connection] = Pool(limits.keepalive_expiry)
         self._lock = threading.Lock()
         self._slots = threading.BoundedSemaphore(limits.max_connections)
-        # A client dropped without close() closes its idle connections as it goes, not at garbage
-        # collection with a ResourceWarning each (as openai's client does).
+        # A client dropped without close() closes its idle connections as it goes, rather than leave
+        # them to the garbage collector with a ResourceWarning each.
         weakref.finalize(self, _close_idle, self._pool, self._lock)
 
     def handle_request(self, request: httpx.Request) -> httpx.Response:
