@@ -45,13 +45,18 @@ $(DEV): pyproject.toml | $(BIN)/python
 	$(BIN)/uv pip install --quiet --python $(BIN)/python -e . -r $(VENV)/dev-requirements.txt
 	touch $(DEV) $(RUNTIME)
 
-# Regenerate the client from openapi.yaml with the pinned generator, templates and ruff.
+# Regenerate the client from openapi.yaml with the pinned generator, templates and ruff; the sync
+# surface from its async source; the package's export list from its table.
 generate: $(DEV)
 	$(BIN)/python scripts/generate.py $(GENERATED)
+	$(BIN)/python scripts/unasync.py
+	$(BIN)/python scripts/exports.py
 
 # Regenerate into a temporary folder and fail on any difference with the committed code.
 check-generated: $(DEV)
 	$(BIN)/python scripts/generate.py --check $(GENERATED)
+	$(BIN)/python scripts/unasync.py --check
+	$(BIN)/python scripts/exports.py --check
 
 lint: $(DEV)
 	$(BIN)/ruff check client tests scripts bench examples noxfile.py

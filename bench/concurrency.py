@@ -75,8 +75,8 @@ async def _runsteps(base_url: str, n: int, interval: float, seen: Seen) -> None:
 
     pool = os.environ.get("BENCH_POOL_CONNECTIONS")
     if pool:  # the pool-size survey: the same client with another number of connections
-        from runsteps import _client
-        from runsteps._transport._limits import Limits
+        from runsteps._io import common as _client
+        from runsteps._io.transport._limits import Limits
 
         _client.POOL_LIMITS = Limits(max_connections=int(pool), keepalive_expiry=15.0)
 

@@ -156,7 +156,8 @@ if __name__ == "__main__":
     import httpx  # noqa: F401
 
     if sys.argv[1] in (LISTERS[1], AGENTS_LISTERS[1]):
-        from runsteps import _client, _pagination  # noqa: F401
+        from runsteps._plans import pagination  # noqa: F401
+        from runsteps._sync import client  # noqa: F401
     elif sys.argv[1] == LISTERS[2]:
         import openai  # noqa: F401
     elif sys.argv[1] == AGENTS_LISTERS[2]:

@@ -19,8 +19,8 @@ from azure.ai.agents import AgentsClient
 from azure.ai.agents.models import ToolApproval, ToolOutput
 
 import runsteps
-from runsteps._acting import cancel, check_tool_outputs, submit
-from runsteps._sending import NO_OPTIONS
+from runsteps._plans.acting import cancel, check_tool_outputs, submit
+from runsteps._plans.deadline import Call, CallOptions
 from runsteps.emulator import (
     FLAVOURS,
     Emulator,
@@ -422,9 +422,7 @@ SUBMITTED = check_tool_outputs([{"tool_call_id": "call_1", "output": "x"}])
 
 
 def plan_submit(driver: Driver) -> Any:
-    return driver.run(
-        submit(config(), driver.clock.now, "run_1", "thread_1", tool_outputs=SUBMITTED, options=NO_OPTIONS)
-    )
+    return driver.run(submit(Call(config(), driver.clock.now), "run_1", "thread_1", tool_outputs=SUBMITTED))
 
 
 @pytest.mark.parametrize(
@@ -472,9 +470,7 @@ def test_a_refusal_that_says_why_ends_at_once_and_a_500_reads_the_run_first(stat
     with pytest.raises(runsteps.APIStatusError) as raised:
         Driver.run(
             driver,
-            submit(
-                config(max_retries=0), driver.clock.now, "run_1", "thread_1", tool_outputs=SUBMITTED, options=NO_OPTIONS
-            ),
+            submit(Call(config(max_retries=0), driver.clock.now), "run_1", "thread_1", tool_outputs=SUBMITTED),
         )
     assert raised.value.status_code == status
     assert [t.method for t in driver.sent] == (["POST", "GET"] if status == 500 else ["POST"])
@@ -482,13 +478,30 @@ def test_a_refusal_that_says_why_ends_at_once_and_a_500_reads_the_run_first(stat
 
 def test_a_cancel_after_a_lost_answer_is_success_when_the_run_is_cancelling_and_sent_again_otherwise() -> None:
     driver = Driver(replies(httpx.ReadError("reset"), response(200, run_json("cancelling"))))
-    assert driver.run(cancel(config(), driver.clock.now, "run_1", "thread_1", NO_OPTIONS)).model.status == "cancelling"
+    assert driver.run(cancel(Call(config(), driver.clock.now), "run_1", "thread_1")).model.status == "cancelling"
     assert [t.method for t in driver.sent] == ["POST", "GET"]
     driver = Driver(
         replies(httpx.ReadError("reset"), response(200, run_json("in_progress")), response(200, run_json("cancelling")))
     )
-    assert driver.run(cancel(config(), driver.clock.now, "run_1", "thread_1", NO_OPTIONS)).model.status == "cancelling"
+    assert driver.run(cancel(Call(config(), driver.clock.now), "run_1", "thread_1")).model.status == "cancelling"
     assert [t.method for t in driver.sent] == ["POST", "GET", "POST"] and driver.sent[0].content is None
+
+
+@pytest.mark.parametrize("act", ["cancel", "submit"])
+def test_an_act_whose_own_timeout_runs_out_says_the_run_may_have_changed(act: str) -> None:
+    # Every answer is lost (a gateway's 502 after the request may have landed) and every read of the
+    # run fails too: the call's own 1 s ends it, on the driver's clock, with no second guess.
+    driver = Driver(lambda _: response(502), latency=0.4)
+    call = Call(config(max_retries=9), driver.clock.now, CallOptions.of(timeout=1))
+    plan = (
+        cancel(call, "run_1", "thread_1")
+        if act == "cancel"
+        else submit(call, "run_1", "thread_1", tool_outputs=SUBMITTED)
+    )
+    with pytest.raises(runsteps.APITimeoutError, match=r"1s timeout ran out .*the run may have changed: read it"):
+        driver.run(plan)
+    assert driver.clock.now() <= 1.0 + 0.4  # at the deadline, at most the answer under way
+    assert [t.method for t in driver.sent][:2] == ["POST", "GET"]  # the lost answer was checked, not resent
 
 
 # ---- process ----

@@ -13,6 +13,8 @@ import runsteps
 from runsteps.emulator import Emulator, FaultPlan, ManualClock
 from runsteps.emulator.demo_script import DEMO_RUN, DEMO_THREAD, add_demo_runs
 
+from .clocks import no_waiting
+
 
 @pytest.fixture
 def emu() -> Iterator[Emulator]:
@@ -62,9 +64,8 @@ def test_async_raw_responses(emu: Emulator) -> None:
 
 def test_with_options_is_a_copy_sharing_the_connections(emu: Emulator) -> None:
     emu.faults = FaultPlan(rate=1.0, mix=["503"])
-    base = client(emu, max_retries=0)
+    base = client(emu, max_retries=0, clock=no_waiting())
     patient = base.with_options(max_retries=3, timeout=5)
-    base._sleep = patient._sleep = lambda s: None
     with pytest.raises(runsteps.InternalServerError) as once:
         base.runs.retrieve(DEMO_RUN, thread_id=DEMO_THREAD)
     with pytest.raises(runsteps.InternalServerError) as four:
@@ -99,7 +100,8 @@ def public_callables() -> list[tuple[str, object]]:
         found += [
             (f"{owner.__name__}.{n}", getattr(owner, n)) for n in ("for_azure", "for_azure_agents", "with_options")
         ]
-    from runsteps._resources import AsyncRuns, AsyncSteps, Runs, Steps
+    from runsteps._async.resources import AsyncRuns, AsyncSteps
+    from runsteps._sync.resources import Runs, Steps
 
     for resource in (Steps, Runs, AsyncSteps, AsyncRuns):
         found += [

@@ -18,6 +18,7 @@ import respx
 import runsteps
 from runsteps.emulator import Emulator, FaultPlan, ManualClock, RunScript, StepScript, message_creation
 
+from .clocks import GivenClock, async_no_waiting, no_waiting
 from .corpus import step
 
 # The routes are matched in front of runsteps' own transport (respx's httpx-level mocker).
@@ -29,9 +30,8 @@ STEP_URL = f"{BASE}/threads/t/runs/r/steps/s"
 
 
 def client(**kw: Any) -> tuple[runsteps.Client, list[float]]:
-    c = runsteps.Client(api_key=KEY, base_url=BASE, **kw)
     sleeps: list[float] = []
-    c._sleep = sleeps.append
+    c = runsteps.Client(api_key=KEY, base_url=BASE, clock=GivenClock(sleeps.append), **kw)
     return c, sleeps
 
 
@@ -282,8 +282,7 @@ def test_the_key_appears_in_no_repr_error_or_log(
 
 def emulated(**kw: Any) -> tuple[Emulator, runsteps.Client]:
     emu = Emulator(**kw).start()
-    c = runsteps.Client(api_key=emu.api_key, base_url=emu.base_url)
-    c._sleep = lambda s: None
+    c = runsteps.Client(api_key=emu.api_key, base_url=emu.base_url, clock=no_waiting())
     return emu, c
 
 
@@ -387,13 +386,12 @@ async def test_200_concurrent_async_watches_share_one_client() -> None:
                     [StepScript(f"s{i}", {"type": "message_creation", "message_creation": {"message_id": "m"}}, 0, 1)],
                 )
             )
-        async with runsteps.AsyncClient(api_key=emu.api_key, base_url=emu.base_url) as ac:
 
-            async def tick(_: float) -> None:
-                clock.advance(0.01)
-                await asyncio.sleep(0)
+        async def tick(_: float) -> None:
+            clock.advance(0.01)
+            await asyncio.sleep(0)
 
-            ac._sleep = tick
+        async with runsteps.AsyncClient(api_key=emu.api_key, base_url=emu.base_url, clock=GivenClock(tick)) as ac:
 
             async def watch(i: int) -> list[str]:
                 return [str(s.status) async for s in ac.steps.watch(f"r{i}", thread_id="t")]
@@ -447,8 +445,9 @@ async def test_300_concurrent_watches_yield_every_state_that_lasts_an_interval()
             )
             expected[f"r{i}"] = [(s.id, status) for s in steps for status in ("in_progress", "completed")]
         lockstep = Lockstep(clock, interval, watches)
-        async with runsteps.AsyncClient(api_key=emu.api_key, base_url=emu.base_url) as ac:
-            ac._sleep = lockstep.sleep
+        async with runsteps.AsyncClient(
+            api_key=emu.api_key, base_url=emu.base_url, clock=GivenClock(lockstep.sleep)
+        ) as ac:
 
             async def watch(i: int) -> list[tuple[str, str]]:
                 try:
@@ -476,13 +475,13 @@ async def test_async_list_and_retrieve_match_sync() -> None:
 async def test_async_retries_faults_then_exhausts_them() -> None:
     with Emulator(faults=FaultPlan(rate=0.5, mix=["429-ms", "500", "502-html", "503", "cut"], seed=5)) as emu:
         emu.add_completed_run("t", "r", 30)
-        async with runsteps.AsyncClient(api_key=emu.api_key, base_url=emu.base_url, max_retries=10) as ac:
-            ac._sleep = lambda s: asyncio.sleep(0)
+        async with runsteps.AsyncClient(
+            api_key=emu.api_key, base_url=emu.base_url, max_retries=10, clock=async_no_waiting()
+        ) as ac:
             assert len([s async for s in ac.steps.list("r", thread_id="t", limit=10)]) == 30
     with Emulator(faults=FaultPlan(rate=1.0, mix=["503"])) as emu:
         emu.add_completed_run("t", "r", 3)
-        async with runsteps.AsyncClient(api_key=emu.api_key, base_url=emu.base_url) as ac:
-            ac._sleep = lambda s: asyncio.sleep(0)
+        async with runsteps.AsyncClient(api_key=emu.api_key, base_url=emu.base_url, clock=async_no_waiting()) as ac:
             with pytest.raises(runsteps.InternalServerError) as caught:
                 await ac.runs.retrieve("r", thread_id="t")
             assert caught.value.retries == 2 and caught.value.status_code == 503

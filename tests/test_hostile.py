@@ -7,7 +7,6 @@ One test (or a few) per case of what went wrong before; each server is small, bo
 from __future__ import annotations
 
 import asyncio
-import contextlib
 import json
 import logging
 import pickle
@@ -25,9 +24,10 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 import runsteps
-from runsteps._retry import server_delay
+from runsteps._plans.retry import server_delay
 from runsteps.emulator import Emulator, ManualClock, RunScript, StepScript, message_creation
 
+from .clocks import GivenClock, no_waiting
 from .hostile import (
     Hostile,
     Request,
@@ -205,10 +205,11 @@ def test_a_listing_that_loops_ends_typed_within_max_retries_plus_two_requests(ca
     pages, yielded = LOOPS[case]
     with Hostile(pages_by_cursor(pages)) as server:
         seen: list[str] = []
-        with sync(server, max_retries=2) as client:
-            client._sleep = lambda s: None
-            with pytest.raises(runsteps.APIResponseValidationError, match="does not progress"):
-                seen.extend(s.id for s in client.steps.list("r", thread_id="t"))
+        with (
+            sync(server, max_retries=2, clock=no_waiting()) as client,
+            pytest.raises(runsteps.APIResponseValidationError, match="does not progress"),
+        ):
+            seen.extend(s.id for s in client.steps.list("r", thread_id="t"))
         loop_starts = len(yielded) // 2  # the first request that goes round again
         assert seen == yielded and len(server.requests) <= loop_starts + 2 + 2
 
@@ -241,8 +242,11 @@ def test_a_watch_whose_moving_step_vanishes_behind_endless_pages_ends_at_its_dea
         else:
             json_answer(sock, run())
 
-    with Hostile(behaviour) as server, sync(server) as client, pytest.raises(runsteps.PollTimeoutError):
-        client._clock, client._sleep = clock.now, clock.advance
+    with (
+        Hostile(behaviour) as server,
+        sync(server, clock=GivenClock(clock.advance, clock.now)) as client,
+        pytest.raises(runsteps.PollTimeoutError),
+    ):
         list(client.steps.watch("r", thread_id="t", timeout=2, interval=0.5))
     # It ended at the deadline (2 s, and at most the answer under way) though the pages never did.
     assert 2 <= clock.now() <= 2 + 0.05
@@ -346,13 +350,23 @@ def test_a_crash_body_is_a_typed_error_or_a_model(case: str) -> None:
         answer(sock, 200, body, headers)
 
     with Hostile(behaviour) as server, sync(server, max_retries=0) as client:
-        for call in (
-            lambda: client.steps.retrieve("s1", thread_id="t", run_id="r"),
+        retrieved = model_or_typed_error(lambda: client.steps.retrieve("s1", thread_id="t", run_id="r"))
+        assert isinstance(retrieved, (runsteps.RunStep, runsteps.RunStepsError))
+        for listing in (
             lambda: list(client.steps.list("r", thread_id="t")),
             lambda: list(client.steps.watch("r", thread_id="t", timeout=1, interval=0.2)),
         ):
-            with contextlib.suppress(runsteps.RunStepsError):
-                call()
+            steps = model_or_typed_error(listing)
+            assert isinstance(steps, runsteps.RunStepsError) or all(isinstance(s, runsteps.RunStep) for s in steps)
+
+
+def model_or_typed_error(call: Callable[[], Any]) -> Any:
+    """What a call returned, or the typed error it raised (which must say what came back)."""
+    try:
+        return call()
+    except runsteps.RunStepsError as exc:
+        assert str(exc).strip(), f"{type(exc).__name__} says nothing"
+        return exc
 
 
 def test_a_watch_sorts_steps_with_400_digit_timestamps() -> None:
@@ -400,10 +414,16 @@ def test_fuzzed_answers_give_a_model_or_a_typed_error(
         answer(sock, status, body, headers)
 
     with Hostile(behaviour) as server, sync(server, max_retries=0) as client:
-        with contextlib.suppress(runsteps.RunStepsError):
-            client.steps.retrieve("s1", thread_id="t", run_id="r")
-        with contextlib.suppress(runsteps.RunStepsError):
-            list(client.steps.list("r", thread_id="t"))
+        retrieved = model_or_typed_error(lambda: client.steps.retrieve("s1", thread_id="t", run_id="r"))
+        listed = model_or_typed_error(lambda: list(client.steps.list("r", thread_id="t")))
+    if status >= 300:  # an error status is never read as a step
+        assert isinstance(retrieved, runsteps.APIStatusError) and retrieved.status_code == status
+        assert isinstance(listed, runsteps.APIStatusError) and listed.status_code == status
+    else:
+        assert isinstance(retrieved, (runsteps.RunStep, runsteps.APIResponseValidationError))
+        assert isinstance(listed, runsteps.APIResponseValidationError) or all(
+            isinstance(s, runsteps.RunStep) for s in listed
+        )
 
 
 # ---- 7. secrets: refused before sending when unusable, never shown ----
@@ -465,8 +485,8 @@ def test_a_retry_after_that_is_not_a_finite_number_is_no_hint(bad: str) -> None:
 
 
 def test_a_request_httpx_cannot_form_is_not_retried() -> None:
-    with Hostile(in_progress_objects) as server, sync(server, max_retries=5) as client:
-        client._sleep = lambda s: pytest.fail("a request that cannot be sent was retried")
+    never = GivenClock(lambda s: pytest.fail("a request that cannot be sent was retried"))
+    with Hostile(in_progress_objects) as server, sync(server, max_retries=5, clock=never) as client:
         with pytest.raises(runsteps.APIConnectionError):
             client.steps.retrieve("s1", thread_id="t", run_id="r", extra_query={"q": "\ud800"})
         assert server.requests == []

@@ -27,6 +27,7 @@ from runsteps.emulator import (
     tool_calls,
 )
 
+from .clocks import GivenClock
 from .families import client_for
 
 
@@ -38,19 +39,14 @@ class Side:
         self.slept: list[float] = []
 
     def _sync(self) -> runsteps.Client:
-        c: runsteps.Client = client_for(self.emu)
-        c._clock = self.clock.now
-        c._sleep = self._advance
+        c: runsteps.Client = client_for(self.emu, clock=GivenClock(self._advance, self.clock.now))
         return c
 
     def _async(self) -> runsteps.AsyncClient:
-        c: runsteps.AsyncClient = client_for(self.emu, runsteps.AsyncClient)
-        c._clock = self.clock.now
-
         async def sleep(seconds: float) -> None:
             self._advance(seconds)
 
-        c._sleep = sleep
+        c: runsteps.AsyncClient = client_for(self.emu, runsteps.AsyncClient, clock=GivenClock(sleep, self.clock.now))
         return c
 
     def _advance(self, seconds: float) -> None:

@@ -19,13 +19,13 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import runsteps
-from runsteps._actions import Emit, FetchToken, Plan, Sleep, Transmit
-from runsteps._calls import list_steps
 from runsteps._config import Config
 from runsteps._generated.api.default import get_run, get_run_step
 from runsteps._generated.models import ListRunStepsQuery
-from runsteps._pagination import MalformedPage, NoProgress, Walk, pages
-from runsteps._polling import (
+from runsteps._plans.actions import Emit, FetchToken, Plan, Sleep, Transmit
+from runsteps._plans.deadline import NO_OPTIONS, Call, CallOptions, Deadline, DeadlineReached
+from runsteps._plans.pagination import MalformedPage, NoProgress, Walk, pages
+from runsteps._plans.polling import (
     MAX_HINT,
     MIN_HINT,
     Schedule,
@@ -36,11 +36,25 @@ from runsteps._polling import (
     step_is_terminal,
     watch,
 )
-from runsteps._sending import NO_OPTIONS, CallOptions, send
+from runsteps._plans.reading import list_steps
+from runsteps._plans.sending import fetch
 from runsteps.emulator import Emulator, ManualClock, RunScript, StepScript, message_creation
 from runsteps.emulator._server import HTTPError
 
 from .corpus import step
+
+
+def send(
+    config: Config,
+    request: dict[str, Any],
+    parse: Callable[[Any], Any],
+    *,
+    clock: Callable[[], float],
+    options: CallOptions = NO_OPTIONS,
+) -> Plan[Any]:
+    """The plan of a call that is one request (`retrieve`), on the driver's clock."""
+    return fetch(Call(config, clock, options), request, parse)
+
 
 BASE = "http://127.0.0.1:9/v1"
 Respond = Callable[[Transmit], "httpx.Response | httpx.TransportError"]
@@ -274,7 +288,7 @@ def test_paging_yields_each_step_once_in_walking_order_in_ceil_n_over_limit_requ
         else:
             before, expected = listed[at], listed[:at][::-1]
     driver = Driver(served_by(emu))
-    driver.run(pages(config(), listing(after, before, limit, order), clock=driver.clock.now, options=NO_OPTIONS))
+    driver.run(pages(Call(config(), driver.clock.now), listing(after, before, limit, order)))
     assert [s.id for p in driver.emitted for s in p.items()] == expected
     assert [r["id"] for p in driver.emitted for r in p.raw] == expected  # each item's JSON as sent, alongside
     assert len(driver.sent) == max(1, math.ceil(len(expected) / limit))
@@ -285,7 +299,7 @@ def test_the_pages_plan_turns_endless_empty_pages_into_a_typed_error() -> None:
     empty = {"object": "list", "data": [], "first_id": None, "last_id": None, "has_more": True}
     driver = Driver(lambda _: response(200, empty, {"x-request-id": "req_e"}))
     with pytest.raises(runsteps.APIResponseValidationError) as caught:
-        driver.run(pages(config(), listing(), clock=driver.clock.now, options=NO_OPTIONS))
+        driver.run(pages(Call(config(), driver.clock.now), listing()))
     assert len(driver.sent) == 3 and len(driver.slept) == 2
     assert caught.value.request_id == "req_e" and caught.value.retries == 2
 
@@ -294,7 +308,7 @@ def test_a_server_that_ignores_the_cursor_ends_typed_within_max_retries_plus_two
     same = {"object": "list", "data": [step(id="a"), step(id="b")], "first_id": "a", "last_id": "b", "has_more": True}
     driver = Driver(lambda _: response(200, same))
     with pytest.raises(runsteps.APIResponseValidationError, match="does not progress"):
-        driver.run(pages(config(max_retries=2), listing(), clock=driver.clock.now, options=NO_OPTIONS))
+        driver.run(pages(Call(config(max_retries=2), driver.clock.now), listing()))
     assert len(driver.sent) == 1 + 2 + 1  # the first page, then the repeat and its two re-asks
     assert [s.id for p in driver.emitted for s in p.items()] == ["a", "b"]
 
@@ -365,17 +379,37 @@ def test_the_poll_hint_is_read_in_milliseconds_and_kept_within_bounds(
 
 
 def test_the_schedule_sleeps_the_interval_or_the_hint_and_never_past_the_deadline() -> None:
-    assert Schedule(interval=None, timeout=None, now=0).sleep(0, None) == 1.0  # default interval
-    schedule = Schedule(interval=2, timeout=10, now=100)
-    assert schedule.sleep(100, None) == 2
-    assert schedule.sleep(100, 0.3) == 0.3  # the server's hint wins over the interval
-    schedule.start_tick(109)
-    assert schedule.sleep(109.5, None) == 0.5  # wake at the deadline, not after it
-    assert not schedule.expired(109.9) and schedule.expired(110)
-    schedule.start_tick(104)
-    assert schedule.sleep(104.5, None) == 1.5  # ticks start an interval apart: time spent asking counts
-    assert schedule.sleep(107, None) == 0  # a tick that took longer than the interval: the next one now
-    assert schedule.sleep(104.5, 0.3) == 0.3  # a hint counts from the answer that carried it
+    now = [0.0]
+    clock = lambda: now[0]  # noqa: E731
+    assert Schedule(Deadline(clock, None, None), interval=None).sleep(None) == 1.0  # default interval
+    now[0] = 100
+    schedule = Schedule(Deadline(clock, 10, 110), interval=2)
+    assert schedule.sleep(None) == 2
+    assert schedule.sleep(0.3) == 0.3  # the server's hint wins over the interval
+    now[0] = 109
+    schedule.start_tick()
+    now[0] = 109.5
+    assert schedule.sleep(None) == 0.5  # wake at the deadline, not after it
+    now[0] = 109.9
+    assert not schedule.deadline.passed()
+    now[0] = 110
+    assert schedule.deadline.passed()
+    now[0] = 104
+    schedule.start_tick()
+    now[0] = 104.5
+    assert schedule.sleep(None) == 1.5  # ticks start an interval apart: time spent asking counts
+    assert schedule.sleep(0.3) == 0.3  # a hint counts from the answer that carried it
+    now[0] = 107
+    assert schedule.sleep(None) == 0  # a tick that took longer than the interval: the next one now
+
+
+def test_the_first_attempt_of_a_call_is_made_even_with_no_time_left_and_no_later_one() -> None:
+    now = [5.0]
+    deadline = Deadline(lambda: now[0], 1, 5.0)
+    assert deadline.attempt("first") == 0  # asked once, whatever the time
+    with pytest.raises(DeadlineReached, match="again"):
+        deadline.attempt("again")
+    assert Deadline(lambda: now[0], None, None).attempt("any") == math.inf
 
 
 def test_ticks_start_one_interval_apart_however_long_the_answers_take() -> None:
@@ -390,8 +424,8 @@ def test_ticks_start_one_interval_apart_however_long_the_answers_take() -> None:
 def wait_step(driver: Driver, *, interval: float, timeout: float | None) -> Plan[runsteps.RunStep]:
     """The plan of `steps.wait`, on the driver's clock; the step it ends with."""
     request = get_run_step.build_request("t", "r", "s")
-    reply = yield from poll(config(), request, get_run_step.parse_body, step_is_terminal,
-                            interval=interval, timeout=timeout, clock=driver.clock.now, options=NO_OPTIONS)  # fmt: skip
+    call = Call(config(), driver.clock.now, CallOptions(timeout=timeout))
+    reply = yield from poll(call, request, get_run_step.parse_body, step_is_terminal, interval=interval)
     return reply.model
 
 
@@ -441,8 +475,9 @@ def test_wait_rides_out_transient_errors_with_the_retry_rules() -> None:
 
 
 def watch_plan(driver: Driver, emu: Emulator, run_id: str, interval: float, timeout: float | None = None) -> Plan[None]:
-    return watch(config(), Watch(), "t", run_id, interval=interval, timeout=timeout,
-                 clock=driver.clock.now, options=NO_OPTIONS)  # fmt: skip
+    return watch(
+        Call(config(), driver.clock.now, CallOptions(timeout=timeout)), Watch(), "t", run_id, interval=interval
+    )
 
 
 def emitted_steps(driver: Driver) -> list[runsteps.RunStep]:
@@ -502,7 +537,7 @@ def test_watch_ends_at_requires_action_even_with_a_step_in_progress() -> None:
     call = StepScript("s1", message_creation("m"), start=0, end=None)
     emu.add_run(RunScript("r", "t", [(0, "in_progress"), (2, "requires_action")], [call]))
     driver = Driver(served_by(emu), clock=clock)
-    plan = watch(config(), state := Watch(), "t", "r", interval=1, timeout=None, clock=clock.now, options=NO_OPTIONS)
+    plan = watch(Call(config(), clock.now), state := Watch(), "t", "r", interval=1)
     driver.run(plan)
     assert state.run is not None and state.run.status == "requires_action"
     assert [str(s.status) for s in emitted_steps(driver)] == ["in_progress"]

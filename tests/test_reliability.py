@@ -32,6 +32,7 @@ from runsteps.emulator import (
     message_creation,
 )
 
+from .clocks import GivenClock, no_waiting
 from .corpus import step
 from .families import client_for
 
@@ -48,11 +49,6 @@ def faulty(seed: int, clock: ManualClock | None = None, flavour: Flavour = "open
     return Emulator(clock=clock, faults=plan, flavour=flavour)
 
 
-def quick(client: runsteps.Client) -> runsteps.Client:
-    client._sleep = lambda seconds: None
-    return client
-
-
 # ---- a server where 30% of responses are faults ----
 
 
@@ -62,7 +58,7 @@ def quick(client: runsteps.Client) -> runsteps.Client:
 def test_paging_3000_steps_through_30_percent_faults_yields_each_once_in_order(seed: int, flavour: Flavour) -> None:
     with faulty(seed, flavour=flavour) as emu:
         emu.add_completed_run("t", "r", N)
-        with quick(client_for(emu, max_retries=10)) as c:
+        with client_for(emu, max_retries=10, clock=no_waiting()) as c:
             ids = [s.id for s in c.steps.list("r", thread_id="t", limit=100, order="asc")]
         assert ids == EXPECTED
         faults = [f for f in emu.faults.log if f is not None]
@@ -75,7 +71,7 @@ def test_when_retries_run_out_the_error_is_typed_and_the_cursor_resumes_without_
         got: list[str] = []
         errors: list[Exception] = []
         after = None
-        with quick(runsteps.Client(api_key=emu.api_key, base_url=emu.base_url, max_retries=1)) as c:
+        with runsteps.Client(api_key=emu.api_key, base_url=emu.base_url, max_retries=1, clock=no_waiting()) as c:
             while len(errors) < 200:
                 pager = c.steps.list("r", thread_id="t", limit=100, order="asc", after=after)
                 try:
@@ -100,18 +96,15 @@ def test_watch_through_30_percent_faults_yields_the_final_state_of_every_step(ki
     with faulty(4, clock, flavour) as emu:
         emu.add_run(RunScript("r", "t", [(0, "queued"), (1, "in_progress"), (17, "completed")], steps))
         if kind == "sync":
-            with client_for(emu, max_retries=10) as c:
-                c._sleep = lambda s: clock.advance(min(s, 0.5))
+            with client_for(emu, max_retries=10, clock=GivenClock(lambda s: clock.advance(min(s, 0.5)))) as c:
                 events = [(s.id, str(s.status)) for s in c.steps.watch("r", thread_id="t", interval=0.5)]
         else:
 
             async def go() -> list[tuple[str, str]]:
-                async with client_for(emu, runsteps.AsyncClient, max_retries=10) as ac:
+                async def sleep(s: float) -> None:
+                    clock.advance(min(s, 0.5))
 
-                    async def sleep(s: float) -> None:
-                        clock.advance(min(s, 0.5))
-
-                    ac._sleep = sleep
+                async with client_for(emu, runsteps.AsyncClient, max_retries=10, clock=GivenClock(sleep)) as ac:
                     return [(s.id, str(s.status)) async for s in ac.steps.watch("r", thread_id="t", interval=0.5)]
 
             events = asyncio.run(go())
@@ -336,15 +329,15 @@ def test_the_key_is_in_no_log_line_exception_or_repr(caplog: pytest.LogCaptureFi
     texts: list[str] = []
     with Emulator(api_key=KEY, faults=FaultPlan(rate=0.5, mix=["429-ms", "500", "cut"], seed=9)) as emu:
         emu.add_completed_run("t", "r", 30)
-        with quick(runsteps.Client(api_key=KEY, base_url=emu.base_url, max_retries=5)) as c:
+        with runsteps.Client(api_key=KEY, base_url=emu.base_url, max_retries=5, clock=no_waiting()) as c:
             texts += [repr(c), str(c._config), repr(c._config), repr(c.steps.list("r", thread_id="t"))]
             assert len(list(c.steps.list("r", thread_id="t", limit=7))) == 30
-        wrong = quick(runsteps.Client(api_key=WRONG_KEY, base_url=emu.base_url, max_retries=0))
+        wrong = runsteps.Client(api_key=WRONG_KEY, base_url=emu.base_url, max_retries=0, clock=no_waiting())
         for call in (
             lambda: wrong.steps.retrieve("s", thread_id="t", run_id="r"),
-            lambda: quick(runsteps.Client(api_key=KEY, base_url=emu.base_url, max_retries=0)).steps.retrieve(
-                "missing", thread_id="t", run_id="r"
-            ),
+            lambda: runsteps.Client(
+                api_key=KEY, base_url=emu.base_url, max_retries=0, clock=no_waiting()
+            ).steps.retrieve("missing", thread_id="t", run_id="r"),
             lambda: runsteps.Client(api_key=KEY, base_url="http://127.0.0.1:1/v1", max_retries=0).runs.retrieve(
                 "r", thread_id="t"
             ),

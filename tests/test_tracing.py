@@ -18,7 +18,7 @@ from opentelemetry.sdk.trace.export.in_memory_span_exporter import InMemorySpanE
 from opentelemetry.trace import StatusCode
 
 import runsteps
-from runsteps._timeline import seconds
+from runsteps._seeing.timeline import seconds
 from runsteps.emulator import Emulator, ManualClock
 from runsteps.emulator._serving import StoppableServer
 from runsteps.emulator.demo_script import add_demo_runs, demo_run

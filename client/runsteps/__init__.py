@@ -14,160 +14,92 @@ from typing import TYPE_CHECKING, Any
 
 from ._version import __version__
 
-if TYPE_CHECKING:
-    from ._archive import (
-        read_archive,
-    )
-    from ._async_client import (
-        AsyncClient,
-    )
-    from ._client import (
-        Client,
-    )
-    from ._errors import (
-        APIConnectionError,
-        APIResponseValidationError,
-        APIStatusError,
-        APITimeoutError,
-        AuthenticationError,
-        BadRequestError,
-        ConflictError,
-        InternalServerError,
-        NotFoundError,
-        PermissionDeniedError,
-        PollTimeoutError,
-        RateLimitError,
-        RunStepsError,
-        UnprocessableEntityError,
-    )
-    from ._iterators import (
-        AsyncPager,
-        AsyncWatcher,
-        Pager,
-        Watcher,
-    )
-    from ._raw import (
-        RawResponse,
-    )
-    from ._resources import (
-        ToolApprovalParam,
-        ToolOutputParam,
-    )
-    from .models import (
-        ActivitiesDetails,
-        AzureAISearchToolCall,
-        AzureFunctionToolCall,
-        BingCustomSearchToolCall,
-        BingGroundingToolCall,
-        BrowserAutomationToolCall,
-        CodeInterpreterImageOutput,
-        CodeInterpreterLogsOutput,
-        CodeInterpreterToolCall,
-        ComputerUseToolCall,
-        ConnectedAgentToolCall,
-        DeepResearchToolCall,
-        Error,
-        ErrorResponse,
-        FabricDataAgentToolCall,
-        FileSearchToolCall,
-        FunctionToolCall,
-        LastError,
-        MCPListToolsActivity,
-        MCPToolCall,
-        MessageCreationDetails,
-        OpenAPIToolCall,
-        PayloadError,
-        RequiredAction,
-        RequiredComputerUseToolCall,
-        RequiredFunctionToolCall,
-        RequiredMCPToolCall,
-        Run,
-        RunList,
-        RunStatus,
-        RunStep,
-        RunStepDelta,
-        RunStepList,
-        RunStepStatus,
-        SharepointGroundingToolCall,
-        ToolCallsDetails,
-        ToolResources,
-        UnknownActivity,
-        UnknownCodeInterpreterOutput,
-        UnknownRequiredToolCall,
-        UnknownStepDetails,
-        UnknownToolCall,
-        Usage,
-    )
-
-_WHERE = {
-    "Client": "._client",
-    "AsyncClient": "._async_client",
-    "APIConnectionError": "._errors",
-    "APIResponseValidationError": "._errors",
-    "APIStatusError": "._errors",
-    "APITimeoutError": "._errors",
-    "AuthenticationError": "._errors",
-    "BadRequestError": "._errors",
-    "ConflictError": "._errors",
-    "InternalServerError": "._errors",
-    "NotFoundError": "._errors",
-    "PermissionDeniedError": "._errors",
-    "PollTimeoutError": "._errors",
-    "RateLimitError": "._errors",
-    "RunStepsError": "._errors",
-    "UnprocessableEntityError": "._errors",
-    "AsyncPager": "._iterators",
-    "AsyncWatcher": "._iterators",
-    "Pager": "._iterators",
-    "Watcher": "._iterators",
-    "RawResponse": "._raw",
-    "ToolApprovalParam": "._resources",
-    "ToolOutputParam": "._resources",
-    "read_archive": "._archive",
-    "CodeInterpreterImageOutput": ".models",
-    "CodeInterpreterLogsOutput": ".models",
-    "CodeInterpreterToolCall": ".models",
-    "Error": ".models",
-    "ErrorResponse": ".models",
-    "FileSearchToolCall": ".models",
-    "FunctionToolCall": ".models",
-    "LastError": ".models",
-    "MessageCreationDetails": ".models",
-    "PayloadError": ".models",
-    "Run": ".models",
-    "RunList": ".models",
-    "RunStatus": ".models",
-    "RunStep": ".models",
-    "RunStepDelta": ".models",
-    "RunStepList": ".models",
-    "RunStepStatus": ".models",
-    "ToolCallsDetails": ".models",
-    "UnknownCodeInterpreterOutput": ".models",
-    "UnknownStepDetails": ".models",
-    "UnknownToolCall": ".models",
-    "RequiredAction": ".models",
-    "RequiredFunctionToolCall": ".models",
-    "RequiredMCPToolCall": ".models",
-    "UnknownRequiredToolCall": ".models",
-    "ActivitiesDetails": ".models",
-    "AzureAISearchToolCall": ".models",
-    "AzureFunctionToolCall": ".models",
-    "BingCustomSearchToolCall": ".models",
-    "BingGroundingToolCall": ".models",
-    "BrowserAutomationToolCall": ".models",
-    "ComputerUseToolCall": ".models",
-    "ConnectedAgentToolCall": ".models",
-    "DeepResearchToolCall": ".models",
-    "FabricDataAgentToolCall": ".models",
-    "MCPListToolsActivity": ".models",
-    "MCPToolCall": ".models",
-    "OpenAPIToolCall": ".models",
-    "RequiredComputerUseToolCall": ".models",
-    "SharepointGroundingToolCall": ".models",
-    "ToolResources": ".models",
-    "UnknownActivity": ".models",
-    "Usage": ".models",
+# The public names and where each lives: the one table. The imports for type checkers and `__all__`
+# below are written from it by `make generate` (scripts/exports.py) and checked by `make check-generated`.
+_EXPORTS: dict[str, tuple[str, ...]] = {
+    "._sync.client": ("Client",),
+    "._async.client": ("AsyncClient",),
+    "._errors": (
+        "APIConnectionError",
+        "APIResponseValidationError",
+        "APIStatusError",
+        "APITimeoutError",
+        "AuthenticationError",
+        "BadRequestError",
+        "ConflictError",
+        "InternalServerError",
+        "NotFoundError",
+        "PermissionDeniedError",
+        "PollTimeoutError",
+        "RateLimitError",
+        "RunStepsError",
+        "UnprocessableEntityError",
+    ),
+    "._sync.iterators": (
+        "Pager",
+        "Watcher",
+    ),
+    "._async.iterators": (
+        "AsyncPager",
+        "AsyncWatcher",
+    ),
+    "._raw": ("RawResponse",),
+    "._params": (
+        "ToolApprovalParam",
+        "ToolOutputParam",
+    ),
+    "._io.clock": (
+        "AsyncClock",
+        "Clock",
+    ),
+    "._archive": ("read_archive",),
+    ".models": (
+        "ActivitiesDetails",
+        "AzureAISearchToolCall",
+        "AzureFunctionToolCall",
+        "BingCustomSearchToolCall",
+        "BingGroundingToolCall",
+        "BrowserAutomationToolCall",
+        "CodeInterpreterImageOutput",
+        "CodeInterpreterLogsOutput",
+        "CodeInterpreterToolCall",
+        "ComputerUseToolCall",
+        "ConnectedAgentToolCall",
+        "DeepResearchToolCall",
+        "Error",
+        "ErrorResponse",
+        "FabricDataAgentToolCall",
+        "FileSearchToolCall",
+        "FunctionToolCall",
+        "LastError",
+        "MCPListToolsActivity",
+        "MCPToolCall",
+        "MessageCreationDetails",
+        "OpenAPIToolCall",
+        "PayloadError",
+        "RequiredAction",
+        "RequiredComputerUseToolCall",
+        "RequiredFunctionToolCall",
+        "RequiredMCPToolCall",
+        "Run",
+        "RunList",
+        "RunStatus",
+        "RunStep",
+        "RunStepDelta",
+        "RunStepList",
+        "RunStepStatus",
+        "SharepointGroundingToolCall",
+        "ToolCallsDetails",
+        "ToolResources",
+        "UnknownActivity",
+        "UnknownCodeInterpreterOutput",
+        "UnknownRequiredToolCall",
+        "UnknownStepDetails",
+        "UnknownToolCall",
+        "Usage",
+    ),
 }
+_WHERE = {name: module for module, names in _EXPORTS.items() for name in names}
 
 
 def __getattr__(name: str) -> Any:
@@ -183,6 +115,216 @@ def __dir__() -> list[str]:
     return sorted({*globals(), *_WHERE})
 
 
+# <exports>
+if TYPE_CHECKING:
+    from ._archive import (
+        read_archive as read_archive,
+    )
+    from ._async.client import (
+        AsyncClient as AsyncClient,
+    )
+    from ._async.iterators import (
+        AsyncPager as AsyncPager,
+    )
+    from ._async.iterators import (
+        AsyncWatcher as AsyncWatcher,
+    )
+    from ._errors import (
+        APIConnectionError as APIConnectionError,
+    )
+    from ._errors import (
+        APIResponseValidationError as APIResponseValidationError,
+    )
+    from ._errors import (
+        APIStatusError as APIStatusError,
+    )
+    from ._errors import (
+        APITimeoutError as APITimeoutError,
+    )
+    from ._errors import (
+        AuthenticationError as AuthenticationError,
+    )
+    from ._errors import (
+        BadRequestError as BadRequestError,
+    )
+    from ._errors import (
+        ConflictError as ConflictError,
+    )
+    from ._errors import (
+        InternalServerError as InternalServerError,
+    )
+    from ._errors import (
+        NotFoundError as NotFoundError,
+    )
+    from ._errors import (
+        PermissionDeniedError as PermissionDeniedError,
+    )
+    from ._errors import (
+        PollTimeoutError as PollTimeoutError,
+    )
+    from ._errors import (
+        RateLimitError as RateLimitError,
+    )
+    from ._errors import (
+        RunStepsError as RunStepsError,
+    )
+    from ._errors import (
+        UnprocessableEntityError as UnprocessableEntityError,
+    )
+    from ._io.clock import (
+        AsyncClock as AsyncClock,
+    )
+    from ._io.clock import (
+        Clock as Clock,
+    )
+    from ._params import (
+        ToolApprovalParam as ToolApprovalParam,
+    )
+    from ._params import (
+        ToolOutputParam as ToolOutputParam,
+    )
+    from ._raw import (
+        RawResponse as RawResponse,
+    )
+    from ._sync.client import (
+        Client as Client,
+    )
+    from ._sync.iterators import (
+        Pager as Pager,
+    )
+    from ._sync.iterators import (
+        Watcher as Watcher,
+    )
+    from .models import (
+        ActivitiesDetails as ActivitiesDetails,
+    )
+    from .models import (
+        AzureAISearchToolCall as AzureAISearchToolCall,
+    )
+    from .models import (
+        AzureFunctionToolCall as AzureFunctionToolCall,
+    )
+    from .models import (
+        BingCustomSearchToolCall as BingCustomSearchToolCall,
+    )
+    from .models import (
+        BingGroundingToolCall as BingGroundingToolCall,
+    )
+    from .models import (
+        BrowserAutomationToolCall as BrowserAutomationToolCall,
+    )
+    from .models import (
+        CodeInterpreterImageOutput as CodeInterpreterImageOutput,
+    )
+    from .models import (
+        CodeInterpreterLogsOutput as CodeInterpreterLogsOutput,
+    )
+    from .models import (
+        CodeInterpreterToolCall as CodeInterpreterToolCall,
+    )
+    from .models import (
+        ComputerUseToolCall as ComputerUseToolCall,
+    )
+    from .models import (
+        ConnectedAgentToolCall as ConnectedAgentToolCall,
+    )
+    from .models import (
+        DeepResearchToolCall as DeepResearchToolCall,
+    )
+    from .models import (
+        Error as Error,
+    )
+    from .models import (
+        ErrorResponse as ErrorResponse,
+    )
+    from .models import (
+        FabricDataAgentToolCall as FabricDataAgentToolCall,
+    )
+    from .models import (
+        FileSearchToolCall as FileSearchToolCall,
+    )
+    from .models import (
+        FunctionToolCall as FunctionToolCall,
+    )
+    from .models import (
+        LastError as LastError,
+    )
+    from .models import (
+        MCPListToolsActivity as MCPListToolsActivity,
+    )
+    from .models import (
+        MCPToolCall as MCPToolCall,
+    )
+    from .models import (
+        MessageCreationDetails as MessageCreationDetails,
+    )
+    from .models import (
+        OpenAPIToolCall as OpenAPIToolCall,
+    )
+    from .models import (
+        PayloadError as PayloadError,
+    )
+    from .models import (
+        RequiredAction as RequiredAction,
+    )
+    from .models import (
+        RequiredComputerUseToolCall as RequiredComputerUseToolCall,
+    )
+    from .models import (
+        RequiredFunctionToolCall as RequiredFunctionToolCall,
+    )
+    from .models import (
+        RequiredMCPToolCall as RequiredMCPToolCall,
+    )
+    from .models import (
+        Run as Run,
+    )
+    from .models import (
+        RunList as RunList,
+    )
+    from .models import (
+        RunStatus as RunStatus,
+    )
+    from .models import (
+        RunStep as RunStep,
+    )
+    from .models import (
+        RunStepDelta as RunStepDelta,
+    )
+    from .models import (
+        RunStepList as RunStepList,
+    )
+    from .models import (
+        RunStepStatus as RunStepStatus,
+    )
+    from .models import (
+        SharepointGroundingToolCall as SharepointGroundingToolCall,
+    )
+    from .models import (
+        ToolCallsDetails as ToolCallsDetails,
+    )
+    from .models import (
+        ToolResources as ToolResources,
+    )
+    from .models import (
+        UnknownActivity as UnknownActivity,
+    )
+    from .models import (
+        UnknownCodeInterpreterOutput as UnknownCodeInterpreterOutput,
+    )
+    from .models import (
+        UnknownRequiredToolCall as UnknownRequiredToolCall,
+    )
+    from .models import (
+        UnknownStepDetails as UnknownStepDetails,
+    )
+    from .models import (
+        UnknownToolCall as UnknownToolCall,
+    )
+    from .models import (
+        Usage as Usage,
+    )
+
 __all__ = [
     "APIConnectionError",
     "APIResponseValidationError",
@@ -190,6 +332,7 @@ __all__ = [
     "APITimeoutError",
     "ActivitiesDetails",
     "AsyncClient",
+    "AsyncClock",
     "AsyncPager",
     "AsyncWatcher",
     "AuthenticationError",
@@ -200,6 +343,7 @@ __all__ = [
     "BingGroundingToolCall",
     "BrowserAutomationToolCall",
     "Client",
+    "Clock",
     "CodeInterpreterImageOutput",
     "CodeInterpreterLogsOutput",
     "CodeInterpreterToolCall",
@@ -253,3 +397,4 @@ __all__ = [
     "__version__",
     "read_archive",
 ]
+# </exports>

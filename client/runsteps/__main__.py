@@ -1,6 +1,6 @@
 """The `runsteps` command line (also `python -m runsteps`)."""
 
-from ._cli import main
+from runsteps._cli import main
 
 if __name__ == "__main__":
     raise SystemExit(main())

@@ -11,8 +11,8 @@ import os
 from collections.abc import Iterator
 from typing import IO, Any
 
-from ._generated.models import Run, RunStep
-from ._generated.types import PayloadError
+from runsteps._generated.models import Run, RunStep
+from runsteps._generated.types import PayloadError
 
 
 def kind_of(obj: dict[str, Any]) -> str:

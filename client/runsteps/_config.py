@@ -14,18 +14,18 @@ from typing import Any, Literal
 
 import attrs
 
-from ._credentials import (
+from runsteps._credentials import (
     ApiKey,
+    AsyncTokenProvider,
     Credential,
-    TokenProvider,
     Tokens,
     check_header_name,
     check_header_value,
     check_provider,
     check_secret,
 )
-from ._validation import check_retries, check_size, check_timeout, check_url, check_verify, warn_plain_http
-from ._version import __version__
+from runsteps._validation import check_retries, check_size, check_timeout, check_url, check_verify, warn_plain_http
+from runsteps._version import __version__
 
 Family = Literal["openai", "azure", "azure-v1", "azure-agents"]
 
@@ -83,7 +83,7 @@ class Config:
         api_key: str | None = None,
         *,
         base_url: str | None = None,
-        token_provider: TokenProvider | None = None,
+        token_provider: AsyncTokenProvider | None = None,
         organization: str | None = None,
         project: str | None = None,
         environ: Mapping[str, str] = os.environ,
@@ -122,7 +122,7 @@ class Config:
         *,
         api_version: str | None = None,
         api_key: str | None = None,
-        token_provider: TokenProvider | None = None,
+        token_provider: AsyncTokenProvider | None = None,
         environ: Mapping[str, str] = os.environ,
         **options: Any,
     ) -> Config:
@@ -178,7 +178,7 @@ class Config:
         cls,
         endpoint: str | None = None,
         *,
-        token_provider: TokenProvider | None = None,
+        token_provider: AsyncTokenProvider | None = None,
         api_version: str = AZURE_AGENTS_API_VERSION,
         environ: Mapping[str, str] = os.environ,
         **options: Any,

@@ -10,7 +10,9 @@ from typing import Literal, cast
 
 import attrs
 
-TokenProvider = Callable[[], "str | Awaitable[str]"]
+# What `token_provider=` takes: Client a callable returning a token; AsyncClient may also await it.
+TokenProvider = Callable[[], str]
+AsyncTokenProvider = Callable[[], "str | Awaitable[str]"]
 
 # What a header value may hold: visible ASCII and inner spaces. A key read from a file with its
 # newline, or pasted with a tab, would break the request (and h11 would quote it in its error).
@@ -48,7 +50,7 @@ class Tokens:
     caches can hand out a new token rather than the one just refused.
     """
 
-    provider: TokenProvider = attrs.field(repr=False)
+    provider: AsyncTokenProvider = attrs.field(repr=False)
 
 
 Credential = ApiKey | Tokens | None  # None: the caller's own httpx client or headers authenticate
@@ -83,10 +85,10 @@ def _unsafe_kind(value: str) -> str:
     return "characters outside printable ASCII"
 
 
-def check_provider(provider: object) -> TokenProvider:
+def check_provider(provider: object) -> AsyncTokenProvider:
     if not callable(provider):
         raise ValueError(f"token_provider must be a callable returning a token, got {type(provider).__name__}")
-    return cast(TokenProvider, provider)
+    return cast(AsyncTokenProvider, provider)
 
 
 def check_header_name(name: object) -> str:

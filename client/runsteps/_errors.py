@@ -10,7 +10,7 @@ from typing import Any
 
 import httpx
 
-from ._generated.models import Error
+from runsteps._generated.models import Error
 
 REQUEST_ID_HEADERS = ("x-request-id", "apim-request-id", "x-ms-request-id")
 

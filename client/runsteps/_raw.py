@@ -2,14 +2,22 @@
 
 from __future__ import annotations
 
-from typing import Any, Generic, TypeVar
+from collections.abc import Awaitable, Callable
+from typing import TYPE_CHECKING, Any, Generic, ParamSpec, TypeVar, cast
 
 import httpx
 
-from ._errors import request_id_of
-from ._responses import Reply
+from runsteps._errors import request_id_of
+from runsteps._plans.responses import Reply
+
+if TYPE_CHECKING:
+    from runsteps._async.iterators import AsyncPager
+    from runsteps._sync.iterators import Pager
 
 T = TypeVar("T")
+R = TypeVar("R")
+L = TypeVar("L")
+P = ParamSpec("P")
 
 
 class RawResponse(Generic[T]):
@@ -55,3 +63,55 @@ class RawResponse(Generic[T]):
 
     def __repr__(self) -> str:
         return f"<RawResponse [{self.status_code}] {type(self._reply.model).__name__} request_id={self.request_id!r}>"
+
+
+# A raw view's methods are its resource's, made with `raw=True` (they return a RawResponse where
+# they would return the model); these classes give them that type, with each method's own parameters.
+
+
+class RawCall(Generic[P, R]):
+    """A call of a raw view: the resource's method, returning the `RawResponse`."""
+
+    __slots__ = ("_method",)
+
+    def __init__(self, method: Callable[P, R]) -> None:
+        self._method = method
+
+    def __call__(self, *args: P.args, **kwargs: P.kwargs) -> RawResponse[R]:
+        return cast(RawResponse[R], self._method(*args, **kwargs))
+
+
+class AsyncRawCall(Generic[P, R]):
+    """A call of an AsyncClient's raw view: the resource's method, returning the `RawResponse`."""
+
+    __slots__ = ("_method",)
+
+    def __init__(self, method: Callable[P, Awaitable[R]]) -> None:
+        self._method = method
+
+    async def __call__(self, *args: P.args, **kwargs: P.kwargs) -> RawResponse[R]:
+        return cast(RawResponse[R], await self._method(*args, **kwargs))
+
+
+class RawFirstPage(Generic[P, L]):
+    """`list` in a raw view: the response of the first page (the arguments checked as `list` checks them)."""
+
+    __slots__ = ("_method",)
+
+    def __init__(self, method: Callable[P, Pager[Any, L]]) -> None:
+        self._method = method
+
+    def __call__(self, *args: P.args, **kwargs: P.kwargs) -> RawResponse[L]:
+        return RawResponse(self._method(*args, **kwargs)._first_page())
+
+
+class AsyncRawFirstPage(Generic[P, L]):
+    """`list` in an AsyncClient's raw view: the response of the first page."""
+
+    __slots__ = ("_method",)
+
+    def __init__(self, method: Callable[P, AsyncPager[Any, L]]) -> None:
+        self._method = method
+
+    async def __call__(self, *args: P.args, **kwargs: P.kwargs) -> RawResponse[L]:
+        return RawResponse(await self._method(*args, **kwargs)._first_page())

@@ -11,11 +11,11 @@ them: to resolve its annotations at run time, look the names up here, e.g.
 
 from typing import TYPE_CHECKING, Any
 
-from ._generated import models as _models
-from ._generated.types import PayloadError
+from runsteps._generated import models as _models
+from runsteps._generated.types import PayloadError
 
 if TYPE_CHECKING:
-    from ._generated.models import *  # noqa: F403
+    from runsteps._generated.models import *  # noqa: F403
 
 __all__ = ["PayloadError"]
 __all__ += _models.__all__

@@ -25,12 +25,12 @@ from opentelemetry import trace
 from opentelemetry.context import Context
 from opentelemetry.trace import Span, SpanKind, Status, StatusCode, Tracer, TracerProvider
 
-from ._generated.models.run import Run
-from ._generated.models.run_step import RunStep
-from ._generated.models.tool_calls_details import ToolCallsDetails
-from ._iterators import Watcher
-from ._timeline import run_end, seconds, step_end, tokens, tool_name
-from ._version import __version__
+from runsteps._generated.models.run import Run
+from runsteps._generated.models.run_step import RunStep
+from runsteps._generated.models.tool_calls_details import ToolCallsDetails
+from runsteps._seeing.timeline import run_end, seconds, step_end, tokens, tool_name
+from runsteps._sync.iterators import Watcher
+from runsteps._version import __version__
 
 __all__ = ["RunTrace", "record_run", "record_watch", "tool_type"]
 

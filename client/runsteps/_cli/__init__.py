@@ -12,9 +12,9 @@ import sys
 from collections.abc import Sequence
 from typing import Any
 
-from .._sanitize import printable
-from ._args import parser
-from ._terminal import Terminal
+from runsteps._cli._args import parser
+from runsteps._cli._terminal import Terminal
+from runsteps._sanitize import printable
 
 INTERNAL_ERROR = 70
 CLOSED_PIPE = 141  # as a program ended by SIGPIPE: the reader stopped early, no outcome is claimed
@@ -26,11 +26,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     terminal: Terminal | None = None
     try:
         if args.command == "emulator":
-            from ..emulator.__main__ import serve
+            from runsteps.emulator.__main__ import serve
 
             return serve(args)
         if args.command == "demo":
-            from .._demo import demo
+            from runsteps._cli._demo import demo
 
             return demo()
         terminal = Terminal(json_lines=args.json, quiet=args.quiet)
@@ -46,7 +46,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def _run(args: object, terminal: Terminal) -> int:
-    from .._errors import APITimeoutError, PollTimeoutError, RunStepsError
+    from runsteps._errors import APITimeoutError, PollTimeoutError, RunStepsError
 
     try:
         return _command(args, terminal)
@@ -57,7 +57,7 @@ def _run(args: object, terminal: Terminal) -> int:
     except PollTimeoutError as exc:
         terminal.done()
         if exc.last is not None and getattr(args, "command", "") == "wait":
-            from ._commands import show_step
+            from runsteps._cli._commands import show_step
 
             show_step(terminal, exc.last, exc.last_json)  # the last state seen, as a finished wait prints it
         _error(terminal, f"timed out: {exc}")
@@ -94,11 +94,11 @@ def _command(args: object, terminal: Terminal) -> int:
     command = getattr(args, "command", "")
     if command in ("timeline", "trace") or getattr(args, "archive", None):
         return _look(args, terminal)
-    from ._act import ACTIONS
-    from ._commands import COMMANDS
-    from ._connect import connect
-    from ._export import export
-    from ._log import log_to
+    from runsteps._cli._act import ACTIONS
+    from runsteps._cli._commands import COMMANDS
+    from runsteps._cli._connect import connect
+    from runsteps._cli._export import export
+    from runsteps._cli._log import log_to
 
     with log_to(terminal), connect(args) as client:  # type: ignore[arg-type]
         if command == "export":
@@ -109,17 +109,17 @@ def _command(args: object, terminal: Terminal) -> int:
 def _look(args: Any, terminal: Terminal) -> int:
     """timeline and trace read a server, or an export file with --archive (then nothing is sent); so do
     list, runs, get and run with --archive."""
-    from ._archived import ARCHIVED
-    from ._log import log_to
-    from ._see import timeline, trace
-    from ._sources import ArchiveSource, ServerSource
+    from runsteps._cli._archived import ARCHIVED
+    from runsteps._cli._log import log_to
+    from runsteps._cli._see import timeline, trace
+    from runsteps._cli._sources import ArchiveSource, ServerSource
 
     see = timeline if args.command == "timeline" else trace
     if args.archive:
         if not os.path.isfile(args.archive):
             raise ValueError(f"--archive {args.archive}: no such file")
         return ARCHIVED.get(args.command, see)(ArchiveSource(args.archive), args, terminal)
-    from ._connect import connect
+    from runsteps._cli._connect import connect
 
     with log_to(terminal), connect(args) as client:
         return see(ServerSource(client, args.timeout), args, terminal)

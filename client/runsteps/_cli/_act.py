@@ -13,12 +13,12 @@ import sys
 from collections.abc import Callable
 from typing import Any
 
-from .._client import Client
-from .._raw import RawResponse
-from .._sanitize import printable
-from ._commands import exit_code
-from ._describe import plural, run_summary
-from ._terminal import Terminal
+from runsteps._cli._commands import exit_code
+from runsteps._cli._describe import plural, run_summary
+from runsteps._cli._terminal import Terminal
+from runsteps._raw import RawResponse
+from runsteps._sanitize import printable
+from runsteps._sync.client import Client
 
 
 def cancel_run(client: Client, args: argparse.Namespace, terminal: Terminal) -> int:

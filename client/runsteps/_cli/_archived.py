@@ -10,9 +10,8 @@ import argparse
 from collections.abc import Callable, Iterable
 from typing import Any
 
-from .._sanitize import printable
-from ._commands import Rows, show_step
-from ._describe import (
+from runsteps._cli._commands import Rows, show_step
+from runsteps._cli._describe import (
     RUN_HEADERS,
     RUN_KEEP,
     RUN_LEAST,
@@ -24,8 +23,9 @@ from ._describe import (
     run_summary,
     step_row,
 )
-from ._sources import ArchiveSource, RunRecord, StepRecord
-from ._terminal import Terminal
+from runsteps._cli._sources import ArchiveSource, RunRecord, StepRecord
+from runsteps._cli._terminal import Terminal
+from runsteps._sanitize import printable
 
 BATCH = 100  # a table's layout is chosen from its first hundred rows, as from a server's first page
 

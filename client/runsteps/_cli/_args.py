@@ -7,7 +7,7 @@ import difflib
 import re
 from typing import Any, NoReturn
 
-from .._version import __version__
+from runsteps._version import __version__
 
 
 class _Parser(argparse.ArgumentParser):
@@ -194,7 +194,7 @@ def parser() -> argparse.ArgumentParser:
         "run_demo ends after about 10 s; run_tools waits at requires_action from 1 s until its outputs are "
         "submitted. Restart the emulator to replay them.",
     )
-    from ..emulator._options import add_arguments  # stdlib only: cheap
+    from runsteps.emulator._options import add_arguments  # stdlib only: cheap
 
     add_arguments(emulator)
     commands.add_parser("demo", help="watch a scripted run on the embedded emulator", description="Run the demo.")

@@ -8,12 +8,7 @@ from collections import Counter
 from collections.abc import Callable
 from typing import Any
 
-from .._client import Client
-from .._generated.models.include_field import IncludeFieldLiteral
-from .._generated.models.run_step import RunStep
-from .._iterators import Pager
-from .._sanitize import printable
-from ._describe import (
+from runsteps._cli._describe import (
     RUN_HEADERS,
     RUN_KEEP,
     RUN_LEAST,
@@ -28,7 +23,12 @@ from ._describe import (
     step_row,
     step_summary,
 )
-from ._terminal import Terminal, format_row, layout
+from runsteps._cli._terminal import Terminal, format_row, layout
+from runsteps._generated.models.include_field import IncludeFieldLiteral
+from runsteps._generated.models.run_step import RunStep
+from runsteps._sanitize import printable
+from runsteps._sync.client import Client
+from runsteps._sync.iterators import Pager
 
 INCLUDE_CONTENT: list[IncludeFieldLiteral] = ["step_details.tool_calls[*].file_search.results[*].content"]
 STATUS_EXIT = {"completed": 0, "failed": 1, "cancelled": 3, "expired": 4, "incomplete": 4, "requires_action": 6}

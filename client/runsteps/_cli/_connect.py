@@ -7,9 +7,9 @@ import argparse
 import os
 import subprocess
 
-from .._client import Client
-from .._config import MissingSetting
-from .._errors import RunStepsError
+from runsteps._config import MissingSetting
+from runsteps._errors import RunStepsError
+from runsteps._sync.client import Client
 
 SERVERS = ("openai", "azure", "azure-agents")
 FLAGS = {"api_key": "--api-key", "base_url": "--base-url", "endpoint": "--endpoint", "api_version": "--api-version"}

@@ -6,8 +6,7 @@ import datetime
 import json
 from typing import Any
 
-from .._acting import pending_calls
-from .._generated.models import (
+from runsteps._generated.models import (
     CodeInterpreterImageOutput,
     CodeInterpreterLogsOutput,
     CodeInterpreterToolCall,
@@ -21,9 +20,10 @@ from .._generated.models import (
     ToolCallsDetails,
     Usage,
 )
-from .._sanitize import printable
-from .._timeline import seconds
-from .._timeline import tokens as counts
+from runsteps._plans.acting import pending_calls
+from runsteps._sanitize import printable
+from runsteps._seeing.timeline import seconds
+from runsteps._seeing.timeline import tokens as counts
 
 STEP_HEADERS = ["step", "kind", "status", "created", "tokens"]
 STEP_KEEP = [0, 2]  # at any width: which step, and where it stands

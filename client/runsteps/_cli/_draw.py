@@ -7,8 +7,8 @@ from __future__ import annotations
 
 import html
 
-from .._sanitize import printable
-from .._timeline import Bar, Timeline
+from runsteps._sanitize import printable
+from runsteps._seeing.timeline import Bar, Timeline
 
 FULL, OPEN = "█", "░"
 

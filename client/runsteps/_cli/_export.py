@@ -22,13 +22,13 @@ from typing import IO, Any
 
 import attrs
 
-from .._archive import kind_of
-from .._client import Client
-from .._polling import MOVING_RUN_STATUSES
-from .._sanitize import printable
-from ._commands import INCLUDE_CONTENT
-from ._describe import plural
-from ._terminal import Terminal
+from runsteps._archive import kind_of
+from runsteps._cli._commands import INCLUDE_CONTENT
+from runsteps._cli._describe import plural
+from runsteps._cli._terminal import Terminal
+from runsteps._plans.polling import MOVING_RUN_STATUSES
+from runsteps._sanitize import printable
+from runsteps._sync.client import Client
 
 PAGE = 100
 

@@ -6,8 +6,8 @@ import logging
 from collections.abc import Iterator
 from contextlib import contextmanager
 
-from .._sanitize import printable
-from ._terminal import Terminal
+from runsteps._cli._terminal import Terminal
+from runsteps._sanitize import printable
 
 
 class _ToTerminal(logging.Handler):

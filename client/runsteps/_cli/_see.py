@@ -7,10 +7,10 @@ import os
 import time
 from typing import Any
 
-from .._sanitize import printable
-from ._draw import bars, page, table
-from ._sources import Source
-from ._terminal import Terminal
+from runsteps._cli._draw import bars, page, table
+from runsteps._cli._sources import Source
+from runsteps._cli._terminal import Terminal
+from runsteps._sanitize import printable
 
 HOME_AND_CLEAR = "\x1b[H\x1b[J"
 
@@ -55,7 +55,7 @@ def trace(source: Source, args: argparse.Namespace, terminal: Terminal) -> int:
     from opentelemetry.sdk.resources import Resource
     from opentelemetry.sdk.trace import TracerProvider
 
-    from ..tracing import record_run
+    from runsteps.tracing import record_run
 
     batches = _sync_batches(exporter)
     provider = TracerProvider(

@@ -10,11 +10,11 @@ import time
 from collections.abc import Iterator
 from typing import Any, Protocol
 
-from .._archive import read_archive_records
-from .._client import Client
-from .._generated.models.run import Run
-from .._generated.models.run_step import RunStep
-from .._timeline import Timeline, seconds
+from runsteps._archive import read_archive_records
+from runsteps._generated.models.run import Run
+from runsteps._generated.models.run_step import RunStep
+from runsteps._seeing.timeline import Timeline, seconds
+from runsteps._sync.client import Client
 
 
 class Source(Protocol):

@@ -12,7 +12,7 @@ import json
 import sys
 from typing import Any, TextIO
 
-from .._sanitize import printable
+from runsteps._sanitize import printable
 
 CLEAR = "\r\x1b[2K"
 

@@ -12,20 +12,20 @@ from importlib import import_module
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from ._faults import (
+    from runsteps.emulator._faults import (
         FaultPlan,
     )
-    from ._flavours import (
+    from runsteps.emulator._flavours import (
         FLAVOUR_TABLE,
         FlavourSpec,
     )
-    from ._names import (
+    from runsteps.emulator._names import (
         FAULTS,
         FLAVOURS,
         Fault,
         Flavour,
     )
-    from ._scenario import (
+    from runsteps.emulator._scenario import (
         Clock,
         Continuation,
         ManualClock,
@@ -43,11 +43,11 @@ if TYPE_CHECKING:
         required_mcp_call,
         tool_calls,
     )
-    from ._server import (
+    from runsteps.emulator._server import (
         Emulator,
         Request,
     )
-    from ._tokens import (
+    from runsteps.emulator._tokens import (
         Credential,
         TokenProvider,
     )

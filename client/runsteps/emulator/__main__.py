@@ -6,14 +6,14 @@ import argparse
 import sys
 import time
 
-from ._faults import FaultPlan
-from ._options import add_arguments
-from ._scenario import RealClock
-from ._server import Emulator
+from runsteps.emulator._faults import FaultPlan
+from runsteps.emulator._options import add_arguments
+from runsteps.emulator._scenario import RealClock
+from runsteps.emulator._server import Emulator
 
 
 def serve(args: argparse.Namespace) -> int:
-    from .demo_script import add_demo_runs
+    from runsteps.emulator.demo_script import add_demo_runs
 
     try:
         plan = FaultPlan(rate=args.fault_rate, mix=[f for f in args.faults.split(",") if f], seed=args.seed)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from ._scenario import RunScript, StepScript, activities, azure_tool_call, message_creation, tool_calls
+from runsteps.emulator._scenario import RunScript, StepScript, activities, azure_tool_call, message_creation, tool_calls
 
 AZURE_TOOLS_RUN = "run_azure_tools"
 

@@ -9,7 +9,7 @@ from collections.abc import Sequence
 
 import attrs
 
-from ._names import ACTION_FAULTS, FAULTS, ActionFault, Fault
+from runsteps.emulator._names import ACTION_FAULTS, FAULTS, ActionFault, Fault
 
 
 @attrs.define

@@ -9,7 +9,7 @@ from typing import Literal
 
 import attrs
 
-from ._names import FLAVOURS, Flavour
+from runsteps.emulator._names import FLAVOURS, Flavour
 
 Auth = Literal["bearer-key", "api-key", "bearer-token"]
 ErrorShape = Literal["openai", "azure", "gateway"]

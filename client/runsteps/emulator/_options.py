@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import argparse
 
-from ._names import FAULTS, FLAVOURS
+from runsteps.emulator._names import FAULTS, FLAVOURS
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from ._flavours import FlavourSpec
-from ._scenario import (
+from runsteps.emulator._flavours import FlavourSpec
+from runsteps.emulator._scenario import (
     EPOCH,
     FINAL_RUN_STATUSES,
     RunScript,

@@ -25,12 +25,12 @@ from urllib.parse import parse_qs, unquote, urlsplit
 
 import attrs
 
-from ._archive import Archive
-from ._faults import FaultPlan
-from ._flavours import FLAVOUR_TABLE, FlavourSpec
-from ._names import TOKEN_PATH, Flavour
-from ._render import INCLUDE_CONTENT, render_error, render_page, render_run, render_step, strip_content
-from ._scenario import (
+from runsteps.emulator._archive import Archive
+from runsteps.emulator._faults import FaultPlan
+from runsteps.emulator._flavours import FLAVOUR_TABLE, FlavourSpec
+from runsteps.emulator._names import TOKEN_PATH, Flavour
+from runsteps.emulator._render import INCLUDE_CONTENT, render_error, render_page, render_run, render_step, strip_content
+from runsteps.emulator._scenario import (
     EPOCH,
     Clock,
     ManualClock,
@@ -41,9 +41,9 @@ from ._scenario import (
     run_status,
     step_is_moving,
 )
-from ._serving import StoppableServer
-from ._tls import ServerTLS
-from ._tokens import Credential, TokenMint, TokenProvider
+from runsteps.emulator._serving import StoppableServer
+from runsteps.emulator._tls import ServerTLS
+from runsteps.emulator._tokens import Credential, TokenMint, TokenProvider
 
 BETA_MESSAGE = (
     "You must provide the 'OpenAI-Beta' header to access the Assistants API. "

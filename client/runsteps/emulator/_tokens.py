@@ -13,7 +13,7 @@ import time
 from collections import Counter
 from typing import Any, Literal, NamedTuple
 
-from ._scenario import Clock
+from runsteps.emulator._scenario import Clock
 
 TokenState = Literal["valid", "expired", "unknown"]
 

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from ._azure_run import azure_tools_run
-from ._scenario import (
+from runsteps.emulator._azure_run import azure_tools_run
+from runsteps.emulator._scenario import (
     Continuation,
     Pause,
     RunScript,
@@ -18,7 +18,7 @@ from ._scenario import (
     required_mcp_call,
     tool_calls,
 )
-from ._server import Emulator
+from runsteps.emulator._server import Emulator
 
 DEMO_THREAD = "thread_demo"
 DEMO_RUN = "run_demo"

@@ -1,6 +1,7 @@
 """A pytest fixture for users' own tests: `runsteps_emulator`, a running Emulator on a free port.
 
-Loaded automatically by pytest when runsteps is installed (the `pytest11` entry point).
+Load it in your `conftest.py` with `pytest_plugins = ["runsteps.emulator.pytest_plugin"]` (it is not
+registered as an entry point, so it never loads into test suites that did not ask for it).
 """
 
 from __future__ import annotations
@@ -9,7 +10,7 @@ from collections.abc import Iterator
 
 import pytest
 
-from ._server import Emulator
+from runsteps.emulator._server import Emulator
 
 
 @pytest.fixture

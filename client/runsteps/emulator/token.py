@@ -9,7 +9,7 @@ import json
 import sys
 import urllib.request
 
-from ._names import TOKEN_PATH
+from runsteps.emulator._names import TOKEN_PATH
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -12,14 +12,14 @@ from typing import Any, Generic, Protocol, TypeVar
 import attrs
 import httpx
 
-from ._actions import Emit, Plan, Sleep
-from ._config import Config
-from ._errors import APIResponseValidationError, APITimeoutError, request_id_of
-from ._generated.types import PayloadError
-from ._responses import Reply, unusable_object
-from ._retry import backoff
-from ._sanitize import printable
-from ._sending import CallOptions, DeadlineReached, send
+from runsteps._errors import APIResponseValidationError, APITimeoutError, request_id_of
+from runsteps._generated.types import PayloadError
+from runsteps._plans.actions import Emit, Plan, Sleep
+from runsteps._plans.deadline import Call, DeadlineReached
+from runsteps._plans.responses import Reply, unusable_object
+from runsteps._plans.retry import backoff
+from runsteps._plans.sending import send
+from runsteps._sanitize import printable
 
 T = TypeVar("T")
 MAX_CURSOR_LENGTH = 1024  # longer is no id a server handed out for paging
@@ -219,21 +219,18 @@ def _usable_cursor(value: str) -> bool:
     return True
 
 
-def pages(config: Config, listing: Listing[T], *, clock: Callable[[], float], options: CallOptions) -> Plan[None]:
+def pages(call: Call, listing: Listing[T]) -> Plan[None]:
     """Emits a `Page` for each page with something new, until the listing ends. A call's `timeout`
     bounds the whole walk: `APITimeoutError` when it runs out."""
-    walk = Walk(listing.query, retries=config.max_retries)
-    deadline = None if options.timeout is None else clock() + options.timeout
+    walk = Walk(listing.query, retries=call.config.max_retries)
+    deadline = call.deadline()
     read = read_envelope(listing)
     requests = 0
     try:
         while (query := walk.next_query()) is not None:
             if delay := walk.delay():
-                yield Sleep(delay if deadline is None else max(0.0, min(delay, deadline - clock())))
-            reply: Reply[Envelope[T]] = yield from send(
-                config, listing.request(query), read, clock=clock, options=options, deadline=deadline,
-                first=requests == 0,
-            )  # fmt: skip
+                yield Sleep(deadline.cut(delay))
+            reply: Reply[Envelope[T]] = yield from send(call, deadline, listing.request(query), read)
             requests += 1
             envelope = reply.model
             try:
@@ -248,7 +245,7 @@ def pages(config: Config, listing: Listing[T], *, clock: Callable[[], float], op
                 yield Emit(page)
     except DeadlineReached as reached:
         raise APITimeoutError(
-            f"the listing's {options.timeout:g}s timeout ran out after {requests} pages ({reached.reason})",
+            f"the listing's {call.options.timeout:g}s timeout ran out after {requests} pages ({reached.reason})",
             call_timeout=True,
         ) from None
 

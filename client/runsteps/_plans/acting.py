@@ -17,11 +17,9 @@ from typing import Any
 
 import attrs
 
-from ._actions import Invoke, Plan, Sleep
-from ._config import Config
-from ._errors import PollTimeoutError
-from ._generated.api.default import cancel_run, get_run, submit_tool_ouputs_to_run
-from ._generated.models import (
+from runsteps._errors import PollTimeoutError
+from runsteps._generated.api.default import cancel_run, get_run, submit_tool_ouputs_to_run
+from runsteps._generated.models import (
     RequiredFunctionToolCall,
     RequiredMCPToolCall,
     Run,
@@ -30,11 +28,13 @@ from ._generated.models import (
     ToolApprovalHeaders,
     ToolOutput,
 )
-from ._polling import poll, run_is_settled
-from ._responses import Reply
-from ._retry import backoff
-from ._sending import AnswerLost, CallOptions, DeadlineReached, call_timed_out, send
-from ._validation import check_id
+from runsteps._plans.actions import Invoke, Plan, Sleep
+from runsteps._plans.deadline import Call, Deadline, DeadlineReached
+from runsteps._plans.polling import poll, run_is_settled
+from runsteps._plans.responses import Reply
+from runsteps._plans.retry import backoff
+from runsteps._plans.sending import AnswerLost, call_timed_out, send
+from runsteps._validation import check_id
 
 logger = logging.getLogger("runsteps")
 CANCELLED = frozenset({"cancelling", "cancelled"})
@@ -116,38 +116,37 @@ def _unique(name: str, ids: list[str]) -> None:
 # ---- the plans ----
 
 
-def cancel(
-    config: Config, clock: Callable[[], float], run_id: Any, thread_id: Any, options: CallOptions
-) -> Plan[Reply[Run]]:
+def cancel(call: Call, run_id: Any, thread_id: Any) -> Plan[Reply[Run]]:
     thread, run = check_id("thread_id", thread_id), check_id("run_id", run_id)
     request = cancel_run.build_request(thread, run)
-    return _act(config, clock, request, cancel_run.parse_body, thread, run, _was_cancelled, options)
+    return _act_alone(call, request, cancel_run.parse_body, thread, run, _was_cancelled)
 
 
 def submit(
-    config: Config,
-    clock: Callable[[], float],
+    call: Call,
     run_id: Any,
     thread_id: Any,
     *,
     tool_outputs: list[ToolOutput] | None = None,
     tool_approvals: list[ToolApproval] | None = None,
-    options: CallOptions,
-    deadline: float | None = None,
+    deadline: Deadline | None = None,
 ) -> Plan[Reply[Run]]:
     """Submit checked outputs or approvals as the family's official client does: to Azure AI Agents with
     `stream: false`, and on its preview API versions each output typed `function_call_output`
     (azure-ai-agents 1.1 with `v1` sends no type; 1.2 with `2025-05-15-preview` does)."""
     thread, run = check_id("thread_id", thread_id), check_id("run_id", run_id)
-    agents = config.family == "azure-agents"
+    agents = call.config.family == "azure-agents"
     stream = False if agents else None
-    if agents and tool_outputs and (config.query or {}).get("api-version") != "v1":
+    if agents and tool_outputs and (call.config.query or {}).get("api-version") != "v1":
         tool_outputs = [attrs.evolve(o, type="function_call_output") for o in tool_outputs]
     body = SubmitToolOutputsRunRequest(tool_outputs=tool_outputs, tool_approvals=tool_approvals, stream=stream)
     submitted = {a.tool_call_id for a in tool_outputs or tool_approvals or []}
     request = submit_tool_ouputs_to_run.build_request(thread, run, body)
     parse = submit_tool_ouputs_to_run.parse_body
-    return _act(config, clock, request, parse, thread, run, lambda r: pending_ids(r) != submitted, options, deadline)
+    landed = lambda r: pending_ids(r) != submitted  # noqa: E731
+    if deadline is None:
+        return _act_alone(call, request, parse, thread, run, landed)
+    return _act(call, deadline, request, parse, thread, run, landed)
 
 
 def _was_cancelled(run: Run) -> bool:
@@ -167,83 +166,65 @@ def pending_calls(run: Run) -> list[Any]:
     return list(waiting.tool_calls or []) if waiting is not None else []
 
 
-def _act(
-    config: Config,
-    clock: Callable[[], float],
+def _act_alone(
+    call: Call,
     request: dict[str, Any],
     parse: Callable[[Any], Run],
     thread: str,
     run: str,
     landed: Callable[[Run], bool],
-    options: CallOptions,
-    deadline: float | None = None,
+) -> Plan[Reply[Run]]:
+    """A call that acts on a run: `APITimeoutError` when the call's own `timeout` runs out."""
+    try:
+        return (yield from _act(call, call.deadline(), request, parse, thread, run, landed))
+    except DeadlineReached as reached:
+        error = call_timed_out(call, request, reached)
+        error.args = (f"{error}; the run may have changed: read it to know",)
+        raise error from None
+
+
+def _act(
+    call: Call,
+    deadline: Deadline,
+    request: dict[str, Any],
+    parse: Callable[[Any], Run],
+    thread: str,
+    run: str,
+    landed: Callable[[Run], bool],
 ) -> Plan[Reply[Run]]:
     """Send a request that acts on a run; after a lost answer, read the run to know whether it landed."""
-    own = deadline is None and options.timeout is not None
-    if own:
-        deadline = clock() + float(options.timeout or 0)
     attempt = 0
-    try:
-        while True:
-            try:
-                return (
-                    yield from send(
-                        config,
-                        request,
-                        parse,
-                        clock=clock,
-                        options=options,
-                        deadline=deadline,
-                        first=attempt == 0,
-                        acting=True,
-                        attempt=attempt,
-                    )
+    while True:
+        try:
+            return (yield from send(call, deadline, request, parse, acting=True, attempt=attempt))
+        except AnswerLost as lost:
+            reply = yield from send(call, deadline, get_run.build_request(thread, run), get_run.parse_body)
+            if landed(reply.model):
+                logger.info(
+                    "%s %s: the answer was lost, but the run shows it landed", request["method"], request["url"]
                 )
-            except AnswerLost as lost:
-                reply = yield from send(
-                    config,
-                    get_run.build_request(thread, run),
-                    get_run.parse_body,
-                    clock=clock,
-                    options=options,
-                    deadline=deadline,
-                )
-                if landed(reply.model):
-                    logger.info(
-                        "%s %s: the answer was lost, but the run shows it landed", request["method"], request["url"]
-                    )
-                    return reply
-                if lost.attempt >= config.max_retries:
-                    raise lost.error from None
-                attempt = lost.attempt + 1
-                delay = backoff(lost.attempt)
-                logger.warning(
-                    "resending %s %s in %.2fs (attempt %d): the answer was lost and the run shows it did not land",
-                    request["method"],
-                    request["url"],
-                    delay,
-                    attempt + 1,
-                )
-                if deadline is not None:
-                    delay = min(delay, max(0.0, deadline - clock()))
-                yield Sleep(delay)
-    except DeadlineReached as reached:
-        if own:
-            error = call_timed_out(config, request, options, reached)
-            error.args = (f"{error}; the run may have changed: read it to know",)
-            raise error from None
-        raise
+                return reply
+            if lost.attempt >= call.config.max_retries:
+                raise lost.error from None
+            attempt = lost.attempt + 1
+            delay = backoff(lost.attempt)
+            logger.warning(
+                "resending %s %s in %.2fs (attempt %d): the answer was lost and the run shows it did not land",
+                request["method"],
+                request["url"],
+                delay,
+                attempt + 1,
+            )
+            yield Sleep(deadline.cut(delay))
 
 
 def process(
-    config: Config,
-    clock: Callable[[], float],
+    call: Call,
     run_id: Any,
     thread_id: Any,
     functions: Any,
     approve: Any,
     interval: float | None,
-    options: CallOptions,
 ) -> Plan[Reply[Run]]:
     """Poll a run; at requires_action, run the caller's functions (or `approve`) and submit what they give."""
     thread, run = check_id("thread_id", thread_id), check_id("run_id", run_id)
@@ -254,19 +235,11 @@ def process(
     if approve is not None and not callable(approve):
         raise ValueError(f"approve must be a callable taking the call and returning True or False, got {approve!r}")
     table: Mapping[str, Callable[..., Any]] = functions or {}
-    deadline = None if options.timeout is None else clock() + options.timeout
+    deadline = call.deadline()
     run_request = get_run.build_request(thread, run)
     while True:
         reply = yield from poll(
-            config,
-            run_request,
-            get_run.parse_body,
-            run_is_settled,
-            interval=interval,
-            timeout=options.timeout,
-            clock=clock,
-            options=options,
-            deadline=deadline,
+            call, run_request, get_run.parse_body, run_is_settled, interval=interval, deadline=deadline
         )
         calls = pending_calls(reply.model)
         if not calls:
@@ -280,23 +253,21 @@ def process(
                 outcomes = yield Invoke(tuple(job for job in jobs if job is not None))
                 assert isinstance(outcomes, list)
                 outputs = _outputs(calls, jobs, outcomes)
-                yield from submit(config, clock, run, thread, tool_outputs=outputs, options=options, deadline=deadline)
+                yield from submit(call, run, thread, tool_outputs=outputs, deadline=deadline)
             else:
                 if approve is None or not all(isinstance(c, RequiredMCPToolCall) for c in calls):
                     return reply
-                answers = yield Invoke(tuple((approve, {"call": call}) for call in calls))
+                answers = yield Invoke(tuple((approve, {"call": pending}) for pending in calls))
                 approvals = []
                 assert isinstance(answers, list)
-                for call, answer in zip(calls, answers, strict=True):
+                for pending, answer in zip(calls, answers, strict=True):
                     if isinstance(answer, Exception):
                         raise answer
-                    approvals.append(ToolApproval(str(call.id), bool(answer)))
-                yield from submit(
-                    config, clock, run, thread, tool_approvals=approvals, options=options, deadline=deadline
-                )
+                    approvals.append(ToolApproval(str(pending.id), bool(answer)))
+                yield from submit(call, run, thread, tool_approvals=approvals, deadline=deadline)
         except DeadlineReached as reached:
             raise PollTimeoutError(
-                f"still requires_action when the {options.timeout:g}s timeout ran out ({reached.reason})",
+                f"still requires_action when the {deadline.timeout:g}s timeout ran out ({reached.reason})",
                 last=reply.model,
                 last_json=reply.data,
             ) from None

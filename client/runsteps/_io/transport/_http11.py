@@ -13,7 +13,7 @@ from typing import Any, Generic, TypeVar
 import h11
 import httpx
 
-from .._sanitize import printable
+from runsteps._sanitize import printable
 
 C = TypeVar("C")
 READ_SIZE = 64 * 1024

@@ -2,53 +2,33 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from typing import Any
 
-from ._actions import Plan
-from ._config import Config
-from ._generated.api.default import get_run, get_run_step, list_run_steps, list_runs
-from ._generated.models import GetRunStepQuery, ListRunsQuery, ListRunStepsQuery, Run, RunStep
-from ._pagination import Listing, query_params
-from ._polling import poll, run_is_settled, step_is_terminal
-from ._responses import Reply
-from ._sending import CallOptions, send
-from ._validation import check_id, check_seconds
+from runsteps._generated.api.default import get_run, get_run_step, list_run_steps, list_runs
+from runsteps._generated.models import GetRunStepQuery, ListRunsQuery, ListRunStepsQuery, Run, RunStep
+from runsteps._plans.actions import Plan
+from runsteps._plans.deadline import Call
+from runsteps._plans.pagination import Listing, query_params
+from runsteps._plans.polling import poll, run_is_settled, step_is_terminal
+from runsteps._plans.responses import Reply
+from runsteps._plans.sending import fetch
+from runsteps._validation import check_id, check_seconds
 
 
-def retrieve_step(
-    config: Config,
-    clock: Callable[[], float],
-    step_id: Any,
-    thread_id: Any,
-    run_id: Any,
-    include: Any,
-    options: CallOptions,
-) -> Plan[Reply[RunStep]]:
-    request = _step_request(step_id, thread_id, run_id, include)
-    return send(config, request, get_run_step.parse_body, clock=clock, options=options)
+def retrieve_step(call: Call, step_id: Any, thread_id: Any, run_id: Any, include: Any) -> Plan[Reply[RunStep]]:
+    return fetch(call, _step_request(step_id, thread_id, run_id, include), get_run_step.parse_body)
 
 
-def wait_step(
-    config: Config,
-    clock: Callable[[], float],
-    step_id: Any,
-    thread_id: Any,
-    run_id: Any,
-    interval: Any,
-    options: CallOptions,
-) -> Plan[Reply[RunStep]]:
+def wait_step(call: Call, step_id: Any, thread_id: Any, run_id: Any, interval: Any) -> Plan[Reply[RunStep]]:
     request = _step_request(step_id, thread_id, run_id, None)
     # The call's timeout is the overall deadline of the wait; a step its run has not made yet is waited for.
     return poll(
-        config,
+        call,
         request,
         get_run_step.parse_body,
         step_is_terminal,
         interval=check_interval(interval),
-        timeout=options.timeout,
-        clock=clock,
-        options=options,
         parent=_run_request(run_id, thread_id),
     )
 
@@ -73,31 +53,18 @@ def list_steps(
     )
 
 
-def first_page(
-    config: Config, clock: Callable[[], float], listing: Listing[Any], options: CallOptions
-) -> Plan[Reply[Any]]:
+def first_page(call: Call, listing: Listing[Any]) -> Plan[Reply[Any]]:
     """The first page of a listing, as it came (for `with_raw_response.list`)."""
-    return send(config, listing.request(listing.query), listing.parse, clock=clock, options=options)
+    return fetch(call, listing.request(listing.query), listing.parse)
 
 
-def retrieve_run(
-    config: Config, clock: Callable[[], float], run_id: Any, thread_id: Any, options: CallOptions
-) -> Plan[Reply[Run]]:
-    return send(config, _run_request(run_id, thread_id), get_run.parse_body, clock=clock, options=options)
+def retrieve_run(call: Call, run_id: Any, thread_id: Any) -> Plan[Reply[Run]]:
+    return fetch(call, _run_request(run_id, thread_id), get_run.parse_body)
 
 
-def wait_run(
-    config: Config, clock: Callable[[], float], run_id: Any, thread_id: Any, interval: Any, options: CallOptions
-) -> Plan[Reply[Run]]:
+def wait_run(call: Call, run_id: Any, thread_id: Any, interval: Any) -> Plan[Reply[Run]]:
     return poll(
-        config,
-        _run_request(run_id, thread_id),
-        get_run.parse_body,
-        run_is_settled,
-        interval=check_interval(interval),
-        timeout=options.timeout,
-        clock=clock,
-        options=options,
+        call, _run_request(run_id, thread_id), get_run.parse_body, run_is_settled, interval=check_interval(interval)
     )
 
 

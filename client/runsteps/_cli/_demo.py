@@ -11,14 +11,14 @@ from __future__ import annotations
 import time
 from collections.abc import Callable
 
-from ._cli._commands import Rows
-from ._cli._describe import WATCH_COLUMNS, kind, tokens
-from ._cli._terminal import Terminal, format_row, layout
-from ._client import Client
-from ._generated.models.run_step import RunStep
-from .emulator._scenario import RealClock
-from .emulator._server import Emulator
-from .emulator.demo_script import DEMO_RUN, DEMO_THREAD, TOOLS_RUN, add_demo_runs
+from runsteps._cli._commands import Rows
+from runsteps._cli._describe import WATCH_COLUMNS, kind, tokens
+from runsteps._cli._terminal import Terminal, format_row, layout
+from runsteps._generated.models.run_step import RunStep
+from runsteps._sync.client import Client
+from runsteps.emulator._scenario import RealClock
+from runsteps.emulator._server import Emulator
+from runsteps.emulator.demo_script import DEMO_RUN, DEMO_THREAD, TOOLS_RUN, add_demo_runs
 
 
 def demo() -> int:

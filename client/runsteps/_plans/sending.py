@@ -7,26 +7,24 @@ deadline either. A 401 with a token provider gets one fresh token and one more a
 A request that acts on a run (`acting`: a cancel, a submission) is resent only when the server
 provably did not act on it: a refusal (408, 409, 429, 503) or a connection that never opened.
 Any other failure after the request may have arrived raises `AnswerLost`, and the caller decides
-by reading the run again (_acting).
+by reading the run again (acting).
 """
 
 from __future__ import annotations
 
 import json
 import logging
-import math
 import time
 from collections.abc import Callable, Mapping
 from typing import Any, TypeVar
 
-import attrs
 import httpx
 
-from ._actions import BodyError, FetchToken, Plan, Sleep, Transmit, Unsendable
-from ._config import Config
-from ._credentials import Tokens, check_header_name, check_header_value
-from ._errors import APITimeoutError, request_id_of
-from ._responses import (
+from runsteps._credentials import Tokens
+from runsteps._errors import APITimeoutError, request_id_of
+from runsteps._plans.actions import BodyError, FetchToken, Plan, Sleep, Transmit, Unsendable
+from runsteps._plans.deadline import Call, Deadline, DeadlineReached
+from runsteps._plans.responses import (
     Reply,
     body_error,
     certificate_refused,
@@ -35,7 +33,7 @@ from ._responses import (
     parse_response,
     status_error,
 )
-from ._retry import Retry, decide_exception, decide_status
+from runsteps._plans.retry import Retry, decide_exception, decide_status
 
 T = TypeVar("T")
 logger = logging.getLogger("runsteps")
@@ -57,87 +55,19 @@ class AnswerLost(Exception):
         self.attempt = attempt
 
 
-class DeadlineReached(Exception):
-    """The call's deadline passed during an attempt or a retry's wait; `reason` says what was happening."""
-
-    def __init__(self, reason: str) -> None:
-        super().__init__(reason)
-        self.reason = reason
-
-
-@attrs.frozen
-class CallOptions:
-    """What one call adds: its own time limit, headers and query parameters."""
-
-    timeout: float | None = None
-    headers: Mapping[str, str] | None = None
-    query: Mapping[str, str] | None = None
-
-    @classmethod
-    def of(cls, timeout: Any = None, extra_headers: Any = None, extra_query: Any = None) -> CallOptions:
-        """Checked per-call options; a ValueError naming the argument for anything unusable."""
-        if timeout is not None and (
-            isinstance(timeout, bool)
-            or not isinstance(timeout, (int, float))
-            or not math.isfinite(timeout)
-            or timeout <= 0
-        ):
-            raise ValueError(f"timeout must be a finite positive number of seconds, got {timeout!r}")
-        headers = None
-        if extra_headers is not None:
-            if not isinstance(extra_headers, Mapping):
-                raise ValueError(f"extra_headers must be a mapping, got {type(extra_headers).__name__}")
-            headers = {
-                check_header_name(name): check_header_value(name, value) for name, value in extra_headers.items()
-            }
-        query = None
-        if extra_query is not None:
-            if not isinstance(extra_query, Mapping) or not all(
-                isinstance(k, str) and isinstance(v, str) for k, v in extra_query.items()
-            ):
-                raise ValueError("extra_query must map strings to strings")
-            query = dict(extra_query)
-        return cls(None if timeout is None else float(timeout), headers, query)
-
-
-NO_OPTIONS = CallOptions()
-
-
-def send(
-    config: Config,
-    request: dict[str, Any],
-    parse: Callable[[Any], T],
-    *,
-    clock: Callable[[], float],
-    options: CallOptions = NO_OPTIONS,
-    deadline: float | None = None,
-    first: bool = False,
-    acting: bool = False,
-    attempt: int = 0,
-) -> Plan[Reply[T]]:
-    """Send `request` (from a generated `build_request`); the parsed reply, or a typed error.
-
-    `deadline` (on `clock`) is a caller's overall deadline: passing it raises `DeadlineReached`,
-    though the `first` request of a call always gets its attempt. Without a deadline, the call's own
-    `options.timeout` is one, and passing it is an `APITimeoutError`. `acting` marks a request that
-    acts on a run (see above); `attempt` counts the attempts a caller has already made of it.
-    """
-    if deadline is not None or options.timeout is None:
-        return (yield from _attempts(config, request, parse, clock, options, deadline, first, acting, attempt))
-    own = clock() + options.timeout
+def fetch(call: Call, request: dict[str, Any], parse: Callable[[Any], T]) -> Plan[Reply[T]]:
+    """A call that is one request: `APITimeoutError` when the call's own `timeout` runs out."""
     try:
-        return (yield from _attempts(config, request, parse, clock, options, own, True, acting, attempt))
+        return (yield from send(call, call.deadline(), request, parse))
     except DeadlineReached as reached:
-        raise call_timed_out(config, request, options, reached) from None
+        raise call_timed_out(call, request, reached) from None
 
 
-def call_timed_out(
-    config: Config, request: dict[str, Any], options: CallOptions, reached: DeadlineReached
-) -> APITimeoutError:
+def call_timed_out(call: Call, request: dict[str, Any], reached: DeadlineReached) -> APITimeoutError:
     """The error of a call whose own `timeout` ran out."""
     return APITimeoutError(
-        f"the call's {options.timeout:g}s timeout ran out ({reached.reason}): {request['method']} "
-        f"{config.base_url}{request['url']}",
+        f"the call's {call.options.timeout:g}s timeout ran out ({reached.reason}): {request['method']} "
+        f"{call.config.base_url}{request['url']}",
         call_timeout=True,
     )
 
@@ -147,22 +77,25 @@ def encode_json(value: Any) -> bytes:
     return json.dumps(value, ensure_ascii=False, separators=(",", ":"), allow_nan=False).encode()
 
 
-def _attempts(
-    config: Config,
+def send(
+    call: Call,
+    deadline: Deadline,
     request: dict[str, Any],
     parse: Callable[[Any], T],
-    clock: Callable[[], float],
-    options: CallOptions,
-    deadline: float | None,
-    first: bool,
-    acting: bool,
-    attempt: int,
+    *,
+    acting: bool = False,
+    attempt: int = 0,
 ) -> Plan[Reply[T]]:
+    """Send `request` (from a generated `build_request`) within `deadline`; the parsed reply, or a
+    typed error. `DeadlineReached` when the deadline passes: the plan that owns the deadline says
+    what that means for its call. `acting` marks a request that acts on a run (see above);
+    `attempt` counts the attempts a caller has already made of it.
+    """
+    config, options = call.config, call.options
     method, url = request["method"], config.base_url + request["url"]
     params = _merge(config.query, request.get("params"), options.query)
     content = encode_json(request["json"]) if "json" in request else None
     tokens = isinstance(config.credential, Tokens)
-    resumed = attempt > 0
     refresh = refreshed = False
     while True:
         headers = {"Content-Type": "application/json"} if content is not None else {}
@@ -171,12 +104,7 @@ def _attempts(
         if tokens:
             token = yield FetchToken(refresh)
             headers["Authorization"] = f"Bearer {token}"
-        budget = config.timeout
-        if deadline is not None:
-            left = deadline - clock()
-            if left <= 0 and not (first and attempt == 0 and not refreshed and not resumed):
-                raise DeadlineReached("before the next attempt")
-            budget = max(0.0, min(budget, left))
+        budget = min(config.timeout, deadline.attempt("before the next attempt"))
         started = time.perf_counter()
         outcome = yield Transmit(
             method,
@@ -215,7 +143,7 @@ def _attempts(
         else:
             assert isinstance(outcome, httpx.TransportError), outcome
             _log_attempt(method, url, type(outcome).__name__, started, None, attempt)
-            if deadline is not None and clock() >= deadline:
+            if deadline.passed():
                 raise DeadlineReached(f"{type(outcome).__name__} in the last attempt")
             if isinstance(outcome, (httpx.LocalProtocolError, httpx.UnsupportedProtocol)) or certificate_refused(
                 outcome
@@ -226,9 +154,9 @@ def _attempts(
             retry = decide_exception(type(outcome).__name__, attempt, config.max_retries)
             if retry is None:
                 raise connection_error(outcome, attempt) from None
-        if deadline is not None and clock() + retry.delay >= deadline:
+        if deadline.would_pass(retry.delay):
             # The wait would run past the deadline: wait out what is left, then stop.
-            yield Sleep(max(0.0, deadline - clock()))
+            yield Sleep(deadline.left())
             raise DeadlineReached(f"waiting to retry after {retry.reason}")
         _log_retry(retry, attempt, method, url)
         yield Sleep(retry.delay)

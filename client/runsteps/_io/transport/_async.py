@@ -13,7 +13,7 @@ from typing import Any
 import h11
 import httpx
 
-from ._http11 import (
+from runsteps._io.transport._http11 import (
     MAX_HEAD,
     READ_SIZE,
     Pool,
@@ -23,7 +23,7 @@ from ._http11 import (
     response_head,
     reusable,
 )
-from ._limits import Limits, deadline_of
+from runsteps._io.transport._limits import Limits, deadline_of
 
 
 class _Connection:

@@ -12,15 +12,15 @@ from typing import Any, TypeVar
 
 import attrs
 
-from ._actions import Emit, Plan, Sleep
-from ._config import Config
-from ._errors import APIResponseValidationError, NotFoundError, PollTimeoutError
-from ._generated.api.default import get_run, list_run_steps
-from ._generated.models import ListRunStepsQuery, Run, RunStep, RunStepList
-from ._pagination import MalformedPage, NoProgress, Walk, query_params
-from ._responses import Reply
-from ._sanitize import printable
-from ._sending import CallOptions, DeadlineReached, send
+from runsteps._errors import APIResponseValidationError, NotFoundError, PollTimeoutError
+from runsteps._generated.api.default import get_run, list_run_steps
+from runsteps._generated.models import ListRunStepsQuery, Run, RunStep, RunStepList
+from runsteps._plans.actions import Emit, Plan, Sleep
+from runsteps._plans.deadline import Call, Deadline, DeadlineReached
+from runsteps._plans.pagination import MalformedPage, NoProgress, Walk, query_params
+from runsteps._plans.responses import Reply
+from runsteps._plans.sending import send
+from runsteps._sanitize import printable
 
 T = TypeVar("T")
 
@@ -56,92 +56,78 @@ class Schedule:
     """When to poll: each tick starts `interval` after the previous one started (so time spent waiting
     for answers does not stretch the period), or as the server's hint says; never past the deadline."""
 
-    def __init__(
-        self, *, interval: float | None, timeout: float | None, now: float, deadline: float | None = None
-    ) -> None:
+    def __init__(self, deadline: Deadline, *, interval: float | None) -> None:
+        self.deadline = deadline
         self.interval = DEFAULT_INTERVAL if interval is None else interval
-        self.timeout = timeout
-        self.deadline = deadline if deadline is not None or timeout is None else now + timeout
-        self.tick_started = now
+        self.tick_started = deadline.clock()
 
-    def start_tick(self, now: float) -> None:
-        self.tick_started = now
+    def start_tick(self) -> None:
+        self.tick_started = self.deadline.clock()
 
-    def expired(self, now: float) -> bool:
-        return self.deadline is not None and now >= self.deadline
-
-    def sleep(self, now: float, hint: float | None) -> float:
-        """Seconds to wait from `now`: until one interval after the tick started, or `hint` from now."""
-        wait = max(0.0, self.tick_started + self.interval - now) if hint is None else hint
-        if self.deadline is not None:
-            wait = min(wait, max(0.0, self.deadline - now))
-        return wait
+    def sleep(self, hint: float | None) -> float:
+        """Seconds to wait from now: until one interval after the tick started, or `hint` from now."""
+        if hint is None:
+            return self.deadline.cut(max(0.0, self.tick_started + self.interval - self.deadline.clock()))
+        return self.deadline.cut(hint)
 
     def timed_out(self, last: Reply[Any] | None, reason: str, *, absent: bool = False) -> PollTimeoutError:
         """The error at the deadline; `absent`: what was polled for does not exist yet."""
+        timeout = self.deadline.timeout
         if last is None:
             what = "not there yet" if absent else "no answer"
-            return PollTimeoutError(f"{what} when the {self.timeout:g}s timeout ran out ({reason})")
+            return PollTimeoutError(f"{what} when the {timeout:g}s timeout ran out ({reason})")
         status = printable(str(last.model.status), 40)
-        message = f"still {status} when the {self.timeout:g}s timeout ran out"
+        message = f"still {status} when the {timeout:g}s timeout ran out"
         return PollTimeoutError(message, last=last.model, last_json=last.data)
 
 
 def poll(
-    config: Config,
+    call: Call,
     request: dict[str, Any],
     parse: Callable[[Any], T],
     done: Callable[[T], bool],
     *,
     interval: float | None,
-    timeout: float | None,
-    clock: Callable[[], float],
-    options: CallOptions,
-    deadline: float | None = None,
+    deadline: Deadline | None = None,
     parent: dict[str, Any] | None = None,
 ) -> Plan[Reply[T]]:
-    """Fetch `request` until `done(model)`; the last reply. `PollTimeoutError` at the deadline (`timeout`
-    seconds from now, or the `deadline` of a longer call that `timeout` belongs to).
+    """Fetch `request` until `done(model)`; the last reply. `PollTimeoutError` at the deadline (the
+    call's own, or the `deadline` of a longer call this poll is part of).
 
     With `parent` (the request of a step's run), a step that does not exist yet is waited for while its
     run is still going (or waiting at requires_action): a 404 is final only once the run has settled."""
-    schedule = Schedule(interval=interval, timeout=timeout, now=clock(), deadline=deadline)
+    schedule = Schedule(deadline or call.deadline(), interval=interval)
     last: Reply[T] | None = None
     absent = ""  # why nothing has been seen yet: the object does not exist while its run goes on
     while True:
-        schedule.start_tick(clock())
+        schedule.start_tick()
         try:
             try:
-                reply = yield from send(
-                    config, request, parse, clock=clock, options=options, deadline=schedule.deadline, first=last is None
-                )
+                reply = yield from send(call, schedule.deadline, request, parse)
             except NotFoundError:
                 if parent is None or last is not None:
                     raise
-                run = yield from send(
-                    config, parent, get_run.parse_body, clock=clock, options=options, deadline=schedule.deadline
-                )
+                run = yield from send(call, schedule.deadline, parent, get_run.parse_body)
                 if str(run.model.status) not in MOVING_RUN_STATUSES | {"requires_action"}:
                     raise
                 absent = f"it does not exist yet; its run is {printable(str(run.model.status), 40)}"
-                if schedule.expired(clock()):
+                if schedule.deadline.passed():
                     raise schedule.timed_out(None, absent, absent=True) from None
-                yield Sleep(schedule.sleep(clock(), poll_hint(run.response.headers)))
+                yield Sleep(schedule.sleep(poll_hint(run.response.headers)))
                 continue
         except DeadlineReached as reached:
             raise schedule.timed_out(last, absent or reached.reason, absent=bool(absent)) from None
         last = reply
         if done(reply.model):
             return reply
-        yield from _pause(schedule, clock, reply)
+        yield from _pause(schedule, reply)
 
 
-def _pause(schedule: Schedule, clock: Callable[[], float], reply: Reply[Any]) -> Plan[None]:
+def _pause(schedule: Schedule, reply: Reply[Any]) -> Plan[None]:
     """Sleep until the next poll, or raise if the deadline has passed."""
-    now = clock()
-    if schedule.expired(now):
+    if schedule.deadline.passed():
         raise schedule.timed_out(reply, "")
-    yield Sleep(schedule.sleep(now, poll_hint(reply.response.headers)))
+    yield Sleep(schedule.sleep(poll_hint(reply.response.headers)))
 
 
 @attrs.frozen
@@ -216,65 +202,33 @@ class Watch:
         return all(status != "in_progress" for status in self.status.values())
 
 
-def watch(
-    config: Config,
-    state: Watch,
-    thread_id: str,
-    run_id: str,
-    *,
-    interval: float | None,
-    timeout: float | None,
-    clock: Callable[[], float],
-    options: CallOptions,
-) -> Plan[None]:
+def watch(call: Call, state: Watch, thread_id: str, run_id: str, *, interval: float | None) -> Plan[None]:
     """Emits a `Change` for each step as it appears or changes status, until `state.finished()`."""
-    schedule = Schedule(interval=interval, timeout=timeout, now=clock())
+    schedule = Schedule(call.deadline(), interval=interval)
     run_request = get_run.build_request(thread_id, run_id)
     while True:
-        schedule.start_tick(clock())
+        schedule.start_tick()
         try:
-            reply = yield from send(
-                config,
-                run_request,
-                get_run.parse_body,
-                clock=clock,
-                options=options,
-                deadline=schedule.deadline,
-                first=state.run is None,
-            )
+            reply = yield from send(call, schedule.deadline, run_request, get_run.parse_body)
             state.start_tick(reply)
-            yield from _read_pages(config, state, thread_id, run_id, schedule, clock, options)
+            yield from _read_pages(call, state, thread_id, run_id, schedule)
         except DeadlineReached as reached:
             raise schedule.timed_out(state.run_reply, reached.reason) from None
         for change in state.end_tick():
             yield Emit(change)
         if state.finished():
             return
-        yield from _pause(schedule, clock, reply)
+        yield from _pause(schedule, reply)
 
 
-def _read_pages(
-    config: Config,
-    state: Watch,
-    thread_id: str,
-    run_id: str,
-    schedule: Schedule,
-    clock: Callable[[], float],
-    options: CallOptions,
-) -> Plan[None]:
+def _read_pages(call: Call, state: Watch, thread_id: str, run_id: str, schedule: Schedule) -> Plan[None]:
     """One tick's pages of steps, newest first, for as long as `state` wants more."""
-    walk = Walk(ListRunStepsQuery(limit=WATCH_PAGE_SIZE, order="desc"), retries=config.max_retries)
+    walk = Walk(ListRunStepsQuery(limit=WATCH_PAGE_SIZE, order="desc"), retries=call.config.max_retries)
     while (query := walk.next_query()) is not None:
         if delay := walk.delay():
-            yield Sleep(schedule.sleep(clock(), delay))
-        reply: Reply[RunStepList] = yield from send(
-            config,
-            list_run_steps.build_request(thread_id, run_id, **query_params(query)),
-            list_run_steps.parse_body,
-            clock=clock,
-            options=options,
-            deadline=schedule.deadline,
-        )
+            yield Sleep(schedule.sleep(delay))
+        request = list_run_steps.build_request(thread_id, run_id, **query_params(query))
+        reply: Reply[RunStepList] = yield from send(call, schedule.deadline, request, list_run_steps.parse_body)
         steps = reply.model.data
         try:
             fresh = walk.feed(reply.model, [step.id for step in steps])

@@ -10,10 +10,10 @@ from collections.abc import Iterable
 
 import attrs
 
-from ._generated.models.run import Run
-from ._generated.models.run_step import RunStep
-from ._generated.models.tool_calls_details import ToolCallsDetails
-from ._generated.models.usage import Usage
+from runsteps._generated.models.run import Run
+from runsteps._generated.models.run_step import RunStep
+from runsteps._generated.models.tool_calls_details import ToolCallsDetails
+from runsteps._generated.models.usage import Usage
 
 
 def seconds(timestamp: object) -> float | None:

@@ -9,8 +9,7 @@ from typing import Any, Generic, TypeVar
 
 import httpx
 
-from ._actions import BodyError
-from ._errors import (
+from runsteps._errors import (
     APIConnectionError,
     APIResponseValidationError,
     APIStatusError,
@@ -18,9 +17,10 @@ from ._errors import (
     request_id_of,
     status_error_class,
 )
-from ._generated.models import Error, ErrorResponse
-from ._generated.types import PayloadError
-from ._sanitize import printable
+from runsteps._generated.models import Error, ErrorResponse
+from runsteps._generated.types import PayloadError
+from runsteps._plans.actions import BodyError
+from runsteps._sanitize import printable
 
 T = TypeVar("T")
 

@@ -1,0 +1,153 @@
+"""What the sync and async clients share to perform their actions: building a request, reading a
+body, choosing the transport, asking the token provider.
+
+What to send, when to retry, what to yield and how long to sleep are decided once, by the plans in
+runsteps._plans. The clients only perform their actions: send a request and read its body within
+its time, sleep, ask the token provider, call the caller's functions (`sync_io` and `async_io` hold
+the few lines that differ).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import inspect
+import os
+from collections.abc import Iterator
+from typing import Any, TypeVar
+from urllib.parse import urlencode, urlsplit
+
+import httpx
+
+from runsteps._config import Config
+from runsteps._credentials import ApiKey, Tokens
+from runsteps._io.body import ACCEPT_ENCODING, BodyReader
+from runsteps._io.transport._limits import DEADLINE, Limits
+from runsteps._plans.actions import Action, Outcome, Plan, Transmit, Unsendable
+
+T = TypeVar("T")
+BODY_SAMPLE = 64 * 1024  # of a refused body, what is kept for the error message
+POOL_LIMITS = Limits(max_connections=100, keepalive_expiry=15.0)
+HTTPX_LIMITS = httpx.Limits(max_connections=100, max_keepalive_connections=100, keepalive_expiry=15.0)
+
+
+def build_request(
+    http: httpx.Client | httpx.AsyncClient, fixed: httpx.Headers | None, t: Transmit, deadline: float
+) -> httpx.Request:
+    """The request of a `Transmit`; `fixed`: the headers to add when `http` is the caller's own client
+    (None: ours, which carries them)."""
+    timeouts = {"connect": t.connect_timeout, "read": t.timeout, "write": t.timeout, "pool": t.timeout}
+    extensions = {DEADLINE: deadline, "timeout": timeouts}
+    if fixed is None:
+        # Our own httpx client carries our headers: build the request directly, its URL parsed once
+        # (httpx's build_request would parse it again to merge the query); cookies the server set
+        # go back, as httpx (and so the official clients) sends them.
+        url = f"{t.url}?{urlencode(t.params, doseq=True)}" if t.params else t.url
+        headers = http.headers
+        if t.headers:
+            headers = httpx.Headers(headers)
+            headers.update(t.headers)
+        return httpx.Request(
+            t.method, url, headers=headers, cookies=http.cookies, content=t.content, extensions=extensions
+        )
+    return http.build_request(
+        t.method,
+        t.url,
+        content=t.content,
+        params=t.params,
+        headers={**fixed, **(t.headers or {})},
+        timeout=httpx.Timeout(t.timeout, connect=t.connect_timeout),
+        extensions={DEADLINE: deadline},
+    )
+
+
+def transport_for(config: Config, kind: type[T]) -> T | None:
+    """Our transport, unless the environment names a proxy for this server (httpx's transports know
+    proxies; ours speak to servers directly)."""
+    if any(name.lower().endswith("_proxy") and name.lower() != "no_proxy" for name in os.environ):
+        import urllib.request  # only then: it costs a tenth of the client's import
+
+        parts = urlsplit(config.base_url)
+        proxies = urllib.request.getproxies()
+        if (proxies.get(parts.scheme) or proxies.get("all")) and not urllib.request.proxy_bypass(parts.hostname or ""):
+            return None
+    return kind(POOL_LIMITS, config.ssl_context)  # type: ignore[call-arg]
+
+
+def http_options(config: Config, transport: object) -> dict[str, Any]:
+    """How runsteps makes its httpx client (sync or async): our transport unless a proxy applies."""
+    return {
+        "headers": fixed_headers(config),
+        "follow_redirects": False,
+        "limits": HTTPX_LIMITS,
+        "transport": transport,
+        "verify": config.ssl_context or True,  # used where httpx's own transport is (a proxy)
+    }
+
+
+@contextlib.contextmanager
+def proxy_settings_read() -> Iterator[None]:
+    """Making an httpx client that reads proxies from the environment: a NO_PROXY entry httpx cannot
+    parse (`[::1]`, with brackets) is a ValueError naming the variables, not an httpx error."""
+    try:
+        yield
+    except httpx.InvalidURL as exc:
+        names = ", ".join(sorted(name for name in os.environ if name.lower().endswith("_proxy")))
+        raise ValueError(
+            f"the proxy settings in the environment ({names}) cannot be read: {exc}; "
+            "write an IPv6 address in NO_PROXY without brackets (::1)"
+        ) from None
+
+
+def fixed_headers(config: Config) -> dict[str, str]:
+    headers = {**config.headers, "Accept-Encoding": ACCEPT_ENCODING}
+    if isinstance(config.credential, ApiKey):
+        headers.update(config.credential.headers())
+    return headers
+
+
+def preloaded(response: httpx.Response) -> bool:
+    """Whether a transport handed over a response already read (mock transports do), its content decoded."""
+    return hasattr(response, "_content")
+
+
+def body_reader(response: httpx.Response, max_bytes: int) -> BodyReader:
+    encoding = None if preloaded(response) else response.headers.get("content-encoding")
+    return BodyReader(encoding, max_bytes)
+
+
+def raw_chunks(response: httpx.Response) -> Iterator[bytes]:
+    return iter((response.content,)) if preloaded(response) else response.iter_raw()
+
+
+def unbind(response: httpx.Response) -> None:
+    """Once a response is read and closed: httpx binds its stream back to it, a reference cycle that
+    would keep the response and its body until the next garbage collection; a plain stream of the
+    body takes the bound one's place, so the response goes as soon as nothing refers to it."""
+    response.stream = httpx.ByteStream(response.content if preloaded(response) else b"")
+
+
+def unsendable(exc: Exception) -> Unsendable:
+    return Unsendable(f"the request cannot be sent ({type(exc).__name__})")
+
+
+def call_provider(config: Config, refresh: bool) -> Any:
+    credential = config.credential
+    assert isinstance(credential, Tokens)
+    provider = credential.provider
+    renew = getattr(provider, "refresh", None) if refresh else None
+    return (renew if callable(renew) else provider)()
+
+
+def refuse_awaitable(value: Any, what: str) -> None:
+    if inspect.isawaitable(value):
+        if inspect.iscoroutine(value):
+            value.close()
+        raise ValueError(f"{what} returned an awaitable: use it with runsteps.AsyncClient")
+
+
+def resume(plan: Plan[None], outcome: Outcome) -> Action | None:
+    """The plan's next action, or None when it has ended."""
+    try:
+        return plan.send(outcome)
+    except StopIteration:
+        return None
