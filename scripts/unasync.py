@@ -37,7 +37,6 @@ SUBSTITUTIONS = [
     (r"\bhttpx\.AsyncClient\b", "httpx.Client"),
     # Names: AsyncClient -> Client, AsyncIterator -> Iterator ...; `runsteps.AsyncClient` in prose stays.
     (r"(?<![.\w])Async([A-Z]\w*)", r"\1"),
-    (r"\basync_io\b", "sync_io"),
 ]
 HEADER = "# Generated from _async/{name} by scripts/unasync.py (make generate): edit that file, not this one.\n"
 
