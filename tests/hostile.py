@@ -7,6 +7,8 @@ behaviours that wait do so on the server's stop event, so nothing outlives the t
 
 from __future__ import annotations
 
+import asyncio
+import itertools
 import json
 import socket
 import socketserver
@@ -21,7 +23,10 @@ from urllib.parse import parse_qs, urlsplit
 
 import attrs
 
+import runsteps
 from runsteps.emulator._serving import StoppableServer
+
+from .mocked import KEY
 
 
 @attrs.define
@@ -30,6 +35,8 @@ class Request:
     path: str
     query: dict[str, list[str]]
     headers: dict[str, str]
+    connection: int = 0  # which connection it came on, counted from 1 as they were accepted
+    on_it: int = 0  # its place among that connection's requests, from 1
 
     def arg(self, name: str) -> str | None:
         values = self.query.get(name)
@@ -46,6 +53,7 @@ class Hostile:
         self.behaviour = behaviour
         self.stopping = threading.Event()
         self.requests: list[Request] = []
+        self._accepted = itertools.count(1)
         self._server = _Server(("127.0.0.1", 0), _Handler)
         self._server.hostile = self
 
@@ -87,6 +95,7 @@ class _Handler(socketserver.BaseRequestHandler):
         sock.settimeout(10)
         buffer = b""
         hostile = self.server.hostile
+        connection, on_it = next(hostile._accepted), 0  # count() is atomic under the GIL
         while not hostile.stopping.is_set():
             while b"\r\n\r\n" not in buffer:
                 try:
@@ -103,7 +112,8 @@ class _Handler(socketserver.BaseRequestHandler):
                 k.strip().lower(): v.strip() for k, v in (line.split(":", 1) for line in lines[1:] if ":" in line)
             }
             url = urlsplit(target)
-            request = Request(method, url.path, parse_qs(url.query), headers)
+            on_it += 1
+            request = Request(method, url.path, parse_qs(url.query), headers, connection, on_it)
             hostile.requests.append(request)
             try:
                 hostile.behaviour(hostile, request, sock)
@@ -177,6 +187,16 @@ def drip(body: bytes, every: float = 1.0) -> Behaviour:
             sock.sendall(body[i : i + 1])
 
     return behaviour
+
+
+def closing_kept_connections(server: Hostile, request: Request, sock: socket.socket) -> None:
+    """Moving objects, but a connection's second request finds it closed: read, never answered (as a
+    server that closes an idle connection as the request arrives)."""
+    if request.on_it == 1:
+        in_progress_objects(server, request, sock)
+    else:
+        sock.shutdown(socket.SHUT_RDWR)
+        sock.close()
 
 
 def in_progress_objects(server: Hostile, request: Request, sock: socket.socket) -> None:
@@ -256,3 +276,15 @@ def elapsed(call: Callable[[], Any]) -> tuple[float, BaseException | None]:
     except BaseException as exc:  # the test looks at what it was
         return time.monotonic() - started, exc
     return time.monotonic() - started, None
+
+
+def sync(server: Hostile, **kw: Any) -> runsteps.Client:
+    return runsteps.Client(api_key=KEY, base_url=server.base_url, **kw)
+
+
+def run_async(server: Hostile, call: Callable[[runsteps.AsyncClient], Any], **kw: Any) -> Any:
+    async def go() -> Any:
+        async with runsteps.AsyncClient(api_key=KEY, base_url=server.base_url, **kw) as client:
+            return await call(client)
+
+    return asyncio.run(go())

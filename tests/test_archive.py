@@ -8,6 +8,7 @@ import os
 import signal
 import subprocess
 import sys
+import threading
 import time
 from collections import Counter, defaultdict
 from collections.abc import Iterator
@@ -17,8 +18,17 @@ from typing import Any
 import pytest
 
 import runsteps
-from runsteps.emulator import FLAVOURS, Emulator, FaultPlan, RunScript, StepScript, message_creation, tool_calls
-from runsteps.emulator.demo_script import azure_tools_run, demo_run
+from runsteps.emulator import (
+    FLAVOURS,
+    Emulator,
+    FaultPlan,
+    ManualClock,
+    RunScript,
+    StepScript,
+    message_creation,
+    tool_calls,
+)
+from runsteps.emulator.demo_script import add_demo_runs, azure_tools_run, demo_run
 
 from . import cli as command_line
 from .corpus import RUNS, STEPS
@@ -356,3 +366,24 @@ def test_scripted_and_archived_threads_live_side_by_side(tmp_path: Path) -> None
         with client_for(replay) as client:
             assert client.runs.retrieve("r", thread_id="other").status == "completed"
             assert client.runs.retrieve("run_demo", thread_id="thread_x").status == "completed"
+
+
+def test_an_export_names_the_runs_that_had_not_settled_and_wait_exports_them_whole(tmp_path: Path) -> None:
+    clock = ManualClock(t=3)
+    with Emulator(clock=clock) as live:
+        add_demo_runs(live)
+        env = {"OPENAI_BASE_URL": live.base_url, "OPENAI_API_KEY": live.api_key}
+        early = cli(["export", "thread_demo", "run_demo", "-o", str(tmp_path / "early.jsonl")], env)
+        assert early.returncode == 0
+        assert (
+            "1 run had not settled and is exported as it was: run_demo (in_progress); export with --wait"
+            in early.stderr
+        )
+        later = threading.Timer(1.0, clock.set, (20,))  # the run ends while the export waits for it
+        later.start()
+        whole = cli(["export", "thread_demo", "run_demo", "--wait", "-o", str(tmp_path / "whole.jsonl")], env)
+        later.join()
+    lines = [json.loads(line) for line in (tmp_path / "whole.jsonl").read_text().splitlines()]
+    assert whole.returncode == 0 and "had not settled" not in whole.stderr
+    assert lines[0]["status"] == "completed" and len(lines) == 9
+    assert all(line["status"] in ("completed", "failed") for line in lines[1:])

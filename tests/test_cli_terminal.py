@@ -3,19 +3,27 @@ them, nothing a server sent that could move the terminal, readable at 80 and at 
 
 from __future__ import annotations
 
+import fcntl
+import io
 import json
 import os
 import re
+import select
+import signal
+import struct
 import subprocess
 import sys
+import termios
+import time
 from collections.abc import Iterator
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 import pytest
 
+from runsteps._cli._terminal import Terminal
 from runsteps.emulator import Emulator, ManualClock, RunScript, StepScript, message_creation
-from runsteps.emulator.demo_script import demo_run
+from runsteps.emulator.demo_script import add_demo_runs, demo_run
 
 from .terminal import on_terminal, screen
 
@@ -130,3 +138,64 @@ def test_make_demo_piped_writes_the_steps_as_json_lines(demos: dict[int | None, 
     records = [json.loads(line) for line in stdout.splitlines()]
     assert code == 0 and len(records) == 16 and {r["object"] for r in records} == {"thread.run.step"}
     assert "run run_demo: completed, 8 steps" in stderr and "run run_tools: completed" in stderr
+
+
+def test_ctrl_c_in_watch_on_a_terminal_ends_the_live_line_before_the_prompt() -> None:
+    with Emulator(clock=ManualClock(t=3)) as paused:
+        add_demo_runs(paused)
+        master, slave = os.openpty()
+        fcntl.ioctl(slave, termios.TIOCSWINSZ, struct.pack("HHHH", 40, 80, 0, 0))
+        env = {
+            "PATH": os.environ["PATH"],
+            "HOME": "/tmp",
+            "TERM": "xterm",
+            "OPENAI_BASE_URL": paused.base_url,
+            "OPENAI_API_KEY": paused.api_key,
+        }
+        # An ignored SIGINT stays ignored across exec, a handled one starts at its default: so that the
+        # child hears Ctrl-C as from a terminal even when this suite is a script's background job.
+        previous = signal.signal(signal.SIGINT, signal.default_int_handler)
+        try:
+            child = subprocess.Popen(
+                [sys.executable, "-m", "runsteps", "watch", "thread_demo", "run_demo"],
+                stdin=slave,
+                stdout=slave,
+                stderr=slave,
+                env=env,
+            )
+        finally:
+            signal.signal(signal.SIGINT, previous)
+        os.close(slave)
+        out = b""
+        deadline = time.monotonic() + 30
+        while b"steps:" not in out and time.monotonic() < deadline:  # the live line is up
+            if select.select([master], [], [], 0.5)[0]:
+                out += os.read(master, 65536)
+        child.send_signal(signal.SIGINT)
+        code = child.wait(timeout=30)
+        while select.select([master], [], [], 0.5)[0]:
+            try:
+                chunk = os.read(master, 65536)
+            except OSError:
+                break
+            if not chunk:
+                break
+            out += chunk
+        os.close(master)
+    text = out.decode()
+    assert code == 130
+    assert text.endswith("\r\n") and "steps:" in text.rsplit("\x1b[2K", 1)[-1]  # the last live line stays, ended
+
+
+class _Tty(io.StringIO):
+    def isatty(self) -> bool:
+        return True
+
+
+def test_ctrl_c_while_a_row_is_written_still_leaves_the_live_line_whole_and_ended() -> None:
+    err = _Tty()
+    terminal = Terminal(json_lines=False, quiet=False, stdout=_Tty(), stderr=err)
+    terminal.status("2 steps: 1 in_progress")
+    terminal._hide_live()  # a row is being written to stdout: the live line is off the screen for now
+    terminal.interrupted()
+    assert err.getvalue().endswith("\r\x1b[2K2 steps: 1 in_progress\n")

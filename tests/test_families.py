@@ -14,7 +14,16 @@ from azure.ai.agents import AgentsClient
 
 import runsteps
 from runsteps._config import Config
-from runsteps.emulator import FLAVOURS, Emulator, FaultPlan, RealClock, RunScript, StepScript, message_creation
+from runsteps.emulator import (
+    FLAVOURS,
+    Emulator,
+    FaultPlan,
+    ManualClock,
+    RealClock,
+    RunScript,
+    StepScript,
+    message_creation,
+)
 from runsteps.emulator.demo_script import DEMO_THREAD, add_demo_runs
 
 from .families import AZURE_VERSION, client_for, official, trusting
@@ -372,3 +381,27 @@ def test_plain_http_to_another_host_warns_that_the_credential_travels_unencrypte
     assert [str(w.message) for w in caught] == [
         "http://example.invalid/v1 is plain http to a non-loopback host: the credential travels unencrypted"
     ]
+
+
+@pytest.mark.parametrize(
+    ("flavour", "where", "hinted"),
+    [
+        ("openai", lambda emu: emu.origin, True),  # /v1 left out
+        ("compat", lambda emu: emu.origin + "/api", True),
+        ("azure-agents", lambda emu: emu.origin, True),  # /api/projects/NAME left out
+        ("openai", lambda emu: emu.base_url, False),  # the right base: the step does not exist
+    ],
+)
+def test_a_404_from_a_base_url_of_no_familys_shape_says_so(flavour: str, where: Any, hinted: bool) -> None:
+    with Emulator(flavour=flavour, clock=ManualClock(t=1000)) as emu:  # type: ignore[arg-type]
+        add_demo_runs(emu)
+        if flavour == "azure-agents":
+            client = runsteps.Client.for_azure_agents(where(emu), token_provider=emu.token_provider)
+        else:
+            client = runsteps.Client(api_key=emu.api_key, base_url=where(emu))
+        with client, pytest.raises(runsteps.NotFoundError) as raised:
+            client.steps.retrieve("step_nope", thread_id="thread_demo", run_id="run_demo")
+    message = str(raised.value)
+    assert ("OpenAI-style servers serve under /v1" in message) is hinted, message
+    if hinted:
+        assert "Azure AI Agents under /api/projects/NAME" in message

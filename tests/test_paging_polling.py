@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import asyncio
 import math
+import socket
+import threading
 from collections.abc import Iterator
 from typing import Any
 
@@ -26,9 +28,19 @@ from runsteps.emulator import (
     message_creation,
     tool_calls,
 )
+from runsteps.emulator.demo_script import add_demo_runs
 
-from .clocks import GivenClock
+from .clocks import GivenClock, no_waiting
 from .families import client_for
+from .hostile import (
+    Hostile,
+    Request,
+    json_answer,
+    page,
+    pages_by_cursor,
+    run,
+    sync,
+)
 
 
 class Side:
@@ -272,3 +284,137 @@ def test_watch_follows_the_servers_poll_hint(side: Side) -> None:
         assert side.slept[:6] == [0.5] * 6 and set(side.slept[6:]) == {1.5}
     else:
         assert set(side.slept) == {1}
+
+
+def test_a_pager_iterated_again_starts_over_and_its_cursor_says_where_the_last_walk_stopped() -> None:
+    with Emulator() as emu:
+        emu.add_completed_run("t", "r", 250)
+        with runsteps.Client(api_key=emu.api_key, base_url=emu.base_url) as client:
+            pager = client.steps.list("r", thread_id="t", limit=100, order="asc")
+            taken = []
+            for s in pager:
+                taken.append(s.id)
+                if len(taken) == 10:
+                    break
+            assert pager.cursor == "step_000009"
+            again = [s.id for s in pager]
+            third = [s.id for s in pager]
+            resumed = [s.id for s in client.steps.list("r", thread_id="t", order="asc", after=taken[-1])]
+    everything = [f"step_{i:06d}" for i in range(250)]
+    assert again == third == everything and taken + resumed == everything
+
+
+def test_a_watcher_iterated_again_watches_again() -> None:
+    with Emulator() as emu:
+        steps = [StepScript(f"s{i}", message_creation("m"), start=-9 + i, end=-8 + i) for i in range(3)]
+        emu.add_run(RunScript("r", "t", [(-10, "in_progress"), (-1, "completed")], steps))
+        with runsteps.Client(api_key=emu.api_key, base_url=emu.base_url) as client:
+            watcher = client.steps.watch("r", thread_id="t")
+            first = [s.id for s in watcher]
+            second = [s.id for s in watcher]
+    assert first == second == ["s0", "s1", "s2"] and watcher.run is not None
+
+
+LOOPS: dict[str, tuple[dict[str | None, dict[str, Any]], list[str]]] = {
+    "a server that ignores the cursor": ({None: page(["a", "b"], True), "b": page(["a", "b"], True)}, ["a", "b"]),
+    "a cursor cycle": (
+        {None: page(["a", "b"], True), "b": page(["c", "d"], True), "d": page(["a", "b"], True)},
+        ["a", "b", "c", "d"],
+    ),
+}
+
+
+@pytest.mark.parametrize("case", list(LOOPS))
+def test_a_listing_that_loops_ends_typed_within_max_retries_plus_two_requests(case: str) -> None:
+    pages, yielded = LOOPS[case]
+    with Hostile(pages_by_cursor(pages)) as server:
+        seen: list[str] = []
+        with (
+            sync(server, max_retries=2, clock=no_waiting()) as client,
+            pytest.raises(runsteps.APIResponseValidationError, match="does not progress"),
+        ):
+            seen.extend(s.id for s in client.steps.list("r", thread_id="t"))
+        loop_starts = len(yielded) // 2  # the first request that goes round again
+        assert seen == yielded and len(server.requests) <= loop_starts + 2 + 2
+
+
+@pytest.mark.parametrize("has_more", ["false", "true", 1, None])
+def test_a_has_more_that_is_not_a_boolean_ends_at_once(has_more: Any) -> None:
+    with (
+        Hostile(pages_by_cursor({None: page(["a"], has_more), "a": page(["a"], has_more)})) as server,
+        sync(server) as client,
+    ):
+        if has_more is None:  # missing: the page is the last
+            assert [s.id for s in client.steps.list("r", thread_id="t")] == ["a"]
+            return
+        with pytest.raises(runsteps.APIResponseValidationError, match="has_more is not a boolean"):
+            list(client.steps.list("r", thread_id="t"))
+        assert len(server.requests) == 1
+
+
+def test_a_watch_whose_moving_step_vanishes_behind_endless_pages_ends_at_its_deadline() -> None:
+    # First tick: step s0 moving. Later: pages of other steps that always claim more, s0 never again.
+    clock = ManualClock()  # each answer takes 0.05 s of it: no test waits out the deadline in real time
+
+    def behaviour(server: Hostile, request: Request, sock: socket.socket) -> None:
+        clock.advance(0.05)
+        if request.path.endswith("/steps"):
+            first = len([r for r in server.requests if r.path.endswith("/steps")]) == 1
+            after = int((request.arg("after") or "x-1")[1:])
+            # "Endless": 1,000 pages, so that a walk the deadline failed to cut ends, and fails the test.
+            json_answer(sock, page(["s0"], False, "in_progress") if first else page([f"x{after + 1}"], after < 1000))
+        else:
+            json_answer(sock, run())
+
+    with (
+        Hostile(behaviour) as server,
+        sync(server, clock=GivenClock(clock.advance, clock.now)) as client,
+        pytest.raises(runsteps.PollTimeoutError),
+    ):
+        list(client.steps.watch("r", thread_id="t", timeout=2, interval=0.5))
+    # It ended at the deadline (2 s, and at most the answer under way) though the pages never did.
+    assert 2 <= clock.now() <= 2 + 0.05
+    assert len(server.requests) <= 2 / 0.05 + 1
+
+
+@pytest.mark.parametrize("driver", ["sync", "async"])
+def test_wait_waits_for_a_step_its_run_has_not_made_yet(driver: str) -> None:
+    clock = ManualClock(t=2)  # run_demo is going; step_06_retry comes at t=7
+    with Emulator(clock=clock) as early:
+        add_demo_runs(early)
+        later = threading.Timer(0.3, clock.set, (9,))
+        later.start()
+        if driver == "sync":
+            with runsteps.Client(api_key=early.api_key, base_url=early.base_url) as client:
+                step = client.steps.wait(
+                    "step_06_retry", thread_id="thread_demo", run_id="run_demo", interval=0.05, timeout=10
+                )
+        else:
+
+            async def main() -> runsteps.RunStep:
+                async with runsteps.AsyncClient(api_key=early.api_key, base_url=early.base_url) as client:
+                    return await client.steps.wait(
+                        "step_06_retry", thread_id="thread_demo", run_id="run_demo", interval=0.05, timeout=10
+                    )
+
+            step = asyncio.run(main())
+        later.join()
+    assert step.id == "step_06_retry" and step.status == "failed"
+
+
+def test_wait_for_a_step_that_never_comes_ends_with_the_404_once_the_run_has_settled_or_at_its_timeout() -> None:
+    with (
+        Emulator(clock=ManualClock(t=1000)) as settled,
+        runsteps.Client(api_key=settled.api_key, base_url=settled.base_url) as client,
+    ):
+        add_demo_runs(settled)
+        with pytest.raises(runsteps.NotFoundError, match="step_nope"):
+            client.steps.wait("step_nope", thread_id="thread_demo", run_id="run_demo", interval=0.05, timeout=5)
+        with pytest.raises(runsteps.NotFoundError, match="run_nope"):
+            client.steps.wait("step_nope", thread_id="thread_demo", run_id="run_nope", interval=0.05, timeout=5)
+        settled.clock.set(2)  # type: ignore[attr-defined]
+        with pytest.raises(
+            runsteps.PollTimeoutError,
+            match=r"not there yet when the 0.3s timeout ran out \(it does not exist yet; its run is in_progress\)",
+        ):
+            client.steps.wait("step_nope", thread_id="thread_demo", run_id="run_demo", interval=0.05, timeout=0.3)

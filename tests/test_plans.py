@@ -22,7 +22,7 @@ import runsteps
 from runsteps._config import Config
 from runsteps._generated.api.default import get_run, get_run_step
 from runsteps._generated.models import ListRunStepsQuery
-from runsteps._plans.actions import Emit, FetchToken, Plan, Sleep, Transmit
+from runsteps._plans.actions import Answer, Emit, FetchToken, Plan, Sleep, Transmit
 from runsteps._plans.deadline import NO_OPTIONS, Call, CallOptions, Deadline, DeadlineReached
 from runsteps._plans.pagination import MalformedPage, NoProgress, Walk, pages
 from runsteps._plans.polling import (
@@ -57,7 +57,7 @@ def send(
 
 
 BASE = "http://127.0.0.1:9/v1"
-Respond = Callable[[Transmit], "httpx.Response | httpx.TransportError"]
+Respond = Callable[[Transmit], "Answer | httpx.TransportError"]
 
 
 def config(max_retries: int = 2, **kw: Any) -> Config:
@@ -103,11 +103,11 @@ class Driver:
                 self.log.append("emit")
 
 
-def response(status: int, body: Any = None, headers: dict[str, str] | None = None, url: str = BASE) -> httpx.Response:
-    return httpx.Response(status, json=body, headers=headers, request=httpx.Request("GET", url))
+def response(status: int, body: Any = None, headers: dict[str, str] | None = None, url: str = BASE) -> Answer:
+    return Answer.of(httpx.Response(status, json=body, headers=headers, request=httpx.Request("GET", url)))
 
 
-def replies(*outcomes: httpx.Response | httpx.TransportError) -> Respond:
+def replies(*outcomes: Answer | httpx.TransportError) -> Respond:
     queue = list(outcomes)
     return lambda _: queue.pop(0)
 
@@ -115,7 +115,7 @@ def replies(*outcomes: httpx.Response | httpx.TransportError) -> Respond:
 def served_by(emu: Emulator) -> Respond:
     """Answers from the emulator's logic, in process."""
 
-    def respond(t: Transmit) -> httpx.Response:
+    def respond(t: Transmit) -> Answer:
         url = httpx.URL(t.url, params=t.params)
         try:
             body, headers = emu.answer(url.path, parse_qs(url.query.decode()))
@@ -313,6 +313,20 @@ def test_a_server_that_ignores_the_cursor_ends_typed_within_max_retries_plus_two
     assert [s.id for p in driver.emitted for s in p.items()] == ["a", "b"]
 
 
+def test_a_listings_timeout_bounds_the_whole_walk_not_each_page() -> None:
+    # Pages of 2 that never end, each taking 0.4 s: a 1 s timeout lets the first three pages through
+    # (the third starts at 0.8 s with 0.2 s left) and ends the walk as the fourth would start.
+    emu = Emulator()
+    emu.add_completed_run("t", "r", 100)
+    driver = Driver(served_by(emu), latency=0.4)
+    with pytest.raises(runsteps.APITimeoutError, match="1s timeout ran out") as caught:
+        driver.run(pages(Call(config(), driver.clock.now, CallOptions(timeout=1.0)), listing(limit=2)))
+    newest_first = [f"step_{i:06d}" for i in range(99, 93, -1)]
+    assert [s.id for p in driver.emitted for s in p.items()] == newest_first
+    assert [t.timeout for t in driver.sent] == pytest.approx([1.0, 0.6, 0.2])
+    assert caught.value.retries == 0
+
+
 # ---- sending: retries decided in the plan ----
 
 
@@ -429,7 +443,7 @@ def wait_step(driver: Driver, *, interval: float, timeout: float | None) -> Plan
     return reply.model
 
 
-def running_step(status: str, hint: str | None = None) -> httpx.Response:
+def running_step(status: str, hint: str | None = None) -> Answer:
     return response(200, step(id="s", status=status), {"openai-poll-after-ms": hint} if hint else {})
 
 

@@ -52,7 +52,7 @@ _EXPORTS: dict[str, tuple[str, ...]] = {
         "AsyncClock",
         "Clock",
     ),
-    "._archive": ("read_archive",),
+    "._archive.reading": ("read_archive",),
     ".models": (
         "ActivitiesDetails",
         "AzureAISearchToolCall",
@@ -117,7 +117,7 @@ def __dir__() -> list[str]:
 
 # <exports>
 if TYPE_CHECKING:
-    from ._archive import (
+    from ._archive.reading import (
         read_archive as read_archive,
     )
     from ._async.client import (

@@ -31,28 +31,28 @@ class RawResponse(Generic[T]):
 
     @property
     def http_response(self) -> httpx.Response:
-        return self._reply.response
+        return self._reply.answer.response
 
     @property
     def headers(self) -> httpx.Headers:
-        return self._reply.response.headers
+        return self._reply.answer.headers
 
     @property
     def status_code(self) -> int:
-        return self._reply.response.status_code
+        return self._reply.answer.status_code
 
     @property
     def request_id(self) -> str | None:
         """`x-request-id`, or Azure's `apim-request-id` / `x-ms-request-id`."""
-        return request_id_of(self._reply.response.headers)
+        return request_id_of(self._reply.answer.headers)
 
     @property
     def url(self) -> httpx.URL:
-        return self._reply.response.request.url
+        return self._reply.answer.url
 
     @property
     def content(self) -> bytes:
-        return self._reply.response.content
+        return self._reply.answer.content
 
     def json(self) -> Any:
         """The body's JSON, exactly as the server sent it."""

@@ -14,15 +14,12 @@ from __future__ import annotations
 import argparse
 import contextlib
 import json
-import os
 import sys
 import time
 from collections.abc import Iterator
 from typing import IO, Any
 
-import attrs
-
-from runsteps._archive import kind_of
+from runsteps._archive.resuming import Position, last_position
 from runsteps._cli._commands import INCLUDE_CONTENT
 from runsteps._cli._describe import plural
 from runsteps._cli._terminal import Terminal
@@ -31,55 +28,6 @@ from runsteps._sanitize import printable
 from runsteps._sync.client import Client
 
 PAGE = 100
-
-
-@attrs.frozen
-class Position:
-    """Where an export stopped: the last run written, and the last of its steps (None: none yet)."""
-
-    run: str
-    step: str | None
-
-
-def last_position(path: str) -> Position | None:
-    """The position of a file's last complete line, after cutting off an incomplete one."""
-    if not os.path.exists(path):
-        return None
-    with open(path, "rb+") as file:
-        size = file.seek(0, os.SEEK_END)
-        end = _end_of_last_line(file, size)
-        if end < size:
-            file.truncate(end)
-        last = _last_line(file, end)
-    if last is None:
-        return None
-    obj = json.loads(last)
-    if kind_of(obj) == "step":
-        return Position(obj["run_id"], obj["id"])
-    return Position(obj["id"], None)
-
-
-def _end_of_last_line(file: IO[bytes], size: int) -> int:
-    """The offset just after the last newline (0 when there is none)."""
-    position = size
-    while position > 0:
-        start = max(0, position - 65536)
-        file.seek(start)
-        chunk = file.read(position - start)
-        newline = chunk.rfind(b"\n")
-        if newline >= 0:
-            return start + newline + 1
-        position = start
-    return 0
-
-
-def _last_line(file: IO[bytes], end: int) -> bytes | None:
-    if end == 0:
-        return None
-    start = _end_of_last_line(file, end - 1)
-    file.seek(start)
-    line = file.read(end - start).strip()
-    return line or None
 
 
 def export(client: Client, args: argparse.Namespace, terminal: Terminal) -> int:
@@ -202,9 +150,3 @@ class Progress:
         rate = self.done_steps / max(1e-9, time.monotonic() - self.started)
         runs, steps = self.runs, self.done_steps
         return f"exported {runs} {plural(runs, 'run')}, {steps:,} {plural(steps, 'step')} ({rate:,.0f} steps/s)"
-
-
-def describe(position: Position | None) -> str:
-    if position is None:
-        return "from the start"
-    return f"after {printable(position.step or position.run, 80)}"

@@ -10,7 +10,7 @@ import time
 from collections.abc import Iterator
 from typing import Any, Protocol
 
-from runsteps._archive import read_archive_records
+from runsteps._archive.reading import read_archive_records
 from runsteps._generated.models.run import Run
 from runsteps._generated.models.run_step import RunStep
 from runsteps._seeing.timeline import Timeline, seconds

@@ -13,7 +13,7 @@ from typing import Any
 import httpx
 
 from runsteps._io.body import BodyProblem
-from runsteps._io.common import BODY_SAMPLE, body_reader, preloaded, unbind, unsendable
+from runsteps._io.common import BODY_SAMPLE, answer, body_reader, preloaded, unsendable
 from runsteps._plans.actions import BodyError, Outcome, Transmit
 
 
@@ -45,21 +45,19 @@ async def _exchange(http: httpx.AsyncClient, request: httpx.Request, max_bytes: 
         return unsendable(exc)
     reader = body_reader(response, max_bytes)
     try:
-        if preloaded(response):
-            reader.feed(response.content)
-        else:
-            async for chunk in response.aiter_raw():
-                reader.feed(chunk)
-        response._content = reader.finish()
+        try:
+            if preloaded(response):
+                reader.feed(response.content)
+            else:
+                async for chunk in response.aiter_raw():
+                    reader.feed(chunk)
+        finally:
+            await response.aclose()
+        return answer(response, reader.finish())
     except BodyProblem as exc:
-        response._content = reader.partial()[:BODY_SAMPLE]
-        return BodyError(str(exc), response)
+        return BodyError(str(exc), answer(response, reader.partial()[:BODY_SAMPLE]))
     except httpx.TransportError as exc:
         return exc
-    finally:
-        await response.aclose()
-        unbind(response)
-    return response
 
 
 async def invoke_all(jobs: Sequence[tuple[Callable[..., Any], Mapping[str, Any]]]) -> list[Any]:

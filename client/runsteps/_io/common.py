@@ -22,7 +22,7 @@ from runsteps._config import Config
 from runsteps._credentials import ApiKey, Tokens
 from runsteps._io.body import ACCEPT_ENCODING, BodyReader
 from runsteps._io.transport._limits import DEADLINE, Limits
-from runsteps._plans.actions import Action, Outcome, Plan, Transmit, Unsendable
+from runsteps._plans.actions import Action, Answer, Outcome, Plan, Transmit, Unsendable
 
 T = TypeVar("T")
 BODY_SAMPLE = 64 * 1024  # of a refused body, what is kept for the error message
@@ -107,7 +107,7 @@ def fixed_headers(config: Config) -> dict[str, str]:
 
 def preloaded(response: httpx.Response) -> bool:
     """Whether a transport handed over a response already read (mock transports do), its content decoded."""
-    return hasattr(response, "_content")
+    return response.is_stream_consumed
 
 
 def body_reader(response: httpx.Response, max_bytes: int) -> BodyReader:
@@ -119,11 +119,26 @@ def raw_chunks(response: httpx.Response) -> Iterator[bytes]:
     return iter((response.content,)) if preloaded(response) else response.iter_raw()
 
 
-def unbind(response: httpx.Response) -> None:
-    """Once a response is read and closed: httpx binds its stream back to it, a reference cycle that
-    would keep the response and its body until the next garbage collection; a plain stream of the
-    body takes the bound one's place, so the response goes as soon as nothing refers to it."""
-    response.stream = httpx.ByteStream(response.content if preloaded(response) else b"")
+def answer(response: httpx.Response, body: bytes) -> Answer:
+    """The answer of a closed `response` whose body was read raw and decoded into `body`.
+
+    Its `response` is one of its own, read, for the caller: httpx would decode the body again were
+    Content-Encoding among its headers while it reads it, so the headers as sent follow the read.
+    (The one httpx sent is left to the garbage collector: its client binds its stream to it in a
+    reference cycle; without the body, that holds a few hundred bytes.)
+    """
+    read = httpx.Response(
+        response.status_code,
+        content=body,
+        request=response.request,
+        extensions=response.extensions,
+        default_encoding=response.default_encoding,
+    )
+    read.headers = response.headers
+    with contextlib.suppress(RuntimeError):  # unset when a mock transport handed it over read
+        read.elapsed = response.elapsed
+    read.next_request = response.next_request
+    return Answer.of(read)
 
 
 def unsendable(exc: Exception) -> Unsendable:

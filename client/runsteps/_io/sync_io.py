@@ -11,7 +11,7 @@ from typing import Any
 import httpx
 
 from runsteps._io.body import BodyProblem
-from runsteps._io.common import BODY_SAMPLE, body_reader, raw_chunks, refuse_awaitable, unbind, unsendable
+from runsteps._io.common import BODY_SAMPLE, answer, body_reader, raw_chunks, refuse_awaitable, unsendable
 from runsteps._plans.actions import BodyError, Outcome, Transmit
 
 
@@ -40,20 +40,18 @@ def exchange(http: httpx.Client, request: httpx.Request, t: Transmit, deadline: 
         request.extensions["timeout"] = {**timeouts, "read": max(0.001, deadline - time.monotonic())}
     reader = body_reader(response, t.max_bytes)
     try:
-        for chunk in raw_chunks(response):
-            reader.feed(chunk)
-            if time.monotonic() > deadline:
-                return httpx.ReadTimeout("the attempt's time ran out while reading the body", request=request)
-        response._content = reader.finish()
+        try:
+            for chunk in raw_chunks(response):
+                reader.feed(chunk)
+                if time.monotonic() > deadline:
+                    return httpx.ReadTimeout("the attempt's time ran out while reading the body", request=request)
+        finally:
+            response.close()
+        return answer(response, reader.finish())
     except BodyProblem as exc:
-        response._content = reader.partial()[:BODY_SAMPLE]
-        return BodyError(str(exc), response)
+        return BodyError(str(exc), answer(response, reader.partial()[:BODY_SAMPLE]))
     except httpx.TransportError as exc:
         return exc
-    finally:
-        response.close()
-        unbind(response)
-    return response
 
 
 def invoke_all(jobs: Sequence[tuple[Callable[..., Any], Mapping[str, Any]]]) -> list[Any]:

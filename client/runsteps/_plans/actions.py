@@ -1,7 +1,7 @@
 """The vocabulary between plans and drivers.
 
 A plan is a generator that decides what a call does and never does I/O itself: it yields actions
-and receives their outcomes. The sync and async drivers in _client perform them. This is how
+and receives their outcomes. The clients perform them (runsteps._io). This is how
 sending with retries, paging, polling and watching are each written once for both.
 """
 
@@ -19,8 +19,8 @@ T = TypeVar("T")
 @attrs.frozen
 class Transmit:
     """Send one request and read its whole body within `timeout` seconds, from connecting to the last
-    byte. The plan receives the `httpx.Response` (body read, at most `max_bytes` decoded), or the
-    exception that ended the attempt: an `httpx.TransportError`, or a `BodyError`."""
+    byte. The plan receives the `Answer` (at most `max_bytes` decoded), or what ended the attempt:
+    an `httpx.TransportError`, a `BodyError` or `Unsendable`."""
 
     method: str
     url: str
@@ -63,13 +63,39 @@ class Invoke:
     jobs: tuple[tuple[Callable[..., Any], Mapping[str, Any]], ...]
 
 
-class BodyError(Exception):
-    """The response came, but its body could not be read whole: too large, or not decodable."""
+@attrs.frozen
+class Answer:
+    """A server's answer to a `Transmit`: its status, its headers as sent, and its body, read within
+    the attempt's time and decoded. The plans read these; `response` is the same answer as an
+    `httpx.Response` (its body read), for the caller: an error's `.response`, a raw view's
+    `http_response`."""
 
-    def __init__(self, reason: str, response: httpx.Response) -> None:
+    status_code: int
+    headers: httpx.Headers
+    content: bytes
+    method: str
+    url: httpx.URL
+    response: httpx.Response
+
+    @classmethod
+    def of(cls, response: httpx.Response) -> Answer:
+        """The answer of an `httpx.Response` whose body has been read, and which knows its request."""
+        request = response.request
+        return cls(response.status_code, response.headers, response.content, request.method, request.url, response)
+
+    @property
+    def is_success(self) -> bool:
+        return 200 <= self.status_code < 300
+
+
+class BodyError(Exception):
+    """The response came, but its body could not be read whole: too large, or not decodable. The
+    answer holds the start of it."""
+
+    def __init__(self, reason: str, answer: Answer) -> None:
         super().__init__(reason)
         self.reason = reason
-        self.response = response
+        self.answer = answer
 
 
 class Unsendable(Exception):
@@ -77,5 +103,5 @@ class Unsendable(Exception):
 
 
 Action = Transmit | Sleep | Emit | FetchToken | Invoke
-Outcome = httpx.Response | httpx.TransportError | BodyError | Unsendable | str | list[Any] | None
+Outcome = Answer | httpx.TransportError | BodyError | Unsendable | str | list[Any] | None
 Plan = Generator[Action, Outcome, T]

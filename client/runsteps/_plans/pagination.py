@@ -10,11 +10,10 @@ from collections.abc import Callable, Iterator
 from typing import Any, Generic, Protocol, TypeVar
 
 import attrs
-import httpx
 
 from runsteps._errors import APIResponseValidationError, APITimeoutError, request_id_of
 from runsteps._generated.types import PayloadError
-from runsteps._plans.actions import Emit, Plan, Sleep
+from runsteps._plans.actions import Answer, Emit, Plan, Sleep
 from runsteps._plans.deadline import Call, DeadlineReached
 from runsteps._plans.responses import Reply, unusable_object
 from runsteps._plans.retry import backoff
@@ -118,7 +117,7 @@ class Page(Generic[T]):
     raw: list[Any]
     positions: list[int]  # each item's place in the page, for messages
     parse_item: Callable[[Any], T]
-    response: httpx.Response
+    answer: Answer
     retries: int
 
     def items(self) -> Iterator[T]:
@@ -131,7 +130,7 @@ class Page(Generic[T]):
             except (PayloadError, RecursionError) as exc:
                 if isinstance(exc, PayloadError):
                     exc = exc.within(position).within("data")
-                raise unusable_object(self.response, exc, self.retries) from None
+                raise unusable_object(self.answer, exc, self.retries) from None
             yield item
 
     def model(self) -> ListPage[T]:
@@ -237,11 +236,11 @@ def pages(call: Call, listing: Listing[T]) -> Plan[None]:
                 fresh = walk.feed(envelope.page, envelope.ids)
             except (NoProgress, MalformedPage) as exc:
                 raise APIResponseValidationError(
-                    f"{exc}{_request_id(reply)}", response=reply.response, retries=max(0, walk.stalls - 1)
+                    f"{exc}{_request_id(reply)}", response=reply.answer.response, retries=max(0, walk.stalls - 1)
                 ) from None
             if fresh or walk.done:
                 raw = envelope.items
-                page = Page(envelope.page, [raw[i] for i in fresh], fresh, listing.item, reply.response, reply.retries)
+                page = Page(envelope.page, [raw[i] for i in fresh], fresh, listing.item, reply.answer, reply.retries)
                 yield Emit(page)
     except DeadlineReached as reached:
         raise APITimeoutError(
@@ -251,5 +250,5 @@ def pages(call: Call, listing: Listing[T]) -> Plan[None]:
 
 
 def _request_id(reply: Reply[Any]) -> str:
-    request_id = request_id_of(reply.response.headers)
+    request_id = request_id_of(reply.answer.headers)
     return f" (request id {printable(request_id, 100)})" if request_id else ""

@@ -113,7 +113,7 @@ def poll(
                 absent = f"it does not exist yet; its run is {printable(str(run.model.status), 40)}"
                 if schedule.deadline.passed():
                     raise schedule.timed_out(None, absent, absent=True) from None
-                yield Sleep(schedule.sleep(poll_hint(run.response.headers)))
+                yield Sleep(schedule.sleep(poll_hint(run.answer.headers)))
                 continue
         except DeadlineReached as reached:
             raise schedule.timed_out(last, absent or reached.reason, absent=bool(absent)) from None
@@ -127,7 +127,7 @@ def _pause(schedule: Schedule, reply: Reply[Any]) -> Plan[None]:
     """Sleep until the next poll, or raise if the deadline has passed."""
     if schedule.deadline.passed():
         raise schedule.timed_out(reply, "")
-    yield Sleep(schedule.sleep(poll_hint(reply.response.headers)))
+    yield Sleep(schedule.sleep(poll_hint(reply.answer.headers)))
 
 
 @attrs.frozen
@@ -234,7 +234,7 @@ def _read_pages(call: Call, state: Watch, thread_id: str, run_id: str, schedule:
             fresh = walk.feed(reply.model, [step.id for step in steps])
         except (NoProgress, MalformedPage) as exc:
             raise APIResponseValidationError(
-                str(exc), response=reply.response, retries=max(0, walk.stalls - 1)
+                str(exc), response=reply.answer.response, retries=max(0, walk.stalls - 1)
             ) from None
         if walk.stalls:
             continue

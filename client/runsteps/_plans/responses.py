@@ -19,31 +19,31 @@ from runsteps._errors import (
 )
 from runsteps._generated.models import Error, ErrorResponse
 from runsteps._generated.types import PayloadError
-from runsteps._plans.actions import BodyError
+from runsteps._plans.actions import Answer, BodyError
 from runsteps._sanitize import printable
 
 T = TypeVar("T")
 
 
 class Reply(Generic[T]):
-    """A parsed model, the response it came from, and the decoded JSON (exactly what the server sent)."""
+    """A parsed model, the answer it came from, and the decoded JSON (exactly what the server sent)."""
 
-    __slots__ = ("data", "model", "response", "retries")
+    __slots__ = ("answer", "data", "model", "retries")
     model: T
-    response: httpx.Response
+    answer: Answer
     data: Any
     retries: int
 
-    def __init__(self, model: T, response: httpx.Response, data: Any, retries: int = 0) -> None:
+    def __init__(self, model: T, answer: Answer, data: Any, retries: int = 0) -> None:
         self.model = model
-        self.response = response
+        self.answer = answer
         self.data = data
         self.retries = retries
 
 
-def decode_json(response: httpx.Response) -> tuple[Any, str | None]:
+def decode_json(answer: Answer) -> tuple[Any, str | None]:
     """The JSON of a body, or None and why it is not JSON."""
-    content = response.content
+    content = answer.content
     if not content:
         return None, "empty"
     try:
@@ -54,29 +54,27 @@ def decode_json(response: httpx.Response) -> tuple[Any, str | None]:
         return None, f"not JSON ({type(exc).__name__})"
 
 
-def parse_response(response: httpx.Response, parse: Callable[[Any], T], retries: int) -> Reply[T]:
+def parse_response(answer: Answer, parse: Callable[[Any], T], retries: int) -> Reply[T]:
     """The model of a 2xx response, or the typed error for anything else."""
-    data, not_json = decode_json(response)
-    if not response.is_success:
-        raise status_error(response, None if not_json else data, retries)
+    data, not_json = decode_json(answer)
+    if not answer.is_success:
+        raise status_error(answer, None if not_json else data, retries)
     if not_json is not None or not isinstance(data, dict):
         what = not_json or f"JSON {type(data).__name__}"
         raise APIResponseValidationError(
-            f"HTTP {response.status_code} with a body that is {what}, not the object expected: "
-            f"{describe_body(response)}{_request_id_note(response)}",
-            response=response,
+            f"HTTP {answer.status_code} with a body that is {what}, not the object expected: "
+            f"{describe_body(answer)}{_request_id_note(answer)}",
+            response=answer.response,
             retries=retries,
         )
     try:
         model = parse(data)
     except (PayloadError, RecursionError) as exc:
-        raise unusable_object(response, exc, retries) from None
-    return Reply(model, response, data, retries)
+        raise unusable_object(answer, exc, retries) from None
+    return Reply(model, answer, data, retries)
 
 
-def unusable_object(
-    response: httpx.Response, problem: PayloadError | RecursionError, retries: int
-) -> APIResponseValidationError:
+def unusable_object(answer: Answer, problem: PayloadError | RecursionError, retries: int) -> APIResponseValidationError:
     """The error for a 2xx response whose JSON (or a part of it) cannot be read into its model."""
     what = (
         f"an unusable object: {printable(str(problem), 300)}"
@@ -84,32 +82,32 @@ def unusable_object(
         else "an object nested too deeply to read"
     )
     return APIResponseValidationError(
-        f"HTTP {response.status_code} with {what}{_request_id_note(response)}", response=response, retries=retries
+        f"HTTP {answer.status_code} with {what}{_request_id_note(answer)}", response=answer.response, retries=retries
     )
 
 
-def status_error(response: httpx.Response, body: Any, retries: int) -> APIStatusError:
+def status_error(answer: Answer, body: Any, retries: int) -> APIStatusError:
     """The typed error for a non-2xx response; `body` is its decoded JSON, or None."""
-    status = response.status_code
+    status = answer.status_code
     error = _error_of(body)
     if error is not None and isinstance(error.message, str) and error.message:
         detail = error.message
     elif isinstance(body, dict) and isinstance(body.get("error"), str) and body["error"]:
         detail = body["error"]
     else:
-        detail = f"body: {describe_body(response)}"
+        detail = f"body: {describe_body(answer)}"
     detail = printable(detail, 500)
     where = ""
     if status == 404 or 300 <= status < 400:
-        where = f" ({_asked(response)})"
+        where = f" ({_asked(answer)})"
     if 300 <= status < 400:
-        location = response.headers.get("location")
+        location = answer.headers.get("location")
         where += f"; redirected to {printable(location, 200)!s}" if location else "; no Location given"
-    hint = _hint(response, error) if status == 404 else ""
+    hint = _hint(answer, error) if status == 404 else ""
     cls = status_error_class(status)
     return cls(
-        f"HTTP {status}: {detail}{where}{hint}{_request_id_note(response)}",
-        response=response,
+        f"HTTP {status}: {detail}{where}{hint}{_request_id_note(answer)}",
+        response=answer.response,
         error=error,
         retries=retries,
     )
@@ -130,23 +128,15 @@ def _error_of(body: Any) -> Error | None:
     return None
 
 
-def _asked(response: httpx.Response) -> str:
-    try:
-        request = response.request
-    except RuntimeError:
-        return "request unknown"
-    return f"{request.method} {request.url.copy_with(query=None)}"
+def _asked(answer: Answer) -> str:
+    return f"{answer.method} {answer.url.copy_with(query=None)}"
 
 
-def _hint(response: httpx.Response, error: Error | None) -> str:
+def _hint(answer: Answer, error: Error | None) -> str:
     """For a 404, a guess at what is wrong with the base URL when its path has none of the families'
     shapes (whatever the body says: servers answer a wrong path with a typed error too), or when the
     server says it does not know the URL."""
-    try:
-        path = response.request.url.path
-    except RuntimeError:
-        return ""
-    head = path.split("/threads/", 1)[0]
+    head = answer.url.path.split("/threads/", 1)[0]
     if head.endswith(("/v1", "/openai")) or "/api/projects/" in head:
         if error is None or (error.type is None and error.code is None) or "invalid url" in str(error.message).lower():
             return "; the server does not know this path: check the thread and run ids, and the base URL"
@@ -157,27 +147,29 @@ def _hint(response: httpx.Response, error: Error | None) -> str:
     )
 
 
-def describe_body(response: httpx.Response, limit: int = 200) -> str:
+def describe_body(answer: Answer, limit: int = 200) -> str:
     """The start of a body, for messages: what came back, not all of it, and nothing that moves a terminal."""
-    content = response.content
+    content = answer.content
     text = content[:limit].decode("utf-8", errors="replace")
     more = "…" if len(content) > limit else ""
-    kind = printable(response.headers.get("content-type", "no content type"), 80)
+    kind = printable(answer.headers.get("content-type", "no content type"), 80)
     # Quoted, escaped once: printable() already shows control characters as \r, \n, \x1b.
     return f"'{printable(text, limit)}'{more} ({kind}, {len(content)} bytes)" if text else f"empty ({kind})"
 
 
-def _request_id_note(response: httpx.Response) -> str:
-    request_id = request_id_of(response.headers)
+def _request_id_note(answer: Answer) -> str:
+    request_id = request_id_of(answer.headers)
     return f" (request id {printable(request_id, 100)})" if request_id else ""
 
 
 def body_error(problem: BodyError, retries: int) -> APIResponseValidationError | APIStatusError:
-    response = problem.response
-    if not response.is_success:
-        return status_error(response, None, retries)
+    answer = problem.answer
+    if not answer.is_success:
+        return status_error(answer, None, retries)
     return APIResponseValidationError(
-        f"HTTP {response.status_code}: {problem.reason}{_request_id_note(response)}", response=response, retries=retries
+        f"HTTP {answer.status_code}: {problem.reason}{_request_id_note(answer)}",
+        response=answer.response,
+        retries=retries,
     )
 
 

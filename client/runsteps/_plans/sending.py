@@ -22,7 +22,7 @@ import httpx
 
 from runsteps._credentials import Tokens
 from runsteps._errors import APITimeoutError, request_id_of
-from runsteps._plans.actions import BodyError, FetchToken, Plan, Sleep, Transmit, Unsendable
+from runsteps._plans.actions import Answer, BodyError, FetchToken, Plan, Sleep, Transmit, Unsendable
 from runsteps._plans.deadline import Call, Deadline, DeadlineReached
 from runsteps._plans.responses import (
     Reply,
@@ -117,7 +117,7 @@ def send(
             content,
         )
         retry: Retry | None
-        if isinstance(outcome, httpx.Response):
+        if isinstance(outcome, Answer):
             _log_attempt(method, url, outcome.status_code, started, outcome, attempt)
             if outcome.status_code == 401 and tokens and not refreshed:
                 refresh = refreshed = True  # one fresh token and one more attempt, not counted as a retry
@@ -131,11 +131,11 @@ def send(
             if retry is None:
                 raise parse_response_error(outcome, attempt)
         elif isinstance(outcome, BodyError):
-            _log_attempt(method, url, outcome.response.status_code, started, outcome.response, attempt)
-            response = outcome.response
-            if acting and _maybe_applied(response):
+            answer = outcome.answer
+            _log_attempt(method, url, answer.status_code, started, answer, attempt)
+            if acting and _maybe_applied(answer):
                 raise AnswerLost(body_error(outcome, attempt), attempt)  # its answer is unreadable
-            retry = None if response.is_success else _retry_status(response, attempt, config.max_retries, acting)
+            retry = None if answer.is_success else _retry_status(answer, attempt, config.max_retries, acting)
             if retry is None:
                 raise body_error(outcome, attempt)
         elif isinstance(outcome, Unsendable):
@@ -163,23 +163,23 @@ def send(
         attempt += 1
 
 
-def _maybe_applied(response: httpx.Response) -> bool:
+def _maybe_applied(answer: Answer) -> bool:
     """Whether a request that acts on a run may have been applied: a 2xx (whose body could not be read),
     or a 5xx other than a refusal (a gateway may have passed it on before failing)."""
-    status = response.status_code
-    return status not in REFUSALS and (response.is_success or status >= 500)
+    status = answer.status_code
+    return status not in REFUSALS and (answer.is_success or status >= 500)
 
 
-def _retry_status(response: httpx.Response, attempt: int, max_retries: int, acting: bool) -> Retry | None:
+def _retry_status(answer: Answer, attempt: int, max_retries: int, acting: bool) -> Retry | None:
     """Whether an error status is retried; for a request that acts on a run, only a refusal is."""
-    if acting and response.status_code not in REFUSALS:
+    if acting and answer.status_code not in REFUSALS:
         return None
-    return decide_status(response.status_code, response.headers, attempt, max_retries)
+    return decide_status(answer.status_code, answer.headers, attempt, max_retries)
 
 
-def parse_response_error(response: httpx.Response, retries: int) -> Exception:
-    data, not_json = decode_json(response)
-    return status_error(response, None if not_json else data, retries)
+def parse_response_error(answer: Answer, retries: int) -> Exception:
+    data, not_json = decode_json(answer)
+    return status_error(answer, None if not_json else data, retries)
 
 
 def _merge(*parts: Mapping[str, Any] | None) -> dict[str, Any] | None:
@@ -195,11 +195,9 @@ def _log_retry(retry: Retry, attempt: int, method: str, url: str) -> None:
     logger.warning("retrying %s %s in %.2fs (attempt %d): %s", method, url, retry.delay, attempt + 2, retry.reason)
 
 
-def _log_attempt(
-    method: str, url: str, status: int | str, started: float, response: httpx.Response | None, attempt: int
-) -> None:
+def _log_attempt(method: str, url: str, status: int | str, started: float, answer: Answer | None, attempt: int) -> None:
     if logger.isEnabledFor(logging.DEBUG):  # header lookups cost: only when the line is written
-        request_id = None if response is None else request_id_of(response.headers)
+        request_id = None if answer is None else request_id_of(answer.headers)
         elapsed = (time.perf_counter() - started) * 1000
         logger.debug(
             "%s %s -> %s in %.1fms (request id %s, attempt %d)", method, url, status, elapsed, request_id, attempt + 1

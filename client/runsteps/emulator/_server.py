@@ -25,7 +25,7 @@ from urllib.parse import parse_qs, unquote, urlsplit
 
 import attrs
 
-from runsteps.emulator._archive import Archive
+from runsteps._archive.index import Archive
 from runsteps.emulator._faults import FaultPlan
 from runsteps.emulator._flavours import FLAVOUR_TABLE, FlavourSpec
 from runsteps.emulator._names import TOKEN_PATH, Flavour

@@ -179,6 +179,10 @@ def _abort_idle(pool: Pool[_Connection]) -> None:
 
 
 class _Body(httpx.AsyncByteStream):
+    """A response's body as it arrives. Once done with, it lets go of its transport and connection:
+    httpx's client binds the response to its stream, a cycle that lives until a collection, and a
+    dropped client's connections must close when it goes (while its loop runs), not then."""
+
     def __init__(
         self,
         transport: AsyncTransport,
@@ -187,19 +191,21 @@ class _Body(httpx.AsyncByteStream):
         deadline: float,
         slots: asyncio.Semaphore,
     ) -> None:
-        self._transport, self._connection, self._request = transport, connection, request
-        self._deadline, self._slots = deadline, slots
-        self._done = False
+        self._held: tuple[AsyncTransport, _Connection, asyncio.Semaphore] | None = (transport, connection, slots)
+        self._request, self._deadline = request, deadline
         self._complete = False
 
     async def __aiter__(self) -> AsyncIterator[bytes]:
+        if self._held is None:
+            return
+        connection = self._held[1]
         # The deadline bounds each read, never the time between them: a timeout held across a `yield`
         # would cancel whatever the consumer awaits meanwhile.
         try:
             while True:
                 try:
                     async with asyncio.timeout(self._deadline - time.monotonic()):
-                        event = await _next_event(self._connection, self._request)
+                        event = await _next_event(connection, self._request)
                 except TimeoutError:
                     raise httpx.ReadTimeout(
                         "the attempt's time ran out reading the body", request=self._request
@@ -213,9 +219,10 @@ class _Body(httpx.AsyncByteStream):
             self._finish()  # complete: the connection goes back; otherwise it is aborted
 
     def _finish(self) -> None:
-        if not self._done:
-            self._done = True
-            self._transport._finished(self._connection, self._complete, self._slots)
+        held, self._held = self._held, None
+        if held is not None:
+            transport, connection, slots = held
+            transport._finished(connection, self._complete, slots)
 
     async def aclose(self) -> None:
         self._finish()

@@ -171,17 +171,24 @@ def _close_idle(pool: Pool[_Connection], lock: threading.Lock) -> None:
 
 
 class _Body(httpx.SyncByteStream):
+    """A response's body as it arrives. Once done with, it lets go of its transport and connection:
+    httpx's client binds the response to its stream, a cycle that lives until a collection, and a
+    dropped client's connections must close when it goes, not then."""
+
     def __init__(
         self, transport: SyncTransport, connection: _Connection, request: httpx.Request, deadline: float
     ) -> None:
-        self._transport, self._connection, self._request, self._deadline = transport, connection, request, deadline
-        self._done = False
+        self._held: tuple[SyncTransport, _Connection] | None = (transport, connection)
+        self._request, self._deadline = request, deadline
         self._complete = False
 
     def __iter__(self) -> Iterator[bytes]:
+        if self._held is None:
+            return
+        connection = self._held[1]
         try:
             while True:
-                event = _next_event(self._connection, self._request, self._deadline)
+                event = _next_event(connection, self._request, self._deadline)
                 if isinstance(event, h11.Data):
                     yield bytes(event.data)
                 elif isinstance(event, h11.EndOfMessage):
@@ -191,9 +198,10 @@ class _Body(httpx.SyncByteStream):
             self.close()  # complete: the connection goes back to the pool; otherwise it is closed
 
     def close(self) -> None:
-        if not self._done:
-            self._done = True
-            self._transport._finished(self._connection, self._complete)
+        held, self._held = self._held, None
+        if held is not None:
+            transport, connection = held
+            transport._finished(connection, self._complete)
 
 
 def _left(deadline: float, request: httpx.Request, timeout: type[httpx.TimeoutException]) -> float:

@@ -15,7 +15,7 @@ import threading
 from array import array
 from typing import Any
 
-from runsteps._archive import kind_of
+from runsteps._archive.reading import kind_of
 
 RECENT_IDS = 8192  # ids to remember, archive-wide: a client paging asks for the last one served
 
