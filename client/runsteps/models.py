@@ -12,7 +12,7 @@ them: to resolve its annotations at run time, look the names up here, e.g.
 from typing import TYPE_CHECKING, Any
 
 from runsteps._generated import models as _models
-from runsteps._generated.types import PayloadError
+from runsteps._model_base import PayloadError
 
 if TYPE_CHECKING:
     from runsteps._generated.models import *  # noqa: F403

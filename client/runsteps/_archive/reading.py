@@ -12,7 +12,7 @@ from collections.abc import Iterator
 from typing import IO, Any
 
 from runsteps._generated.models import Run, RunStep
-from runsteps._generated.types import PayloadError
+from runsteps._model_base import PayloadError
 
 
 def kind_of(obj: dict[str, Any]) -> str:

@@ -12,7 +12,7 @@ from typing import Any, Generic, Protocol, TypeVar
 import attrs
 
 from runsteps._errors import APIResponseValidationError, APITimeoutError, request_id_of
-from runsteps._generated.types import PayloadError
+from runsteps._model_base import PayloadError
 from runsteps._plans.actions import Answer, Emit, Plan, Sleep
 from runsteps._plans.deadline import Call, DeadlineReached
 from runsteps._plans.responses import Reply, unusable_object

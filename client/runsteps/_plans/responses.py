@@ -18,7 +18,7 @@ from runsteps._errors import (
     status_error_class,
 )
 from runsteps._generated.models import Error, ErrorResponse
-from runsteps._generated.types import PayloadError
+from runsteps._model_base import PayloadError
 from runsteps._plans.actions import Answer, BodyError
 from runsteps._sanitize import printable
 

@@ -6,14 +6,14 @@ from typing import Any, Self
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.file_search_content_type import _MEMBERS as _file_search_content_type
-from ..models.file_search_content_type import FileSearchContentType
-from ..types import (
+from ..._model_base import (
     Model,
     PayloadError,
     extra_key,
     json_type_name,
 )
+from ..models.file_search_content_type import _MEMBERS as _file_search_content_type
+from ..models.file_search_content_type import FileSearchContentType
 
 _KEYS: frozenset[str] = frozenset(
     (

@@ -6,14 +6,14 @@ from typing import Any, Self
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.include_field import IncludeFieldLiteral
-from ..types import (
+from ..._model_base import (
     Model,
     PayloadError,
     describe_value,
     extra_key,
     json_type_name,
 )
+from ..models.include_field import IncludeFieldLiteral
 
 _KEYS: frozenset[str] = frozenset(("include[]",))
 

@@ -6,14 +6,14 @@ from typing import Any, Self
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.incomplete_reason import _MEMBERS as _incomplete_reason
-from ..models.incomplete_reason import IncompleteReason
-from ..types import (
+from ..._model_base import (
     Model,
     PayloadError,
     extra_key,
     json_type_name,
 )
+from ..models.incomplete_reason import _MEMBERS as _incomplete_reason
+from ..models.incomplete_reason import IncompleteReason
 
 _KEYS: frozenset[str] = frozenset(("reason",))
 

@@ -6,14 +6,14 @@ from typing import Any, Self
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.last_error_code import _MEMBERS as _last_error_code
-from ..models.last_error_code import LastErrorCode
-from ..types import (
+from ..._model_base import (
     Model,
     PayloadError,
     extra_key,
     json_type_name,
 )
+from ..models.last_error_code import _MEMBERS as _last_error_code
+from ..models.last_error_code import LastErrorCode
 
 _KEYS: frozenset[str] = frozenset(
     (

@@ -6,15 +6,15 @@ from typing import Any, Self
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.include_field import IncludeFieldLiteral
-from ..models.list_order import ListOrderLiteral
-from ..types import (
+from ..._model_base import (
     Model,
     PayloadError,
     describe_value,
     extra_key,
     json_type_name,
 )
+from ..models.include_field import IncludeFieldLiteral
+from ..models.list_order import ListOrderLiteral
 
 _KEYS: frozenset[str] = frozenset(
     (

@@ -6,7 +6,7 @@ from typing import Any, Literal, Self
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import (
+from ..._model_base import (
     Model,
     PayloadError,
     extra_key,

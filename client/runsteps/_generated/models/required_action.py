@@ -6,14 +6,14 @@ from typing import Any, Self
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.required_action_type import _MEMBERS as _required_action_type
-from ..models.required_action_type import RequiredActionType
-from ..types import (
+from ..._model_base import (
     Model,
     PayloadError,
     extra_key,
     json_type_name,
 )
+from ..models.required_action_type import _MEMBERS as _required_action_type
+from ..models.required_action_type import RequiredActionType
 
 _KEYS: frozenset[str] = frozenset(
     (

@@ -6,19 +6,19 @@ from typing import TYPE_CHECKING, Any, Self
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.run_object_name import _MEMBERS as _run_object_name
-from ..models.run_object_name import RunObjectName
-from ..models.run_status import _MEMBERS as _run_status
-from ..models.run_status import RunStatus
-from ..models.tool_choice_mode import _MEMBERS as _tool_choice_mode
-from ..models.tool_choice_mode import ToolChoiceMode
-from ..types import (
+from ..._model_base import (
     Model,
     PayloadError,
     Variants,
     extra_key,
     json_type_name,
 )
+from ..models.run_object_name import _MEMBERS as _run_object_name
+from ..models.run_object_name import RunObjectName
+from ..models.run_status import _MEMBERS as _run_status
+from ..models.run_status import RunStatus
+from ..models.tool_choice_mode import _MEMBERS as _tool_choice_mode
+from ..models.tool_choice_mode import ToolChoiceMode
 
 _KEYS: frozenset[str] = frozenset(
     (

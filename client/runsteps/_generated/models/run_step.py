@@ -6,19 +6,19 @@ from typing import TYPE_CHECKING, Any, Self
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.run_step_object_name import _MEMBERS as _run_step_object_name
-from ..models.run_step_object_name import RunStepObjectName
-from ..models.run_step_status import _MEMBERS as _run_step_status
-from ..models.run_step_status import RunStepStatus
-from ..models.run_step_type import _MEMBERS as _run_step_type
-from ..models.run_step_type import RunStepType
-from ..types import (
+from ..._model_base import (
     Model,
     PayloadError,
     Variants,
     extra_key,
     json_type_name,
 )
+from ..models.run_step_object_name import _MEMBERS as _run_step_object_name
+from ..models.run_step_object_name import RunStepObjectName
+from ..models.run_step_status import _MEMBERS as _run_step_status
+from ..models.run_step_status import RunStepStatus
+from ..models.run_step_type import _MEMBERS as _run_step_type
+from ..models.run_step_type import RunStepType
 
 _KEYS: frozenset[str] = frozenset(
     (

@@ -6,14 +6,14 @@ from typing import Any, Self
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.run_step_delta_object_name import _MEMBERS as _run_step_delta_object_name
-from ..models.run_step_delta_object_name import RunStepDeltaObjectName
-from ..types import (
+from ..._model_base import (
     Model,
     PayloadError,
     extra_key,
     json_type_name,
 )
+from ..models.run_step_delta_object_name import _MEMBERS as _run_step_delta_object_name
+from ..models.run_step_delta_object_name import RunStepDeltaObjectName
 
 _KEYS: frozenset[str] = frozenset(
     (

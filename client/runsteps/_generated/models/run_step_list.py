@@ -6,14 +6,14 @@ from typing import Any, Self
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.list_object_name import _MEMBERS as _list_object_name
-from ..models.list_object_name import ListObjectName
-from ..types import (
+from ..._model_base import (
     Model,
     PayloadError,
     extra_key,
     json_type_name,
 )
+from ..models.list_object_name import _MEMBERS as _list_object_name
+from ..models.list_object_name import ListObjectName
 
 _KEYS: frozenset[str] = frozenset(
     (

@@ -2,9 +2,9 @@
 
 from typing import Any
 
+from ...._model_base import path_segment
 from ...models.error_response import ErrorResponse
 from ...models.run import Run
-from ...types import path_segment
 
 PATH = "/threads/{thread_id}/runs/{run_id}"
 

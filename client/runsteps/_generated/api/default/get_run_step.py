@@ -2,10 +2,10 @@
 
 from typing import Any
 
+from ...._model_base import path_segment
 from ...models.error_response import ErrorResponse
 from ...models.include_field import IncludeFieldLiteral
 from ...models.run_step import RunStep
-from ...types import path_segment
 
 PATH = "/threads/{thread_id}/runs/{run_id}/steps/{step_id}"
 

@@ -2,11 +2,11 @@
 
 from typing import Any
 
+from ...._model_base import path_segment
 from ...models.error_response import ErrorResponse
 from ...models.include_field import IncludeFieldLiteral
 from ...models.list_order import ListOrderLiteral
 from ...models.run_step_list import RunStepList
-from ...types import path_segment
 
 PATH = "/threads/{thread_id}/runs/{run_id}/steps"
 

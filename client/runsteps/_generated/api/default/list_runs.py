@@ -2,10 +2,10 @@
 
 from typing import Any
 
+from ...._model_base import path_segment
 from ...models.error_response import ErrorResponse
 from ...models.list_order import ListOrderLiteral
 from ...models.run_list import RunList
-from ...types import path_segment
 
 PATH = "/threads/{thread_id}/runs"
 

@@ -2,10 +2,10 @@
 
 from typing import Any
 
+from ...._model_base import path_segment
 from ...models.error_response import ErrorResponse
 from ...models.run import Run
 from ...models.submit_tool_outputs_run_request import SubmitToolOutputsRunRequest
-from ...types import path_segment
 
 PATH = "/threads/{thread_id}/runs/{run_id}/submit_tool_outputs"
 

@@ -1,4 +1,5 @@
-"""What the generated models and endpoints share: the models' base, the payload error, and small helpers."""
+"""What the generated models and endpoints share: the models' base, the payload error, the variant
+tables of unions, and small helpers. Hand-written: the generated code imports it (templates/)."""
 
 import json
 import re
@@ -9,7 +10,7 @@ from urllib.parse import quote
 
 V = TypeVar("V")
 T = TypeVar("T")
-_MODELS = __name__.rpartition(".")[0] + ".models"
+_MODELS = f"{__package__}._generated.models"
 
 
 class Model(Generic[V]):
@@ -35,12 +36,12 @@ class Model(Generic[V]):
         extra = self._extra
         if extra is None:
             extra = {}
-            setattr(self, "_extra", extra)  # the slot is declared by each model, not here
+            setattr(self, "_extra", extra)  # noqa: B010 (the slot is each model's, not this base's)
         return extra
 
     @additional_properties.setter
     def additional_properties(self, value: "dict[str, V]") -> None:
-        setattr(self, "_extra", dict(value))
+        setattr(self, "_extra", dict(value))  # noqa: B010 (as above)
 
     @property
     def additional_keys(self) -> list[str]:
