@@ -372,7 +372,8 @@ def test_a_cancel_whose_answer_is_lost_is_sent_once_and_returns_the_cancelling_r
     ("faults", "methods"),
     [
         (["drop-before"], ["POST", "GET", "POST"]),  # lost, and the run shows it did not land: sent again
-        (["refuse-503"], ["POST", "POST"]),  # a refusal acts on nothing: retried as any request
+        # A 503 may come from a proxy the request went through: the run shows it did not land here.
+        (["refuse-503"], ["POST", "GET", "POST"]),
         (["drop-before", "lost-answer"], ["POST", "GET", "POST", "GET"]),
     ],
 )
@@ -385,6 +386,44 @@ def test_a_submission_is_sent_again_only_when_the_server_provably_did_not_apply_
         run = client.runs.submit_tool_outputs("run_w", thread_id=THREAD, tool_outputs=OUTPUTS)
     assert run.status == "queued" and [r.method for r in emu.requests] == methods
     assert len(run_of(emu, "run_w").answers) == 1
+
+
+@pytest.mark.parametrize("driver", DRIVERS)
+def test_a_proxys_503_after_the_origin_applied_a_submission_is_a_lost_answer_not_a_refusal(
+    driver: str, emulators: Callable[..., Emulator]
+) -> None:
+    # Varnish passes the POST on, the origin applies it too slowly, Varnish answers 503 Backend fetch
+    # failed with Retry-After: 5. Resent as a refusal, the origin would get two submissions and the
+    # caller a 400; read again, the run shows it landed.
+    emu = emulators(faults=FaultPlan(actions=["proxy-503"]))
+    emu.add_run(waiting_run("run_w"))
+    run = perform(
+        emu, driver, lambda c: c.runs.submit_tool_outputs("run_w", thread_id=THREAD, tool_outputs=OUTPUTS)
+    )
+    assert run.status == "queued" and [r.method for r in emu.requests] == ["POST", "GET"]
+    assert len(run_of(emu, "run_w").answers) == 1
+
+
+@pytest.mark.parametrize("driver", DRIVERS)
+def test_a_proxys_503_after_the_origin_applied_a_cancel_returns_the_cancelling_run(
+    driver: str, emulators: Callable[..., Emulator]
+) -> None:
+    emu = emulators(faults=FaultPlan(actions=["proxy-503"]))
+    emu.add_run(moving_run("run_m"))
+    run = perform(emu, driver, lambda c: c.runs.cancel("run_m", thread_id=THREAD))
+    assert run.status == "cancelling" and [r.method for r in emu.requests] == ["POST", "GET"]
+
+
+def test_a_503_the_run_shows_did_not_land_is_resent_after_the_wait_it_asked_for() -> None:
+    driver = Driver(
+        replies(
+            response(503, headers={"retry-after": "5"}),
+            response(200, run_json("requires_action", ["call_1"])),
+            response(200, run_json("queued")),
+        )
+    )
+    assert plan_submit(driver).model.status == "queued"
+    assert [t.method for t in driver.sent] == ["POST", "GET", "POST"] and driver.slept == [5.0]
 
 
 def test_a_submission_lost_more_often_than_max_retries_is_a_connection_error_and_never_applied(
@@ -449,7 +488,17 @@ def plan_submit(driver: Driver) -> Any:
             "queued",
         ),
         ([httpx.ConnectError("refused"), response(200, run_json("queued"))], ["POST", "POST"], "queued"),
-        ([response(503), response(200, run_json("queued"))], ["POST", "POST"], "queued"),
+        # A 503 is a lost answer too (a proxy may have passed the request on): the run decides.
+        (
+            [
+                response(503, headers={"retry-after": "5"}),
+                response(200, run_json("requires_action", ["call_1"])),
+                response(200, run_json("queued")),
+            ],
+            ["POST", "GET", "POST"],
+            "queued",
+        ),
+        ([response(503), response(200, run_json("queued"))], ["POST", "GET"], "queued"),
     ],
 )
 def test_the_lost_answer_rule_as_a_plan(outcomes: list[Any], sent: list[str], status: str) -> None:

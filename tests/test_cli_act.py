@@ -12,7 +12,7 @@ from typing import Any
 
 import pytest
 
-from runsteps.emulator import Emulator, ManualClock, RealClock
+from runsteps.emulator import Emulator, FaultPlan, ManualClock, RealClock
 from runsteps.emulator._scenario import Continuation, Pause, required_function_call
 from runsteps.emulator.demo_script import approval_run
 
@@ -56,6 +56,15 @@ def test_submit_sends_every_output_in_one_request_and_prints_the_run(emu: Emulat
         }
     ]
     assert "run run_w: queued (2 outputs submitted)" in done.stderr
+
+
+def test_submit_behind_a_proxy_that_answers_503_after_the_origin_applied_it_exits_0_applied_once(emu: Emulator) -> None:
+    emu.add_run(waiting_run("run_w"))
+    emu.faults = FaultPlan(actions=["proxy-503"])
+    done = cli(["submit", THREAD, "run_w", *TWO_OUTPUTS], reaching(emu))
+    assert done.returncode == 0, done.stderr
+    assert json.loads(done.stdout)["status"] == "queued"
+    assert [r.method for r in emu.requests] == ["POST", "GET"] and len(posted(emu)) == 1
 
 
 def test_submit_reads_the_outputs_as_json_from_stdin_and_waits_for_the_run(emu: Emulator) -> None:

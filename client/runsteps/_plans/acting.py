@@ -32,7 +32,7 @@ from runsteps._plans.actions import Invoke, Plan, Sleep
 from runsteps._plans.deadline import Call, Deadline, DeadlineReached
 from runsteps._plans.polling import poll, run_is_settled
 from runsteps._plans.responses import Reply
-from runsteps._plans.retry import backoff
+from runsteps._plans.retry import MAX_SERVER_DELAY, backoff
 from runsteps._plans.sending import AnswerLost, call_timed_out, send
 from runsteps._validation import check_id
 
@@ -204,10 +204,10 @@ def _act(
                     "%s %s: the answer was lost, but the run shows it landed", request["method"], request["url"]
                 )
                 return reply
-            if lost.attempt >= call.config.max_retries:
+            delay = backoff(lost.attempt) if lost.delay is None else lost.delay
+            if lost.attempt >= call.config.max_retries or delay > MAX_SERVER_DELAY:
                 raise lost.error from None
             attempt = lost.attempt + 1
-            delay = backoff(lost.attempt)
             logger.warning(
                 "resending %s %s in %.2fs (attempt %d): the answer was lost and the run shows it did not land",
                 request["method"],

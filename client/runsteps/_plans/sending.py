@@ -33,7 +33,7 @@ from runsteps._plans.responses import (
     parse_response,
     status_error,
 )
-from runsteps._plans.retry import Retry, decide_exception, decide_status
+from runsteps._plans.retry import Retry, decide_exception, decide_status, server_delay
 
 T = TypeVar("T")
 logger = logging.getLogger("runsteps")
@@ -41,18 +41,22 @@ logger = logging.getLogger("runsteps")
 logger.addHandler(logging.NullHandler())
 
 
-REFUSALS = frozenset({408, 409, 429, 503})  # statuses that say the request was not acted on
+# Statuses that say a request was not acted on. Not a 503: a proxy answers one after passing the
+# request on when the origin is slow (Varnish's "Backend fetch failed"), so it is a lost answer.
+REFUSALS = frozenset({408, 409, 429})
 NOT_SENT = (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout)  # failures before anything was sent
 
 
 class AnswerLost(Exception):
     """A request that acts on a run may have been applied, but its answer did not come: `error` is
-    what to raise if the caller gives up, `attempt` the attempts made so far, less one."""
+    what to raise if the caller gives up, `attempt` the attempts made so far, less one, `delay` the
+    wait the answer asked for before another attempt (a 503's `retry-after`), if any."""
 
-    def __init__(self, error: Exception, attempt: int) -> None:
+    def __init__(self, error: Exception, attempt: int, delay: float | None = None) -> None:
         super().__init__(str(error))
         self.error = error
         self.attempt = attempt
+        self.delay = delay
 
 
 def fetch(call: Call, request: dict[str, Any], parse: Callable[[Any], T]) -> Plan[Reply[T]]:
@@ -126,7 +130,7 @@ def send(
             if outcome.is_success:
                 return parse_response(outcome, parse, attempt)
             if acting and _maybe_applied(outcome):
-                raise AnswerLost(parse_response_error(outcome, attempt), attempt)
+                raise AnswerLost(parse_response_error(outcome, attempt), attempt, server_delay(outcome.headers))
             retry = _retry_status(outcome, attempt, config.max_retries, acting)
             if retry is None:
                 raise parse_response_error(outcome, attempt)

@@ -24,7 +24,9 @@ class FaultPlan:
     request, in order, before the random ones: `lost-answer` applies the request and drops the
     connection without answering; `late-answer` applies it and answers only after `slow_seconds`
     (by which time a client has given up); `drop-before` drops the connection without applying it;
-    `refuse-503` refuses it with a 503. Once the list is used up, such requests are answered normally.
+    `refuse-503` refuses it with a 503; `proxy-503` applies it and answers what Varnish answers when the
+    origin is slow: `503 Backend fetch failed`, an HTML page, `Retry-After: 5`. Once the list is used
+    up, such requests are answered normally.
     """
 
     rate: float = 0.0

@@ -63,6 +63,15 @@ _DIGITS = re.compile(r"[0-9]{1,4}")
 _DIGITS_ANY = re.compile(r"[0-9]{1,12}")  # ASCII digits only: "²".isdigit() is true, but int("²") fails
 
 
+# What Varnish answers when its backend does not answer in time (its built-in error page, abridged).
+VARNISH_503 = (
+    b'<!DOCTYPE html>\n<html>\n  <head>\n    <title>503 Backend fetch failed</title>\n  </head>\n  <body>\n'
+    b"    <h1>Error 503 Backend fetch failed</h1>\n    <p>Backend fetch failed</p>\n"
+    b"    <h3>Guru Meditation:</h3>\n    <p>XID: 32770</p>\n    <hr>\n    <p>Varnish cache server</p>\n"
+    b"  </body>\n</html>\n"
+)
+
+
 class HTTPError(Exception):
     """An answer other than 200, in the flavour's error shape."""
 
@@ -734,6 +743,9 @@ class _Handler(BaseHTTPRequestHandler):
             self._drop()
             return True
         emu.respond(method, self.path, self.headers, body)  # applied...
+        if fault == "proxy-503":  # ...by an origin too slow for the proxy in front of it
+            self._send(503, VARNISH_503, request_id, {"Retry-After": "5"}, "text/html; charset=utf-8")
+            return True
         if fault == "late-answer":  # ...and answered after the client has given up
             emu._stopping.wait(emu.faults.slow_seconds)
         self._drop()  # ...and the answer lost
