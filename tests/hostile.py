@@ -189,6 +189,14 @@ def drip(body: bytes, every: float = 1.0) -> Behaviour:
     return behaviour
 
 
+def echoing_credentials(server: Hostile, request: Request, sock: socket.socket) -> None:
+    """A 401 that quotes the credential it was sent, in its body and a header (as nginx's `return 401
+    '...$http_authorization'`, some compatible servers and Azure's api-key echoes do)."""
+    sent = request.headers.get("authorization") or request.headers.get("api-key") or ""
+    body = {"error": {"message": f"Incorrect API key provided: {sent}", "type": "invalid_request_error"}}
+    json_answer(sock, body, 401, {"WWW-Authenticate": f'Bearer error="invalid_token", token="{sent}"'})
+
+
 def closing_kept_connections(server: Hostile, request: Request, sock: socket.socket) -> None:
     """Moving objects, but a connection's second request finds it closed: read, never answered (as a
     server that closes an idle connection as the request arrives)."""

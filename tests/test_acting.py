@@ -397,9 +397,7 @@ def test_a_proxys_503_after_the_origin_applied_a_submission_is_a_lost_answer_not
     # caller a 400; read again, the run shows it landed.
     emu = emulators(faults=FaultPlan(actions=["proxy-503"]))
     emu.add_run(waiting_run("run_w"))
-    run = perform(
-        emu, driver, lambda c: c.runs.submit_tool_outputs("run_w", thread_id=THREAD, tool_outputs=OUTPUTS)
-    )
+    run = perform(emu, driver, lambda c: c.runs.submit_tool_outputs("run_w", thread_id=THREAD, tool_outputs=OUTPUTS))
     assert run.status == "queued" and [r.method for r in emu.requests] == ["POST", "GET"]
     assert len(run_of(emu, "run_w").answers) == 1
 

@@ -3,7 +3,11 @@ are in no repr, exception, pickle or log line."""
 
 from __future__ import annotations
 
+import asyncio
 import logging
+import pickle
+import sys
+from typing import Any
 
 import httpx
 import pytest
@@ -15,9 +19,12 @@ from runsteps.emulator import (
     FaultPlan,
 )
 
+from .cli import run as run_cli
+from .cli import shell
 from .clocks import no_waiting
 from .hostile import (
     Hostile,
+    echoing_credentials,
     rate_limited,
     sync,
 )
@@ -92,3 +99,97 @@ def test_the_key_appears_in_no_repr_error_or_log(
         c.steps.retrieve("s", thread_id="t", run_id="r")
     texts = [repr(c), str(c._config), repr(c._config), str(caught.value), repr(caught.value), caplog.text]
     assert caplog.text and all(KEY not in t for t in texts)
+
+
+TOKENS = ["tok-first-0123456789", "tok-fresh-9876543210"]
+
+
+def everything_about(error: BaseException) -> str:
+    """Every text an error carries and gives away: message, repr, parsed error, response body and
+    headers, request headers, and its pickle's bytes."""
+    texts = [str(error), repr(error), repr(vars(error)), str(pickle.dumps(error))]
+    response = getattr(error, "response", None)
+    if response is not None:
+        texts += [response.text, repr(response.headers.multi_items()), repr(response.request.headers.multi_items())]
+    return "\n".join(texts)
+
+
+def echoed_error(make: Any, kind: str) -> BaseException:
+    with Hostile(echoing_credentials) as server:
+        if kind == "sync":
+            with make(server.base_url) as client, pytest.raises(runsteps.AuthenticationError) as caught:
+                client.steps.retrieve("s1", thread_id="t", run_id="r")
+            return caught.value
+
+        async def go() -> BaseException:
+            async with make(server.base_url, runsteps.AsyncClient) as client:
+                try:
+                    await client.steps.retrieve("s1", thread_id="t", run_id="r")
+                except runsteps.AuthenticationError as exc:
+                    return exc
+            raise AssertionError("no error")
+
+        return asyncio.run(go())
+
+
+@pytest.mark.parametrize("kind", ["sync", "async"])
+def test_a_key_the_server_echoes_is_in_no_text_of_the_error_nor_its_pickle(kind: str) -> None:
+    error = echoed_error(lambda url, cls=runsteps.Client: cls(api_key=KEY, base_url=url, max_retries=0), kind)
+    text = everything_about(error)
+    assert KEY not in text
+    assert "Incorrect API key provided: Bearer [redacted]" in str(error)  # what the server said, the key masked
+    assert error.response.status_code == 401 and error.request_id == "req_hostile"  # type: ignore[attr-defined]
+
+
+@pytest.mark.parametrize("kind", ["sync", "async"])
+def test_an_azure_api_key_the_server_echoes_is_masked(kind: str) -> None:
+    def make(url: str, cls: Any = runsteps.Client) -> Any:
+        return cls.for_azure(url.removesuffix("/v1"), api_key=KEY, api_version="2025-01-01", max_retries=0)
+
+    error = echoed_error(make, kind)
+    assert KEY not in everything_about(error) and "[redacted]" in str(error)
+
+
+@pytest.mark.parametrize("kind", ["sync", "async"])
+def test_tokens_the_server_echoes_the_refused_one_and_the_fresh_one_are_masked(kind: str) -> None:
+    class Provider:
+        def __init__(self) -> None:
+            self.handed = iter(TOKENS)
+            self.token = next(self.handed)
+
+        def __call__(self) -> str:
+            return self.token
+
+        def refresh(self) -> str:
+            self.token = next(self.handed)
+            return self.token
+
+    def make(url: str, cls: Any = runsteps.Client) -> Any:
+        return cls.for_azure_agents(url.removesuffix("/v1"), token_provider=Provider(), max_retries=0)
+
+    error = echoed_error(make, kind)
+    text = everything_about(error)
+    assert not [t for t in TOKENS if t in text] and "[redacted]" in str(error)
+
+
+def test_the_command_line_shows_no_key_or_token_a_server_or_a_token_command_echoes() -> None:
+    with Hostile(echoing_credentials) as server:
+        keyed = run_cli(["get", "t", "r", "s1"], shell(OPENAI_BASE_URL=server.base_url, OPENAI_API_KEY=KEY))
+        echo = f"{sys.executable} -c \"print('{TOKENS[0]}')\""
+        tokened = run_cli(
+            ["get", "t", "r", "s1", "--server", "azure-agents", "--token-command", echo],
+            shell(PROJECT_ENDPOINT=server.base_url.removesuffix("/v1")),
+        )
+    assert keyed.returncode == tokened.returncode != 0
+    assert "Incorrect API key provided" in keyed.stderr and KEY not in keyed.stderr + keyed.stdout
+    assert "Incorrect API key provided" in tokened.stderr and TOKENS[0] not in tokened.stderr + tokened.stdout
+
+
+def test_a_failing_token_command_is_named_without_what_it_printed() -> None:
+    leaky = f"{sys.executable} -c \"import sys; print('{TOKENS[0]}'); sys.exit('cannot refresh {TOKENS[0]}')\""
+    done = run_cli(
+        ["get", "t", "r", "s1", "--server", "azure-agents", "--token-command", leaky],
+        shell(PROJECT_ENDPOINT="http://127.0.0.1:9"),
+    )
+    assert done.returncode != 0 and "--token-command failed (exit 1): cannot refresh [redacted]" in done.stderr
+    assert TOKENS[0] not in done.stderr

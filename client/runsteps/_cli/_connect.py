@@ -9,6 +9,7 @@ import subprocess
 
 from runsteps._config import MissingSetting
 from runsteps._errors import RunStepsError
+from runsteps._sanitize import mask
 from runsteps._sync.client import Client
 
 SERVERS = ("openai", "azure", "azure-agents")
@@ -46,7 +47,9 @@ class TokenCommand:
             raise TokenCommandError("--token-command did not finish within 120 s") from None
         token = done.stdout.strip()
         if done.returncode != 0 or not token:
-            reason = (done.stderr.strip().splitlines() or ["no output"])[0][:200]
+            # What the command printed, and the token it gave before, are secrets its stderr may echo.
+            printed = [line.strip() for line in done.stdout.splitlines()] + [self._token or ""]
+            reason = mask((done.stderr.strip().splitlines() or ["no output"])[0], printed)[:200]
             raise TokenCommandError(f"--token-command failed (exit {done.returncode}): {reason}")
         return token
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import json
 import ssl
 from collections.abc import Callable
@@ -20,7 +21,7 @@ from runsteps._errors import (
 from runsteps._generated.models import Error, ErrorResponse
 from runsteps._model_base import PayloadError
 from runsteps._plans.actions import Answer, BodyError
-from runsteps._sanitize import printable
+from runsteps._sanitize import CREDENTIAL_HEADERS, REDACTED, mask, mask_bytes, printable
 
 T = TypeVar("T")
 
@@ -211,3 +212,55 @@ def _request_of(exc: Exception) -> httpx.Request | None:
     except (AttributeError, RuntimeError):
         return None
     return request if isinstance(request, httpx.Request) else None
+
+
+def scrub(error: Exception, secrets: list[str]) -> None:
+    """Our own credentials out of an error, in place: its message and parsed error object (a server
+    may echo a key: `Incorrect API key provided: Bearer sk-…`), its response's body and headers, and
+    the request it carries (the `Authorization` header would be in a pickle's bytes)."""
+    if error.args and isinstance(error.args[0], str):
+        error.args = (mask(error.args[0], secrets), *error.args[1:])
+    parsed = getattr(error, "error", None)
+    if isinstance(parsed, Error):
+        text = json.dumps(parsed.to_dict())
+        if mask(text, secrets) != text:
+            error.error = Error.from_dict(json.loads(mask(text, secrets)))  # type: ignore[attr-defined]
+    response = getattr(error, "response", None)
+    if isinstance(response, httpx.Response):
+        error.response = _scrubbed_response(response, secrets)  # type: ignore[attr-defined]
+    request = getattr(error, "request", None)
+    if isinstance(request, httpx.Request):
+        error.request = _scrubbed_request(request, secrets)  # type: ignore[attr-defined]
+
+
+def _scrubbed_request(request: httpx.Request, secrets: list[str]) -> httpx.Request:
+    headers = [
+        (name, REDACTED if name.lower() in CREDENTIAL_HEADERS else mask(value, secrets))
+        for name, value in request.headers.multi_items()
+    ]
+    return httpx.Request(request.method, mask(str(request.url), secrets), headers=headers, content=request.content)
+
+
+def _scrubbed_response(response: httpx.Response, secrets: list[str]) -> httpx.Response:
+    """A read response of its own, as `runsteps._io.common.answer` makes one, with the secrets out."""
+    headers = httpx.Headers([(name, mask(value, secrets)) for name, value in response.headers.multi_items()])
+    request = _scrubbed_request(response.request, secrets) if _has_request(response) else None
+    scrubbed = httpx.Response(
+        response.status_code,
+        content=mask_bytes(response.content, secrets),
+        request=request,
+        extensions=response.extensions,
+        default_encoding=response.default_encoding,
+    )
+    scrubbed.headers = headers
+    with contextlib.suppress(RuntimeError):  # unset for a response never closed by a client
+        scrubbed.elapsed = response.elapsed
+    return scrubbed
+
+
+def _has_request(response: httpx.Response) -> bool:
+    try:
+        response.request  # noqa: B018 (httpx raises for a response made without one)
+    except RuntimeError:
+        return False
+    return True

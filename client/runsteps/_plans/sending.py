@@ -20,8 +20,8 @@ from typing import Any, TypeVar
 
 import httpx
 
-from runsteps._credentials import Tokens
-from runsteps._errors import APITimeoutError, request_id_of
+from runsteps._credentials import ApiKey, Tokens
+from runsteps._errors import APITimeoutError, RunStepsError, request_id_of
 from runsteps._plans.actions import Answer, BodyError, FetchToken, Plan, Sleep, Transmit, Unsendable
 from runsteps._plans.deadline import Call, Deadline, DeadlineReached
 from runsteps._plans.responses import (
@@ -31,9 +31,11 @@ from runsteps._plans.responses import (
     connection_error,
     decode_json,
     parse_response,
+    scrub,
     status_error,
 )
 from runsteps._plans.retry import Retry, decide_exception, decide_status, server_delay
+from runsteps._sanitize import CREDENTIAL_HEADERS
 
 T = TypeVar("T")
 logger = logging.getLogger("runsteps")
@@ -95,6 +97,40 @@ def send(
     what that means for its call. `acting` marks a request that acts on a run (see above);
     `attempt` counts the attempts a caller has already made of it.
     """
+    secrets = _credentials_of(call)
+    try:
+        return (yield from _attempts(call, deadline, request, parse, secrets, acting=acting, attempt=attempt))
+    except AnswerLost as lost:
+        scrub(lost.error, secrets)
+        raise
+    except RunStepsError as error:
+        scrub(error, secrets)
+        raise
+
+
+def _credentials_of(call: Call) -> list[str]:
+    """What a server must not be seen echoing: the key, and credentials given in headers (the tokens
+    asked for are added as they come)."""
+    config, options = call.config, call.options
+    secrets = [config.credential.secret.value] if isinstance(config.credential, ApiKey) else []
+    for headers in (config.headers, options.headers or {}):
+        secrets += [value for name, value in headers.items() if name.lower() in CREDENTIAL_HEADERS]
+    for value in list(secrets):
+        if value.lower().startswith("bearer "):
+            secrets.append(value[7:])
+    return secrets
+
+
+def _attempts(
+    call: Call,
+    deadline: Deadline,
+    request: dict[str, Any],
+    parse: Callable[[Any], T],
+    secrets: list[str],
+    *,
+    acting: bool,
+    attempt: int,
+) -> Plan[Reply[T]]:
     config, options = call.config, call.options
     method, url = request["method"], config.base_url + request["url"]
     params = _merge(config.query, request.get("params"), options.query)
@@ -107,6 +143,7 @@ def send(
             headers.update(options.headers)
         if tokens:
             token = yield FetchToken(refresh)
+            secrets.append(str(token))
             headers["Authorization"] = f"Bearer {token}"
         budget = min(config.timeout, deadline.attempt("before the next attempt"))
         started = time.perf_counter()

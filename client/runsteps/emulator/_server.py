@@ -65,7 +65,7 @@ _DIGITS_ANY = re.compile(r"[0-9]{1,12}")  # ASCII digits only: "²".isdigit() is
 
 # What Varnish answers when its backend does not answer in time (its built-in error page, abridged).
 VARNISH_503 = (
-    b'<!DOCTYPE html>\n<html>\n  <head>\n    <title>503 Backend fetch failed</title>\n  </head>\n  <body>\n'
+    b"<!DOCTYPE html>\n<html>\n  <head>\n    <title>503 Backend fetch failed</title>\n  </head>\n  <body>\n"
     b"    <h1>Error 503 Backend fetch failed</h1>\n    <p>Backend fetch failed</p>\n"
     b"    <h3>Guru Meditation:</h3>\n    <p>XID: 32770</p>\n    <hr>\n    <p>Varnish cache server</p>\n"
     b"  </body>\n</html>\n"
