@@ -74,18 +74,25 @@ def test_an_error_page_is_shown_escaped_once() -> None:
     assert "\\\\r" not in message and "\r" not in message
 
 
-def test_a_no_proxy_entry_httpx_cannot_read_is_a_value_error_naming_the_variables(
-    monkeypatch: pytest.MonkeyPatch,
+@pytest.mark.parametrize("driver", ["sync", "async"])
+def test_no_proxy_is_read_as_curl_reads_it_brackets_and_cidr_blocks_included(
+    driver: str, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setenv("HTTPS_PROXY", "http://127.0.0.1:9")
-    monkeypatch.setenv("NO_PROXY", "[::1]")
-    for make in (runsteps.Client, runsteps.AsyncClient):
-        with pytest.raises(
-            ValueError, match=r"proxy settings in the environment \(HTTPS_PROXY, NO_PROXY\) cannot be read"
-        ):
-            make(api_key="k", base_url="https://127.0.0.1:9/v1")
-    monkeypatch.setenv("NO_PROXY", "::1")  # as the message says: then it works
-    runsteps.Client(api_key="k", base_url="https://127.0.0.1:9/v1").close()
+    # httpx refuses `[::1]` (Invalid port: ':1]'); curl and openai accept it. The proxy named here is
+    # dead: the call succeeds only if 127.0.0.1 bypasses it, by its CIDR block.
+    monkeypatch.setenv("HTTP_PROXY", "http://127.0.0.1:9")
+    monkeypatch.setenv("NO_PROXY", "[::1],localhost,127.0.0.0/8")
+    with Hostile(in_progress_objects) as server:
+        assert retrieve(driver, server.base_url).id == "s1"
+
+
+def test_a_no_proxy_entry_nobody_can_read_is_named_in_a_warning_and_skipped(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("HTTP_PROXY", "http://127.0.0.1:9")
+    monkeypatch.setenv("NO_PROXY", "[::1,10.0.0.0/99,127.0.0.1")
+    with Hostile(in_progress_objects) as server, pytest.warns(UserWarning) as warned:
+        assert retrieve("sync", server.base_url).id == "s1"
+    named = [str(w.message) for w in warned]
+    assert any("'[::1'" in text for text in named) and any("'10.0.0.0/99'" in text for text in named)
 
 
 def through_proxy(driver: str, proxy: Hostile, call: str = "retrieve", **options: Any) -> Any:

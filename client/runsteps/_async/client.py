@@ -23,9 +23,7 @@ from runsteps._io.common import (
     call_provider,
     fixed_headers,
     http_options,
-    proxy_settings_read,
     resume,
-    transport_for,
     unsendable,
 )
 from runsteps._io.transport._async import AsyncTransport
@@ -162,8 +160,7 @@ class AsyncClient:
         return client
 
     def _start(self, config: Config, http_client: httpx.AsyncClient | None, clock: AsyncClock | None) -> None:
-        with proxy_settings_read():
-            http = http_client or httpx.AsyncClient(**http_options(config, transport_for(config, AsyncTransport)))
+        http = http_client or httpx.AsyncClient(**http_options(config, AsyncTransport))
         self._setup(config, http, http_client is None, clock or io.SystemClock())
 
     def _setup(self, config: Config, http: httpx.AsyncClient, owns: bool, clock: AsyncClock) -> None:

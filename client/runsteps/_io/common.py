@@ -12,15 +12,18 @@ from __future__ import annotations
 import contextlib
 import inspect
 import os
-from collections.abc import Iterator
+import ssl
+import warnings
+from collections.abc import Callable, Iterator
 from typing import Any, TypeVar
-from urllib.parse import urlencode, urlsplit
+from urllib.parse import urlencode
 
 import httpx
 
 from runsteps._config import Config
 from runsteps._credentials import ApiKey, Tokens
 from runsteps._io.body import ACCEPT_ENCODING, BodyReader
+from runsteps._io.proxies import choose_proxy
 from runsteps._io.transport._limits import DEADLINE, Limits
 from runsteps._plans.actions import Action, Answer, Outcome, Plan, Transmit, Unsendable
 
@@ -60,42 +63,32 @@ def build_request(
     )
 
 
-def transport_for(config: Config, kind: type[T]) -> T | None:
-    """Our transport, unless the environment names a proxy for this server (httpx's transports know
-    proxies; ours speak to servers directly)."""
-    if any(name.lower().endswith("_proxy") and name.lower() != "no_proxy" for name in os.environ):
-        import urllib.request  # only then: it costs a tenth of the client's import
-
-        parts = urlsplit(config.base_url)
-        proxies = urllib.request.getproxies()
-        if (proxies.get(parts.scheme) or proxies.get("all")) and not urllib.request.proxy_bypass(parts.hostname or ""):
-            return None
-    return kind(POOL_LIMITS, config.ssl_context)  # type: ignore[call-arg]
-
-
-def http_options(config: Config, transport: object) -> dict[str, Any]:
-    """How runsteps makes its httpx client (sync or async): our transport unless a proxy applies."""
+def http_options(config: Config, transport: Callable[[Limits, ssl.SSLContext | None], object]) -> dict[str, Any]:
+    """How runsteps makes its httpx client (sync or async): our transport, or httpx's through the
+    proxy the environment names for this server (httpx's transports know proxies; ours speak to
+    servers directly). httpx then reads no proxy setting itself: NO_PROXY is read here, as curl does."""
+    proxy = proxy_for(config.base_url)
     return {
         "headers": fixed_headers(config),
         "follow_redirects": False,
         "limits": HTTPX_LIMITS,
-        "transport": transport,
+        "transport": None if proxy else transport(POOL_LIMITS, config.ssl_context),
+        "proxy": proxy,
         "verify": config.ssl_context or True,  # used where httpx's own transport is (a proxy)
     }
 
 
-@contextlib.contextmanager
-def proxy_settings_read() -> Iterator[None]:
-    """Making an httpx client that reads proxies from the environment: a NO_PROXY entry httpx cannot
-    parse (`[::1]`, with brackets) is a ValueError naming the variables, not an httpx error."""
-    try:
-        yield
-    except httpx.InvalidURL as exc:
-        names = ", ".join(sorted(name for name in os.environ if name.lower().endswith("_proxy")))
-        raise ValueError(
-            f"the proxy settings in the environment ({names}) cannot be read: {exc}; "
-            "write an IPv6 address in NO_PROXY without brackets (::1)"
-        ) from None
+def proxy_for(base_url: str) -> str | None:
+    if not any(name.lower().endswith("_proxy") and name.lower() != "no_proxy" for name in os.environ):
+        return None
+    import urllib.request  # only then: it costs a tenth of the client's import
+
+    choice = choose_proxy(base_url, urllib.request.getproxies())
+    for entry in choice.unreadable:
+        warnings.warn(
+            f"NO_PROXY holds {entry!r}, which is not a host, an address or a CIDR block: it is skipped", stacklevel=5
+        )
+    return choice.url
 
 
 def fixed_headers(config: Config) -> dict[str, str]:

@@ -23,9 +23,7 @@ from runsteps._io.common import (
     call_provider,
     fixed_headers,
     http_options,
-    proxy_settings_read,
     resume,
-    transport_for,
     unsendable,
 )
 from runsteps._io.transport._sync import SyncTransport
@@ -163,8 +161,7 @@ class Client:
         return client
 
     def _start(self, config: Config, http_client: httpx.Client | None, clock: Clock | None) -> None:
-        with proxy_settings_read():
-            http = http_client or httpx.Client(**http_options(config, transport_for(config, SyncTransport)))
+        http = http_client or httpx.Client(**http_options(config, SyncTransport))
         self._setup(config, http, http_client is None, clock or io.SystemClock())
 
     def _setup(self, config: Config, http: httpx.Client, owns: bool, clock: Clock) -> None:
