@@ -197,6 +197,14 @@ def echoing_credentials(server: Hostile, request: Request, sock: socket.socket) 
     json_answer(sock, body, 401, {"WWW-Authenticate": f'Bearer error="invalid_token", token="{sent}"'})
 
 
+def smuggling_a_second_answer(server: Hostile, request: Request, sock: socket.socket) -> None:
+    """Each answer comes with a second, complete, forged one right behind it, in the same packet."""
+    real = json.dumps(step("s1", "completed")).encode()
+    forged = json.dumps(step("s1", "FORGED")).encode()
+    head = "HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: {}\r\n\r\n"
+    sock.sendall(head.format(len(real)).encode() + real + head.format(len(forged)).encode() + forged)
+
+
 def closing_kept_connections(server: Hostile, request: Request, sock: socket.socket) -> None:
     """Moving objects, but a connection's second request finds it closed: read, never answered (as a
     server that closes an idle connection as the request arrives)."""

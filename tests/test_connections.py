@@ -28,6 +28,7 @@ from .hostile import (
     closing_kept_connections,
     json_answer,
     run,
+    smuggling_a_second_answer,
     step,
 )
 
@@ -46,6 +47,26 @@ def reads_twice(kind: str, server: Hostile, slept: list[float]) -> list[str]:
             return [(await client.steps.retrieve("s1", thread_id="t", run_id="r")).id for _ in range(2)]
 
     return asyncio.run(go())
+
+
+def statuses_read_twice(kind: str, server: Hostile) -> list[str]:
+    if kind == "sync":
+        with runsteps.Client(api_key=KEY, base_url=server.base_url) as client:
+            return [str(client.steps.retrieve("s1", thread_id="t", run_id="r").status) for _ in range(2)]
+
+    async def go() -> list[str]:
+        async with runsteps.AsyncClient(api_key=KEY, base_url=server.base_url) as client:
+            return [str((await client.steps.retrieve("s1", thread_id="t", run_id="r")).status) for _ in range(2)]
+
+    return asyncio.run(go())
+
+
+@pytest.mark.parametrize("kind", ["sync", "async"])
+def test_bytes_after_a_complete_answer_never_become_the_next_answer(kind: str) -> None:
+    # httpx reads the forged answer as the next one; curl, as here, does not reuse the connection.
+    with Hostile(smuggling_a_second_answer) as server:
+        assert statuses_read_twice(kind, server) == ["completed", "completed"]
+    assert [(r.connection, r.on_it) for r in server.requests] == [(1, 1), (2, 1)]
 
 
 @pytest.mark.parametrize("kind", ["sync", "async"])

@@ -44,8 +44,9 @@ def response_head(event: Any) -> tuple[int, list[tuple[bytes, bytes]], dict[str,
 
 
 def reusable(connection: h11.Connection) -> bool:
-    """After a whole response: whether the connection may carry another request (and is made ready to)."""
-    if connection.our_state is h11.DONE and connection.their_state is h11.DONE:
+    """After a whole response: whether the connection may carry another request (and is made ready to).
+    Not when bytes came after the response: they would be read as the next request's answer."""
+    if connection.our_state is h11.DONE and connection.their_state is h11.DONE and not connection.trailing_data[0]:
         connection.start_next_cycle()
         return True
     return False
