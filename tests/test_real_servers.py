@@ -12,7 +12,9 @@ from typing import Any
 import pytest
 
 import runsteps
+from runsteps.emulator import Emulator
 
+from . import cli
 from .hostile import Hostile, Request, answer, drip, elapsed, in_progress_objects, rate_limited, step
 
 
@@ -33,13 +35,13 @@ def long_head(size: int) -> Any:
     return behaviour
 
 
-def retrieve(driver: str, base_url: str) -> Any:
+def retrieve(driver: str, base_url: str, max_retries: int = 0) -> Any:
     if driver == "sync":
-        with runsteps.Client(api_key="k", base_url=base_url, max_retries=0) as client:
+        with runsteps.Client(api_key="k", base_url=base_url, max_retries=max_retries) as client:
             return client.steps.retrieve("s1", thread_id="t", run_id="r")
 
     async def go() -> Any:
-        async with runsteps.AsyncClient(api_key="k", base_url=base_url, max_retries=0) as client:
+        async with runsteps.AsyncClient(api_key="k", base_url=base_url, max_retries=max_retries) as client:
             return await client.steps.retrieve("s1", thread_id="t", run_id="r")
 
     return asyncio.run(go())
@@ -188,3 +190,60 @@ def test_through_a_proxy_a_body_over_max_response_bytes_is_refused(driver: str, 
         _, error = elapsed(lambda: through_proxy(driver, proxy, max_response_bytes=10_000))
     assert isinstance(error, runsteps.APIResponseValidationError), error
     assert "the body is larger than the 10,000-byte limit (max_response_bytes)" in str(error)
+
+
+@pytest.mark.parametrize("driver", ["sync", "async"])
+def test_https_to_a_plain_http_port_is_not_retried_and_says_so(driver: str) -> None:
+    with (
+        Emulator() as plain,
+        pytest.raises(runsteps.APIConnectionError) as caught,
+    ):  # it answers a TLS handshake as HTTP: 400
+        retrieve(driver, plain.base_url.replace("http://", "https://"), max_retries=2)
+    assert "WRONG_VERSION_NUMBER: is its URL http://, not https://?" in str(caught.value)
+    assert caught.value.retries == 0 and plain.connections_opened == 1  # one try: another could not succeed
+
+
+def refusing_connect(server: Hostile, request: Request, sock: socket.socket) -> None:
+    """A forward proxy that refuses every tunnel."""
+    sock.sendall(b"HTTP/1.1 403 Forbidden\r\nContent-Length: 0\r\nConnection: close\r\n\r\n")
+    sock.close()
+
+
+@pytest.mark.parametrize("driver", ["sync", "async"])
+def test_a_connect_the_proxy_refuses_is_reported_for_the_post_it_was_for(
+    driver: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    outputs = [{"tool_call_id": "c", "output": "x"}]
+    with Hostile(refusing_connect) as proxy:
+        monkeypatch.setenv("HTTPS_PROXY", proxy.base_url.removesuffix("/v1"))
+        monkeypatch.delenv("NO_PROXY", raising=False)
+        settings: dict[str, Any] = {"api_key": "k", "base_url": "https://runsteps.test/v1", "max_retries": 1}
+        with pytest.raises(runsteps.APIConnectionError) as caught:
+            if driver == "sync":
+                with runsteps.Client(**settings) as client:
+                    client.runs.submit_tool_outputs("r", thread_id="t", tool_outputs=outputs)
+            else:
+
+                async def go() -> None:
+                    async with runsteps.AsyncClient(**settings) as client:
+                        await client.runs.submit_tool_outputs("r", thread_id="t", tool_outputs=outputs)
+
+                asyncio.run(go())
+    message = str(caught.value)
+    assert message.startswith("connection failed (POST https://runsteps.test/v1/threads/t/runs/r/submit_tool_outputs)")
+    assert "ProxyError" in message and "GET" not in message
+    # The tunnel never opened, so nothing was sent: tried again as any request, without reading the run.
+    assert [r.method for r in proxy.requests] == ["CONNECT", "CONNECT"]
+
+
+def request_id_of_controls(server: Hostile, request: Request, sock: socket.socket) -> None:
+    body = b'{"error": {"message": "no such step"}}'
+    head = b"HTTP/1.1 404 Not Found\r\nContent-Type: application/json\r\nx-request-id: req\x9b2J_1\r\n"
+    sock.sendall(head + f"Content-Length: {len(body)}\r\n\r\n".encode() + body)
+
+
+def test_the_command_line_names_a_request_id_with_control_characters_once() -> None:
+    with Hostile(request_id_of_controls) as server:
+        done = cli.run(["get", "t", "r", "s1"], cli.shell(OPENAI_BASE_URL=server.base_url, OPENAI_API_KEY="k"))
+    assert done.returncode == 5 and done.stderr.count("request id") == 1
+    assert "request id req\\x9b2J_1" in done.stderr and "\x9b" not in done.stderr

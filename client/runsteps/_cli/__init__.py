@@ -73,7 +73,8 @@ def _run(args: object, terminal: Terminal) -> int:
     except RunStepsError as exc:
         terminal.done()
         request_id = getattr(exc, "request_id", None)
-        where = f" (request id {request_id})" if request_id and request_id not in str(exc) else ""
+        shown = f"request id {printable(request_id, 100)}" if request_id else ""  # as the message shows it
+        where = f" ({shown})" if shown and shown not in str(exc) else ""
         exporting = getattr(args, "command", "") == "export" and getattr(args, "output", None)
         resume = "; run the same export again with --resume to continue" if exporting else ""
         _error(terminal, f"{type(exc).__name__}: {exc}{where}{resume}")

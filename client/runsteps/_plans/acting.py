@@ -17,7 +17,7 @@ from typing import Any
 
 import attrs
 
-from runsteps._errors import PollTimeoutError
+from runsteps._errors import PollTimeoutError, RunStepsError
 from runsteps._generated.api.default import cancel_run, get_run, submit_tool_ouputs_to_run
 from runsteps._generated.models import (
     RequiredFunctionToolCall,
@@ -198,7 +198,11 @@ def _act(
         try:
             return (yield from send(call, deadline, request, parse, acting=True, attempt=attempt))
         except AnswerLost as lost:
-            reply = yield from send(call, deadline, get_run.build_request(thread, run), get_run.parse_body)
+            try:
+                reply = yield from send(call, deadline, get_run.build_request(thread, run), get_run.parse_body)
+            except RunStepsError as unread:  # the error is the request's, not the read's
+                lost.error.args = (f"{lost.error}; reading the run to learn whether it landed failed too: {unread}",)
+                raise lost.error from None
             if landed(reply.model):
                 logger.info(
                     "%s %s: the answer was lost, but the run shows it landed", request["method"], request["url"]

@@ -22,6 +22,7 @@ from runsteps._generated.models import Error, ErrorResponse
 from runsteps._model_base import PayloadError
 from runsteps._plans.actions import Answer, BodyError
 from runsteps._sanitize import CREDENTIAL_HEADERS, REDACTED, mask, mask_bytes, printable
+from runsteps._x509 import why_refused
 
 T = TypeVar("T")
 
@@ -174,13 +175,28 @@ def body_error(problem: BodyError, retries: int) -> APIResponseValidationError |
     )
 
 
-def certificate_refused(exc: BaseException) -> str | None:
-    """Why the server's certificate was refused, if that is what caused `exc` (our transports and
+def certificate_refused(exc: BaseException) -> ssl.SSLCertVerificationError | None:
+    """The refusal of the server's certificate, if that is what caused `exc` (our transports and
     httpx's both keep the TLS error as the cause); None otherwise."""
     seen: BaseException | None = exc
     while seen is not None:
         if isinstance(seen, ssl.SSLCertVerificationError):
-            return seen.verify_message or str(seen)
+            return seen
+        seen = seen.__cause__ or seen.__context__
+    return None
+
+
+# Handshake failures no second attempt can cure: the server does not speak TLS on this port (a plain
+# HTTP port answers a ClientHello with text), or it shares no protocol version with us.
+_NEVER_TLS = frozenset({"WRONG_VERSION_NUMBER", "UNSUPPORTED_PROTOCOL", "TLSV1_ALERT_PROTOCOL_VERSION", "HTTP_REQUEST"})
+
+
+def tls_impossible(exc: BaseException) -> ssl.SSLError | None:
+    """The TLS failure behind `exc` if it is one that will happen again whatever we do; None otherwise."""
+    seen: BaseException | None = exc
+    while seen is not None:
+        if isinstance(seen, ssl.SSLError) and getattr(seen, "reason", None) in _NEVER_TLS:
+            return seen
         seen = seen.__cause__ or seen.__context__
     return None
 
@@ -194,10 +210,20 @@ def connection_error(exc: Exception, retries: int, *, timed_out: bool = False) -
     if refused is not None:
         host = request.url.host if request is not None else "the server"
         return APIConnectionError(
-            f"the certificate of {host} was refused{where}: {printable(refused, 200).rstrip('.')}. To trust the CA that "
-            "signed it, set SSL_CERT_FILE to its PEM file (in Python, or pass verify= its path or an ssl.SSLContext)",
+            f"the certificate of {host} was refused{where}: {why_refused(refused, host)}",
             request=request,
             retries=retries,
+        )
+    impossible = tls_impossible(exc)
+    if impossible is not None:
+        at = f"{request.url.host}:{request.url.port}" if request is not None else "the server"
+        hint = (
+            "is its URL http://, not https://?"
+            if impossible.reason == "WRONG_VERSION_NUMBER"
+            else "no TLS version in common"
+        )
+        return APIConnectionError(
+            f"TLS with {at} failed{where}: {impossible.reason}: {hint}", request=request, retries=retries
         )
     # h11's messages can quote a whole header (a key among them): only the kind of failure is shown.
     detail = "" if isinstance(exc, httpx.LocalProtocolError) else f": {printable(str(exc), 200)}"
@@ -235,15 +261,18 @@ def scrub(error: Exception, secrets: list[str]) -> None:
 
 def _scrubbed_request(request: httpx.Request, secrets: list[str]) -> httpx.Request:
     headers = [
-        (name, REDACTED if name.lower() in CREDENTIAL_HEADERS else mask(value, secrets))
-        for name, value in request.headers.multi_items()
+        (
+            name,
+            REDACTED.encode() if name.lower().decode("latin-1") in CREDENTIAL_HEADERS else mask_bytes(value, secrets),
+        )
+        for name, value in request.headers.raw
     ]
     return httpx.Request(request.method, mask(str(request.url), secrets), headers=headers, content=request.content)
 
 
 def _scrubbed_response(response: httpx.Response, secrets: list[str]) -> httpx.Response:
     """A read response of its own, as `runsteps._io.common.answer` makes one, with the secrets out."""
-    headers = httpx.Headers([(name, mask(value, secrets)) for name, value in response.headers.multi_items()])
+    headers = httpx.Headers([(name, mask_bytes(value, secrets)) for name, value in response.headers.raw])
     request = _scrubbed_request(response.request, secrets) if _has_request(response) else None
     scrubbed = httpx.Response(
         response.status_code,

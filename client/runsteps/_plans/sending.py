@@ -33,6 +33,7 @@ from runsteps._plans.responses import (
     parse_response,
     scrub,
     status_error,
+    tls_impossible,
 )
 from runsteps._plans.retry import Retry, decide_exception, decide_status, server_delay
 from runsteps._sanitize import CREDENTIAL_HEADERS
@@ -46,7 +47,8 @@ logger.addHandler(logging.NullHandler())
 # Statuses that say a request was not acted on. Not a 503: a proxy answers one after passing the
 # request on when the origin is slow (Varnish's "Backend fetch failed"), so it is a lost answer.
 REFUSALS = frozenset({408, 409, 429})
-NOT_SENT = (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout)  # failures before anything was sent
+# Failures before anything was sent (a proxy's refused CONNECT included: the tunnel never opened).
+NOT_SENT = (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout, httpx.ProxyError)
 
 
 class AnswerLost(Exception):
@@ -186,8 +188,10 @@ def _attempts(
             _log_attempt(method, url, type(outcome).__name__, started, None, attempt)
             if deadline.passed():
                 raise DeadlineReached(f"{type(outcome).__name__} in the last attempt")
-            if isinstance(outcome, (httpx.LocalProtocolError, httpx.UnsupportedProtocol)) or certificate_refused(
-                outcome
+            if (
+                isinstance(outcome, (httpx.LocalProtocolError, httpx.UnsupportedProtocol))
+                or certificate_refused(outcome)
+                or tls_impossible(outcome)
             ):
                 raise connection_error(outcome, attempt) from None  # the same request would fail again
             if acting and not isinstance(outcome, NOT_SENT):

@@ -17,11 +17,14 @@ from runsteps._io.transport._http11 import (
     MAX_HEAD,
     READ_SIZE,
     Pool,
+    certificate_read_time,
     origin_of,
     protocol_error,
     request_bytes,
     response_head,
     reusable,
+    unverified_context,
+    wants_certificate,
 )
 from runsteps._io.transport._limits import Limits, deadline_of
 
@@ -125,6 +128,8 @@ class AsyncTransport(httpx.AsyncBaseTransport):
         except TimeoutError:
             raise httpx.ConnectTimeout("connecting timed out", request=request) from None
         except OSError as exc:
+            if wants_certificate(exc):
+                exc.peer_certificate = await _peer_certificate(name, port, deadline)  # type: ignore[attr-defined]
             raise httpx.ConnectError(str(exc), request=request) from exc  # the cause tells a refused certificate
         return _Connection(reader, writer, origin)
 
@@ -226,6 +231,20 @@ class _Body(httpx.AsyncByteStream):
 
     async def aclose(self) -> None:
         self._finish()
+
+
+async def _peer_certificate(name: str, port: int, deadline: float) -> bytes | None:
+    """The certificate a server presents, read without verifying it (to say why it was refused)."""
+    try:
+        async with asyncio.timeout(certificate_read_time(deadline - time.monotonic())):
+            _, writer = await asyncio.open_connection(name, port, ssl=unverified_context(), server_hostname=name)
+    except (OSError, TimeoutError):
+        return None
+    try:
+        tls = writer.get_extra_info("ssl_object")
+        return tls.getpeercert(binary_form=True) if isinstance(tls, ssl.SSLObject) else None
+    finally:
+        writer.transport.abort()
 
 
 async def _next_event(connection: _Connection, request: httpx.Request, head: bool = False) -> Any:

@@ -8,12 +8,38 @@ connection to reuse, and what the errors are called in httpx's terms.
 from __future__ import annotations
 
 import collections
+import ssl
 from typing import Any, Generic, TypeVar
 
 import h11
 import httpx
 
 from runsteps._sanitize import printable
+from runsteps._x509 import SAY_WHAT_IS_IN_IT
+
+
+def wants_certificate(exc: BaseException) -> bool:
+    """Whether the message about a refused certificate needs the certificate itself (its dates, its
+    names): it is then read again, unverified. An unknown issuer needs no more than its own message."""
+    return isinstance(exc, ssl.SSLCertVerificationError) and exc.verify_code in SAY_WHAT_IS_IN_IT
+
+
+# Reading a refused certificate again is for a message only: a server that will not finish a second
+# handshake does not hold the call up for long.
+CERTIFICATE_READ_LIMIT = 2.0
+
+
+def certificate_read_time(left: float) -> float:
+    return max(0.01, min(CERTIFICATE_READ_LIMIT, left))
+
+
+def unverified_context() -> ssl.SSLContext:
+    """For reading a refused certificate, never for a request."""
+    context = ssl.create_default_context()
+    context.check_hostname = False
+    context.verify_mode = ssl.CERT_NONE
+    return context
+
 
 C = TypeVar("C")
 READ_SIZE = 64 * 1024

@@ -19,11 +19,14 @@ from runsteps._io.transport._http11 import (
     MAX_HEAD,
     READ_SIZE,
     Pool,
+    certificate_read_time,
     origin_of,
     protocol_error,
     request_bytes,
     response_head,
     reusable,
+    unverified_context,
+    wants_certificate,
 )
 from runsteps._io.transport._limits import DEADLINE, Limits, deadline_of
 
@@ -122,6 +125,8 @@ class SyncTransport(httpx.BaseTransport):
             raise httpx.ConnectTimeout("the TLS handshake timed out", request=request) from None
         except OSError as exc:
             sock.close()
+            if wants_certificate(exc):
+                exc.peer_certificate = _peer_certificate(name, port, deadline)  # type: ignore[attr-defined]
             raise httpx.ConnectError(str(exc), request=request) from exc  # the cause tells a refused certificate
         return _Connection(sock, origin)
 
@@ -202,6 +207,16 @@ class _Body(httpx.SyncByteStream):
         if held is not None:
             transport, connection = held
             transport._finished(connection, self._complete)
+
+
+def _peer_certificate(name: str, port: int, deadline: float) -> bytes | None:
+    """The certificate a server presents, read without verifying it (to say why it was refused)."""
+    try:
+        raw = socket.create_connection((name, port), timeout=certificate_read_time(deadline - time.monotonic()))
+        with raw, unverified_context().wrap_socket(raw, server_hostname=name) as tls:
+            return tls.getpeercert(binary_form=True)
+    except (OSError, ValueError):
+        return None
 
 
 def _left(deadline: float, request: httpx.Request, timeout: type[httpx.TimeoutException]) -> float:
