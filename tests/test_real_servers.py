@@ -88,6 +88,18 @@ def test_no_proxy_is_read_as_curl_reads_it_brackets_and_cidr_blocks_included(
         assert retrieve(driver, server.base_url).id == "s1"
 
 
+def test_the_command_line_reads_no_proxy_as_curl_does() -> None:
+    with Hostile(in_progress_objects) as server:
+        env = cli.shell(
+            OPENAI_BASE_URL=server.base_url,
+            OPENAI_API_KEY="k",
+            HTTP_PROXY="http://127.0.0.1:9",
+            NO_PROXY="[::1],127.0.0.0/8",
+        )
+        done = cli.run(["get", "t", "r", "s1"], env)
+    assert done.returncode == 0, done.stderr
+
+
 def test_a_no_proxy_entry_nobody_can_read_is_named_in_a_warning_and_skipped(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("HTTP_PROXY", "http://127.0.0.1:9")
     monkeypatch.setenv("NO_PROXY", "[::1,10.0.0.0/99,127.0.0.1")
