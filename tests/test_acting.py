@@ -561,7 +561,9 @@ def fast() -> Iterator[Emulator]:
         yield emu
 
 
-def test_process_runs_the_functions_and_submits_every_output_in_one_request(fast: Emulator) -> None:
+def test_process_runs_the_functions_and_submits_every_output_in_one_request(
+    fast: Emulator, caplog: pytest.LogCaptureFixture
+) -> None:
     fast.add_run(waiting_run("run_w"))
     called: list[tuple[str, Any]] = []
 
@@ -588,6 +590,32 @@ def test_process_runs_the_functions_and_submits_every_output_in_one_request(fast
         {"tool_call_id": "call_fx", "output": '{"error": "ValueError", "message": "no rate for NOK"}'},
     ]
     assert len(posts(fast)) == 1
+    # The error went to the model, and the caller is told: the function, the call and what it raised.
+    (warning,) = [r for r in caplog.records if r.name == "runsteps" and r.levelname == "WARNING"]
+    assert warning.getMessage() == (
+        "run run_w: function 'convert' raised ValueError for call call_fx: no rate for NOK (submitted as its output)"
+    )
+
+
+@pytest.mark.parametrize("driver", DRIVERS)
+def test_process_with_on_error_raise_submits_nothing_and_raises_the_functions_exception(
+    driver: str, fast: Emulator
+) -> None:
+    fast.add_run(waiting_run("run_w"))
+
+    def convert_currency(amount: int, from_: str, to: str) -> str:  # a JSON key `from` is no Python name
+        return "8.6"
+
+    functions = {"get_weather": lambda city: "4", "convert": convert_currency}
+    with pytest.raises(TypeError, match="unexpected keyword argument|missing"):
+        perform(
+            fast,
+            driver,
+            lambda c: c.runs.process(
+                "run_w", thread_id=THREAD, functions=functions, on_error="raise", interval=0.01, timeout=10
+            ),
+        )
+    assert posts(fast) == [] and run_of(fast, "run_w").answers == []
 
 
 def test_process_on_an_async_client_runs_sync_and_async_functions_concurrently(fast: Emulator) -> None:
@@ -620,7 +648,9 @@ def test_process_on_an_async_client_runs_sync_and_async_functions_concurrently(f
     assert [s["output"] for s in submitted] == ["4 C in Oslo", '{"eur": 8.6}']
 
 
-def test_process_stops_at_requires_action_for_a_call_it_has_no_function_for(fast: Emulator) -> None:
+def test_process_stops_at_requires_action_for_a_call_it_has_no_function_for_and_says_which(
+    fast: Emulator, caplog: pytest.LogCaptureFixture
+) -> None:
     fast.add_run(waiting_run("run_w"))
     with client_for(fast) as client:
         run = client.runs.process(
@@ -628,6 +658,10 @@ def test_process_stops_at_requires_action_for_a_call_it_has_no_function_for(fast
         )
     assert run.status == "requires_action" and posts(fast) == []
     assert run_of(fast, "run_w").answers == []
+    assert (
+        "process stops: run run_w waits for call call_fx to function 'convert', which functions= has no entry for"
+        in [r.getMessage() for r in caplog.records]
+    )
 
 
 def test_process_answers_approvals_with_approve(emulators: Callable[..., Emulator]) -> None:
@@ -669,6 +703,7 @@ def test_process_times_out_at_its_deadline_against_a_run_that_never_leaves_in_pr
         ({"functions": ["get_weather"]}, "functions must map function names to callables"),
         ({"functions": {"f": "not callable"}}, "functions must map function names to callables"),
         ({"approve": True}, "approve must be a callable"),
+        ({"on_error": "ignore"}, "on_error must be 'submit' or 'raise'"),
         ({"interval": 0}, "interval"),
     ],
 )

@@ -10,7 +10,7 @@ resource made with `raw=True`, its methods wrapped once (runsteps._raw) for thei
 from __future__ import annotations
 
 from collections.abc import Awaitable, Callable, Mapping, Sequence
-from typing import TYPE_CHECKING, Any, Final, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Final, Literal, TypeVar, cast
 
 from runsteps._async.iterators import AsyncPager, AsyncWatcher
 from runsteps._generated.models import RequiredMCPToolCall, Run, RunList, RunStep, RunStepList
@@ -33,6 +33,7 @@ Include = Sequence[IncludeFieldLiteral] | None
 Order = ListOrderLiteral | None
 Functions = Mapping[str, Callable[..., Any]]
 AsyncApprove = Callable[[RequiredMCPToolCall], bool | Awaitable[bool]]
+OnError = Literal["submit", "raise"]
 
 
 class _Resource:
@@ -255,6 +256,7 @@ class AsyncRuns(_Resource):
         thread_id: str,
         functions: Functions | None = None,
         approve: AsyncApprove | None = None,
+        on_error: OnError = "submit",
         timeout: float | None = None,
         interval: float | None = None,
         extra_headers: Headers = None,
@@ -262,17 +264,21 @@ class AsyncRuns(_Resource):
     ) -> Run:
         """Polls a run and answers it until it is final. At requires_action it calls
         `functions[name](**arguments)` for each function call and submits every output in one request
-        (a string as it is, anything else as JSON; an exception becomes that call's output, a JSON
-        object naming it, so the run goes on); `approve(call) -> bool` answers MCP tool approvals.
+        (a string as it is, anything else as JSON); `approve(call) -> bool` answers MCP tool approvals.
         With AsyncClient, `functions` and `approve` may be sync or async: the calls of one
         requires_action run concurrently (sync ones in worker threads).
 
-        Returns the run when it is final, or at requires_action when a call has no function here
-        (or approvals come and there is no `approve`): nothing is submitted then, the caller decides.
-        `timeout` is an overall deadline, as for `wait` (`PollTimeoutError`)."""
+        A function that raises is logged (a WARNING on the `runsteps` logger naming it, the call and the
+        exception). With `on_error="submit"` (the default) its error becomes that call's output, a JSON
+        object naming it, so the model can recover and the run goes on; with `on_error="raise"`
+        nothing is submitted and the exception propagates.
+
+        Returns the run when it is final, or at requires_action when a call has no function here (a
+        WARNING names it) or approvals come and there is no `approve`: nothing is submitted then, the
+        caller decides. `timeout` is an overall deadline, as for `wait` (`PollTimeoutError`)."""
         call = self._client._call(CallOptions.of(timeout, extra_headers, extra_query))
         interval = reading.check_interval(interval)
-        return await self._reply(acting.process(call, run_id, thread_id, functions, approve, interval))
+        return await self._reply(acting.process(call, run_id, thread_id, functions, approve, interval, on_error))
 
 
 class AsyncStepsWithRawResponse:

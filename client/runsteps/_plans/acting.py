@@ -34,6 +34,7 @@ from runsteps._plans.polling import poll, run_is_settled
 from runsteps._plans.responses import Reply
 from runsteps._plans.retry import MAX_SERVER_DELAY, backoff
 from runsteps._plans.sending import AnswerLost, call_timed_out, send
+from runsteps._sanitize import printable
 from runsteps._validation import check_id
 
 logger = logging.getLogger("runsteps")
@@ -229,9 +230,12 @@ def process(
     functions: Any,
     approve: Any,
     interval: float | None,
+    on_error: Any = "submit",
 ) -> Plan[Reply[Run]]:
     """Poll a run; at requires_action, run the caller's functions (or `approve`) and submit what they give."""
     thread, run = check_id("thread_id", thread_id), check_id("run_id", run_id)
+    if on_error not in ON_ERROR:
+        raise ValueError(f"on_error must be 'submit' or 'raise', got {on_error!r}")
     if functions is not None and (
         not isinstance(functions, Mapping) or not all(isinstance(k, str) and callable(f) for k, f in functions.items())
     ):
@@ -251,12 +255,12 @@ def process(
         action = reply.model.required_action
         try:
             if action is not None and action.submit_tool_outputs is not None:
-                jobs = _function_jobs(calls, table)
+                jobs = _function_jobs(run, calls, table)
                 if jobs is None:
                     return reply  # a call nothing here can answer: the caller decides
                 outcomes = yield Invoke(tuple(job for job in jobs if job is not None))
                 assert isinstance(outcomes, list)
-                outputs = _outputs(calls, jobs, outcomes)
+                outputs = _outputs(run, calls, jobs, outcomes, on_error)
                 yield from submit(call, run, thread, tool_outputs=outputs, deadline=deadline)
             else:
                 if approve is None or not all(isinstance(c, RequiredMCPToolCall) for c in calls):
@@ -278,16 +282,25 @@ def process(
 
 
 def _function_jobs(
-    calls: list[Any], functions: Mapping[str, Callable[..., Any]]
+    run: str, calls: list[Any], functions: Mapping[str, Callable[..., Any]]
 ) -> list[tuple[Callable[..., Any], Mapping[str, Any]] | None] | None:
     """A job per call (None where its arguments cannot be read: that call's output says why), or None
-    when some call is not a function this table has."""
+    when some call is not a function this table has (a WARNING says which)."""
     jobs: list[tuple[Callable[..., Any], Mapping[str, Any]] | None] = []
     for call in calls:
         if not isinstance(call, RequiredFunctionToolCall) or call.function is None:
+            logger.warning(
+                "process stops: run %s waits for call %s (%s), which is not a function call", run, call.id, call.type
+            )
             return None
         function = functions.get(str(call.function.name))
         if function is None:
+            logger.warning(
+                "process stops: run %s waits for call %s to function %r, which functions= has no entry for",
+                run,
+                call.id,
+                printable(call.function.name, 80),
+            )
             return None
         arguments = _arguments(call.function.arguments)
         jobs.append((function, arguments) if isinstance(arguments, dict) else None)
@@ -304,16 +317,35 @@ def _arguments(text: Any) -> dict[str, Any] | None:
     return value if isinstance(value, dict) else None
 
 
-def _outputs(calls: list[Any], jobs: list[Any], outcomes: list[Any]) -> list[ToolOutput]:
+def _outputs(run: str, calls: list[Any], jobs: list[Any], outcomes: list[Any], on_error: str) -> list[ToolOutput]:
+    """The outputs to submit; with `on_error="raise"`, the first exception a function raised instead."""
     results = iter(outcomes)
     outputs = []
     for call, job in zip(calls, jobs, strict=True):
+        name = printable(call.function.name, 80)
         if job is None:
+            logger.warning("run %s: the arguments of call %s to %r are not a JSON object", run, call.id, name)
             text = json.dumps({"error": "ArgumentsError", "message": "the arguments are not a JSON object"})
         else:
-            text = output_text(next(results))
+            result = next(results)
+            if isinstance(result, Exception):
+                logger.warning(
+                    "run %s: function %r raised %s for call %s: %s%s",
+                    run,
+                    name,
+                    type(result).__name__,
+                    call.id,
+                    printable(result, 300),
+                    "" if on_error == "raise" else " (submitted as its output)",
+                )
+                if on_error == "raise":
+                    raise result
+            text = output_text(result)
         outputs.append(ToolOutput(str(call.id), text))
     return outputs
+
+
+ON_ERROR = ("submit", "raise")
 
 
 def output_text(value: Any) -> str:
