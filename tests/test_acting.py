@@ -607,7 +607,7 @@ def test_process_with_on_error_raise_submits_nothing_and_raises_the_functions_ex
         return "8.6"
 
     functions = {"get_weather": lambda city: "4", "convert": convert_currency}
-    with pytest.raises(TypeError, match="unexpected keyword argument|missing"):
+    with pytest.raises(TypeError, match=r"unexpected keyword argument|missing"):
         perform(
             fast,
             driver,

@@ -387,3 +387,13 @@ def test_an_export_names_the_runs_that_had_not_settled_and_wait_exports_them_who
     assert whole.returncode == 0 and "had not settled" not in whole.stderr
     assert lines[0]["status"] == "completed" and len(lines) == 9
     assert all(line["status"] in ("completed", "failed") for line in lines[1:])
+
+
+def test_an_export_with_wait_names_a_run_waiting_at_requires_action_without_advising_wait() -> None:
+    with Emulator(clock=ManualClock(t=20)) as emu:
+        add_demo_runs(emu)
+        env = {"OPENAI_BASE_URL": emu.base_url, "OPENAI_API_KEY": emu.api_key}
+        done = cli(["export", "thread_demo", "run_tools", "--wait"], env)
+    assert done.returncode == 0
+    assert "1 run had not settled and is exported as it was: run_tools (requires_action); they wait for" in done.stderr
+    assert "export with --wait" not in done.stderr

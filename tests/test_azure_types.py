@@ -16,7 +16,7 @@ from azure.ai.agents import models as azure
 import runsteps
 from runsteps import models
 from runsteps.emulator import Emulator
-from runsteps.emulator.demo_script import DEMO_THREAD, add_demo_runs
+from runsteps.emulator.demo_script import add_demo_runs
 
 from .azure_reading import problems
 from .families import raw_client
@@ -419,11 +419,11 @@ def served(at: float) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
     with Emulator(flavour="azure-agents") as emu, raw_client(emu) as client:
         runs = add_demo_runs(emu)
         emu.clock.set(at)  # type: ignore[attr-defined]
-        run_payloads = [client.get(f"/threads/{DEMO_THREAD}/runs/{r.id}").json() for r in runs]
+        run_payloads = [client.get(f"/threads/{r.thread_id}/runs/{r.id}").json() for r in runs]
         steps = [
             step
             for r in runs
-            for step in client.get(f"/threads/{DEMO_THREAD}/runs/{r.id}/steps", params={"limit": 100}).json()["data"]
+            for step in client.get(f"/threads/{r.thread_id}/runs/{r.id}/steps", params={"limit": 100}).json()["data"]
         ]
     return run_payloads, steps
 

@@ -153,7 +153,7 @@ def free_port() -> int:
         return int(s.getsockname()[1])
 
 
-def as_tested(code: str, port: int, agents: Emulator) -> str:
+def as_tested(code: str, port: int, agents: Emulator, archive_port: int | None = None) -> str:
     code = code.replace("https://NAME.services.ai.azure.com/api/projects/PROJECT", agents.endpoint)
     token_command = f"{sys.executable} -m runsteps.emulator.token {agents.origin}"
     code = code.replace(
@@ -164,7 +164,7 @@ def as_tested(code: str, port: int, agents: Emulator) -> str:
         "pip install .",
         f"'{sys.executable}' -m pip install --dry-run --no-index --no-build-isolation --no-deps '{ROOT}'",
     )
-    return code.replace("8765", str(port))
+    return code.replace("8765", str(port)).replace("8766", str(archive_port or free_port()))
 
 
 @pytest.fixture
@@ -230,3 +230,78 @@ def test_shell_block(
     if "--archive recorded.jsonl" in script:
         # Three runs (run_archive, run_demo, run_tools) and their 250, 8 and 1 steps.
         assert (tmp_path / "recorded.jsonl").read_text().count("\n") == 262
+
+
+# What a reader's Python sees of Azure Entra ID in the in-order run: a token from the emulator the
+# scope names (each emulator hands out tokens at its token path).
+AZURE_IDENTITY = """
+import json, os, time, urllib.request
+import azure.identity
+from azure.core.credentials import AccessToken
+
+class _EmulatorCredential:
+    def get_token(self, *scopes, **kwargs):
+        origin = os.environ["RUNSTEPS_README_TOKENS_" + ("AGENTS" if "ai.azure.com" in scopes[0] else "AZURE")]
+        with urllib.request.urlopen(origin + "/_emulator/token", timeout=10) as answer:
+            return AccessToken(json.loads(answer.read())["token"], int(time.time()) + 3000)
+
+azure.identity.DefaultAzureCredential = lambda *a, **k: _EmulatorCredential()
+"""
+
+
+def in_order_script(agents: Emulator) -> str:
+    """Every block a reader runs after installing, in the README's order, in one shell: the shell
+    blocks as they are, each Python block as `python -` with the shell's environment and folder."""
+    port, archive_port = free_port(), free_port()
+    parts = ["trap '[ -z \"$(jobs -p)\" ] || kill $(jobs -p)' EXIT"]
+    for lang, code in BLOCKS:
+        if lang == "sh" and not re.search(r"^(make|pip) ", code, flags=re.MULTILINE):
+            parts.append(as_tested(code, port, agents, archive_port))
+            if "runsteps emulator --port" in code:  # the reader reads on once it answers (half a second in)
+                parts.append(
+                    "for i in $(seq 100); do runsteps get thread_demo run_demo step_01_plan > /dev/null 2>&1 && break;"
+                    " sleep 0.1; done"
+                )
+        elif lang == "python":
+            parts.append(f"python - <<'README_PYTHON'\n{code}README_PYTHON")
+    return "\n".join(parts)
+
+
+def test_the_readme_followed_in_order_in_one_shell_against_one_emulator(tmp_path: Path) -> None:
+    # As a reader does: `runsteps emulator` started by its block, then every block pasted in turn, the
+    # acting ones included, each later block still reading what the README says it reads.
+    with Emulator(flavour="azure") as azure, Emulator(flavour="azure-agents", clock=RealClock()) as agents:
+        add_demo_runs(azure)
+        add_demo_runs(agents)
+        (tmp_path / "site").mkdir()
+        (tmp_path / "site" / "sitecustomize.py").write_text(AZURE_IDENTITY)
+        env = {
+            **os.environ,
+            "PATH": str(Path(sys.executable).parent) + os.pathsep + os.environ["PATH"],
+            "PYTHONPATH": str(tmp_path / "site"),
+            "AZURE_OPENAI_ENDPOINT": azure.endpoint,
+            "AZURE_OPENAI_API_KEY": azure.api_key,
+            "OPENAI_API_VERSION": azure.api_version or "",
+            "PROJECT_ENDPOINT": agents.endpoint,
+            "RUNSTEPS_README_TOKENS_AZURE": azure.origin,
+            "RUNSTEPS_README_TOKENS_AGENTS": agents.origin,
+        }
+        for name in ("OPENAI_BASE_URL", "OPENAI_API_KEY", "RUNSTEPS_SERVER", "PYTHONWARNINGS"):
+            env.pop(name, None)
+        work = tmp_path / "reader"
+        work.mkdir()
+        done = subprocess.run(
+            ["bash", "-e", "-o", "pipefail", "-c", in_order_script(agents)],
+            cwd=work,
+            env=env,
+            capture_output=True,
+            text=True,
+            timeout=240,
+        )
+    assert done.returncode == 0, done.stdout[-3000:] + done.stderr[-3000:]
+    out = done.stdout
+    # Each block printed what the README says, in the state the blocks before it left.
+    assert "step failed: The tool failed." in out
+    assert "{'code_interpreter': 1275, 'file_search': 650, 'function': 657}" in out
+    assert "call_tools_weather get_weather\ncall_tools_fx convert_currency\ncompleted\ncompleted\n" in out
+    assert "step_08_answer completed" in out and "docs Search the docs." in out

@@ -192,7 +192,8 @@ def parser() -> argparse.ArgumentParser:
         help="serve the emulator with demo runs on loopback",
         description="Serve the emulator on loopback. Its demo runs play once, in real time from the start: "
         "run_demo ends after about 10 s; run_tools waits at requires_action from 1 s until its outputs are "
-        "submitted. Restart the emulator to replay them.",
+        "submitted; thread_acting holds run_to_cancel and run_to_answer to act on. Restart the emulator to "
+        "replay them.",
     )
     from runsteps.emulator._options import add_arguments  # stdlib only: cheap
 

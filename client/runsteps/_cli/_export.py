@@ -48,10 +48,15 @@ def export(client: Client, args: argparse.Namespace, terminal: Terminal) -> int:
     if progress.unsettled:
         names = ", ".join(f"{printable(run, 80)} ({printable(status, 40)})" for run, status in progress.unsettled)
         count = len(progress.unsettled)
+        # With --wait only runs waiting at requires_action are left: waiting longer would not end them.
+        advice = (
+            "; they wait for their calls to be answered"
+            if getattr(args, "wait", False)
+            else "; export with --wait to follow each run to its end first"
+        )
         terminal.say(
             f"runsteps: {count} {plural(count, 'run')} had not settled and {'is' if count == 1 else 'are'} "
-            f"exported as {'it was' if count == 1 else 'they were'}: {names}; export with --wait to follow "
-            "each run to its end first"
+            f"exported as {'it was' if count == 1 else 'they were'}: {names}{advice}"
         )
     return 0
 

@@ -68,6 +68,7 @@ def serve(args: argparse.Namespace) -> int:
 DEMO_CLOCK = (
     "  they play once, in real time from now: run_demo ends after about\n"
     "  10 s; run_tools waits at requires_action from 1 s until answered;\n"
+    "  thread_acting holds run_to_cancel and run_to_answer to act on;\n"
     "  restart the emulator to replay them"
 )
 

@@ -56,6 +56,7 @@ AUTH_MESSAGES = {
     "gateway": "Unauthorized. Access token is missing, invalid, audience is incorrect (https://ai.azure.com), or have expired.",
 }
 ACTIONS = ("cancel", "submit_tool_outputs")
+ACTION_PATHS = tuple(f"/{action}" for action in ACTIONS)  # a run id may end in "cancel" too
 SECRET_HEADERS = frozenset({"authorization", "api-key", "cookie"})
 CANCELLABLE = frozenset({"queued", "in_progress", "requires_action"})
 MAX_REQUEST_BODY = 1 << 20
@@ -338,7 +339,7 @@ class Emulator:
             if url.path == TOKEN_PATH:  # for shells: `python -m runsteps.emulator.token URL` prints a fresh token
                 token, expiry = self._mint.mint()
                 return 200, {"token": token, "expires_in": self._mint.expires_in(expiry)}, {}
-            acting = url.path.endswith(ACTIONS)
+            acting = url.path.endswith(ACTION_PATHS)
             if method != ("POST" if acting else "GET"):
                 allowed = "POST" if acting else "GET"
                 raise HTTPError(405, f"Method {method} is not allowed here: this route takes {allowed} only.")
@@ -708,7 +709,7 @@ class _Handler(BaseHTTPRequestHandler):
                 {},
             )
             return
-        acting = method == "POST" and urlsplit(self.path).path.endswith(ACTIONS)
+        acting = method == "POST" and urlsplit(self.path).path.endswith(ACTION_PATHS)
         action_fault = emu.faults.next_action() if acting else None
         fault = emu.faults.next()
         try:

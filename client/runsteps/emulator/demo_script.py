@@ -24,6 +24,11 @@ DEMO_THREAD = "thread_demo"
 DEMO_RUN = "run_demo"
 TOOLS_RUN = "run_tools"
 APPROVAL_RUN = "run_approval"
+# Runs of their own for the README's acting examples, so that cancelling and answering leave the
+# demo thread's runs as every other example reads them.
+ACTING_THREAD = "thread_acting"
+CANCEL_RUN = "run_to_cancel"
+ANSWER_RUN = "run_to_answer"
 
 
 def demo_run(thread_id: str = DEMO_THREAD, run_id: str = DEMO_RUN, *, speed: float = 1.0) -> RunScript:
@@ -140,9 +145,17 @@ def approval_run(thread_id: str = DEMO_THREAD, run_id: str = APPROVAL_RUN) -> Ru
     return RunScript(run_id, thread_id, [(0.0, "queued"), (0.2, "in_progress")], [asking], tools=tools, pause=pause)
 
 
+def long_run(thread_id: str = ACTING_THREAD, run_id: str = CANCEL_RUN) -> RunScript:
+    """A run that works on one step for an hour: there to be cancelled."""
+    working = StepScript(f"step_{run_id.removeprefix('run_')}_01", message_creation("msg_long"), start=0.5, end=None)
+    return RunScript(run_id, thread_id, [(0.0, "queued"), (0.3, "in_progress"), (3600.0, "completed")], [working])
+
+
 def add_demo_runs(emulator: Emulator, *, speed: float = 1.0) -> list[RunScript]:
     runs = [emulator.add_run(demo_run(speed=speed)), emulator.add_completed_run(DEMO_THREAD, "run_archive", 250)]
     runs.append(emulator.add_run(tools_run(speed=speed)))
+    runs.append(emulator.add_run(long_run()))
+    runs.append(emulator.add_run(tools_run(ACTING_THREAD, ANSWER_RUN, speed=speed)))
     if emulator.flavour.startswith("azure"):
         runs.append(emulator.add_run(azure_tools_run(DEMO_THREAD, agents=emulator.flavour == "azure-agents")))
     if emulator.flavour == "azure-agents":
