@@ -223,10 +223,10 @@ def test_shell_block(
             "completed",
             "",
         ]
-    if "runsteps timeline" in script:  # the table piped to a file, the page, and the same from an export file
-        table = (tmp_path / "table.txt").read_text()
-        assert table.count("\n") == 10 and "<svg" in (tmp_path / "run_demo.html").read_text()
-        assert done.stdout.count(table) == 2
+    if "runsteps timeline" in script:  # the steps piped to a file, the page, and the same from an export file
+        steps = (tmp_path / "timeline.jsonl").read_text()
+        assert steps.count("\n") == 8 and "<svg" in (tmp_path / "run_demo.html").read_text()
+        assert done.stdout.count(steps) == 2
     if "--archive recorded.jsonl" in script:
         # Three runs (run_archive, run_demo, run_tools) and their 250, 8 and 1 steps.
         assert (tmp_path / "recorded.jsonl").read_text().count("\n") == 262

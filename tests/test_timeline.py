@@ -30,30 +30,49 @@ def emu() -> object:
         yield emulator
 
 
-def test_piped_the_timeline_is_a_table_of_each_steps_times_tokens_and_status(emu: Emulator) -> None:
+def test_piped_the_timeline_is_a_json_object_per_step_with_its_times_tokens_status_and_error(emu: Emulator) -> None:
     emu.clock.set(12)  # type: ignore[attr-defined]
     out = run(["timeline", "thread_demo", "run_demo"], reaching(emu))
     assert out.returncode == 0, out.stderr
-    lines = out.stdout.splitlines()
-    assert lines[0].split() == ["step", "kind", "tools", "status", "start_s", "duration_s", "tokens"]
-    rows = {line.split()[0]: line.split()[1:] for line in lines[1:-1]}
-    assert rows["step_02_code"] == ["tool_calls", "code_interpreter", "completed", "1.0", "2.0", "650"]
-    assert rows["step_04_weather"] == ["tool_calls", "get_weather", "completed", "5.0", "1.0", "322"]
-    assert rows["step_06_retry"][2] == "failed" and rows["step_01_plan"][:2] == ["message", "-"]
-    assert len(rows) == 8
-    assert lines[-1] == "run run_demo: completed, 8 steps, 10.0s, 3,962 tokens (3,412 in, 550 out), 1 failed"
+    rows = {row["id"]: row for row in map(json.loads, out.stdout.splitlines())}
+    assert len(rows) == 8 and list(rows) == [f"step_0{i}_{n}" for i, n in enumerate(STEP_NAMES, 1)]
+    code = rows["step_02_code"]
+    assert {k: code[k] for k in ("kind", "tools", "status", "open", "start_s", "duration_s")} == {
+        "kind": "tool_calls",
+        "tools": ["code_interpreter"],
+        "status": "completed",
+        "open": False,
+        "start_s": 1.0,
+        "duration_s": 2.0,
+    }
+    assert code["tokens"] == {"prompt": 530, "completion": 120, "total": 650} and code["error"] is None
+    assert code["ended_at"] - code["started_at"] == 2.0
+    assert rows["step_06_retry"]["status"] == "failed"
+    assert rows["step_06_retry"]["error"] == {"code": "server_error", "message": "The tool failed."}
+    assert rows["step_01_plan"]["kind"] == "message" and rows["step_01_plan"]["tools"] == []
+    assert out.stderr.strip() == "run run_demo: completed, 8 steps, 10.0s, 3,962 tokens (3,412 in, 550 out), 1 failed"
 
 
 def test_a_run_still_going_has_open_steps_ending_at_the_servers_now(emu: Emulator) -> None:
     emu.clock.set(5.5)  # type: ignore[attr-defined]
     try:
-        out = run(["timeline", "thread_demo", "run_demo"], reaching(emu))
+        out = run(["timeline", "thread_demo", "run_demo", "--json"], reaching(emu))
     finally:
         emu.clock.set(12)  # type: ignore[attr-defined]
-    rows = {line.split()[0]: line.split()[1:] for line in out.stdout.splitlines()[1:-1]}
+    rows = {row["id"]: row for row in map(json.loads, out.stdout.splitlines())}
     # Created at the script's 5 s, open; "now" is the emulator's Date header (5 s, whole seconds).
-    assert rows["step_04_weather"] == ["tool_calls", "get_weather", "in_progress", "(open)", "5.0", "0.0", "0"]
-    assert out.stdout.splitlines()[-1].startswith("run run_demo: in_progress, 4 steps, 5.0s")
+    weather = rows["step_04_weather"]
+    assert (weather["status"], weather["open"], weather["start_s"], weather["duration_s"]) == (
+        "in_progress",
+        True,
+        5.0,
+        0.0,
+    )
+    assert weather["ended_at"] is None and weather["tokens"]["total"] == 0
+    assert out.stderr.startswith("run run_demo: in_progress, 4 steps, 5.0s")
+
+
+STEP_NAMES = ["plan", "code", "search", "weather", "fx", "retry", "code", "answer"]
 
 
 @pytest.mark.parametrize("columns", [80, 40])
@@ -92,7 +111,7 @@ def test_a_run_of_500_steps_draws_500_bars_within_the_width(emu: Emulator) -> No
     shown = [line for line in screen(raw) if "│" in line]
     assert code == 0 and len(shown) == 500 and all(len(line) <= 80 for line in shown)
     piped = run(["timeline", "thread_big", "run_500"], reaching(emu))
-    assert len(piped.stdout.splitlines()) == 502
+    assert len(piped.stdout.splitlines()) == 500  # a JSON object a step
 
 
 def test_watch_redraws_until_the_run_ends() -> None:
@@ -100,8 +119,10 @@ def test_watch_redraws_until_the_run_ends() -> None:
         live.add_run(demo_run())
         out = run(["timeline", "thread_demo", "run_demo", "--watch", "--interval", "0.05"], reaching(live), timeout=60)
     assert out.returncode == 0, out.stderr
-    # Piped, only the settled run is written: one table.
-    assert out.stdout.count("step  ") == 1 and "run run_demo: completed, 8 steps" in out.stdout
+    # Piped, only the settled run is written: each step once, in its final state.
+    rows = [json.loads(line) for line in out.stdout.splitlines()]
+    assert len(rows) == 8 and not any(row["open"] for row in rows)
+    assert "run run_demo: completed, 8 steps" in out.stderr
 
 
 def test_watch_on_a_terminal_redraws_in_place_as_the_run_moves() -> None:

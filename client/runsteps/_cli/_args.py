@@ -76,7 +76,7 @@ def _common(parser: argparse.ArgumentParser, *, defaults: bool, json_flag: bool 
 
 def parser() -> argparse.ArgumentParser:
     common = _common(argparse.ArgumentParser(add_help=False), defaults=False)
-    # For commands whose output --json would not change (export: JSON lines always; timeline, trace: never).
+    # For commands whose output --json would not change (export: JSON lines always; trace: none).
     without_json_flag = _common(argparse.ArgumentParser(add_help=False), defaults=False, json_flag=False)
     polling = argparse.ArgumentParser(add_help=False)
     polling.add_argument("--interval", type=float, default=None, help="seconds between polls (default 1)")
@@ -130,10 +130,10 @@ def parser() -> argparse.ArgumentParser:
     )
     seen = command(
         "timeline",
-        "the run's steps as bars on a time axis (piped: a table of the same figures)",
+        "the run's steps as bars on a time axis (piped: a JSON object per step)",
         "thread",
         "run",
-        parents=(without_json_flag, polling, archive),  # never JSON lines: bars, or a table
+        parents=(common, polling, archive),  # bars on a terminal; JSON lines piped or with --json
     )
     seen.add_argument("--html", metavar="FILE", help="also write the chart as one self-contained HTML page")
     seen.add_argument("--watch", action="store_true", help="redraw every interval until the run ends")

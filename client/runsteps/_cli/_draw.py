@@ -6,9 +6,10 @@ Pure functions of a `Timeline`: the command decides where each goes.
 from __future__ import annotations
 
 import html
+from typing import Any
 
 from runsteps._sanitize import printable
-from runsteps._seeing.timeline import Bar, Timeline
+from runsteps._seeing.timeline import Bar, Timeline, tokens
 
 FULL, OPEN = "█", "░"
 
@@ -95,27 +96,29 @@ def bars(timeline: Timeline, width: int) -> list[str]:
     return lines
 
 
-TABLE_HEADERS = ["step", "kind", "tools", "status", "start_s", "duration_s", "tokens"]
-
-
-def table(timeline: Timeline) -> list[str]:
-    """The same figures as plain aligned columns, for a pipe: seconds from the run's start."""
-    rows = [TABLE_HEADERS]
+def records(timeline: Timeline) -> list[dict[str, Any]]:
+    """A JSON object per step, for a pipe: its times (seconds from the run's start, and as the server
+    stamped them), duration, tokens, status, tools and error."""
+    rows = []
     for b in timeline.bars:
+        prompt, completion, total = tokens(b.step.usage)
+        error = b.step.last_error
         rows.append(
-            [
-                printable(b.id, 80),
-                b.kind,
-                printable(",".join(b.tools) or "-", 120),
-                b.status + ("" if b.end is not None else " (open)"),
-                f"{b.start - timeline.start:.1f}",
-                f"{b.duration(timeline.now):.1f}",
-                str(b.tokens),
-            ]
+            {
+                "id": b.id,
+                "kind": b.kind,
+                "tools": list(b.tools),
+                "status": b.status,
+                "open": b.end is None,
+                "start_s": round(b.start - timeline.start, 3),
+                "duration_s": round(b.duration(timeline.now), 3),
+                "started_at": b.start,
+                "ended_at": b.end,
+                "tokens": {"prompt": prompt, "completion": completion, "total": total},
+                "error": None if error is None else {"code": error.code, "message": error.message},
+            }
         )
-    widths = [max(len(r[c]) for r in rows) for c in range(len(TABLE_HEADERS))]
-    lines = ["  ".join(cell.ljust(widths[c]) for c, cell in enumerate(row)).rstrip() for row in rows]
-    return [*lines, headline(timeline)]
+    return rows
 
 
 COLOURS = {"completed": "#2f7d32", "failed": "#c62828", "in_progress": "#f9a825", "cancelled": "#757575"}

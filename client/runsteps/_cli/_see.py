@@ -7,7 +7,7 @@ import os
 import time
 from typing import Any
 
-from runsteps._cli._draw import bars, page, table
+from runsteps._cli._draw import bars, headline, page, records
 from runsteps._cli._sources import Source
 from runsteps._cli._terminal import Terminal
 from runsteps._sanitize import printable
@@ -32,9 +32,9 @@ def timeline(source: Source, args: argparse.Namespace, terminal: Terminal) -> in
             for line in bars(drawn, terminal.width):
                 terminal.row(line)
         elif last:
-            for line in table(drawn):
-                terminal.out.write(line + "\n")
-            terminal.out.flush()
+            for record in records(drawn):
+                terminal.record(record)
+            terminal.say(headline(drawn))
         if last:
             break
         first = False
