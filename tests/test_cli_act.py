@@ -171,3 +171,44 @@ def test_on_a_terminal_a_waiting_run_shows_the_calls_it_waits_for() -> None:
         code, raw = on_terminal([sys.executable, "-m", "runsteps", "cancel", THREAD, "run_m"], 80, env)
         shown = [line for line in screen(raw) if line]
         assert code == 0 and "status   cancelling" in shown and not any(line.startswith("{") for line in shown)
+
+
+def test_approve_on_a_run_that_asks_for_outputs_names_submit_and_the_calls(emu: Emulator) -> None:
+    emu.add_run(waiting_run("run_w"))
+    wait_for_calls = cli(["watch", THREAD, "run_w"], reaching(emu))
+    assert wait_for_calls.returncode == 6
+    # watch ends at requires_action naming the calls and the command that answers them
+    assert "run run_w waits for 2 tool outputs: call_weather  get_weather" in wait_for_calls.stderr
+    assert f"answer with: runsteps submit {THREAD} run_w --output call_weather=TEXT --output call_fx=TEXT" in (
+        wait_for_calls.stderr
+    )
+    done = cli(["approve", THREAD, "run_w", "call_weather"], reaching(emu))
+    assert done.returncode == 2
+    assert "this run asks for tool outputs, not approvals: run run_w waits for 2 tool outputs" in done.stderr
+    assert "Missing required parameter" not in done.stderr
+
+
+def test_submit_on_a_run_that_asks_for_approvals_names_approve() -> None:
+    with Emulator(flavour="azure-agents", clock=ManualClock(t=5)) as agents:
+        agents.add_run(approval_run(THREAD, "run_a"))
+        done = cli(["submit", THREAD, "run_a", "--output", "call_mcp_search=yes"], reaching(agents))
+    assert done.returncode == 2
+    assert "this run asks for tool approvals, not outputs: run run_a waits for 1 approval" in done.stderr
+    assert f"answer with: runsteps approve {THREAD} run_a call_mcp_search (or --deny call_mcp_search)" in done.stderr
+
+
+def test_outputs_from_json_that_are_objects_or_numbers_are_submitted_as_json_text(
+    emu: Emulator, tmp_path: Path
+) -> None:
+    emu.add_run(waiting_run("run_w"))
+    outputs = [{"tool_call_id": "call_weather", "output": {"temp_c": 4}}, {"tool_call_id": "call_fx", "output": 8.6}]
+    done = cli(["submit", THREAD, "run_w", "--outputs", "-"], reaching(emu), stdin=json.dumps(outputs))
+    assert done.returncode == 0, done.stderr
+    assert posted(emu) == [
+        {
+            "tool_outputs": [
+                {"tool_call_id": "call_weather", "output": '{"temp_c": 4}'},
+                {"tool_call_id": "call_fx", "output": "8.6"},
+            ]
+        }
+    ]

@@ -8,14 +8,16 @@ again) and exits by its status, as `watch` does.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from typing import Any
 
 from runsteps._cli._commands import exit_code
-from runsteps._cli._describe import plural, run_summary
+from runsteps._cli._describe import next_step, plural, run_summary
 from runsteps._cli._terminal import Terminal
+from runsteps._errors import BadRequestError, RunStepsError
 from runsteps._raw import RawResponse
 from runsteps._sanitize import printable
 from runsteps._sync.client import Client
@@ -28,9 +30,10 @@ def cancel_run(client: Client, args: argparse.Namespace, terminal: Terminal) -> 
 
 def submit_outputs(client: Client, args: argparse.Namespace, terminal: Terminal) -> int:
     outputs = _outputs(args)
-    raw = client.runs.with_raw_response.submit_tool_outputs(
-        args.run, thread_id=args.thread, tool_outputs=outputs, timeout=_step_timeout(args)
-    )
+    with _naming_the_other_command(client, args, "approvals"):
+        raw = client.runs.with_raw_response.submit_tool_outputs(
+            args.run, thread_id=args.thread, tool_outputs=outputs, timeout=_step_timeout(args)
+        )
     return _settle(client, args, terminal, raw, f"{len(outputs)} {plural(len(outputs), 'output')} submitted")
 
 
@@ -43,9 +46,10 @@ def approve_calls(client: Client, args: argparse.Namespace, terminal: Terminal) 
         raise ValueError(f"a call cannot be both approved and denied: {', '.join(both)}")
     approvals: list[Any] = [{"tool_call_id": c, "approve": True} for c in approved]
     approvals += [{"tool_call_id": c, "approve": False} for c in denied]
-    raw = client.runs.with_raw_response.submit_tool_approvals(
-        args.run, thread_id=args.thread, tool_approvals=approvals, timeout=_step_timeout(args)
-    )
+    with _naming_the_other_command(client, args, "outputs"):
+        raw = client.runs.with_raw_response.submit_tool_approvals(
+            args.run, thread_id=args.thread, tool_approvals=approvals, timeout=_step_timeout(args)
+        )
     return _settle(client, args, terminal, raw, f"{len(approved)} approved, {len(denied)} denied")
 
 
@@ -69,6 +73,27 @@ def _settle(client: Client, args: argparse.Namespace, terminal: Terminal, raw: R
     return exit_code(run.status) if args.wait else 0
 
 
+@contextlib.contextmanager
+def _naming_the_other_command(client: Client, args: argparse.Namespace, other: str) -> Iterator[None]:
+    """A refused submission to a run that waits for the other kind of answer (approvals for `submit`,
+    outputs for `approve`) says which command answers it, not the server's "missing parameter"."""
+    try:
+        yield
+    except BadRequestError as refused:
+        try:
+            run = client.runs.retrieve(args.run, thread_id=args.thread)
+        except RunStepsError:
+            raise refused from None  # the refusal is the error to show
+        action = run.required_action if str(run.status) == "requires_action" else None
+        wanted = None if action is None else "approvals" if action.submit_tool_approval is not None else "outputs"
+        if wanted != other:
+            raise
+        hint = next_step(run, args.thread)
+        raise ValueError(
+            f"this run asks for tool {wanted}, not {'outputs' if wanted == 'approvals' else 'approvals'}: {hint}"
+        ) from None
+
+
 def _step_timeout(args: argparse.Namespace) -> float | None:
     # With --wait, --timeout is the whole command's deadline (the wait's); the request itself keeps the client's.
     return None if args.wait else args.timeout
@@ -86,7 +111,13 @@ def _outputs(args: argparse.Namespace) -> list[Any]:
             raise ValueError(f"--outputs {args.outputs}: not JSON ({exc})") from None
         if not isinstance(outputs, list):
             raise ValueError(f"--outputs {args.outputs}: expected a JSON list of {{tool_call_id, output}} objects")
-        return outputs
+        # An output the API takes as text: a JSON object or number is written as JSON for you.
+        return [
+            {**item, "output": json.dumps(item["output"])}
+            if isinstance(item, dict) and "output" in item and not isinstance(item["output"], str | None)
+            else item
+            for item in outputs
+        ]
     if not args.output:
         raise ValueError("give the outputs: --output CALL_ID=TEXT (once per call) or --outputs FILE|-")
     outputs = []

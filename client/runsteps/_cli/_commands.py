@@ -17,6 +17,7 @@ from runsteps._cli._describe import (
     STEP_LEAST,
     WATCH_COLUMNS,
     kind,
+    next_step,
     plural,
     run_row,
     run_summary,
@@ -158,6 +159,9 @@ def watch_run(client: Client, args: argparse.Namespace, terminal: Terminal) -> i
     terminal.say(
         f"run {printable(args.run, 80)}: {printable(status, 40)}, {len(statuses)} {plural(len(statuses), 'step')}"
     )
+    hint = next_step(watcher.run, args.thread) if watcher.run is not None else None
+    if hint:
+        terminal.say(hint)
     return exit_code(status)
 
 

@@ -162,6 +162,23 @@ def describe_required(call: object) -> str:
     return printable(f"{getattr(call, 'id', '?')}  {what}", 200)
 
 
+def next_step(run: Run, thread: str) -> str | None:
+    """For a run waiting at requires_action: the calls it waits for, and the command that answers them."""
+    calls = pending_calls(run)
+    action = run.required_action
+    if not calls or action is None:
+        return None
+    where = f"{printable(thread, 80)} {printable(run.id, 80)}"
+    listed = "; ".join(describe_required(call) for call in calls[:5]) + ("; ..." if len(calls) > 5 else "")
+    if action.submit_tool_approval is not None:
+        first = printable(getattr(calls[0], "id", "CALL_ID"), 80)
+        command = f"runsteps approve {where} {first} (or --deny {first})"
+        return f"run {printable(run.id, 80)} waits for {len(calls)} {plural(len(calls), 'approval')}: {listed}; answer with: {command}"
+    outputs = " ".join(f"--output {printable(getattr(c, 'id', 'CALL_ID'), 80)}=TEXT" for c in calls[:5])
+    command = f"runsteps submit {where} {outputs}"
+    return f"run {printable(run.id, 80)} waits for {len(calls)} tool {plural(len(calls), 'output')}: {listed}; answer with: {command}"
+
+
 def run_summary(run: Run, steps: int | None = None) -> list[str]:
     lines = [
         f"run      {run.id} (thread {run.thread_id})",
