@@ -397,3 +397,35 @@ def test_an_export_with_wait_names_a_run_waiting_at_requires_action_without_advi
     assert done.returncode == 0
     assert "1 run had not settled and is exported as it was: run_tools (requires_action); they wait for" in done.stderr
     assert "export with --wait" not in done.stderr
+
+
+BAD_ARCHIVES = {
+    "binary": (b"\xff\xfe\x00\x01binary\n", "line 1: not UTF-8 text"),
+    "not JSON": (b"not json\n", "line 1: not a JSON object (JSONDecodeError)"),
+    "a JSON list": (
+        b'{"id": "run_1", "object": "thread.run", "thread_id": "t"}\n[1, 2]\n',
+        "line 2: not a JSON object",
+    ),
+}
+
+
+@pytest.mark.parametrize("case", list(BAD_ARCHIVES))
+def test_a_file_that_is_no_export_is_named_with_its_line_and_what_is_wrong(case: str, tmp_path: Path) -> None:
+    content, problem = BAD_ARCHIVES[case]
+    path = tmp_path / "notarchive.txt"
+    path.write_bytes(content)
+    with pytest.raises(runsteps.PayloadError) as read:
+        list(runsteps.read_archive(path))
+    assert f"notarchive.txt {problem}" in str(read.value)
+    with pytest.raises(ValueError) as served:
+        Emulator.from_archive(path)
+    assert f"notarchive.txt {problem}" in str(served.value)
+    listed = cli(["list", "t", "r", "--archive", str(path)], {})
+    assert listed.returncode == 2 and f"notarchive.txt {problem}" in listed.stderr
+
+
+def test_a_directory_given_as_an_export_is_named_as_one(tmp_path: Path) -> None:
+    with pytest.raises(IsADirectoryError, match="a directory, not an export file"):
+        list(runsteps.read_archive(tmp_path))
+    listed = cli(["list", "t", "r", "--archive", str(tmp_path)], {})
+    assert listed.returncode == 2 and f"--archive {tmp_path}: a directory, not an export file" in listed.stderr

@@ -15,7 +15,7 @@ import threading
 from array import array
 from typing import Any
 
-from runsteps._archive.reading import kind_of
+from runsteps._archive.reading import kind_of, line_object, open_archive
 
 RECENT_IDS = 8192  # ids to remember, archive-wide: a client paging asks for the last one served
 
@@ -66,12 +66,14 @@ class Archive:
 
     def _index(self) -> None:
         offset = 0
-        with open(self.path, "rb") as lines:
+        name = os.path.basename(self.path)
+        with open_archive(self.path) as lines:
             for number, line in enumerate(lines, start=1):
-                if not line.endswith(b"\n"):
-                    break  # an export interrupted mid-line: what it wrote whole is the archive
-                if line.strip():
-                    self._add(json.loads(line), offset, len(line), number)
+                obj = line_object(line, number, name)
+                if obj is not None:
+                    if not line.endswith(b"\n"):
+                        break  # an export interrupted mid-line: what it wrote whole is the archive
+                    self._add(obj, offset, len(line), number)
                 offset += len(line)
 
     def _add(self, obj: Any, offset: int, length: int, number: int) -> None:

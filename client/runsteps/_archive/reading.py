@@ -6,6 +6,7 @@ memory does not grow with the file.
 
 from __future__ import annotations
 
+import errno
 import json
 import os
 from collections.abc import Iterator
@@ -25,25 +26,48 @@ def kind_of(obj: dict[str, Any]) -> str:
     return "step" if "run_id" in obj or "step_details" in obj else "run"
 
 
-def archive_objects(lines: IO[str], name: str = "archive") -> Iterator[tuple[int, dict[str, Any]]]:
+def archive_objects(lines: IO[bytes], name: str = "archive") -> Iterator[tuple[int, dict[str, Any]]]:
     """Each complete line's number and JSON object. A last line cut short (an export interrupted
-    mid-write) is not one."""
-    for number, line in enumerate(lines, start=1):
-        if not line.endswith("\n"):
-            try:
-                obj = json.loads(line)
-            except ValueError:
-                return  # the unfinished end of an interrupted export
-        else:
-            if not line.strip():
-                continue
-            try:
-                obj = json.loads(line)
-            except (ValueError, RecursionError) as exc:
-                raise PayloadError(f"not a JSON object ({type(exc).__name__})", (f"{name} line {number}",)) from None
-        if not isinstance(obj, dict):
-            raise PayloadError("not a JSON object", (f"{name} line {number}",))
-        yield number, obj
+    mid-write) is not one. Anything else that is not a JSON object in UTF-8 is a `PayloadError`
+    naming the file and line."""
+    for number, raw in enumerate(lines, start=1):
+        obj = line_object(raw, number, name)
+        if obj is not None:
+            yield number, obj
+
+
+def line_object(raw: bytes, number: int, name: str) -> dict[str, Any] | None:
+    """The object a line of an export holds; None for a blank line or an unfinished last one."""
+    where = (f"{name} line {number}",)
+    try:
+        text = raw.decode("utf-8", errors="surrogatepass")
+    except UnicodeDecodeError:
+        raise PayloadError("not UTF-8 text: is this a runsteps export (JSON lines)?", where) from None
+    if not text.endswith("\n"):
+        try:
+            obj = json.loads(text)
+        except ValueError:
+            return None  # the unfinished end of an interrupted export
+    elif not text.strip():
+        return None
+    else:
+        try:
+            obj = json.loads(text)
+        except (ValueError, RecursionError) as exc:
+            raise PayloadError(
+                f"not a JSON object ({type(exc).__name__}): is this a runsteps export (JSON lines)?", where
+            ) from None
+    if not isinstance(obj, dict):
+        raise PayloadError("not a JSON object: is this a runsteps export (JSON lines)?", where)
+    return obj
+
+
+def open_archive(name: str) -> IO[bytes]:
+    """An export file opened for reading; an `OSError` saying what is wrong (a directory, no such file)
+    with its name."""
+    if os.path.isdir(name):
+        raise IsADirectoryError(errno.EISDIR, "a directory, not an export file", name)
+    return open(name, "rb")
 
 
 def read_archive(path: str | os.PathLike[str]) -> Iterator[Run | RunStep]:
@@ -59,7 +83,7 @@ def read_archive(path: str | os.PathLike[str]) -> Iterator[Run | RunStep]:
 def read_archive_records(path: str | os.PathLike[str]) -> Iterator[tuple[Run | RunStep, dict[str, Any]]]:
     """`read_archive`'s models, each with its object exactly as the file holds it (keys in order)."""
     name = os.fspath(path)
-    with open(name, encoding="utf-8", errors="surrogatepass") as lines:
+    with open_archive(name) as lines:
         for number, obj in archive_objects(lines, os.path.basename(name)):
             try:
                 yield (RunStep.from_dict(obj) if kind_of(obj) == "step" else Run.from_dict(obj)), obj

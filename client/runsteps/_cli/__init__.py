@@ -117,8 +117,10 @@ def _look(args: Any, terminal: Terminal) -> int:
 
     see = timeline if args.command == "timeline" else trace
     if args.archive:
-        if not os.path.isfile(args.archive):
+        if not os.path.exists(args.archive):
             raise ValueError(f"--archive {args.archive}: no such file")
+        if os.path.isdir(args.archive):
+            raise ValueError(f"--archive {args.archive}: a directory, not an export file")
         return ARCHIVED.get(args.command, see)(ArchiveSource(args.archive), args, terminal)
     from runsteps._cli._connect import connect
 
