@@ -6,10 +6,12 @@ the command that needs them.
 
 from __future__ import annotations
 
+import contextlib
 import math
 import os
 import sys
-from collections.abc import Sequence
+import warnings
+from collections.abc import Iterator, Sequence
 from typing import Any
 
 from runsteps._cli._args import parser
@@ -49,7 +51,8 @@ def _run(args: object, terminal: Terminal) -> int:
     from runsteps._errors import APITimeoutError, PollTimeoutError, RunStepsError
 
     try:
-        return _command(args, terminal)
+        with _warnings_said(terminal):
+            return _command(args, terminal)
     except ValueError as exc:
         terminal.done()
         _error(terminal, str(exc))
@@ -126,6 +129,16 @@ def _look(args: Any, terminal: Terminal) -> int:
 
     with log_to(terminal), connect(args) as client:
         return see(ServerSource(client, args.timeout), args, terminal)
+
+
+@contextlib.contextmanager
+def _warnings_said(terminal: Terminal) -> Iterator[None]:
+    """The library's warnings (plain http to a remote host, an unreadable NO_PROXY entry) in the
+    command line's words, one line each on stderr (none with --quiet), not Python's with a file path."""
+    with warnings.catch_warnings():
+        warnings.simplefilter("default")
+        warnings.showwarning = lambda message, *_, **__: terminal.say(f"runsteps: warning: {printable(message, 500)}")
+        yield
 
 
 def _error(terminal: Terminal, message: str) -> None:
