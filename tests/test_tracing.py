@@ -3,8 +3,10 @@ own timestamps, sent over OTLP/HTTP to a receiver on loopback and decoded there.
 
 from __future__ import annotations
 
+import socket
 import subprocess
 import sys
+import time
 from collections.abc import Iterator
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
@@ -305,3 +307,37 @@ def test_the_traces_endpoint_variable_is_the_whole_url(emu: Emulator) -> None:
         out = run(["trace", "thread_demo", "run_tools"], env)
     assert out.returncode == 0 and receiver.paths == ["/collector/traces"], out.stderr
     assert f"to {receiver.url}/collector/traces" in out.stderr
+
+
+def test_runsteps_trace_without_a_collector_says_so_in_one_line_at_once(emu: Emulator) -> None:
+    with socket.socket() as s:  # a port nothing listens on
+        s.bind(("127.0.0.1", 0))
+        dead = f"http://127.0.0.1:{s.getsockname()[1]}"
+    started = time.monotonic()
+    out = run(["trace", "thread_demo", "run_demo"], {**reaching(emu), "OTEL_EXPORTER_OTLP_ENDPOINT": dead})
+    assert out.returncode == 5 and time.monotonic() - started < 3
+    assert out.stderr == f"runsteps: nothing listens at {dead}; no spans were sent\n"
+    default = run(["trace", "thread_demo", "run_demo"], reaching(emu))  # nothing at localhost:4318 here
+    if default.returncode == 5:  # (a collector on this machine would make it 0)
+        assert "nothing listens at http://localhost:4318 (the default endpoint: set OTEL_EXPORTER_OTLP_ENDPOINT" in (
+            default.stderr
+        )
+    quiet = run(["trace", "thread_demo", "run_demo", "--quiet"], {**reaching(emu), "OTEL_EXPORTER_OTLP_ENDPOINT": dead})
+    assert quiet.returncode == 5 and quiet.stderr == ""
+
+
+def test_an_endpoint_without_a_scheme_is_a_usage_error(emu: Emulator) -> None:
+    out = run(["trace", "thread_demo", "run_demo"], {**reaching(emu), "OTEL_EXPORTER_OTLP_ENDPOINT": "localhost:4318"})
+    assert out.returncode == 2
+    assert (
+        "OTEL_EXPORTER_OTLP_ENDPOINT must be a URL starting with http:// or https://, got 'localhost:4318'"
+        in out.stderr
+    )
+
+
+def test_import_runsteps_tracing_without_opentelemetry_says_which_extra_to_install() -> None:
+    code = "import sys; sys.modules['opentelemetry'] = None\nimport runsteps.tracing"
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert (
+        out.returncode == 1 and "runsteps.tracing needs OpenTelemetry: pip install 'runsteps-sdk[otel]'" in out.stderr
+    )

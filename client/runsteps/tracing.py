@@ -21,9 +21,12 @@ import time
 from collections.abc import Iterable, Iterator
 from typing import Any
 
-from opentelemetry import trace
-from opentelemetry.context import Context
-from opentelemetry.trace import Span, SpanKind, Status, StatusCode, Tracer, TracerProvider
+try:
+    from opentelemetry import trace
+    from opentelemetry.context import Context
+    from opentelemetry.trace import Span, SpanKind, Status, StatusCode, Tracer, TracerProvider
+except ImportError as missing:  # the `otel` extra is not installed
+    raise ImportError(f"runsteps.tracing needs OpenTelemetry: pip install 'runsteps-sdk[otel]' ({missing})") from None
 
 from runsteps._generated.models.run import Run
 from runsteps._generated.models.run_step import RunStep

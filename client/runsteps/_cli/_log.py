@@ -22,10 +22,11 @@ class _ToTerminal(logging.Handler):
 
 
 @contextmanager
-def log_to(terminal: Terminal) -> Iterator[None]:
+def log_to(terminal: Terminal, name: str = "runsteps") -> Iterator[None]:
     """For one command: `main()` may be called again in the same process (scripts, tests), and each
-    call's warnings belong to its own terminal, once."""
-    logger = logging.getLogger("runsteps")
+    call's warnings belong to its own terminal, once. `name`: the logger (`opentelemetry` for the
+    exporter's, which would otherwise print its retries as Python's log lines)."""
+    logger = logging.getLogger(name)
     handler = _ToTerminal(terminal)
     saved = (logger.level, logger.propagate)
     logger.addHandler(handler)

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import argparse
 import os
+import socket
 import time
 from typing import Any
+from urllib.parse import urlsplit
 
 from runsteps._cli._draw import bars, headline, page, records
 from runsteps._cli._sources import Source
@@ -52,6 +54,14 @@ def trace(source: Source, args: argparse.Namespace, terminal: Terminal) -> int:
     """Sends each run (every run of the thread, or of the archive, unless some are named) as spans to the
     OTLP/HTTP endpoint the standard variables name; exit 5 if the endpoint refused any."""
     exporter = _exporter()
+    where, default = _endpoint()
+    if not _listening(where):
+        terminal.say(
+            f"runsteps: nothing listens at {printable(where, 200)}"
+            + (" (the default endpoint: set OTEL_EXPORTER_OTLP_ENDPOINT to your collector)" if default else "")
+            + "; no spans were sent"
+        )
+        return 5
     from opentelemetry.sdk.resources import Resource
     from opentelemetry.sdk.trace import TracerProvider
 
@@ -71,9 +81,6 @@ def trace(source: Source, args: argparse.Namespace, terminal: Terminal) -> int:
     finally:
         provider.shutdown()  # sends what is left
     terminal.done()
-    where = os.environ.get("OTEL_EXPORTER_OTLP_TRACES_ENDPOINT") or os.environ.get(
-        "OTEL_EXPORTER_OTLP_ENDPOINT", "http://localhost:4318"
-    )
     if batches.failed:
         terminal.say(
             f"runsteps: {batches.failed:,} of {batches.failed + batches.sent:,} spans were not accepted by "
@@ -82,6 +89,32 @@ def trace(source: Source, args: argparse.Namespace, terminal: Terminal) -> int:
         return 5
     terminal.say(f"sent {batches.sent:,} spans of {runs} {'run' if runs == 1 else 'runs'} to {printable(where, 200)}")
     return 0
+
+
+def _endpoint() -> tuple[str, bool]:
+    """Where spans go, as the exporter reads the standard variables, and whether that is the default.
+    A value without a scheme is a usage error: the exporter would take it for a path."""
+    for name in ("OTEL_EXPORTER_OTLP_TRACES_ENDPOINT", "OTEL_EXPORTER_OTLP_ENDPOINT"):
+        value = os.environ.get(name)
+        if value:
+            if urlsplit(value).scheme not in ("http", "https"):
+                raise ValueError(
+                    f"{name} must be a URL starting with http:// or https://, got {printable(value, 200)!r}"
+                )
+            return value, False
+    return "http://localhost:4318", True
+
+
+def _listening(url: str) -> bool:
+    """Whether anything accepts a connection at the endpoint, within a second: a missing collector is
+    said at once, not after the exporter's retries."""
+    parts = urlsplit(url)
+    port = parts.port or (443 if parts.scheme == "https" else 80)
+    try:
+        socket.create_connection((parts.hostname or "localhost", port), timeout=1.0).close()
+    except OSError:
+        return False
+    return True
 
 
 def _exporter() -> Any:
