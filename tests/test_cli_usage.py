@@ -118,8 +118,11 @@ def test_get_on_a_terminal_shows_what_the_step_did(emu: Emulator) -> None:
     weather = on_a_terminal(emu, "get", "thread_demo", "run_demo", "step_04_weather")
     assert '  get_weather({"city": "Oslo"})' in weather and '  output {"temp_c": 4}' in weather
     code = on_a_terminal(emu, "get", "thread_demo", "run_demo", "step_02_code")
-    assert "  input  import pandas as pd\\nprint(df.describe())" in code and "  image  file_chart" in code
-    assert any(line.startswith("  logs   count 42") for line in code)
+    # Code and logs as they read, a line each under their label.
+    at = code.index("  input  import pandas as pd")
+    assert code[at + 1] == "         print(df.describe())" and "  image  file_chart" in code
+    logs = code.index("  logs   count 42")
+    assert code[logs + 1] == "         mean 3.1"
     search = on_a_terminal(emu, "get", "thread_demo", "run_demo", "step_03_search")
     assert "  result q3-report.pdf (score 0.91)" in search
     assert "message  msg_plan" in on_a_terminal(emu, "get", "thread_demo", "run_demo", "step_01_plan")

@@ -38,7 +38,7 @@ def test_piped_the_timeline_is_a_json_object_per_step_with_its_times_tokens_stat
     assert len(rows) == 8 and list(rows) == [f"step_0{i}_{n}" for i, n in enumerate(STEP_NAMES, 1)]
     code = rows["step_02_code"]
     assert {k: code[k] for k in ("kind", "tools", "status", "open", "start_s", "duration_s")} == {
-        "kind": "tool_calls",
+        "kind": "code_interpreter",  # as `list` names it
         "tools": ["code_interpreter"],
         "status": "completed",
         "open": False,
@@ -237,7 +237,7 @@ def test_the_html_page_is_self_contained_and_chromium_draws_its_bars(emu: Emulat
     text = page.read_text()
     assert "<script" not in text and "http://" not in text.replace('xmlns="http://www.w3.org/2000/svg"', "")
     assert text.count("<title>") == 1 + 8  # the page's, and one hover text per step
-    assert "step_06_retry (tool_calls) failed" in text and "error: server_error: The tool failed." in text
+    assert "step_06_retry (code_interpreter) failed" in text and "error: server_error: The tool failed." in text
     assert "3,962 (3,412 in, 550 out)" in text
     chromium = shutil.which("chromium")
     assert chromium, "make test installs Debian's chromium"

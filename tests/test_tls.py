@@ -8,6 +8,7 @@ import asyncio
 import contextlib
 import datetime
 import os
+import signal
 import socket
 import ssl
 import subprocess
@@ -227,3 +228,22 @@ def test_azure_ai_agents_client_reads_over_https_given_only_the_ca() -> None:
         with official(emu, "AgentsClient") as client:
             assert len(list(client.run_steps.list("t", "r", limit=100))) == STEPS
             assert client.runs.get("t", "r").status == "completed"
+
+
+@pytest.mark.parametrize(("sig", "code"), [(signal.SIGTERM, 143), (signal.SIGINT, 130)])
+def test_runsteps_emulator_stopped_by_a_signal_removes_its_ca_and_exits_as_shells_report_it(
+    sig: signal.Signals, code: int
+) -> None:
+    emulator = subprocess.Popen(
+        [sys.executable, "-m", "runsteps", "emulator", "--tls"],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    assert emulator.stdout is not None and emulator.stderr is not None
+    assert emulator.stdout.readline().startswith("https://127.0.0.1:")  # serving: the banner is out
+    emulator.send_signal(sig)
+    assert emulator.wait(timeout=30) == code
+    exports = emulator.stderr.read().splitlines()[-1]
+    ca_file = exports.split("SSL_CERT_FILE=")[1].strip("'")
+    assert ca_file.endswith(".pem") and not os.path.exists(ca_file)

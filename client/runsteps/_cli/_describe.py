@@ -22,7 +22,7 @@ from runsteps._generated.models import (
 )
 from runsteps._plans.acting import pending_calls
 from runsteps._sanitize import printable
-from runsteps._seeing.timeline import seconds
+from runsteps._seeing.timeline import seconds, step_kind
 from runsteps._seeing.timeline import tokens as counts
 
 STEP_HEADERS = ["step", "kind", "status", "created", "tokens"]
@@ -46,15 +46,7 @@ def when(timestamp: Any) -> str:
         return str(timestamp)[:20]
 
 
-def kind(step: RunStep) -> str:
-    """What a step did: `message`, or its tool calls' types (`code_interpreter+file_search`)."""
-    details = step.step_details
-    if isinstance(details, ToolCallsDetails):
-        types = [str(getattr(call, "type", "?")) for call in details.tool_calls or []]
-        return "+".join(dict.fromkeys(types)) or "tool_calls"
-    if details is not None and details.type == "message_creation":
-        return "message"
-    return str(step.type if step.type is not None else getattr(details, "type", "?"))
+kind = step_kind  # the commands' name for it
 
 
 def tokens(usage: Usage | None) -> int:
@@ -109,10 +101,10 @@ def describe_call(call: Any) -> list[str]:
         lines.append(f"  {function.name}({function.arguments or ''})")
         lines.append(f"  output {function.output if function.output is not None else '(none yet)'}")
     elif isinstance(call, CodeInterpreterToolCall) and call.code_interpreter is not None:
-        lines.append(f"  input  {call.code_interpreter.input or ''}")
+        lines += _block("input", call.code_interpreter.input or "")
         for output in call.code_interpreter.outputs or []:
             if isinstance(output, CodeInterpreterLogsOutput):
-                lines.append(f"  logs   {output.logs}")
+                lines += _block("logs", str(output.logs))
             elif isinstance(output, CodeInterpreterImageOutput) and output.image is not None:
                 lines.append(f"  image  {output.image.file_id}")
             else:
@@ -125,6 +117,12 @@ def describe_call(call: Any) -> list[str]:
         nested = body.get(str(getattr(call, "type", "")))
         lines += describe_body(nested if isinstance(nested, dict) and len(body) == 1 else body)
     return lines
+
+
+def _block(label: str, text: str) -> list[str]:
+    """Code or logs as they read: a line each, under the label (each still cut to the terminal)."""
+    first, *rest = text.splitlines() or [""]
+    return [f"  {label:<6} {first}", *(f"         {line}" for line in rest)]
 
 
 def describe_body(body: dict[str, Any]) -> list[str]:

@@ -48,6 +48,18 @@ def tool_name(call: object) -> str:
     return kind
 
 
+def step_kind(step: RunStep) -> str:
+    """What a step did, as every command names it: `message`, or its tool calls' types
+    (`code_interpreter+file_search`)."""
+    details = step.step_details
+    if isinstance(details, ToolCallsDetails):
+        types = [str(getattr(call, "type", "?")) for call in details.tool_calls or []]
+        return "+".join(dict.fromkeys(types)) or "tool_calls"
+    if details is not None and details.type == "message_creation":
+        return "message"
+    return str(step.type if step.type is not None else getattr(details, "type", "?"))
+
+
 @attrs.frozen
 class Bar:
     """One step: when it started and ended (None: still open), what it did, what it cost."""
@@ -63,10 +75,7 @@ class Bar:
 
     @property
     def kind(self) -> str:
-        details = self.step.step_details
-        if details is not None and details.type == "message_creation":
-            return "message"
-        return str(self.step.type or getattr(details, "type", None) or "?")
+        return step_kind(self.step)
 
     @property
     def status(self) -> str:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import signal
 import sys
 import time
 
@@ -57,12 +58,27 @@ def serve(args: argparse.Namespace) -> int:
             print("\n".join(lines), file=sys.stderr)
         print(emulator.base_url, flush=True)
         deadline = None if args.duration is None else time.monotonic() + args.duration
+        # Stopped by a signal, it still stops as at the end of --duration: its CA file removed.
+        signal.signal(signal.SIGTERM, _terminated)
         try:
             while deadline is None or time.monotonic() < deadline:
                 time.sleep(0.1)
         except KeyboardInterrupt:
-            pass
+            return INTERRUPTED
+        except _Terminated:
+            return TERMINATED
     return 0
+
+
+INTERRUPTED, TERMINATED = 130, 143  # as shells report Ctrl-C and SIGTERM
+
+
+class _Terminated(Exception):
+    pass
+
+
+def _terminated(signum: int, frame: object) -> None:
+    raise _Terminated
 
 
 DEMO_CLOCK = (
