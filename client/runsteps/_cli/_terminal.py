@@ -8,7 +8,10 @@ Every text a server controls is shown without terminal control sequences.
 
 from __future__ import annotations
 
+import io
 import json
+import os
+import stat
 import sys
 from typing import Any, TextIO
 
@@ -23,7 +26,9 @@ class Terminal:
         self.err = stderr or sys.stderr
         self.human = not json_lines and _isatty(self.out)  # tables and summaries on stdout
         self.quiet = quiet
-        self.live = not quiet and _isatty(self.err)  # one status line, rewritten in place
+        # One status line, rewritten in place; not when stdout is a pipe, whose reader may print to this
+        # same terminal at any moment (`runsteps list | jq`): its lines would run into ours.
+        self.live = not quiet and _isatty(self.err) and not _is_pipe(self.out)
         self._line = ""
 
     @property
@@ -132,6 +137,13 @@ def format_row(row: list[str], columns: list[int], sizes: list[int]) -> str:
 
 def _cell(text: str, size: int) -> str:
     return text.ljust(size) if len(text) <= size else text[: max(1, size - 1)] + "…"
+
+
+def _is_pipe(stream: TextIO) -> bool:
+    try:
+        return stat.S_ISFIFO(os.fstat(stream.fileno()).st_mode)
+    except (AttributeError, ValueError, OSError, io.UnsupportedOperation):
+        return False
 
 
 def _isatty(stream: TextIO) -> bool:
