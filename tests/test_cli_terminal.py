@@ -112,8 +112,12 @@ def test_make_demo_on_a_terminal_shows_rows_and_a_summary_that_fit(
     shown = [line for line in screen(raw) if line]
     assert code == 0, raw[-2000:]
     assert no_json(shown)
-    ended = next(i for i, line in enumerate(shown) if line == "run run_demo: completed, 8 steps") + 1
-    assert re.fullmatch(r"\d+ tokens, \d+ requests, \d+\.\d s", shown[ended])
+    # The summary says what `timeline` says of the run, in its words and figures (wrapped to the width).
+    start = next(i for i, line in enumerate(shown) if line.startswith("run run_demo: completed"))
+    ended = next(i for i, line in enumerate(shown) if re.fullmatch(r"\d+ requests in \d+\.\ds", line))
+    said = [word.rstrip(",") for line in shown[start:ended] for word in line.split()]
+    expected = "run run_demo: completed, 8 steps, 10.0s, 3,962 tokens (3,412 in, 550 out), 1 failed"
+    assert said == [word.rstrip(",") for word in expected.split()]
     # Every line the demo writes fits the terminal: none wraps, none is cut.
     assert all(len(line) <= columns and not line.endswith("…") for line in shown), [
         line for line in shown if len(line) >= columns
@@ -121,7 +125,7 @@ def test_make_demo_on_a_terminal_shows_rows_and_a_summary_that_fit(
     summary = shown[
         shown.index(
             next(line for line in shown if line.split()[:2] == ["step", "kind"] or line.split() == ["step", "status"])
-        ) : ended - 1
+        ) : start
     ]
     assert len([line for line in summary if line.startswith("step_0")]) == 8
     assert all(len(line) <= columns for line in summary)

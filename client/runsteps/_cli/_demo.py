@@ -13,8 +13,10 @@ from collections.abc import Callable
 
 from runsteps._cli._commands import Rows
 from runsteps._cli._describe import WATCH_COLUMNS, kind, tokens
+from runsteps._cli._draw import headline, wrapped_headline
 from runsteps._cli._terminal import Terminal, format_row, layout
 from runsteps._generated.models.run_step import RunStep
+from runsteps._seeing.timeline import Timeline, run_end
 from runsteps._sync.client import Client
 from runsteps.emulator._scenario import RealClock
 from runsteps.emulator._server import Emulator
@@ -28,18 +30,13 @@ def demo() -> int:
         add_demo_runs(emulator)
         terminal.say(f"emulator on {emulator.base_url}")
         terminal.say(f"watching {DEMO_RUN} of {DEMO_THREAD}")
-        seen_at: dict[str, float] = {}
-        ended_at: dict[str, float] = {}
         latest: dict[str, RunStep] = {}  # each step's last state, in the order they appeared
         rows = Rows(terminal, *WATCH_COLUMNS)
         with Client(api_key=emulator.api_key, base_url=emulator.base_url) as client:
             watcher = client.steps.watch(DEMO_RUN, thread_id=DEMO_THREAD, interval=0.25, timeout=60)
             for change in watcher._changes():
                 step, now = change.step, time.monotonic() - started
-                seen_at.setdefault(step.id, now)
                 latest[step.id] = step
-                if step.status != "in_progress":
-                    ended_at[step.id] = now
                 if terminal.human:
                     rows.add([[f"{now:5.1f}s", step.id, kind(step), str(step.status)]])
                 else:
@@ -50,13 +47,16 @@ def demo() -> int:
             run = watcher.run
             terminal.done()
             requests = emulator.request_count
+            # The figures the timeline shows, from the server's own times: durations and tokens agree.
+            drawn = Timeline.build(run, latest.values(), run_end(run) or time.time()) if run is not None else None
+            bars = {b.id: b for b in drawn.bars} if drawn is not None else {}
             summary = [
                 [
                     s.id,
                     kind(s),
                     str(s.status),
-                    f"{ended_at.get(s.id, 0.0) - seen_at.get(s.id, 0.0):.1f}",
-                    str(tokens(s.usage)),
+                    f"{bars[s.id].duration(drawn.now):.1f}s" if drawn is not None and s.id in bars else "-",
+                    f"{tokens(s.usage):,}",
                 ]
                 for s in latest.values()
             ]
@@ -69,10 +69,14 @@ def demo() -> int:
             for row in [headers, *summary]:
                 show(format_row(row, columns, sizes))
             status = run.status if run is not None else "unknown"
-            total = sum(tokens(s.usage) for s in latest.values())
             elapsed = time.monotonic() - started
-            show(f"run {DEMO_RUN}: {status}, {len(latest)} steps")
-            show(f"{total} tokens, {requests} requests, {elapsed:.1f} s")
+            if drawn is None:
+                show(f"run {DEMO_RUN}: {status}")
+            for line in wrapped_headline(drawn, terminal.width) if drawn is not None and terminal.human else []:
+                show(line)
+            if drawn is not None and not terminal.human:
+                show(headline(drawn))
+            show(f"{requests} requests in {elapsed:.1f}s")
             show("")
             answered = _answer_tools_run(client, show)
     return 0 if status == "completed" and answered == "completed" else 1

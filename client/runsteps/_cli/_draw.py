@@ -30,7 +30,7 @@ def headline(timeline: Timeline) -> str:
     return ", ".join(_facts(timeline))
 
 
-def _wrapped_headline(timeline: Timeline, width: int) -> list[str]:
+def wrapped_headline(timeline: Timeline, width: int) -> list[str]:
     lines = [""]
     for part in _facts(timeline):
         joined = f"{lines[-1]}, {part}" if lines[-1] else part
@@ -77,7 +77,7 @@ def bars(timeline: Timeline, width: int) -> list[str]:
         widths[0] = max(4, widths[0] - (fixed + least_bar - width))
         fixed = 2 + sum(w + 1 for w in widths if w)
     room = max(4, width - fixed - 1)
-    lines = _wrapped_headline(timeline, width)
+    lines = wrapped_headline(timeline, width)
     for i, bar in enumerate(timeline.bars):
         mark = "✗" if bar.failed else ("▸" if bar.end is None else " ")
         cells = []
