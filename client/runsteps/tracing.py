@@ -25,8 +25,8 @@ try:
     from opentelemetry import trace
     from opentelemetry.context import Context
     from opentelemetry.trace import Span, SpanKind, Status, StatusCode, Tracer, TracerProvider
-except ImportError as missing:  # the `otel` extra is not installed
-    raise ImportError(f"runsteps.tracing needs OpenTelemetry: pip install 'runsteps-sdk[otel]' ({missing})") from None
+except ImportError:  # the `otel` extra is not installed
+    raise ImportError("runsteps.tracing needs OpenTelemetry: pip install 'runsteps-sdk[otel]'") from None
 
 from runsteps._generated.models.run import Run
 from runsteps._generated.models.run_step import RunStep
