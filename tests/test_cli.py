@@ -10,6 +10,7 @@ import sys
 import threading
 import time
 from collections.abc import Iterator
+from pathlib import Path
 from typing import Any
 
 import httpx
@@ -226,17 +227,19 @@ def test_the_top_level_help_lists_every_command() -> None:
     assert all(name in done.stdout for name in ("list", "get", "run", "wait", "watch", "emulator", "demo"))
 
 
-def test_on_a_terminal_progress_is_one_live_line(env: dict[str, str]) -> None:
+def test_on_a_terminal_progress_is_one_live_line(env: dict[str, str], tmp_path: Path) -> None:
+    # stdout to a file (a pipe's reader may print to the same terminal: then there is no live line).
     main, replica = pty.openpty()
     try:
-        done = subprocess.run(
-            [sys.executable, "-m", "runsteps", "watch", "t", "run_completed"],
-            stdout=subprocess.PIPE,
-            stderr=replica,
-            text=True,
-            env={**os.environ, **env},
-            timeout=60,
-        )
+        with open(tmp_path / "steps.jsonl", "w") as out:
+            done = subprocess.run(
+                [sys.executable, "-m", "runsteps", "watch", "t", "run_completed"],
+                stdout=out,
+                stderr=replica,
+                text=True,
+                env={**os.environ, **env},
+                timeout=60,
+            )
         os.close(replica)
         shown = b""
         while True:
@@ -249,7 +252,7 @@ def test_on_a_terminal_progress_is_one_live_line(env: dict[str, str]) -> None:
             shown += chunk
     finally:
         os.close(main)
-    assert done.returncode == 0 and len(lines(done.stdout)) == 2
+    assert done.returncode == 0 and len(lines((tmp_path / "steps.jsonl").read_text())) == 2
     text = shown.decode()
     # Rewritten in place ("\r" and erase-line), with the run's status and a tally, then the outcome.
     assert "\r\x1b[2K" in text and "run completed | 2 steps: 2 completed" in text

@@ -105,8 +105,9 @@ def test_the_cli_timeout_bounds_get_list_and_run() -> None:
             baseline, answered = elapsed_cli([*command, "--timeout", "1"], answering.base_url)
             assert answered.returncode == 0, answered.stderr
             took, done = elapsed_cli([*command, "--timeout", "1"], server.base_url)
-            # The 1 s timeout adds at most itself and a second of slack (a loaded machine's scheduling).
-            assert done.returncode == 124 and took <= baseline + 1 + 1, (command, took, baseline, done.stderr)
+            # The 1 s timeout adds at most itself and two seconds of slack: the suite's three Pythons at
+            # once make an interpreter's start vary by that much (without a timeout it would never end).
+            assert done.returncode == 124 and took <= baseline + 1 + 2, (command, took, baseline, done.stderr)
 
 
 def elapsed_cli(args: list[str], base_url: str) -> tuple[float, subprocess.CompletedProcess[str]]:

@@ -225,7 +225,7 @@ def test_shell_block(
         ]
     if "runsteps timeline" in script:  # the steps piped to a file, the page, and the same from an export file
         steps = (tmp_path / "timeline.jsonl").read_text()
-        assert steps.count("\n") == 8 and "<svg" in (tmp_path / "run_demo.html").read_text()
+        assert steps.count("\n") == 8 and '<li class="step' in (tmp_path / "run_demo.html").read_text()
         assert done.stdout.count(steps) == 2
     if "--archive recorded.jsonl" in script:
         # Three runs (run_archive, run_demo, run_tools) and their 250, 8 and 1 steps.

@@ -264,12 +264,14 @@ def test_the_command_line_names_a_request_id_with_control_characters_once() -> N
 def test_the_command_line_says_the_plain_http_warning_in_its_own_words_once_and_quiet_silences_it() -> None:
     with Hostile(in_progress_objects) as proxy:  # the proxy answers for the remote host itself
         env = cli.shell(
-            OPENAI_BASE_URL="http://runsteps.test/v1", OPENAI_API_KEY="k", HTTP_PROXY=proxy.base_url.removesuffix("/v1")
+            OPENAI_BASE_URL="http://plain.runsteps.test/v1",  # a URL no other test warned of in this process
+            OPENAI_API_KEY="k",
+            HTTP_PROXY=proxy.base_url.removesuffix("/v1"),
         )
         said = cli.run(["get", "t", "r", "s1"], env)
         quiet = cli.run(["get", "t", "r", "s1", "--quiet"], env)
     assert said.returncode == quiet.returncode == 0, said.stderr
-    warning = "runsteps: warning: http://runsteps.test/v1 is plain http to a non-loopback host: the credential travels unencrypted"
+    warning = "runsteps: warning: http://plain.runsteps.test/v1 is plain http to a non-loopback host: the credential travels unencrypted"
     assert said.stderr.splitlines()[0] == warning
     assert "UserWarning" not in said.stderr and ".py:" not in said.stderr
     assert quiet.stderr == ""

@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+import html
 import json
+import math
+import os
+import re
 import shutil
 import struct
 import subprocess
@@ -12,6 +16,7 @@ from pathlib import Path
 
 import pytest
 
+from runsteps._cli._page import axis
 from runsteps.emulator import Emulator, ManualClock
 from runsteps.emulator.demo_script import add_demo_runs, demo_run
 
@@ -20,6 +25,7 @@ from .clock import moving_on_each_look
 from .terminal import on_terminal, screen
 
 COMPLETED_RGB, FAILED_RGB = (0x2F, 0x7D, 0x32), (0xC6, 0x28, 0x28)
+ROOT = Path(__file__).resolve().parent.parent
 
 
 @pytest.fixture(scope="module")
@@ -27,6 +33,7 @@ def emu() -> object:
     with Emulator(clock=ManualClock(t=12)) as emulator:
         add_demo_runs(emulator)
         emulator.add_completed_run("thread_big", "run_500", 500)
+        emulator.add_completed_run("thread_big", "run_250", 250)
         yield emulator
 
 
@@ -230,30 +237,86 @@ def pixels_of(rows: list[bytes], rgb: tuple[int, int, int]) -> int:
     return sum(sum(1 for i in range(0, len(row), 3) if row[i : i + 3] == colour) for row in rows)
 
 
-def test_the_html_page_is_self_contained_and_chromium_draws_its_bars(emu: Emulator, tmp_path: Path) -> None:
+# Screenshots the suite leaves for a person to look at (the README's figure is one of them).
+ARTIFACTS = Path(os.environ.get("RUNSTEPS_TEST_ARTIFACTS", ROOT / "artifacts"))
+
+
+def chromium(*args: str) -> subprocess.CompletedProcess[str]:
+    """Debian's headless Chromium (make test installs it), on a page's file: URL; its stdout."""
+    browser = shutil.which("chromium")
+    assert browser, "make test installs Debian's chromium"
+    flags = ["--headless", "--no-sandbox", "--disable-gpu", "--hide-scrollbars", "--virtual-time-budget=2000"]
+    return subprocess.run([browser, *flags, *args], check=True, capture_output=True, text=True, timeout=60)
+
+
+def screenshot(page: Path, name: str, tmp_path: Path) -> list[bytes]:
+    """A 1280x900 screenshot of the page, kept in the suite's artifacts; its rows of pixels."""
+    shot = tmp_path / name
+    chromium(f"--screenshot={shot}", "--window-size=1280,900", page.as_uri())
+    ARTIFACTS.mkdir(parents=True, exist_ok=True)
+    kept = ARTIFACTS / f"{name}.{os.getpid()}"
+    shutil.copyfile(shot, kept)
+    kept.replace(ARTIFACTS / name)  # whole, even with the suite's Pythons writing at once
+    width, height, rows = read_png(shot.read_bytes())
+    assert (width, height) == (1280, 900)
+    return rows
+
+
+def steps_in(dom: str) -> dict[str, str]:
+    """Each step's list item in the rendered DOM, by id."""
+    items = re.findall(r'<li class="step[^"]*"[^>]*>.*?</li>', dom, flags=re.DOTALL)
+    return {re.search(r'<span class="id">([^<]+)</span>', item).group(1): item for item in items}  # type: ignore[union-attr]
+
+
+def test_the_page_shows_every_step_with_its_figures_as_text_and_a_failed_steps_error_in_sight(
+    emu: Emulator, tmp_path: Path
+) -> None:
     page = tmp_path / "run_demo.html"
     out = run(["timeline", "thread_demo", "run_demo", "--html", str(page)], reaching(emu))
     assert out.returncode == 0 and f"wrote {page}" in out.stderr
     text = page.read_text()
-    assert "<script" not in text and "http://" not in text.replace('xmlns="http://www.w3.org/2000/svg"', "")
-    assert text.count("<title>") == 1 + 8  # the page's, and one hover text per step
-    assert "step_06_retry (code_interpreter) failed" in text and "error: server_error: The tool failed." in text
-    assert "3,962 (3,412 in, 550 out)" in text
-    chromium = shutil.which("chromium")
-    assert chromium, "make test installs Debian's chromium"
-    shot = tmp_path / "shot.png"
-    subprocess.run(
-        [chromium, "--headless", "--no-sandbox", "--disable-gpu", "--hide-scrollbars", f"--screenshot={shot}",
-         "--window-size=1100,520", page.as_uri()],
-        check=True, capture_output=True, timeout=60,
-    )  # fmt: skip
-    width, height, rows = read_png(shot.read_bytes())
-    assert (width, height) == (1100, 520)
-    # Seven completed bars (green) and the failed one (red, a sliver: it lasted under a second).
-    assert pixels_of(rows, COMPLETED_RGB) > 7 * 18 * 40 and pixels_of(rows, FAILED_RGB) > 0
+    assert not re.search(r"(src|href)=|https?://|@import|url\(", text)  # nothing fetched: one file, offline
+    dom = chromium("--dump-dom", page.as_uri()).stdout
+    steps = steps_in(dom)
+    assert list(steps) == [f"step_0{i}_{n}" for i, n in enumerate(STEP_NAMES, 1)]
+    # The figures are text beside each bar (a screenshot or a print keeps them), not tooltips.
+    assert '<span class="figures"' in steps["step_02_code"] and "2.0s · 650 tokens" in steps["step_02_code"]
+    assert all(re.search(r"\d\.\ds · [\d,]+ tokens", item) for item in steps.values())
+    # The failed step: marked, coloured, and its error visible without opening anything.
+    failed = steps["step_06_retry"]
+    assert 'class="step failed bad"' in failed and '<span class="mark" aria-hidden="true">✗</span>' in failed
+    assert re.search(r'</details><p class="error">✗ server_error: The tool failed.</p>', failed)
+    # Each step opens by click or keyboard (a native details/summary) on what it did.
+    assert all(item.count("<details>") == 1 and "<summary>" in item for item in steps.values())
+    assert "input  import pandas as pd\n         print(df.describe())" in steps["step_02_code"]  # code, as it reads
+    assert "result q3-report.pdf (score 0.91)" in steps["step_03_search"]
+    assert 'get_weather({"city": "Oslo"})' in html.unescape(steps["step_04_weather"])
+    assert '<output id="shown">8 of 8 steps</output>' in dom  # the filter's script ran
+    assert "3,962 (3,412 in, 550 out)" in dom and "@media (prefers-color-scheme: dark)" in text
+    rows = screenshot(page, "timeline_demo.png", tmp_path)
+    # Seven completed bars (green) and the failed one (red: a sliver, and its error line).
+    assert pixels_of(rows, COMPLETED_RGB) > 7 * 14 * 40 and pixels_of(rows, FAILED_RGB) > 200
 
 
-def test_the_page_of_a_run_still_going_fades_its_open_bars(emu: Emulator, tmp_path: Path) -> None:
+def test_a_page_of_250_steps_keeps_its_header_and_axis_in_view_and_filters_from_the_address(
+    emu: Emulator, tmp_path: Path
+) -> None:
+    page = tmp_path / "run_250.html"
+    assert run(["timeline", "thread_big", "run_250", "--html", str(page)], reaching(emu)).returncode == 0
+    dom = chromium("--dump-dom", page.as_uri()).stdout
+    assert len(steps_in(dom)) == 250 and "position: sticky" in dom
+    rows = screenshot(page, "timeline_250_steps.png", tmp_path)
+    assert pixels_of(rows, COMPLETED_RGB) > 20 * 14 * 3  # the first screenful of bars
+    demo = tmp_path / "run_demo.html"
+    assert run(["timeline", "thread_demo", "run_demo", "--html", str(demo)], reaching(emu)).returncode == 0
+    failed_only = chromium("--dump-dom", demo.as_uri() + "#status=failed").stdout
+    shown = {step: item for step, item in steps_in(failed_only).items() if " hidden" not in item.split(">", 1)[0]}
+    assert list(shown) == ["step_06_retry"] and '<output id="shown">1 of 8 steps</output>' in failed_only
+    by_tool = chromium("--dump-dom", demo.as_uri() + "#tool=get_weather").stdout
+    assert [s for s, item in steps_in(by_tool).items() if " hidden" not in item.split(">", 1)[0]] == ["step_04_weather"]
+
+
+def test_the_page_of_a_run_still_going_marks_its_open_bars(emu: Emulator, tmp_path: Path) -> None:
     emu.clock.set(6.5)  # type: ignore[attr-defined]
     try:
         page = tmp_path / "going.html"
@@ -261,5 +324,12 @@ def test_the_page_of_a_run_still_going_fades_its_open_bars(emu: Emulator, tmp_pa
     finally:
         emu.clock.set(12)  # type: ignore[attr-defined]
     text = page.read_text()
-    assert text.count('fill-opacity="0.55"') == 1 and "(still going)" in text
-    assert json.dumps("in_progress")[1:-1] in text
+    assert text.count('class="step in_progress open"') == 1 and "(still going)" in text
+
+
+@pytest.mark.parametrize("span", [0.004, 0.2, 1.0, 2.5, 9.999, 10.0, 10.01, 73.0, 251.0, 501.0, 3600.0, 86_400.0])
+def test_the_pages_axis_ends_at_a_round_time_past_the_run_with_five_to_ten_ticks(span: float) -> None:
+    end, step = axis(span)
+    ticks = round(end / step)
+    assert end >= span - 1e-9 and 5 <= ticks <= 10 and abs(ticks * step - end) < 1e-9
+    assert f"{step / 10 ** math.floor(math.log10(step)):.6f}" in ("1.000000", "2.000000", "5.000000")

@@ -1,11 +1,11 @@
-"""A timeline drawn three ways: bars for a terminal, a plain table for a pipe, a self-contained HTML page.
+"""A timeline drawn for the command line: bars for a terminal, a JSON object per step for a pipe
+(the page is `_page`).
 
 Pure functions of a `Timeline`: the command decides where each goes.
 """
 
 from __future__ import annotations
 
-import html
 from typing import Any
 
 from runsteps._sanitize import printable
@@ -119,77 +119,3 @@ def records(timeline: Timeline) -> list[dict[str, Any]]:
             }
         )
     return rows
-
-
-COLOURS = {"completed": "#2f7d32", "failed": "#c62828", "in_progress": "#f9a825", "cancelled": "#757575"}
-
-
-def page(timeline: Timeline) -> str:
-    """One self-contained HTML page: the bars as inline SVG (hover a bar for the step's details) and
-    the run's totals. No script, no font or image from anywhere."""
-    t0, span = timeline.start, max(timeline.end - timeline.start, 1e-9)
-    label_w, chart_w, row_h, top = 260, 720, 26, 30
-    height = top + row_h * len(timeline.bars) + 30
-    shapes = []
-    for i, bar in enumerate(timeline.bars):
-        y = top + i * row_h
-        x = label_w + (bar.start - t0) / span * chart_w
-        w = max(2.0, bar.duration(timeline.now) / span * chart_w)
-        colour = COLOURS.get(bar.status, "#1565c0")
-        tip = "\n".join(
-            [
-                f"{bar.id} ({bar.kind}) {bar.status}",
-                f"tools: {', '.join(bar.tools) or '-'}",
-                f"start +{bar.start - t0:.1f}s, took {bar.duration(timeline.now):.1f}s"
-                + ("" if bar.end is not None else " (still going)"),
-                f"tokens: {bar.tokens:,}",
-                *(
-                    [f"error: {bar.step.last_error.code}: {bar.step.last_error.message}"]
-                    if bar.failed and bar.step.last_error is not None
-                    else []
-                ),
-            ]
-        )
-        label = f"{'✗ ' if bar.failed else ''}{bar.id} · {_what(bar)}"
-        faded = ' fill-opacity="0.55"' if bar.end is None else ""  # still going: its bar ends at "now"
-        shapes.append(
-            f'<g class="step {html.escape(bar.status)}"><title>{html.escape(tip)}</title>'
-            f'<text x="{label_w - 8}" y="{y + 17}" text-anchor="end">{html.escape(label[:40])}</text>'
-            f'<rect x="{x:.1f}" y="{y + 4}" width="{w:.1f}" height="{row_h - 8}" rx="3" fill="{colour}"{faded}/></g>'
-        )
-    axis_y = top + row_h * len(timeline.bars) + 4
-    shapes.append(
-        f'<line x1="{label_w}" y1="{axis_y}" x2="{label_w + chart_w}" y2="{axis_y}" stroke="#999"/>'
-        f'<text x="{label_w}" y="{axis_y + 18}">0s</text>'
-        f'<text x="{label_w + chart_w}" y="{axis_y + 18}" text-anchor="end">{_seconds(span)}</text>'
-    )
-    prompt, completion, total = timeline.totals()
-    run = timeline.run
-    title = html.escape(f"Run {run.id}")
-    facts = [
-        ("status", str(run.status)),
-        ("thread", str(run.thread_id or "-")),
-        ("agent", str(run.assistant_id or "-")),
-        ("model", str(run.model or "-")),
-        ("steps", str(len(timeline.bars))),
-        ("failed steps", str(sum(1 for b in timeline.bars if b.failed))),
-        ("duration", _seconds(timeline.end - timeline.start)),
-        ("tokens", f"{total:,} ({prompt:,} in, {completion:,} out)"),
-    ]
-    rows = "".join(f"<tr><th>{html.escape(k)}</th><td>{html.escape(v)}</td></tr>" for k, v in facts)
-    return f"""<!doctype html>
-<html lang="en"><head><meta charset="utf-8"><title>{title}</title>
-<style>
-body {{ font: 14px system-ui, sans-serif; margin: 24px; color: #222; background: #fff; }}
-table {{ border-collapse: collapse; margin-bottom: 16px; }}
-th {{ text-align: left; padding: 2px 12px 2px 0; color: #555; font-weight: normal; }}
-svg text {{ font: 12px monospace; fill: #222; }}
-g.step:hover rect {{ stroke: #000; stroke-width: 1.5; }}
-</style></head>
-<body><h1>{title}</h1>
-<table>{rows}</table>
-<svg xmlns="http://www.w3.org/2000/svg" width="{label_w + chart_w + 20}" height="{height}" role="img">
-{"".join(shapes)}
-</svg>
-</body></html>
-"""

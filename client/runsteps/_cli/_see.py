@@ -9,7 +9,8 @@ import time
 from typing import Any
 from urllib.parse import urlsplit
 
-from runsteps._cli._draw import bars, headline, page, records
+from runsteps._cli._draw import bars, headline, records
+from runsteps._cli._page import page
 from runsteps._cli._sources import Source
 from runsteps._cli._terminal import Terminal
 from runsteps._sanitize import printable

@@ -14,8 +14,6 @@ from runsteps.emulator._server import Emulator
 
 
 def serve(args: argparse.Namespace) -> int:
-    from runsteps.emulator.demo_script import add_demo_runs
-
     try:
         plan = FaultPlan(rate=args.fault_rate, mix=[f for f in args.faults.split(",") if f], seed=args.seed)
         if args.token_ttl <= 0:
@@ -39,6 +37,21 @@ def serve(args: argparse.Namespace) -> int:
         what = f"read {args.archive}" if exc.filename else f"listen on {args.host}:{args.port}"
         print(f"runsteps emulator: cannot {what}: {exc.strerror or exc}", file=sys.stderr)
         return 2
+    # Stopped by a signal, it still stops as at the end of --duration: its CA file removed.
+    signal.signal(signal.SIGTERM, _terminated)
+    try:
+        _serve(emulator, args)
+    except KeyboardInterrupt:
+        return INTERRUPTED
+    except _Terminated:
+        return TERMINATED
+    return 0
+
+
+def _serve(emulator: Emulator, args: argparse.Namespace) -> None:
+    """Say where it serves, then serve until --duration ends (or forever); stopped on the way out."""
+    from runsteps.emulator.demo_script import add_demo_runs
+
     with emulator:
         runs = [] if args.archive else add_demo_runs(emulator)
         if not args.quiet:
@@ -58,16 +71,8 @@ def serve(args: argparse.Namespace) -> int:
             print("\n".join(lines), file=sys.stderr)
         print(emulator.base_url, flush=True)
         deadline = None if args.duration is None else time.monotonic() + args.duration
-        # Stopped by a signal, it still stops as at the end of --duration: its CA file removed.
-        signal.signal(signal.SIGTERM, _terminated)
-        try:
-            while deadline is None or time.monotonic() < deadline:
-                time.sleep(0.1)
-        except KeyboardInterrupt:
-            return INTERRUPTED
-        except _Terminated:
-            return TERMINATED
-    return 0
+        while deadline is None or time.monotonic() < deadline:
+            time.sleep(0.1)
 
 
 INTERRUPTED, TERMINATED = 130, 143  # as shells report Ctrl-C and SIGTERM
