@@ -275,3 +275,11 @@ def test_the_command_line_says_the_plain_http_warning_in_its_own_words_once_and_
     assert said.stderr.splitlines()[0] == warning
     assert "UserWarning" not in said.stderr and ".py:" not in said.stderr
     assert quiet.stderr == ""
+
+
+def test_the_command_line_says_https_to_a_plain_http_port_at_once() -> None:
+    with Emulator() as plain:
+        env = cli.shell(OPENAI_BASE_URL=plain.base_url.replace("http://", "https://"), OPENAI_API_KEY="k")
+        done = cli.run(["get", "t", "r", "s1"], env)
+        assert plain.connections_opened == 1
+    assert done.returncode == 5 and "WRONG_VERSION_NUMBER: is its URL http://, not https://?" in done.stderr
