@@ -5,6 +5,8 @@ from __future__ import annotations
 import contextlib
 import functools
 import socket
+import subprocess
+import sys
 import threading
 import time
 from collections.abc import Iterator
@@ -448,3 +450,17 @@ def test_paging_by_position_answers_as_slicing_the_whole_list_would(
         n, {s: i for i, s in enumerate(ids)}.get, limit=limit, descending=descending, after=after, before=before
     )
     assert [ids[p] for p in positions] == expected and has_more == more
+
+
+def test_runsteps_emulator_speed_plays_the_demo_runs_faster_and_refuses_nonsense() -> None:
+    fast = subprocess.run(
+        [sys.executable, "-m", "runsteps", "emulator", "--speed", "50", "--duration", "0.5", "--quiet"],
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert fast.returncode == 0 and fast.stdout.startswith("http://127.0.0.1:")
+    wrong = subprocess.run(
+        [sys.executable, "-m", "runsteps", "emulator", "--speed", "0"], capture_output=True, text=True, timeout=60
+    )
+    assert wrong.returncode == 2 and "--speed must be a positive number, got 0.0" in wrong.stderr

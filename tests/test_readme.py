@@ -256,7 +256,12 @@ def in_order_script(agents: Emulator) -> str:
     parts = ["trap '[ -z \"$(jobs -p)\" ] || kill $(jobs -p)' EXIT"]
     for lang, code in BLOCKS:
         if lang == "sh" and not re.search(r"^(make|pip) ", code, flags=re.MULTILINE):
-            parts.append(as_tested(code, port, agents, archive_port))
+            # The reader's emulator plays its runs four times as fast: the same order of events, in a quarter of the time.
+            parts.append(
+                as_tested(code, port, agents, archive_port).replace(
+                    "runsteps emulator --port", "runsteps emulator --speed 4 --port"
+                )
+            )
             if "runsteps emulator --port" in code:  # the reader reads on once it answers (half a second in)
                 parts.append(
                     "for i in $(seq 100); do runsteps get thread_demo run_demo step_01_plan > /dev/null 2>&1 && break;"

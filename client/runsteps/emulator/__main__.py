@@ -18,8 +18,10 @@ def serve(args: argparse.Namespace) -> int:
         plan = FaultPlan(rate=args.fault_rate, mix=[f for f in args.faults.split(",") if f], seed=args.seed)
         if args.token_ttl <= 0:
             raise ValueError(f"--token-ttl must be positive, got {args.token_ttl}")
+        if not 0 < args.speed < float("inf"):
+            raise ValueError(f"--speed must be a positive number, got {args.speed}")
         options = {
-            "clock": RealClock(),
+            "clock": RealClock(speed=args.speed),
             "flavour": args.flavour,
             "api_key": args.api_key,
             "faults": plan,

@@ -26,6 +26,9 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--faults", default=",".join(FAULTS), help=f"comma-separated mix of {','.join(FAULTS)}")
     parser.add_argument("--seed", type=int, default=0, help="seed of the fault sequence")
     parser.add_argument("--duration", type=float, default=None, help="stop after this many seconds")
+    parser.add_argument(
+        "--speed", type=float, default=1.0, help="play the scripted runs this many times as fast (default 1)"
+    )
     parser.add_argument("--quiet", action="store_true", help="print only the base URL")
     parser.add_argument(
         "--tls",
