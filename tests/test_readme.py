@@ -169,9 +169,10 @@ def as_tested(code: str, port: int, agents: Emulator, archive_port: int | None =
 
 @pytest.fixture
 def live() -> Iterator[dict[str, Emulator]]:
-    """Emulators just started, on real time, for a block that changes runs or reads them as someone who
-    has just started `runsteps emulator` would: the demo's runs are going (run_demo for about 10 s)."""
-    yield from demo_emulators(RealClock, "openai", "azure-agents")
+    """Emulators just started, for a block that changes runs or reads them as someone who has just
+    started `runsteps emulator` would: the demo's runs are going (run_demo for about 10 s, played
+    here four times as fast, as `runsteps emulator --speed 4` would)."""
+    yield from demo_emulators(lambda: RealClock(speed=4.0), "openai", "azure-agents")
 
 
 @pytest.mark.parametrize("index", range(len(SHELL)))
