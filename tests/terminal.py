@@ -10,20 +10,24 @@ import struct
 import subprocess
 import termios
 import time
+from typing import Any
 
 CLEAR_LINE = "\r\x1b[2K"
 _PIECES = re.compile(r"(\r\n|\n|\r\x1b\[2K|\r)")
 
 
-def on_terminal(argv: list[str], columns: int, env: dict[str, str], timeout: float = 90) -> tuple[int, str]:
-    """Run `argv` with stdout and stderr on one terminal `columns` wide; its exit code and raw output."""
+def on_terminal(
+    argv: list[str], columns: int, env: dict[str, str], timeout: float = 90, stdout: Any = None
+) -> tuple[int, str]:
+    """Run `argv` with stdout and stderr on one terminal `columns` wide (stdout elsewhere when given: a
+    pipe, a file); its exit code and what the terminal showed."""
     master, slave = os.openpty()
     fcntl.ioctl(slave, termios.TIOCSWINSZ, struct.pack("HHHH", 40, columns, 0, 0))
     # Spawned by subprocess rather than by forking this process, which runs emulator threads.
     child = subprocess.Popen(
         argv,
         stdin=slave,
-        stdout=slave,
+        stdout=slave if stdout is None else stdout,
         stderr=slave,
         env={**env, "COLUMNS": str(columns), "LINES": "40", "TERM": "xterm"},
         start_new_session=True,

@@ -18,7 +18,6 @@ import time
 from collections.abc import Iterator
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
-from typing import Any
 
 import pytest
 
@@ -206,37 +205,18 @@ def test_ctrl_c_while_a_row_is_written_still_leaves_the_live_line_whole_and_ende
     assert err.getvalue().endswith("\r\x1b[2K2 steps: 1 in_progress\n")
 
 
-def stderr_on_a_terminal(argv: list[str], env: dict[str, str], stdout: Any) -> bytes:
-    """Run `argv` with stderr on a terminal and stdout as given; what the terminal showed."""
-    master, slave = os.openpty()
-    child = subprocess.Popen(argv, stdout=stdout, stderr=slave, env={**env, "TERM": "xterm"})
-    os.close(slave)
-    shown = b""
-    while True:
-        try:
-            data = os.read(master, 65536)
-        except OSError:  # the child is gone and the terminal closed
-            break
-        if not data:
-            break
-        shown += data
-    os.close(master)
-    child.wait(timeout=60)
-    return shown
-
-
 def test_with_stdout_piped_the_live_line_stays_off_the_terminal_the_pipes_reader_prints_to(
     emu: Emulator, tmp_path: Path
 ) -> None:
     argv = [*RUNSTEPS, "list", "t", "demo"]
     piped = subprocess.Popen(["cat"], stdin=subprocess.PIPE, stdout=subprocess.PIPE)
-    shown = stderr_on_a_terminal(argv, environment(emu), piped.stdin)
+    shown = on_terminal(argv, 80, environment(emu), stdout=piped.stdin)[1]
     assert piped.stdin is not None
     piped.stdin.close()
     rows = piped.stdout.read().decode().splitlines() if piped.stdout is not None else []
     piped.wait(timeout=30)
-    assert b"\x1b[2K" not in shown and shown.decode().strip() == "8 steps of run demo"
+    assert "\x1b[2K" not in shown and shown.strip() == "8 steps of run demo"
     assert len([json.loads(row) for row in rows]) == 8
     # Written to a file, nothing prints beside it: the live line is there as before.
     with open(tmp_path / "steps.jsonl", "wb") as file:
-        assert b"\x1b[2K" in stderr_on_a_terminal(argv, environment(emu), file)
+        assert "\x1b[2K" in on_terminal(argv, 80, environment(emu), stdout=file)[1]
