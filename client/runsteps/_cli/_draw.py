@@ -14,7 +14,8 @@ from runsteps._seeing.timeline import Bar, Timeline, tokens
 FULL, OPEN = "█", "░"
 
 
-def _seconds(value: float) -> str:
+def duration(value: float) -> str:
+    """A duration as every view of a run writes it."""
     return f"{value:.1f}s" if value < 100 else f"{value:.0f}s"
 
 
@@ -22,7 +23,7 @@ def _tokens(value: int) -> str:
     return f"{value:,}" if value else "-"
 
 
-def _what(bar: Bar) -> str:
+def what(bar: Bar) -> str:
     return "+".join(dict.fromkeys(bar.tools)) if bar.tools else bar.kind
 
 
@@ -48,7 +49,7 @@ def _facts(timeline: Timeline) -> list[str]:
     parts = [
         f"run {printable(run.id, 60)}: {printable(str(run.status), 30)}",
         f"{len(timeline.bars)} {'step' if len(timeline.bars) == 1 else 'steps'}",
-        _seconds(timeline.end - timeline.start),
+        duration(timeline.end - timeline.start),
         f"{total:,} tokens ({prompt:,} in, {completion:,} out)",
     ]
     if failed:
@@ -62,8 +63,8 @@ def bars(timeline: Timeline, width: int) -> list[str]:
     t0, span = timeline.start, max(timeline.end - timeline.start, 1e-9)
     columns = [
         [printable(b.id, 40) for b in timeline.bars],
-        [printable(_what(b), 30) for b in timeline.bars],
-        [_seconds(b.duration(timeline.now)) for b in timeline.bars],
+        [printable(what(b), 30) for b in timeline.bars],
+        [duration(b.duration(timeline.now)) for b in timeline.bars],
         [_tokens(b.tokens) for b in timeline.bars],
     ]
     widths = [max([len(v) for v in column], default=0) for column in columns]
@@ -91,7 +92,7 @@ def bars(timeline: Timeline, width: int) -> list[str]:
         track = " " * first + (OPEN if bar.end is None else FULL) * (last - first)
         lines.append(f"{mark} {' '.join(cells)} │{track.ljust(room)}"[:width])
     axis_at = fixed
-    left, right = "0s", _seconds(span)
+    left, right = "0s", duration(span)
     lines.append((" " * axis_at + left + right.rjust(max(1, room + 1 - len(left))))[:width])
     return lines
 

@@ -16,7 +16,7 @@ import json
 import math
 
 from runsteps._cli._describe import describe_call
-from runsteps._cli._draw import headline
+from runsteps._cli._draw import duration, headline, what
 from runsteps._generated.models.tool_calls_details import ToolCallsDetails
 from runsteps._seeing.timeline import Bar, Timeline, tokens
 
@@ -55,7 +55,7 @@ def page(timeline: Timeline) -> str:
         ("agent", str(run.assistant_id or "-")),
         ("model", str(run.model or "-")),
         ("steps", f"{len(timeline.bars)}" + (f", {failed} ended badly" if failed else "")),
-        ("duration", _seconds(timeline.end - t0)),
+        ("duration", duration(timeline.end - t0)),
         ("tokens", f"{total:,} ({prompt:,} in, {completion:,} out)"),
     ]
     e = html.escape
@@ -111,7 +111,7 @@ def _row(bar: Bar, t0: float, end: float, now: float) -> str:
         ["step", bar.status, *(["open"] if still else []), *(["bad"] if bar.status in ENDED_BADLY else [])]
     )
     mark = MARKS.get(bar.status, "▸" if still else "")
-    took = _seconds(bar.duration(now)) + (" (still going)" if still else "")
+    took = duration(bar.duration(now)) + (" (still going)" if still else "")
     figures = f"{took} · {total:,} tokens" if total else took
     error = bar.step.last_error
     error_text = f"{error.code}: {error.message}" if error is not None else ""
@@ -129,7 +129,7 @@ def _row(bar: Bar, t0: float, end: float, now: float) -> str:
         f'<li class="{e(classes)}" data-status="{e(bar.status)}" data-tools="{e(" ".join(bar.tools))}">'
         f"<details><summary>"
         f'<span class="label"><span class="mark" aria-hidden="true">{mark}</span>'
-        f'<span class="id">{e(bar.id)}</span> <span class="what">{e(_what(bar))}</span> '
+        f'<span class="id">{e(bar.id)}</span> <span class="what">{e(what(bar))}</span> '
         f'<span class="state">{e(bar.status)}</span></span>'
         f'<span class="track"><span class="bar" style="left:{left:.4f}%;width:{width:.4f}%"></span>'
         f'<span class="figures" style="left:{min(left + width, 100):.4f}%">{e(figures)}</span></span>'
@@ -138,15 +138,6 @@ def _row(bar: Bar, t0: float, end: float, now: float) -> str:
         + (f'<p class="error">{MARKS.get(bar.status, "!")} {e(error_text)}</p>' if error_text else "")
         + "</li>\n"
     )
-
-
-def _what(bar: Bar) -> str:
-    return "+".join(dict.fromkeys(bar.tools)) if bar.tools else bar.kind
-
-
-def _seconds(value: float) -> str:
-    """A duration as the terminal's timeline and the summaries write it."""
-    return f"{value:.1f}s" if value < 100 else f"{value:.0f}s"
 
 
 def _tick(value: float, step: float) -> str:

@@ -9,7 +9,6 @@ the few lines that differ).
 
 from __future__ import annotations
 
-import contextlib
 import inspect
 import os
 import ssl
@@ -25,7 +24,7 @@ from runsteps._credentials import ApiKey, Tokens
 from runsteps._io.body import ACCEPT_ENCODING, BodyReader
 from runsteps._io.proxies import choose_proxy
 from runsteps._io.transport._limits import DEADLINE, Limits
-from runsteps._plans.actions import Action, Answer, Outcome, Plan, Transmit, Unsendable
+from runsteps._plans.actions import Action, Answer, Outcome, Plan, Transmit, Unsendable, read_response
 
 T = TypeVar("T")
 BODY_SAMPLE = 64 * 1024  # of a refused body, what is kept for the error message
@@ -115,21 +114,11 @@ def raw_chunks(response: httpx.Response) -> Iterator[bytes]:
 def answer(response: httpx.Response, body: bytes) -> Answer:
     """The answer of a closed `response` whose body was read raw and decoded into `body`.
 
-    Its `response` is one of its own, read, for the caller: httpx would decode the body again were
-    Content-Encoding among its headers while it reads it, so the headers as sent follow the read.
-    (The one httpx sent is left to the garbage collector: its client binds its stream to it in a
-    reference cycle; without the body, that holds a few hundred bytes.)
+    Its `response` is one of its own, read, for the caller, with the headers as sent. (The one httpx
+    sent is left to the garbage collector: its client binds its stream to it in a reference cycle;
+    without the body, that holds a few hundred bytes.)
     """
-    read = httpx.Response(
-        response.status_code,
-        content=body,
-        request=response.request,
-        extensions=response.extensions,
-        default_encoding=response.default_encoding,
-    )
-    read.headers = response.headers
-    with contextlib.suppress(RuntimeError):  # unset when a mock transport handed it over read
-        read.elapsed = response.elapsed
+    read = read_response(response, body, response.headers, response.request)
     read.next_request = response.next_request
     return Answer.of(read)
 

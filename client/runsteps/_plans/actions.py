@@ -7,6 +7,7 @@ sending with retries, paging, polling and watching are each written once for bot
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Callable, Generator, Mapping
 from typing import Any, TypeVar
 
@@ -86,6 +87,25 @@ class Answer:
     @property
     def is_success(self) -> bool:
         return 200 <= self.status_code < 300
+
+
+def read_response(
+    like: httpx.Response, body: bytes, headers: httpx.Headers, request: httpx.Request | None
+) -> httpx.Response:
+    """A read `httpx.Response` of runsteps' own, as `like` but for its body (already decoded), headers and
+    request. httpx would decode the body again were Content-Encoding among the headers while it reads
+    it, so the headers follow the read."""
+    read = httpx.Response(
+        like.status_code,
+        content=body,
+        request=request,
+        extensions=like.extensions,
+        default_encoding=like.default_encoding,
+    )
+    read.headers = headers
+    with contextlib.suppress(RuntimeError):  # unset for one no client closed (a mock transport's)
+        read.elapsed = like.elapsed
+    return read
 
 
 class BodyError(Exception):

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import contextlib
 import json
 import ssl
 from collections.abc import Callable
@@ -20,7 +19,7 @@ from runsteps._errors import (
 )
 from runsteps._generated.models import Error, ErrorResponse
 from runsteps._model_base import PayloadError
-from runsteps._plans.actions import Answer, BodyError
+from runsteps._plans.actions import Answer, BodyError, read_response
 from runsteps._sanitize import CREDENTIAL_HEADERS, REDACTED, mask, mask_bytes, printable
 from runsteps._x509 import why_refused
 
@@ -271,20 +270,9 @@ def _scrubbed_request(request: httpx.Request, secrets: list[str]) -> httpx.Reque
 
 
 def _scrubbed_response(response: httpx.Response, secrets: list[str]) -> httpx.Response:
-    """A read response of its own, as `runsteps._io.common.answer` makes one, with the secrets out."""
     headers = httpx.Headers([(name, mask_bytes(value, secrets)) for name, value in response.headers.raw])
     request = _scrubbed_request(response.request, secrets) if _has_request(response) else None
-    scrubbed = httpx.Response(
-        response.status_code,
-        content=mask_bytes(response.content, secrets),
-        request=request,
-        extensions=response.extensions,
-        default_encoding=response.default_encoding,
-    )
-    scrubbed.headers = headers
-    with contextlib.suppress(RuntimeError):  # unset for a response never closed by a client
-        scrubbed.elapsed = response.elapsed
-    return scrubbed
+    return read_response(response, mask_bytes(response.content, secrets), headers, request)
 
 
 def _has_request(response: httpx.Response) -> bool:
