@@ -177,9 +177,15 @@ def body_error(problem: BodyError, retries: int) -> APIResponseValidationError |
 def certificate_refused(exc: BaseException) -> ssl.SSLCertVerificationError | None:
     """The refusal of the server's certificate, if that is what caused `exc` (our transports and
     httpx's both keep the TLS error as the cause); None otherwise."""
+    found = _cause(exc, lambda seen: isinstance(seen, ssl.SSLCertVerificationError))
+    return found if isinstance(found, ssl.SSLCertVerificationError) else None
+
+
+def _cause(exc: BaseException, wanted: Callable[[BaseException], bool]) -> BaseException | None:
+    """The first exception in `exc`'s chain of causes (itself included) that is `wanted`."""
     seen: BaseException | None = exc
     while seen is not None:
-        if isinstance(seen, ssl.SSLCertVerificationError):
+        if wanted(seen):
             return seen
         seen = seen.__cause__ or seen.__context__
     return None
@@ -192,12 +198,8 @@ _NEVER_TLS = frozenset({"WRONG_VERSION_NUMBER", "UNSUPPORTED_PROTOCOL", "TLSV1_A
 
 def tls_impossible(exc: BaseException) -> ssl.SSLError | None:
     """The TLS failure behind `exc` if it is one that will happen again whatever we do; None otherwise."""
-    seen: BaseException | None = exc
-    while seen is not None:
-        if isinstance(seen, ssl.SSLError) and getattr(seen, "reason", None) in _NEVER_TLS:
-            return seen
-        seen = seen.__cause__ or seen.__context__
-    return None
+    found = _cause(exc, lambda seen: isinstance(seen, ssl.SSLError) and getattr(seen, "reason", None) in _NEVER_TLS)
+    return found if isinstance(found, ssl.SSLError) else None
 
 
 def connection_error(exc: Exception, retries: int, *, timed_out: bool = False) -> APIConnectionError:

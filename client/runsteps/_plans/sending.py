@@ -99,22 +99,23 @@ def send(
     what that means for its call. `acting` marks a request that acts on a run (see above);
     `attempt` counts the attempts a caller has already made of it.
     """
-    secrets = _credentials_of(call)
+    tokens: list[str] = []  # those the provider handed out for this request, refused ones included
     try:
-        return (yield from _attempts(call, deadline, request, parse, secrets, acting=acting, attempt=attempt))
+        return (yield from _attempts(call, deadline, request, parse, tokens, acting=acting, attempt=attempt))
     except AnswerLost as lost:
-        scrub(lost.error, secrets)
+        scrub(lost.error, _credentials_of(call, tokens))
         raise
     except RunStepsError as error:
-        scrub(error, secrets)
+        scrub(error, _credentials_of(call, tokens))
         raise
 
 
-def _credentials_of(call: Call) -> list[str]:
-    """What a server must not be seen echoing: the key, and credentials given in headers (the tokens
-    asked for are added as they come)."""
+def _credentials_of(call: Call, tokens: list[str]) -> list[str]:
+    """What a server must not be seen echoing (worked out only for an error): the key, the tokens,
+    and credentials given in headers."""
     config, options = call.config, call.options
     secrets = [config.credential.secret.value] if isinstance(config.credential, ApiKey) else []
+    secrets += tokens
     for headers in (config.headers, options.headers or {}):
         secrets += [value for name, value in headers.items() if name.lower() in CREDENTIAL_HEADERS]
     for value in list(secrets):
@@ -128,7 +129,7 @@ def _attempts(
     deadline: Deadline,
     request: dict[str, Any],
     parse: Callable[[Any], T],
-    secrets: list[str],
+    handed: list[str],
     *,
     acting: bool,
     attempt: int,
@@ -145,7 +146,7 @@ def _attempts(
             headers.update(options.headers)
         if tokens:
             token = yield FetchToken(refresh)
-            secrets.append(str(token))
+            handed.append(str(token))
             headers["Authorization"] = f"Bearer {token}"
         budget = min(config.timeout, deadline.attempt("before the next attempt"))
         started = time.perf_counter()
