@@ -18,7 +18,7 @@ SAY_WHAT_IS_IN_IT = frozenset({NOT_YET_VALID, EXPIRED, HOSTNAME_MISMATCH, IP_ADD
 # Refusals that trusting the issuer's CA would cure.
 UNKNOWN_ISSUER = frozenset({18, 19, 20, 21})  # self-signed (leaf, in chain), no local issuer, leaf unverifiable
 
-_SEQUENCE, _EXTENSIONS, _OCTETS = 0x30, 0xA3, 0x04
+_EXTENSIONS = 0xA3  # tbsCertificate's [3]
 _COMMON_NAME = bytes.fromhex("550403")  # 2.5.4.3
 _SUBJECT_ALT_NAME = bytes.fromhex("551d11")  # 2.5.29.17
 _DNS_NAME, _IP_ADDRESS = 0x82, 0x87

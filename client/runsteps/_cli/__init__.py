@@ -11,7 +11,7 @@ import math
 import os
 import sys
 import warnings
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Iterator, Sequence
 from typing import Any
 
 from runsteps._cli._args import parser
@@ -113,28 +113,18 @@ def _command(args: object, terminal: Terminal) -> int:
 def _look(args: Any, terminal: Terminal) -> int:
     """timeline and trace read a server, or an export file with --archive (then nothing is sent); so do
     list, runs, get and run with --archive."""
-    from runsteps._cli._log import log_to
-    from runsteps._cli._see import timeline, trace
-
-    see = timeline if args.command == "timeline" else trace
-    if see is trace:
-        with log_to(terminal, "opentelemetry"):
-            return _see_from(args, terminal, see)
-    return _see_from(args, terminal, see)
-
-
-def _see_from(args: Any, terminal: Terminal, see: Callable[[Any, Any, Terminal], int]) -> int:
     from runsteps._cli._archived import ARCHIVED
     from runsteps._cli._log import log_to
+    from runsteps._cli._see import timeline, trace
     from runsteps._cli._sources import ArchiveSource, ServerSource
 
+    see = timeline if args.command == "timeline" else trace
     if args.archive:
         if not os.path.exists(args.archive):
             raise ValueError(f"--archive {args.archive}: no such file")
         if os.path.isdir(args.archive):
             raise ValueError(f"--archive {args.archive}: a directory, not an export file")
-        read: Callable[[Any, Any, Terminal], int] = ARCHIVED.get(str(args.command), see)
-        return read(ArchiveSource(args.archive), args, terminal)
+        return ARCHIVED.get(args.command, see)(ArchiveSource(args.archive), args, terminal)
     from runsteps._cli._connect import connect
 
     with log_to(terminal), connect(args) as client:

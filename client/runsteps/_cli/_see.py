@@ -10,6 +10,7 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from runsteps._cli._draw import bars, headline, records
+from runsteps._cli._log import log_to
 from runsteps._cli._page import page
 from runsteps._cli._sources import Source
 from runsteps._cli._terminal import Terminal
@@ -54,6 +55,11 @@ def timeline(source: Source, args: argparse.Namespace, terminal: Terminal) -> in
 def trace(source: Source, args: argparse.Namespace, terminal: Terminal) -> int:
     """Sends each run (every run of the thread, or of the archive, unless some are named) as spans to the
     OTLP/HTTP endpoint the standard variables name; exit 5 if the endpoint refused any."""
+    with log_to(terminal, "opentelemetry"):  # the exporter's own log lines, as ours: --quiet silences them
+        return _trace(source, args, terminal)
+
+
+def _trace(source: Source, args: argparse.Namespace, terminal: Terminal) -> int:
     exporter = _exporter()
     where, default = _endpoint()
     if not _listening(where):
