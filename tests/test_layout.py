@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import ast
 import re
+import subprocess
+import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -71,3 +73,23 @@ def test_plans_do_no_io_they_import_no_client_transport_or_event_loop() -> None:
 def test_no_test_sets_a_private_attribute_of_a_client() -> None:
     for path in Path(__file__).parent.glob("*.py"):
         assert not re.search(r"\b\w+\._(clock|sleep|http|config)\s*=", path.read_text()), path.name
+
+
+NAMING_THE_CLIENTS = """
+import sys, runsteps
+runsteps.Client, runsteps.AsyncClient
+print(" ".join(m for m in sys.modules if m.startswith(("runsteps.", "attr", "h11"))))
+"""
+
+
+def test_naming_the_clients_loads_httpx_and_nothing_heavier() -> None:
+    # A program that only names the clients (annotations, isinstance, a command's --help) pays for httpx,
+    # not for attrs, h11, the settings, the plans or the models: those load with the first client made.
+    loaded = subprocess.run(
+        [sys.executable, "-c", NAMING_THE_CLIENTS], capture_output=True, text=True, check=True
+    ).stdout.split()
+    allowed = {"runsteps._version", "runsteps._validation"} | {
+        f"runsteps.{side}{module}" for side in ("_sync", "_async") for module in ("", ".client")
+    }
+    assert "runsteps._sync.client" in loaded
+    assert set(loaded) <= allowed, sorted(set(loaded) - allowed)

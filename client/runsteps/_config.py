@@ -24,15 +24,22 @@ from runsteps._credentials import (
     check_provider,
     check_secret,
 )
-from runsteps._validation import check_retries, check_size, check_timeout, check_url, check_verify, warn_plain_http
+from runsteps._validation import (
+    DEFAULT_MAX_RESPONSE_BYTES,
+    DEFAULT_MAX_RETRIES,
+    DEFAULT_TIMEOUT,
+    check_retries,
+    check_size,
+    check_timeout,
+    check_url,
+    check_verify,
+    warn_plain_http,
+)
 from runsteps._version import __version__
 
 Family = Literal["openai", "azure", "azure-v1", "azure-agents"]
 
-DEFAULT_TIMEOUT = 60.0  # seconds for one attempt, from connecting to the last byte
 CONNECT_TIMEOUT = 10.0  # of which connecting may take at most this long
-DEFAULT_MAX_RETRIES = 2
-DEFAULT_MAX_RESPONSE_BYTES = 64 * 1024 * 1024  # a page of 100 steps with file contents is a few MB
 AZURE_AGENTS_API_VERSION = "v1"
 USER_AGENT = f"runsteps/{__version__}"
 

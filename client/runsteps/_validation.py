@@ -15,6 +15,12 @@ import warnings
 from typing import Any
 from urllib.parse import urlsplit, urlunsplit
 
+# The settings' defaults, here with their checks: the clients' signatures name them without loading
+# the settings' module (attrs) when `runsteps.Client` is first named.
+DEFAULT_TIMEOUT = 60.0  # seconds for one attempt, from connecting to the last byte
+DEFAULT_MAX_RETRIES = 2
+DEFAULT_MAX_RESPONSE_BYTES = 64 * 1024 * 1024  # a page of 100 steps with file contents is a few MB
+
 # No '/', '?', '#', '%', whitespace or control characters; ids are percent-encoded anyway.
 _UNSAFE = re.compile(r"[/?#%\s\x00-\x1f\x7f]")
 MAX_ID_LENGTH = 1024  # no server hands out longer ids; a URL must stay short enough to send

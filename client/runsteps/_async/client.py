@@ -1,34 +1,32 @@
-"""AsyncClient: performs the plans of each call with asyncio.
+"""AsyncClient: what a program holds (a constructor for each server family, the resources, closing);
+its plans are performed by runsteps._async.performer.
 
 This module is the source of `runsteps._sync.client` (Client), which `make generate` writes from it
 (scripts/unasync.py): what differs between the two is in `runsteps._io.async_io` / `sync_io`.
+
+Naming the class loads httpx and nothing heavier: settings, transport, plans and models are imported
+by the first client made (its constructors) and by the first use of `steps` and `runs`.
 """
 
 from __future__ import annotations
 
-import ssl
-import time
 from collections.abc import AsyncIterator, Mapping
-from typing import Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 import httpx
 
-from runsteps._async.resources import AsyncRuns, AsyncSteps
-from runsteps._config import DEFAULT_MAX_RESPONSE_BYTES, DEFAULT_MAX_RETRIES, Config
-from runsteps._credentials import AsyncTokenProvider, check_token
-from runsteps._io import async_io as io
-from runsteps._io.clock import AsyncClock
-from runsteps._io.common import (
-    build_request,
-    call_provider,
-    fixed_headers,
-    http_options,
-    resume,
-    unsendable,
-)
-from runsteps._io.transport._async import AsyncTransport
-from runsteps._plans.actions import Action, Emit, FetchToken, Invoke, Outcome, Plan, Sleep, Transmit
-from runsteps._plans.deadline import Call, CallOptions
+from runsteps._validation import DEFAULT_MAX_RESPONSE_BYTES, DEFAULT_MAX_RETRIES
+
+if TYPE_CHECKING:
+    import ssl
+
+    from runsteps._async.performer import AsyncPerformer
+    from runsteps._async.resources import AsyncRuns, AsyncSteps
+    from runsteps._config import Config
+    from runsteps._credentials import AsyncTokenProvider
+    from runsteps._io.clock import AsyncClock
+    from runsteps._plans.actions import Plan
+    from runsteps._plans.deadline import Call, CallOptions
 
 T = TypeVar("T")
 
@@ -66,6 +64,8 @@ class AsyncClient:
         max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES,
         clock: AsyncClock | None = None,
     ) -> None:
+        from runsteps._config import Config
+
         config = Config.openai(
             api_key,
             base_url=base_url,
@@ -104,6 +104,8 @@ class AsyncClient:
         AZURE_OPENAI_API_KEY, OPENAI_API_VERSION and AZURE_OPENAI_AD_TOKEN; an explicit argument wins, and a
         token is used instead of a key. An endpoint ending in /openai/v1 selects the v1 surface (no api-version).
         """
+        from runsteps._config import Config
+
         config = Config.azure(
             endpoint,
             api_version=api_version,
@@ -139,6 +141,8 @@ class AsyncClient:
         PROJECT_ENDPOINT), `?api-version=`, an Entra ID token from `token_provider` (for example
         `azure.identity.get_bearer_token_provider(credential, "https://ai.azure.com/.default")`), no
         `OpenAI-Beta` header."""
+        from runsteps._config import Config
+
         config = Config.azure_agents(
             endpoint,
             token_provider=token_provider,
@@ -160,39 +164,39 @@ class AsyncClient:
         return client
 
     def _start(self, config: Config, http_client: httpx.AsyncClient | None, clock: AsyncClock | None) -> None:
-        http = http_client or httpx.AsyncClient(**http_options(config, AsyncTransport))
-        self._setup(config, http, http_client is None, clock or io.SystemClock())
+        from runsteps._async.performer import AsyncPerformer
 
-    def _setup(self, config: Config, http: httpx.AsyncClient, owns: bool, clock: AsyncClock) -> None:
-        self._config = config
-        self._http = http
-        self._owns_http = owns
-        self._clock = clock
-        # On our own httpx client the fixed headers are set once; a caller's gets them per request.
-        self._fixed_headers: httpx.Headers | None = None if owns else httpx.Headers(fixed_headers(config))
+        self._use(AsyncPerformer.start(config, http_client, clock))
+
+    def _use(self, performer: AsyncPerformer) -> None:
+        self._performer = performer
+        self._config = performer.config
+        self._http = performer.http
 
     # Made at each use rather than held: a client holding its resources, which hold it, would be a cycle
     # that only the garbage collector frees, so a dropped client's connections would outlive it.
     @property
     def steps(self) -> AsyncSteps:
         """The steps of a run: `retrieve`, `list`, `wait`, `watch`."""
+        from runsteps._async.resources import AsyncSteps
+
         return AsyncSteps(self)
 
     @property
     def runs(self) -> AsyncRuns:
         """The runs of a thread, and acting on them: `retrieve`, `list`, `wait`, `cancel`, `submit_tool_outputs`, ..."""
+        from runsteps._async.resources import AsyncRuns
+
         return AsyncRuns(self)
 
     def with_options(self, *, timeout: float | None = None, max_retries: int | None = None) -> Self:
         """A copy with other settings, sharing this client's connections (closing the copy leaves them open)."""
         copy = type(self).__new__(type(self))
-        config = self._config.with_options(timeout=timeout, max_retries=max_retries)
-        copy._setup(config, self._http, False, self._clock)
-        copy._fixed_headers = self._fixed_headers
+        copy._use(self._performer.with_config(self._config.with_options(timeout=timeout, max_retries=max_retries)))
         return copy
 
     async def close(self) -> None:
-        if self._owns_http:
+        if self._performer.owns_http:
             await self._http.aclose()
 
     async def __aenter__(self) -> Self:
@@ -206,48 +210,13 @@ class AsyncClient:
         return f"runsteps.{type(self).__name__}(family={c.family!r}, base_url={c.base_url!r})"
 
     # ---- performing plans ----
+    # ---- performing plans (resources and iterators hand theirs here) ----
 
     def _call(self, options: CallOptions) -> Call:
-        """What a plan of this client needs: its settings, its clock, the call's own options."""
-        return Call(self._config, self._clock.now, options)
+        return self._performer.call(options)
 
     async def _execute(self, plan: Plan[T]) -> T:
-        outcome: Outcome = None
-        try:
-            while True:
-                outcome = await self._perform(plan.send(outcome))
-        except StopIteration as stop:
-            result: T = stop.value
-            return result
+        return await self._performer.execute(plan)
 
-    async def _stream(self, plan: Plan[None]) -> AsyncIterator[Any]:
-        outcome: Outcome = None
-        try:
-            while (action := resume(plan, outcome)) is not None:
-                if type(action) is Emit:
-                    outcome = None
-                    yield action.item
-                else:
-                    outcome = await self._perform(action)
-        finally:
-            plan.close()
-
-    async def _perform(self, action: Action) -> Outcome:
-        if type(action) is Transmit:
-            return await self._transmit(action)
-        if isinstance(action, Sleep):
-            await self._clock.sleep(action.seconds)
-            return None
-        if isinstance(action, Invoke):
-            return await io.invoke_all(action.jobs)
-        assert isinstance(action, FetchToken), "plans that emit are run by _stream"
-        token = await io.settle(call_provider(self._config, action.refresh), "token_provider")
-        return check_token(token)
-
-    async def _transmit(self, t: Transmit) -> Outcome:
-        deadline = time.monotonic() + t.timeout  # real time: the transport's, whatever the clock
-        try:
-            request = build_request(self._http, self._fixed_headers, t, deadline)
-        except (httpx.InvalidURL, UnicodeError, ValueError, TypeError) as exc:
-            return unsendable(exc)
-        return await io.exchange(self._http, request, t, deadline)
+    def _stream(self, plan: Plan[None]) -> AsyncIterator[Any]:
+        return self._performer.stream(plan)

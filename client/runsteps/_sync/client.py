@@ -1,35 +1,33 @@
 # Generated from _async/client.py by scripts/unasync.py (make generate): edit that file, not this one.
-"""Client: performs the plans of each call with asyncio.
+"""Client: what a program holds (a constructor for each server family, the resources, closing);
+its plans are performed by runsteps._sync.performer.
 
 This module is the source of `runsteps._sync.client` (Client), which `make generate` writes from it
 (scripts/unasync.py): what differs between the two is in `runsteps._io.sync_io` / `sync_io`.
+
+Naming the class loads httpx and nothing heavier: settings, transport, plans and models are imported
+by the first client made (its constructors) and by the first use of `steps` and `runs`.
 """
 
 from __future__ import annotations
 
-import ssl
-import time
 from collections.abc import Iterator, Mapping
-from typing import Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 import httpx
 
-from runsteps._config import DEFAULT_MAX_RESPONSE_BYTES, DEFAULT_MAX_RETRIES, Config
-from runsteps._credentials import TokenProvider, check_token
-from runsteps._io import sync_io as io
-from runsteps._io.clock import Clock
-from runsteps._io.common import (
-    build_request,
-    call_provider,
-    fixed_headers,
-    http_options,
-    resume,
-    unsendable,
-)
-from runsteps._io.transport._sync import SyncTransport
-from runsteps._plans.actions import Action, Emit, FetchToken, Invoke, Outcome, Plan, Sleep, Transmit
-from runsteps._plans.deadline import Call, CallOptions
-from runsteps._sync.resources import Runs, Steps
+from runsteps._validation import DEFAULT_MAX_RESPONSE_BYTES, DEFAULT_MAX_RETRIES
+
+if TYPE_CHECKING:
+    import ssl
+
+    from runsteps._config import Config
+    from runsteps._credentials import TokenProvider
+    from runsteps._io.clock import Clock
+    from runsteps._plans.actions import Plan
+    from runsteps._plans.deadline import Call, CallOptions
+    from runsteps._sync.performer import Performer
+    from runsteps._sync.resources import Runs, Steps
 
 T = TypeVar("T")
 
@@ -67,6 +65,8 @@ class Client:
         max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES,
         clock: Clock | None = None,
     ) -> None:
+        from runsteps._config import Config
+
         config = Config.openai(
             api_key,
             base_url=base_url,
@@ -105,6 +105,8 @@ class Client:
         AZURE_OPENAI_API_KEY, OPENAI_API_VERSION and AZURE_OPENAI_AD_TOKEN; an explicit argument wins, and a
         token is used instead of a key. An endpoint ending in /openai/v1 selects the v1 surface (no api-version).
         """
+        from runsteps._config import Config
+
         config = Config.azure(
             endpoint,
             api_version=api_version,
@@ -140,6 +142,8 @@ class Client:
         PROJECT_ENDPOINT), `?api-version=`, an Entra ID token from `token_provider` (for example
         `azure.identity.get_bearer_token_provider(credential, "https://ai.azure.com/.default")`), no
         `OpenAI-Beta` header."""
+        from runsteps._config import Config
+
         config = Config.azure_agents(
             endpoint,
             token_provider=token_provider,
@@ -161,39 +165,39 @@ class Client:
         return client
 
     def _start(self, config: Config, http_client: httpx.Client | None, clock: Clock | None) -> None:
-        http = http_client or httpx.Client(**http_options(config, SyncTransport))
-        self._setup(config, http, http_client is None, clock or io.SystemClock())
+        from runsteps._sync.performer import Performer
 
-    def _setup(self, config: Config, http: httpx.Client, owns: bool, clock: Clock) -> None:
-        self._config = config
-        self._http = http
-        self._owns_http = owns
-        self._clock = clock
-        # On our own httpx client the fixed headers are set once; a caller's gets them per request.
-        self._fixed_headers: httpx.Headers | None = None if owns else httpx.Headers(fixed_headers(config))
+        self._use(Performer.start(config, http_client, clock))
+
+    def _use(self, performer: Performer) -> None:
+        self._performer = performer
+        self._config = performer.config
+        self._http = performer.http
 
     # Made at each use rather than held: a client holding its resources, which hold it, would be a cycle
     # that only the garbage collector frees, so a dropped client's connections would outlive it.
     @property
     def steps(self) -> Steps:
         """The steps of a run: `retrieve`, `list`, `wait`, `watch`."""
+        from runsteps._sync.resources import Steps
+
         return Steps(self)
 
     @property
     def runs(self) -> Runs:
         """The runs of a thread, and acting on them: `retrieve`, `list`, `wait`, `cancel`, `submit_tool_outputs`, ..."""
+        from runsteps._sync.resources import Runs
+
         return Runs(self)
 
     def with_options(self, *, timeout: float | None = None, max_retries: int | None = None) -> Self:
         """A copy with other settings, sharing this client's connections (closing the copy leaves them open)."""
         copy = type(self).__new__(type(self))
-        config = self._config.with_options(timeout=timeout, max_retries=max_retries)
-        copy._setup(config, self._http, False, self._clock)
-        copy._fixed_headers = self._fixed_headers
+        copy._use(self._performer.with_config(self._config.with_options(timeout=timeout, max_retries=max_retries)))
         return copy
 
     def close(self) -> None:
-        if self._owns_http:
+        if self._performer.owns_http:
             self._http.close()
 
     def __enter__(self) -> Self:
@@ -207,48 +211,13 @@ class Client:
         return f"runsteps.{type(self).__name__}(family={c.family!r}, base_url={c.base_url!r})"
 
     # ---- performing plans ----
+    # ---- performing plans (resources and iterators hand theirs here) ----
 
     def _call(self, options: CallOptions) -> Call:
-        """What a plan of this client needs: its settings, its clock, the call's own options."""
-        return Call(self._config, self._clock.now, options)
+        return self._performer.call(options)
 
     def _execute(self, plan: Plan[T]) -> T:
-        outcome: Outcome = None
-        try:
-            while True:
-                outcome = self._perform(plan.send(outcome))
-        except StopIteration as stop:
-            result: T = stop.value
-            return result
+        return self._performer.execute(plan)
 
     def _stream(self, plan: Plan[None]) -> Iterator[Any]:
-        outcome: Outcome = None
-        try:
-            while (action := resume(plan, outcome)) is not None:
-                if type(action) is Emit:
-                    outcome = None
-                    yield action.item
-                else:
-                    outcome = self._perform(action)
-        finally:
-            plan.close()
-
-    def _perform(self, action: Action) -> Outcome:
-        if type(action) is Transmit:
-            return self._transmit(action)
-        if isinstance(action, Sleep):
-            self._clock.sleep(action.seconds)
-            return None
-        if isinstance(action, Invoke):
-            return io.invoke_all(action.jobs)
-        assert isinstance(action, FetchToken), "plans that emit are run by _stream"
-        token = io.settle(call_provider(self._config, action.refresh), "token_provider")
-        return check_token(token)
-
-    def _transmit(self, t: Transmit) -> Outcome:
-        deadline = time.monotonic() + t.timeout  # real time: the transport's, whatever the clock
-        try:
-            request = build_request(self._http, self._fixed_headers, t, deadline)
-        except (httpx.InvalidURL, UnicodeError, ValueError, TypeError) as exc:
-            return unsendable(exc)
-        return io.exchange(self._http, request, t, deadline)
+        return self._performer.stream(plan)

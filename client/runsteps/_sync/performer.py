@@ -1,0 +1,98 @@
+# Generated from _async/performer.py by scripts/unasync.py (make generate): edit that file, not this one.
+"""How a client performs its plans with asyncio: each action a plan yields (send, sleep, fetch a
+token, invoke functions) carried out, and its outcome handed back.
+
+Apart from the client so that `runsteps.AsyncClient` names a class without loading what a first call
+needs (settings, transport, plans, models): those load when a client is made. This module is the
+source of `runsteps._sync.performer`, which `make generate` writes from it.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Iterator
+from typing import Any, Self, TypeVar
+
+import attrs
+import httpx
+
+from runsteps._config import Config
+from runsteps._credentials import check_token
+from runsteps._io import sync_io as io
+from runsteps._io.clock import Clock
+from runsteps._io.common import build_request, call_provider, fixed_headers, http_options, resume, unsendable
+from runsteps._io.transport._sync import SyncTransport
+from runsteps._plans.actions import Action, Emit, FetchToken, Invoke, Outcome, Plan, Sleep, Transmit
+from runsteps._plans.deadline import Call, CallOptions
+
+T = TypeVar("T")
+
+
+@attrs.define(eq=False)
+class Performer:
+    """One client's settings, connections and clock, and the loop that runs its plans on them."""
+
+    config: Config
+    http: httpx.Client
+    owns_http: bool
+    clock: Clock
+    # On our own httpx client the fixed headers are set once; a caller's gets them per request.
+    fixed_headers: httpx.Headers | None
+
+    @classmethod
+    def start(cls, config: Config, http_client: httpx.Client | None, clock: Clock | None) -> Self:
+        """Our own httpx client (our transport, proxies, limits and headers) unless the caller gave one,
+        and the system's clock unless a test gave one."""
+        if http_client is None:
+            http = httpx.Client(**http_options(config, SyncTransport))
+            return cls(config, http, True, clock or io.SystemClock(), None)
+        return cls(config, http_client, False, clock or io.SystemClock(), httpx.Headers(fixed_headers(config)))
+
+    def with_config(self, config: Config) -> Self:
+        """The same connections and clock under other settings; closing is left to this one's owner."""
+        return attrs.evolve(self, config=config, owns_http=False)
+
+    def call(self, options: CallOptions) -> Call:
+        """What a plan needs: the client's settings, its clock, the call's own options."""
+        return Call(self.config, self.clock.now, options)
+
+    def execute(self, plan: Plan[T]) -> T:
+        outcome: Outcome = None
+        try:
+            while True:
+                outcome = self.perform(plan.send(outcome))
+        except StopIteration as stop:
+            result: T = stop.value
+            return result
+
+    def stream(self, plan: Plan[None]) -> Iterator[Any]:
+        outcome: Outcome = None
+        try:
+            while (action := resume(plan, outcome)) is not None:
+                if type(action) is Emit:
+                    outcome = None
+                    yield action.item
+                else:
+                    outcome = self.perform(action)
+        finally:
+            plan.close()
+
+    def perform(self, action: Action) -> Outcome:
+        if type(action) is Transmit:
+            return self.transmit(action)
+        if isinstance(action, Sleep):
+            self.clock.sleep(action.seconds)
+            return None
+        if isinstance(action, Invoke):
+            return io.invoke_all(action.jobs)
+        assert isinstance(action, FetchToken), "plans that emit are run by stream"
+        token = io.settle(call_provider(self.config, action.refresh), "token_provider")
+        return check_token(token)
+
+    def transmit(self, t: Transmit) -> Outcome:
+        deadline = time.monotonic() + t.timeout  # real time: the transport's, whatever the clock
+        try:
+            request = build_request(self.http, self.fixed_headers, t, deadline)
+        except (httpx.InvalidURL, UnicodeError, ValueError, TypeError) as exc:
+            return unsendable(exc)
+        return io.exchange(self.http, request, t, deadline)
