@@ -285,15 +285,16 @@ def typed_extra(model: Any) -> Any | None:
     return extra
 
 
-def split_lazy_imports(model: Any, fields: Iterable[Any]) -> tuple[list[str], list[str]]:
-    """The model's imports of other models, those its code names when it runs (imported after the
-    class) and those only its types name (left to type checkers)."""
+def split_lazy_imports(model: Any, fields: Iterable[Any]) -> tuple[list[tuple[str, str]], list[str]]:
+    """The model's imports of other models: those its code names when it runs, as (module, class)
+    pairs a stand-in loads on first use (`Deferred`), and the import lines type checkers read (all)."""
     runtime = {name for p in fields for name in runtime_models(p)}
-    now: list[str] = []
-    typing_only: list[str] = []
+    deferred: list[tuple[str, str]] = []
     for line in sorted(model.lazy_imports):
-        (now if line.split(" import ")[-1] in runtime else typing_only).append(line)
-    return now, typing_only
+        module, name = line.removeprefix("from ..models.").split(" import ")
+        if name in runtime:
+            deferred.append((module, name))
+    return deferred, sorted(model.lazy_imports)
 
 
 def success_response(endpoint: Any) -> Any | None:

@@ -172,6 +172,41 @@ def test_a_union_variant_is_imported_when_a_payload_first_names_it() -> None:
     assert others.isdisjoint(seen["loaded"]), seen["loaded"]
 
 
+HELD_MODELS_ON_FIRST_USE = """
+import json, sys
+from runsteps import RunStep
+models = "runsteps._generated.models."
+def loaded():
+    return {m[len(models):] for m in sys.modules if m.startswith(models)}
+before = loaded()
+bare = RunStep.from_dict({"id": "s"})
+after_bare = loaded()
+full = RunStep.from_dict(json.loads(sys.argv[1]))
+again = RunStep.from_dict(json.loads(sys.argv[1]))
+print(json.dumps({
+    "before": sorted(before), "after_bare": sorted(after_bare), "after_full": sorted(loaded()),
+    "usage": type(full.usage).__qualname__, "same_class": type(full.usage) is type(again.usage),
+    "equal": full == again, "round_trip": again.to_dict() == json.loads(sys.argv[1]),
+}))
+"""
+
+
+def test_the_models_a_model_holds_are_imported_when_a_payload_first_holds_them() -> None:
+    # Importing RunStep makes no class for its usage, error or details until a step holding them is
+    # read (each class costs start-up time to a first call); then they are the real classes.
+    step = dict(STEPS[0][1], usage={"prompt_tokens": 1, "completion_tokens": 2, "total_tokens": 3})
+    done = subprocess.run(
+        [sys.executable, "-c", HELD_MODELS_ON_FIRST_USE, json.dumps(step)], capture_output=True, text=True, check=True
+    )
+    seen = json.loads(done.stdout)
+    assert "run_step" in seen["before"]
+    assert {"usage", "last_error", "metadata"}.isdisjoint(seen["before"]), seen["before"]
+    assert seen["after_bare"] == seen["before"]
+    assert "usage" in seen["after_full"]
+    assert seen["usage"] == "Usage"
+    assert seen["same_class"] and seen["equal"] and seen["round_trip"]
+
+
 def test_annotations_resolve_with_the_models_module_as_the_docstring_says() -> None:
     everything: dict[str, Any] = {}
     exec("from runsteps.models import *", everything)

@@ -86,6 +86,26 @@ class Variants(dict[str, T]):
         return variant
 
 
+class Deferred:
+    """A model class that another model's module names, standing in for it until its first `from_dict`:
+    then the class is imported and takes the stand-in's place in that module, so later parses call it
+    directly. Importing a model imports none of the models it holds: a retrieve makes the classes its
+    payload uses, not every class it could hold (each class costs start-up time)."""
+
+    __slots__ = ("_module", "_name", "_namespace")
+
+    def __init__(self, namespace: dict[str, Any], module: str, name: str) -> None:
+        self._namespace, self._module, self._name = namespace, module, name
+
+    def from_dict(self, src_dict: Any) -> Any:
+        model = getattr(import_module(f"{_MODELS}.{self._module}"), self._name)
+        self._namespace[self._name] = model
+        return model.from_dict(src_dict)
+
+    def __repr__(self) -> str:
+        return f"<{self._name}, imported on first use>"
+
+
 class PayloadError(ValueError):
     """A payload does not have the shape a model needs: not an object, or a required field missing.
 
@@ -151,6 +171,7 @@ def extra_key(value: "dict[str, Any] | None") -> "dict[str, Any] | None":
 
 
 __all__ = [
+    "Deferred",
     "Model",
     "PayloadError",
     "Variants",

@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..._model_base import (
+    Deferred,
     Model,
     PayloadError,
     Variants,
@@ -63,6 +64,9 @@ class ActivitiesDetails(Model[Any]):
             raise PayloadError(f"expected an object, got {json_type_name(src_dict)}")
         _get = src_dict.get
         _nulls = 0
+        # Declared fields not sent: with the length, it tells whether any key is undeclared (cheaper
+        # than a set comparison, and most objects have none).
+        _absent = 0
         _field = ""
         try:
             _field = "type"
@@ -79,6 +83,8 @@ class ActivitiesDetails(Model[Any]):
                 activities = None
                 if "activities" in src_dict:
                     _nulls |= 2
+                else:
+                    _absent += 1
             else:
                 if not isinstance(_raw, list):
                     raise PayloadError(f"expected an array or null, got {json_type_name(_raw)}")
@@ -92,7 +98,7 @@ class ActivitiesDetails(Model[Any]):
             raise PayloadError("required field is missing", (_field,)) from None
         except (TypeError, ValueError, AttributeError) as _exc:
             raise PayloadError(str(_exc), (_field,)) from _exc
-        _extra = None if _KEYS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _KEYS}
+        _extra = None if len(src_dict) + _absent == 2 else {k: v for k, v in src_dict.items() if k not in _KEYS}
         # Positional, in the order the fields are declared above: keywords cost twice as much here.
         return cls(
             type_,
@@ -102,10 +108,11 @@ class ActivitiesDetails(Model[Any]):
         )
 
 
-from ..models.unknown_activity import UnknownActivity  # noqa: E402
-
 if TYPE_CHECKING:
     from ..models.mcp_list_tools_activity import MCPListToolsActivity
+    from ..models.unknown_activity import UnknownActivity
+else:
+    UnknownActivity = Deferred(globals(), "unknown_activity", "UnknownActivity")
 
 _VARIANTS_UnknownActivity: Variants[type[MCPListToolsActivity]] = Variants(
     {
@@ -116,9 +123,10 @@ _VARIANTS_UnknownActivity: Variants[type[MCPListToolsActivity]] = Variants(
 
 def _parse_list_of_UnknownActivity(raw: list[Any]) -> list[MCPListToolsActivity | UnknownActivity]:
     items: list[MCPListToolsActivity | UnknownActivity] = []
-    for _i, _item in enumerate(raw):
-        _value: MCPListToolsActivity | UnknownActivity
-        try:
+    _value: MCPListToolsActivity | UnknownActivity
+    # One handler for the loop: the failing item is the one after those already kept.
+    try:
+        for _item in raw:
             if isinstance(_item, dict):
                 _type1 = _item.get("type")
                 _value = (
@@ -128,7 +136,7 @@ def _parse_list_of_UnknownActivity(raw: list[Any]) -> list[MCPListToolsActivity 
                 ).from_dict(_item)
             else:
                 raise PayloadError(f"expected an object, got {json_type_name(_item)}")
-        except PayloadError as _exc:
-            raise _exc.within(_i) from None
-        items.append(_value)
+            items.append(_value)
+    except PayloadError as _exc:
+        raise _exc.within(len(items)) from None
     return items

@@ -1,12 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self
+from typing import TYPE_CHECKING, Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..._model_base import (
+    Deferred,
     Model,
     PayloadError,
     extra_key,
@@ -70,6 +71,9 @@ class AzureFunctionOptions(Model[Any]):
             raise PayloadError(f"expected an object, got {json_type_name(src_dict)}")
         _get = src_dict.get
         _nulls = 0
+        # Declared fields not sent: with the length, it tells whether any key is undeclared (cheaper
+        # than a set comparison, and most objects have none).
+        _absent = 0
         _field = ""
         try:
             _field = "function"
@@ -79,6 +83,8 @@ class AzureFunctionOptions(Model[Any]):
                 function = None
                 if "function" in src_dict:
                     _nulls |= 1
+                else:
+                    _absent += 1
             else:
                 function = FunctionDefinition.from_dict(_raw)
 
@@ -89,6 +95,8 @@ class AzureFunctionOptions(Model[Any]):
                 input_binding = None
                 if "input_binding" in src_dict:
                     _nulls |= 2
+                else:
+                    _absent += 1
             else:
                 input_binding = AzureFunctionBinding.from_dict(_raw)
 
@@ -99,6 +107,8 @@ class AzureFunctionOptions(Model[Any]):
                 output_binding = None
                 if "output_binding" in src_dict:
                     _nulls |= 4
+                else:
+                    _absent += 1
             else:
                 output_binding = AzureFunctionBinding.from_dict(_raw)
 
@@ -109,7 +119,7 @@ class AzureFunctionOptions(Model[Any]):
             raise PayloadError("required field is missing", (_field,)) from None
         except (TypeError, ValueError, AttributeError) as _exc:
             raise PayloadError(str(_exc), (_field,)) from _exc
-        _extra = None if _KEYS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _KEYS}
+        _extra = None if len(src_dict) + _absent == 3 else {k: v for k, v in src_dict.items() if k not in _KEYS}
         # Positional, in the order the fields are declared above: keywords cost twice as much here.
         return cls(
             function,
@@ -120,5 +130,9 @@ class AzureFunctionOptions(Model[Any]):
         )
 
 
-from ..models.azure_function_binding import AzureFunctionBinding  # noqa: E402
-from ..models.function_definition import FunctionDefinition  # noqa: E402
+if TYPE_CHECKING:
+    from ..models.azure_function_binding import AzureFunctionBinding
+    from ..models.function_definition import FunctionDefinition
+else:
+    AzureFunctionBinding = Deferred(globals(), "azure_function_binding", "AzureFunctionBinding")
+    FunctionDefinition = Deferred(globals(), "function_definition", "FunctionDefinition")

@@ -1,12 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Literal, Self
+from typing import TYPE_CHECKING, Any, Literal, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..._model_base import (
+    Deferred,
     Model,
     PayloadError,
     extra_key,
@@ -78,18 +79,27 @@ class AzureFunctionToolCall(Model[Any]):
             raise PayloadError(f"expected an object, got {json_type_name(src_dict)}")
         _get = src_dict.get
         _nulls = 0
+        # Declared fields not sent: with the length, it tells whether any key is undeclared (cheaper
+        # than a set comparison, and most objects have none).
+        _absent = 0
         _field = ""
         try:
             _field = "index"
             index: int | None
             index = _get("index")
-            if index is None and "index" in src_dict:
-                _nulls |= 1
+            if index is None:
+                if "index" in src_dict:
+                    _nulls |= 1
+                else:
+                    _absent += 1
             _field = "id"
             id: str | None
             id = _get("id")
-            if id is None and "id" in src_dict:
-                _nulls |= 2
+            if id is None:
+                if "id" in src_dict:
+                    _nulls |= 2
+                else:
+                    _absent += 1
             _field = "type"
             type_: Literal["azure_function"]
             _raw = src_dict["type"]
@@ -104,6 +114,8 @@ class AzureFunctionToolCall(Model[Any]):
                 azure_function = None
                 if "azure_function" in src_dict:
                     _nulls |= 8
+                else:
+                    _absent += 1
             else:
                 azure_function = AzureFunctionCall.from_dict(_raw)
 
@@ -114,7 +126,7 @@ class AzureFunctionToolCall(Model[Any]):
             raise PayloadError("required field is missing", (_field,)) from None
         except (TypeError, ValueError, AttributeError) as _exc:
             raise PayloadError(str(_exc), (_field,)) from _exc
-        _extra = None if _KEYS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _KEYS}
+        _extra = None if len(src_dict) + _absent == 4 else {k: v for k, v in src_dict.items() if k not in _KEYS}
         # Positional, in the order the fields are declared above: keywords cost twice as much here.
         return cls(
             type_,
@@ -126,4 +138,7 @@ class AzureFunctionToolCall(Model[Any]):
         )
 
 
-from ..models.azure_function_call import AzureFunctionCall  # noqa: E402
+if TYPE_CHECKING:
+    from ..models.azure_function_call import AzureFunctionCall
+else:
+    AzureFunctionCall = Deferred(globals(), "azure_function_call", "AzureFunctionCall")

@@ -94,38 +94,59 @@ class BingSearchConfiguration(Model[Any]):
             raise PayloadError(f"expected an object, got {json_type_name(src_dict)}")
         _get = src_dict.get
         _nulls = 0
+        # Declared fields not sent: with the length, it tells whether any key is undeclared (cheaper
+        # than a set comparison, and most objects have none).
+        _absent = 0
         _field = ""
         try:
             _field = "connection_id"
             connection_id: str | None
             connection_id = _get("connection_id")
-            if connection_id is None and "connection_id" in src_dict:
-                _nulls |= 1
+            if connection_id is None:
+                if "connection_id" in src_dict:
+                    _nulls |= 1
+                else:
+                    _absent += 1
             _field = "instance_name"
             instance_name: str | None
             instance_name = _get("instance_name")
-            if instance_name is None and "instance_name" in src_dict:
-                _nulls |= 2
+            if instance_name is None:
+                if "instance_name" in src_dict:
+                    _nulls |= 2
+                else:
+                    _absent += 1
             _field = "market"
             market: str | None
             market = _get("market")
-            if market is None and "market" in src_dict:
-                _nulls |= 4
+            if market is None:
+                if "market" in src_dict:
+                    _nulls |= 4
+                else:
+                    _absent += 1
             _field = "set_lang"
             set_lang: str | None
             set_lang = _get("set_lang")
-            if set_lang is None and "set_lang" in src_dict:
-                _nulls |= 8
+            if set_lang is None:
+                if "set_lang" in src_dict:
+                    _nulls |= 8
+                else:
+                    _absent += 1
             _field = "count"
             count: int | None
             count = _get("count")
-            if count is None and "count" in src_dict:
-                _nulls |= 16
+            if count is None:
+                if "count" in src_dict:
+                    _nulls |= 16
+                else:
+                    _absent += 1
             _field = "freshness"
             freshness: str | None
             freshness = _get("freshness")
-            if freshness is None and "freshness" in src_dict:
-                _nulls |= 32
+            if freshness is None:
+                if "freshness" in src_dict:
+                    _nulls |= 32
+                else:
+                    _absent += 1
         except PayloadError as _exc:
             raise _exc.within(_field) from None
         except KeyError:
@@ -133,7 +154,7 @@ class BingSearchConfiguration(Model[Any]):
             raise PayloadError("required field is missing", (_field,)) from None
         except (TypeError, ValueError, AttributeError) as _exc:
             raise PayloadError(str(_exc), (_field,)) from _exc
-        _extra = None if _KEYS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _KEYS}
+        _extra = None if len(src_dict) + _absent == 6 else {k: v for k, v in src_dict.items() if k not in _KEYS}
         # Positional, in the order the fields are declared above: keywords cost twice as much here.
         return cls(
             connection_id,

@@ -1,12 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self
+from typing import TYPE_CHECKING, Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..._model_base import (
+    Deferred,
     Model,
     PayloadError,
     extra_key,
@@ -70,18 +71,27 @@ class BrowserAutomationCall(Model[Any]):
             raise PayloadError(f"expected an object, got {json_type_name(src_dict)}")
         _get = src_dict.get
         _nulls = 0
+        # Declared fields not sent: with the length, it tells whether any key is undeclared (cheaper
+        # than a set comparison, and most objects have none).
+        _absent = 0
         _field = ""
         try:
             _field = "input"
             input_: str | None
             input_ = _get("input")
-            if input_ is None and "input" in src_dict:
-                _nulls |= 1
+            if input_ is None:
+                if "input" in src_dict:
+                    _nulls |= 1
+                else:
+                    _absent += 1
             _field = "output"
             output: str | None
             output = _get("output")
-            if output is None and "output" in src_dict:
-                _nulls |= 2
+            if output is None:
+                if "output" in src_dict:
+                    _nulls |= 2
+                else:
+                    _absent += 1
             _field = "steps"
             steps: list[BrowserAutomationStep] | None
             _raw = _get("steps")
@@ -89,6 +99,8 @@ class BrowserAutomationCall(Model[Any]):
                 steps = None
                 if "steps" in src_dict:
                     _nulls |= 4
+                else:
+                    _absent += 1
             else:
                 if not isinstance(_raw, list):
                     raise PayloadError(f"expected an array or null, got {json_type_name(_raw)}")
@@ -102,7 +114,7 @@ class BrowserAutomationCall(Model[Any]):
             raise PayloadError("required field is missing", (_field,)) from None
         except (TypeError, ValueError, AttributeError) as _exc:
             raise PayloadError(str(_exc), (_field,)) from _exc
-        _extra = None if _KEYS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _KEYS}
+        _extra = None if len(src_dict) + _absent == 3 else {k: v for k, v in src_dict.items() if k not in _KEYS}
         # Positional, in the order the fields are declared above: keywords cost twice as much here.
         return cls(
             input_,
@@ -113,16 +125,20 @@ class BrowserAutomationCall(Model[Any]):
         )
 
 
-from ..models.browser_automation_step import BrowserAutomationStep  # noqa: E402
+if TYPE_CHECKING:
+    from ..models.browser_automation_step import BrowserAutomationStep
+else:
+    BrowserAutomationStep = Deferred(globals(), "browser_automation_step", "BrowserAutomationStep")
 
 
 def _parse_list_of_BrowserAutomationStep(raw: list[Any]) -> list[BrowserAutomationStep]:
     items: list[BrowserAutomationStep] = []
-    for _i, _item in enumerate(raw):
-        _value: BrowserAutomationStep
-        try:
+    _value: BrowserAutomationStep
+    # One handler for the loop: the failing item is the one after those already kept.
+    try:
+        for _item in raw:
             _value = BrowserAutomationStep.from_dict(_item)
-        except PayloadError as _exc:
-            raise _exc.within(_i) from None
-        items.append(_value)
+            items.append(_value)
+    except PayloadError as _exc:
+        raise _exc.within(len(items)) from None
     return items

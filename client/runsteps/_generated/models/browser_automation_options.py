@@ -1,12 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self
+from typing import TYPE_CHECKING, Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..._model_base import (
+    Deferred,
     Model,
     PayloadError,
     extra_key,
@@ -50,6 +51,9 @@ class BrowserAutomationOptions(Model[Any]):
             raise PayloadError(f"expected an object, got {json_type_name(src_dict)}")
         _get = src_dict.get
         _nulls = 0
+        # Declared fields not sent: with the length, it tells whether any key is undeclared (cheaper
+        # than a set comparison, and most objects have none).
+        _absent = 0
         _field = ""
         try:
             _field = "connection"
@@ -59,6 +63,8 @@ class BrowserAutomationOptions(Model[Any]):
                 connection = None
                 if "connection" in src_dict:
                     _nulls |= 1
+                else:
+                    _absent += 1
             else:
                 connection = BrowserAutomationConnection.from_dict(_raw)
 
@@ -69,7 +75,7 @@ class BrowserAutomationOptions(Model[Any]):
             raise PayloadError("required field is missing", (_field,)) from None
         except (TypeError, ValueError, AttributeError) as _exc:
             raise PayloadError(str(_exc), (_field,)) from _exc
-        _extra = None if _KEYS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _KEYS}
+        _extra = None if len(src_dict) + _absent == 1 else {k: v for k, v in src_dict.items() if k not in _KEYS}
         # Positional, in the order the fields are declared above: keywords cost twice as much here.
         return cls(
             connection,
@@ -78,4 +84,7 @@ class BrowserAutomationOptions(Model[Any]):
         )
 
 
-from ..models.browser_automation_connection import BrowserAutomationConnection  # noqa: E402
+if TYPE_CHECKING:
+    from ..models.browser_automation_connection import BrowserAutomationConnection
+else:
+    BrowserAutomationConnection = Deferred(globals(), "browser_automation_connection", "BrowserAutomationConnection")

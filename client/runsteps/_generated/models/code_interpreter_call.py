@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..._model_base import (
+    Deferred,
     Model,
     PayloadError,
     Variants,
@@ -63,13 +64,19 @@ class CodeInterpreterCall(Model[Any]):
             raise PayloadError(f"expected an object, got {json_type_name(src_dict)}")
         _get = src_dict.get
         _nulls = 0
+        # Declared fields not sent: with the length, it tells whether any key is undeclared (cheaper
+        # than a set comparison, and most objects have none).
+        _absent = 0
         _field = ""
         try:
             _field = "input"
             input_: str | None
             input_ = _get("input")
-            if input_ is None and "input" in src_dict:
-                _nulls |= 1
+            if input_ is None:
+                if "input" in src_dict:
+                    _nulls |= 1
+                else:
+                    _absent += 1
             _field = "outputs"
             outputs: list[CodeInterpreterLogsOutput | CodeInterpreterImageOutput | UnknownCodeInterpreterOutput] | None
             _raw = _get("outputs")
@@ -77,6 +84,8 @@ class CodeInterpreterCall(Model[Any]):
                 outputs = None
                 if "outputs" in src_dict:
                     _nulls |= 2
+                else:
+                    _absent += 1
             else:
                 if not isinstance(_raw, list):
                     raise PayloadError(f"expected an array or null, got {json_type_name(_raw)}")
@@ -90,7 +99,7 @@ class CodeInterpreterCall(Model[Any]):
             raise PayloadError("required field is missing", (_field,)) from None
         except (TypeError, ValueError, AttributeError) as _exc:
             raise PayloadError(str(_exc), (_field,)) from _exc
-        _extra = None if _KEYS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _KEYS}
+        _extra = None if len(src_dict) + _absent == 2 else {k: v for k, v in src_dict.items() if k not in _KEYS}
         # Positional, in the order the fields are declared above: keywords cost twice as much here.
         return cls(
             input_,
@@ -100,11 +109,14 @@ class CodeInterpreterCall(Model[Any]):
         )
 
 
-from ..models.unknown_code_interpreter_output import UnknownCodeInterpreterOutput  # noqa: E402
-
 if TYPE_CHECKING:
     from ..models.code_interpreter_image_output import CodeInterpreterImageOutput
     from ..models.code_interpreter_logs_output import CodeInterpreterLogsOutput
+    from ..models.unknown_code_interpreter_output import UnknownCodeInterpreterOutput
+else:
+    UnknownCodeInterpreterOutput = Deferred(
+        globals(), "unknown_code_interpreter_output", "UnknownCodeInterpreterOutput"
+    )
 
 _VARIANTS_UnknownCodeInterpreterOutput: Variants[type[CodeInterpreterLogsOutput] | type[CodeInterpreterImageOutput]] = (
     Variants(
@@ -120,9 +132,10 @@ def _parse_list_of_UnknownCodeInterpreterOutput(
     raw: list[Any],
 ) -> list[CodeInterpreterLogsOutput | CodeInterpreterImageOutput | UnknownCodeInterpreterOutput]:
     items: list[CodeInterpreterLogsOutput | CodeInterpreterImageOutput | UnknownCodeInterpreterOutput] = []
-    for _i, _item in enumerate(raw):
-        _value: CodeInterpreterLogsOutput | CodeInterpreterImageOutput | UnknownCodeInterpreterOutput
-        try:
+    _value: CodeInterpreterLogsOutput | CodeInterpreterImageOutput | UnknownCodeInterpreterOutput
+    # One handler for the loop: the failing item is the one after those already kept.
+    try:
+        for _item in raw:
             if isinstance(_item, dict):
                 _type1 = _item.get("type")
                 _value = (
@@ -136,7 +149,7 @@ def _parse_list_of_UnknownCodeInterpreterOutput(
                 ).from_dict(_item)
             else:
                 raise PayloadError(f"expected an object, got {json_type_name(_item)}")
-        except PayloadError as _exc:
-            raise _exc.within(_i) from None
-        items.append(_value)
+            items.append(_value)
+    except PayloadError as _exc:
+        raise _exc.within(len(items)) from None
     return items

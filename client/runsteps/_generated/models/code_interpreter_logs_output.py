@@ -70,13 +70,19 @@ class CodeInterpreterLogsOutput(Model[Any]):
             raise PayloadError(f"expected an object, got {json_type_name(src_dict)}")
         _get = src_dict.get
         _nulls = 0
+        # Declared fields not sent: with the length, it tells whether any key is undeclared (cheaper
+        # than a set comparison, and most objects have none).
+        _absent = 0
         _field = ""
         try:
             _field = "index"
             index: int | None
             index = _get("index")
-            if index is None and "index" in src_dict:
-                _nulls |= 1
+            if index is None:
+                if "index" in src_dict:
+                    _nulls |= 1
+                else:
+                    _absent += 1
             _field = "type"
             type_: Literal["logs"]
             _raw = src_dict["type"]
@@ -87,8 +93,11 @@ class CodeInterpreterLogsOutput(Model[Any]):
             _field = "logs"
             logs: str | None
             logs = _get("logs")
-            if logs is None and "logs" in src_dict:
-                _nulls |= 4
+            if logs is None:
+                if "logs" in src_dict:
+                    _nulls |= 4
+                else:
+                    _absent += 1
         except PayloadError as _exc:
             raise _exc.within(_field) from None
         except KeyError:
@@ -96,7 +105,7 @@ class CodeInterpreterLogsOutput(Model[Any]):
             raise PayloadError("required field is missing", (_field,)) from None
         except (TypeError, ValueError, AttributeError) as _exc:
             raise PayloadError(str(_exc), (_field,)) from _exc
-        _extra = None if _KEYS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _KEYS}
+        _extra = None if len(src_dict) + _absent == 3 else {k: v for k, v in src_dict.items() if k not in _KEYS}
         # Positional, in the order the fields are declared above: keywords cost twice as much here.
         return cls(
             type_,

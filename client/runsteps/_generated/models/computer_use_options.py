@@ -70,23 +70,35 @@ class ComputerUseOptions(Model[Any]):
             raise PayloadError(f"expected an object, got {json_type_name(src_dict)}")
         _get = src_dict.get
         _nulls = 0
+        # Declared fields not sent: with the length, it tells whether any key is undeclared (cheaper
+        # than a set comparison, and most objects have none).
+        _absent = 0
         _field = ""
         try:
             _field = "display_width"
             display_width: int | None
             display_width = _get("display_width")
-            if display_width is None and "display_width" in src_dict:
-                _nulls |= 1
+            if display_width is None:
+                if "display_width" in src_dict:
+                    _nulls |= 1
+                else:
+                    _absent += 1
             _field = "display_height"
             display_height: int | None
             display_height = _get("display_height")
-            if display_height is None and "display_height" in src_dict:
-                _nulls |= 2
+            if display_height is None:
+                if "display_height" in src_dict:
+                    _nulls |= 2
+                else:
+                    _absent += 1
             _field = "environment"
             environment: str | None
             environment = _get("environment")
-            if environment is None and "environment" in src_dict:
-                _nulls |= 4
+            if environment is None:
+                if "environment" in src_dict:
+                    _nulls |= 4
+                else:
+                    _absent += 1
         except PayloadError as _exc:
             raise _exc.within(_field) from None
         except KeyError:
@@ -94,7 +106,7 @@ class ComputerUseOptions(Model[Any]):
             raise PayloadError("required field is missing", (_field,)) from None
         except (TypeError, ValueError, AttributeError) as _exc:
             raise PayloadError(str(_exc), (_field,)) from _exc
-        _extra = None if _KEYS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _KEYS}
+        _extra = None if len(src_dict) + _absent == 3 else {k: v for k, v in src_dict.items() if k not in _KEYS}
         # Positional, in the order the fields are declared above: keywords cost twice as much here.
         return cls(
             display_width,

@@ -70,23 +70,35 @@ class ConnectedAgentOptions(Model[Any]):
             raise PayloadError(f"expected an object, got {json_type_name(src_dict)}")
         _get = src_dict.get
         _nulls = 0
+        # Declared fields not sent: with the length, it tells whether any key is undeclared (cheaper
+        # than a set comparison, and most objects have none).
+        _absent = 0
         _field = ""
         try:
             _field = "id"
             id: str | None
             id = _get("id")
-            if id is None and "id" in src_dict:
-                _nulls |= 1
+            if id is None:
+                if "id" in src_dict:
+                    _nulls |= 1
+                else:
+                    _absent += 1
             _field = "name"
             name: str | None
             name = _get("name")
-            if name is None and "name" in src_dict:
-                _nulls |= 2
+            if name is None:
+                if "name" in src_dict:
+                    _nulls |= 2
+                else:
+                    _absent += 1
             _field = "description"
             description: str | None
             description = _get("description")
-            if description is None and "description" in src_dict:
-                _nulls |= 4
+            if description is None:
+                if "description" in src_dict:
+                    _nulls |= 4
+                else:
+                    _absent += 1
         except PayloadError as _exc:
             raise _exc.within(_field) from None
         except KeyError:
@@ -94,7 +106,7 @@ class ConnectedAgentOptions(Model[Any]):
             raise PayloadError("required field is missing", (_field,)) from None
         except (TypeError, ValueError, AttributeError) as _exc:
             raise PayloadError(str(_exc), (_field,)) from _exc
-        _extra = None if _KEYS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _KEYS}
+        _extra = None if len(src_dict) + _absent == 3 else {k: v for k, v in src_dict.items() if k not in _KEYS}
         # Positional, in the order the fields are declared above: keywords cost twice as much here.
         return cls(
             id,

@@ -1,12 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self
+from typing import TYPE_CHECKING, Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..._model_base import (
+    Deferred,
     Model,
     PayloadError,
     extra_key,
@@ -62,13 +63,19 @@ class DeepResearchOptions(Model[Any]):
             raise PayloadError(f"expected an object, got {json_type_name(src_dict)}")
         _get = src_dict.get
         _nulls = 0
+        # Declared fields not sent: with the length, it tells whether any key is undeclared (cheaper
+        # than a set comparison, and most objects have none).
+        _absent = 0
         _field = ""
         try:
             _field = "deep_research_model"
             deep_research_model: str | None
             deep_research_model = _get("deep_research_model")
-            if deep_research_model is None and "deep_research_model" in src_dict:
-                _nulls |= 1
+            if deep_research_model is None:
+                if "deep_research_model" in src_dict:
+                    _nulls |= 1
+                else:
+                    _absent += 1
             _field = "bing_grounding_connections"
             bing_grounding_connections: list[ToolConnection] | None
             _raw = _get("bing_grounding_connections")
@@ -76,6 +83,8 @@ class DeepResearchOptions(Model[Any]):
                 bing_grounding_connections = None
                 if "bing_grounding_connections" in src_dict:
                     _nulls |= 2
+                else:
+                    _absent += 1
             else:
                 if not isinstance(_raw, list):
                     raise PayloadError(f"expected an array or null, got {json_type_name(_raw)}")
@@ -89,7 +98,7 @@ class DeepResearchOptions(Model[Any]):
             raise PayloadError("required field is missing", (_field,)) from None
         except (TypeError, ValueError, AttributeError) as _exc:
             raise PayloadError(str(_exc), (_field,)) from _exc
-        _extra = None if _KEYS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _KEYS}
+        _extra = None if len(src_dict) + _absent == 2 else {k: v for k, v in src_dict.items() if k not in _KEYS}
         # Positional, in the order the fields are declared above: keywords cost twice as much here.
         return cls(
             deep_research_model,
@@ -99,16 +108,20 @@ class DeepResearchOptions(Model[Any]):
         )
 
 
-from ..models.tool_connection import ToolConnection  # noqa: E402
+if TYPE_CHECKING:
+    from ..models.tool_connection import ToolConnection
+else:
+    ToolConnection = Deferred(globals(), "tool_connection", "ToolConnection")
 
 
 def _parse_list_of_ToolConnection(raw: list[Any]) -> list[ToolConnection]:
     items: list[ToolConnection] = []
-    for _i, _item in enumerate(raw):
-        _value: ToolConnection
-        try:
+    _value: ToolConnection
+    # One handler for the loop: the failing item is the one after those already kept.
+    try:
+        for _item in raw:
             _value = ToolConnection.from_dict(_item)
-        except PayloadError as _exc:
-            raise _exc.within(_i) from None
-        items.append(_value)
+            items.append(_value)
+    except PayloadError as _exc:
+        raise _exc.within(len(items)) from None
     return items

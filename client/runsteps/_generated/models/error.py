@@ -1,12 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self
+from typing import TYPE_CHECKING, Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..._model_base import (
+    Deferred,
     Model,
     PayloadError,
     extra_key,
@@ -87,28 +88,43 @@ class Error(Model[Any]):
             raise PayloadError(f"expected an object, got {json_type_name(src_dict)}")
         _get = src_dict.get
         _nulls = 0
+        # Declared fields not sent: with the length, it tells whether any key is undeclared (cheaper
+        # than a set comparison, and most objects have none).
+        _absent = 0
         _field = ""
         try:
             _field = "message"
             message: str | None
             message = _get("message")
-            if message is None and "message" in src_dict:
-                _nulls |= 1
+            if message is None:
+                if "message" in src_dict:
+                    _nulls |= 1
+                else:
+                    _absent += 1
             _field = "type"
             type_: str | None
             type_ = _get("type")
-            if type_ is None and "type" in src_dict:
-                _nulls |= 2
+            if type_ is None:
+                if "type" in src_dict:
+                    _nulls |= 2
+                else:
+                    _absent += 1
             _field = "param"
             param: str | None
             param = _get("param")
-            if param is None and "param" in src_dict:
-                _nulls |= 4
+            if param is None:
+                if "param" in src_dict:
+                    _nulls |= 4
+                else:
+                    _absent += 1
             _field = "code"
             code: str | int | None
             code = _get("code")
-            if code is None and "code" in src_dict:
-                _nulls |= 8
+            if code is None:
+                if "code" in src_dict:
+                    _nulls |= 8
+                else:
+                    _absent += 1
             _field = "inner_error"
             inner_error: InnerError | None
             _raw = _get("inner_error")
@@ -116,6 +132,8 @@ class Error(Model[Any]):
                 inner_error = None
                 if "inner_error" in src_dict:
                     _nulls |= 16
+                else:
+                    _absent += 1
             else:
                 inner_error = InnerError.from_dict(_raw)
 
@@ -126,7 +144,7 @@ class Error(Model[Any]):
             raise PayloadError("required field is missing", (_field,)) from None
         except (TypeError, ValueError, AttributeError) as _exc:
             raise PayloadError(str(_exc), (_field,)) from _exc
-        _extra = None if _KEYS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _KEYS}
+        _extra = None if len(src_dict) + _absent == 5 else {k: v for k, v in src_dict.items() if k not in _KEYS}
         # Positional, in the order the fields are declared above: keywords cost twice as much here.
         return cls(
             message,
@@ -139,4 +157,7 @@ class Error(Model[Any]):
         )
 
 
-from ..models.inner_error import InnerError  # noqa: E402
+if TYPE_CHECKING:
+    from ..models.inner_error import InnerError
+else:
+    InnerError = Deferred(globals(), "inner_error", "InnerError")

@@ -1,12 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self
+from typing import TYPE_CHECKING, Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..._model_base import (
+    Deferred,
     Model,
     PayloadError,
     extra_key,
@@ -72,6 +73,9 @@ class ErrorResponse(Model[Any]):
             raise PayloadError(f"expected an object, got {json_type_name(src_dict)}")
         _get = src_dict.get
         _nulls = 0
+        # Declared fields not sent: with the length, it tells whether any key is undeclared (cheaper
+        # than a set comparison, and most objects have none).
+        _absent = 0
         _field = ""
         try:
             _field = "error"
@@ -81,19 +85,27 @@ class ErrorResponse(Model[Any]):
                 error = None
                 if "error" in src_dict:
                     _nulls |= 1
+                else:
+                    _absent += 1
             else:
                 error = Error.from_dict(_raw)
 
             _field = "statusCode"
             status_code: int | None
             status_code = _get("statusCode")
-            if status_code is None and "statusCode" in src_dict:
-                _nulls |= 2
+            if status_code is None:
+                if "statusCode" in src_dict:
+                    _nulls |= 2
+                else:
+                    _absent += 1
             _field = "message"
             message: str | None
             message = _get("message")
-            if message is None and "message" in src_dict:
-                _nulls |= 4
+            if message is None:
+                if "message" in src_dict:
+                    _nulls |= 4
+                else:
+                    _absent += 1
         except PayloadError as _exc:
             raise _exc.within(_field) from None
         except KeyError:
@@ -101,7 +113,7 @@ class ErrorResponse(Model[Any]):
             raise PayloadError("required field is missing", (_field,)) from None
         except (TypeError, ValueError, AttributeError) as _exc:
             raise PayloadError(str(_exc), (_field,)) from _exc
-        _extra = None if _KEYS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _KEYS}
+        _extra = None if len(src_dict) + _absent == 3 else {k: v for k, v in src_dict.items() if k not in _KEYS}
         # Positional, in the order the fields are declared above: keywords cost twice as much here.
         return cls(
             error,
@@ -112,4 +124,7 @@ class ErrorResponse(Model[Any]):
         )
 
 
-from ..models.error import Error  # noqa: E402
+if TYPE_CHECKING:
+    from ..models.error import Error
+else:
+    Error = Deferred(globals(), "error", "Error")

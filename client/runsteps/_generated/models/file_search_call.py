@@ -1,12 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self
+from typing import TYPE_CHECKING, Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..._model_base import (
+    Deferred,
     Model,
     PayloadError,
     extra_key,
@@ -62,6 +63,9 @@ class FileSearchCall(Model[Any]):
             raise PayloadError(f"expected an object, got {json_type_name(src_dict)}")
         _get = src_dict.get
         _nulls = 0
+        # Declared fields not sent: with the length, it tells whether any key is undeclared (cheaper
+        # than a set comparison, and most objects have none).
+        _absent = 0
         _field = ""
         try:
             _field = "ranking_options"
@@ -71,6 +75,8 @@ class FileSearchCall(Model[Any]):
                 ranking_options = None
                 if "ranking_options" in src_dict:
                     _nulls |= 1
+                else:
+                    _absent += 1
             else:
                 ranking_options = FileSearchRankingOptions.from_dict(_raw)
 
@@ -81,6 +87,8 @@ class FileSearchCall(Model[Any]):
                 results = None
                 if "results" in src_dict:
                     _nulls |= 2
+                else:
+                    _absent += 1
             else:
                 if not isinstance(_raw, list):
                     raise PayloadError(f"expected an array or null, got {json_type_name(_raw)}")
@@ -94,7 +102,7 @@ class FileSearchCall(Model[Any]):
             raise PayloadError("required field is missing", (_field,)) from None
         except (TypeError, ValueError, AttributeError) as _exc:
             raise PayloadError(str(_exc), (_field,)) from _exc
-        _extra = None if _KEYS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _KEYS}
+        _extra = None if len(src_dict) + _absent == 2 else {k: v for k, v in src_dict.items() if k not in _KEYS}
         # Positional, in the order the fields are declared above: keywords cost twice as much here.
         return cls(
             ranking_options,
@@ -104,17 +112,22 @@ class FileSearchCall(Model[Any]):
         )
 
 
-from ..models.file_search_ranking_options import FileSearchRankingOptions  # noqa: E402
-from ..models.file_search_result import FileSearchResult  # noqa: E402
+if TYPE_CHECKING:
+    from ..models.file_search_ranking_options import FileSearchRankingOptions
+    from ..models.file_search_result import FileSearchResult
+else:
+    FileSearchRankingOptions = Deferred(globals(), "file_search_ranking_options", "FileSearchRankingOptions")
+    FileSearchResult = Deferred(globals(), "file_search_result", "FileSearchResult")
 
 
 def _parse_list_of_FileSearchResult(raw: list[Any]) -> list[FileSearchResult]:
     items: list[FileSearchResult] = []
-    for _i, _item in enumerate(raw):
-        _value: FileSearchResult
-        try:
+    _value: FileSearchResult
+    # One handler for the loop: the failing item is the one after those already kept.
+    try:
+        for _item in raw:
             _value = FileSearchResult.from_dict(_item)
-        except PayloadError as _exc:
-            raise _exc.within(_i) from None
-        items.append(_value)
+            items.append(_value)
+    except PayloadError as _exc:
+        raise _exc.within(len(items)) from None
     return items

@@ -64,6 +64,9 @@ class FileSearchRankingOptions(Model[Any]):
             raise PayloadError(f"expected an object, got {json_type_name(src_dict)}")
         _get = src_dict.get
         _nulls = 0
+        # Declared fields not sent: with the length, it tells whether any key is undeclared (cheaper
+        # than a set comparison, and most objects have none).
+        _absent = 0
         _field = ""
         try:
             _field = "ranker"
@@ -73,6 +76,8 @@ class FileSearchRankingOptions(Model[Any]):
                 ranker = None
                 if "ranker" in src_dict:
                     _nulls |= 1
+                else:
+                    _absent += 1
             else:
                 if isinstance(_raw, str):
                     ranker = _file_search_ranker.get(_raw, _raw)
@@ -82,8 +87,11 @@ class FileSearchRankingOptions(Model[Any]):
             _field = "score_threshold"
             score_threshold: float | None
             score_threshold = _get("score_threshold")
-            if score_threshold is None and "score_threshold" in src_dict:
-                _nulls |= 2
+            if score_threshold is None:
+                if "score_threshold" in src_dict:
+                    _nulls |= 2
+                else:
+                    _absent += 1
         except PayloadError as _exc:
             raise _exc.within(_field) from None
         except KeyError:
@@ -91,7 +99,7 @@ class FileSearchRankingOptions(Model[Any]):
             raise PayloadError("required field is missing", (_field,)) from None
         except (TypeError, ValueError, AttributeError) as _exc:
             raise PayloadError(str(_exc), (_field,)) from _exc
-        _extra = None if _KEYS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _KEYS}
+        _extra = None if len(src_dict) + _absent == 2 else {k: v for k, v in src_dict.items() if k not in _KEYS}
         # Positional, in the order the fields are declared above: keywords cost twice as much here.
         return cls(
             ranker,

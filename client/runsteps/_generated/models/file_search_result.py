@@ -1,12 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self
+from typing import TYPE_CHECKING, Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..._model_base import (
+    Deferred,
     Model,
     PayloadError,
     extra_key,
@@ -78,23 +79,35 @@ class FileSearchResult(Model[Any]):
             raise PayloadError(f"expected an object, got {json_type_name(src_dict)}")
         _get = src_dict.get
         _nulls = 0
+        # Declared fields not sent: with the length, it tells whether any key is undeclared (cheaper
+        # than a set comparison, and most objects have none).
+        _absent = 0
         _field = ""
         try:
             _field = "file_id"
             file_id: str | None
             file_id = _get("file_id")
-            if file_id is None and "file_id" in src_dict:
-                _nulls |= 1
+            if file_id is None:
+                if "file_id" in src_dict:
+                    _nulls |= 1
+                else:
+                    _absent += 1
             _field = "file_name"
             file_name: str | None
             file_name = _get("file_name")
-            if file_name is None and "file_name" in src_dict:
-                _nulls |= 2
+            if file_name is None:
+                if "file_name" in src_dict:
+                    _nulls |= 2
+                else:
+                    _absent += 1
             _field = "score"
             score: float | None
             score = _get("score")
-            if score is None and "score" in src_dict:
-                _nulls |= 4
+            if score is None:
+                if "score" in src_dict:
+                    _nulls |= 4
+                else:
+                    _absent += 1
             _field = "content"
             content: list[FileSearchResultContent] | None
             _raw = _get("content")
@@ -102,6 +115,8 @@ class FileSearchResult(Model[Any]):
                 content = None
                 if "content" in src_dict:
                     _nulls |= 8
+                else:
+                    _absent += 1
             else:
                 if not isinstance(_raw, list):
                     raise PayloadError(f"expected an array or null, got {json_type_name(_raw)}")
@@ -115,7 +130,7 @@ class FileSearchResult(Model[Any]):
             raise PayloadError("required field is missing", (_field,)) from None
         except (TypeError, ValueError, AttributeError) as _exc:
             raise PayloadError(str(_exc), (_field,)) from _exc
-        _extra = None if _KEYS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _KEYS}
+        _extra = None if len(src_dict) + _absent == 4 else {k: v for k, v in src_dict.items() if k not in _KEYS}
         # Positional, in the order the fields are declared above: keywords cost twice as much here.
         return cls(
             file_id,
@@ -127,16 +142,20 @@ class FileSearchResult(Model[Any]):
         )
 
 
-from ..models.file_search_result_content import FileSearchResultContent  # noqa: E402
+if TYPE_CHECKING:
+    from ..models.file_search_result_content import FileSearchResultContent
+else:
+    FileSearchResultContent = Deferred(globals(), "file_search_result_content", "FileSearchResultContent")
 
 
 def _parse_list_of_FileSearchResultContent(raw: list[Any]) -> list[FileSearchResultContent]:
     items: list[FileSearchResultContent] = []
-    for _i, _item in enumerate(raw):
-        _value: FileSearchResultContent
-        try:
+    _value: FileSearchResultContent
+    # One handler for the loop: the failing item is the one after those already kept.
+    try:
+        for _item in raw:
             _value = FileSearchResultContent.from_dict(_item)
-        except PayloadError as _exc:
-            raise _exc.within(_i) from None
-        items.append(_value)
+            items.append(_value)
+    except PayloadError as _exc:
+        raise _exc.within(len(items)) from None
     return items

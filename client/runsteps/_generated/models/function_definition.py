@@ -1,12 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self
+from typing import TYPE_CHECKING, Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..._model_base import (
+    Deferred,
     Model,
     PayloadError,
     extra_key,
@@ -78,18 +79,27 @@ class FunctionDefinition(Model[Any]):
             raise PayloadError(f"expected an object, got {json_type_name(src_dict)}")
         _get = src_dict.get
         _nulls = 0
+        # Declared fields not sent: with the length, it tells whether any key is undeclared (cheaper
+        # than a set comparison, and most objects have none).
+        _absent = 0
         _field = ""
         try:
             _field = "name"
             name: str | None
             name = _get("name")
-            if name is None and "name" in src_dict:
-                _nulls |= 1
+            if name is None:
+                if "name" in src_dict:
+                    _nulls |= 1
+                else:
+                    _absent += 1
             _field = "description"
             description: str | None
             description = _get("description")
-            if description is None and "description" in src_dict:
-                _nulls |= 2
+            if description is None:
+                if "description" in src_dict:
+                    _nulls |= 2
+                else:
+                    _absent += 1
             _field = "parameters"
             parameters: FunctionParameters | None
             _raw = _get("parameters")
@@ -97,14 +107,19 @@ class FunctionDefinition(Model[Any]):
                 parameters = None
                 if "parameters" in src_dict:
                     _nulls |= 4
+                else:
+                    _absent += 1
             else:
                 parameters = FunctionParameters.from_dict(_raw)
 
             _field = "strict"
             strict: bool | None
             strict = _get("strict")
-            if strict is None and "strict" in src_dict:
-                _nulls |= 8
+            if strict is None:
+                if "strict" in src_dict:
+                    _nulls |= 8
+                else:
+                    _absent += 1
         except PayloadError as _exc:
             raise _exc.within(_field) from None
         except KeyError:
@@ -112,7 +127,7 @@ class FunctionDefinition(Model[Any]):
             raise PayloadError("required field is missing", (_field,)) from None
         except (TypeError, ValueError, AttributeError) as _exc:
             raise PayloadError(str(_exc), (_field,)) from _exc
-        _extra = None if _KEYS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _KEYS}
+        _extra = None if len(src_dict) + _absent == 4 else {k: v for k, v in src_dict.items() if k not in _KEYS}
         # Positional, in the order the fields are declared above: keywords cost twice as much here.
         return cls(
             name,
@@ -124,4 +139,7 @@ class FunctionDefinition(Model[Any]):
         )
 
 
-from ..models.function_parameters import FunctionParameters  # noqa: E402
+if TYPE_CHECKING:
+    from ..models.function_parameters import FunctionParameters
+else:
+    FunctionParameters = Deferred(globals(), "function_parameters", "FunctionParameters")

@@ -61,6 +61,9 @@ class GetRunStepQuery(Model[Any]):
             raise PayloadError(f"expected an object, got {json_type_name(src_dict)}")
         _get = src_dict.get
         _nulls = 0
+        # Declared fields not sent: with the length, it tells whether any key is undeclared (cheaper
+        # than a set comparison, and most objects have none).
+        _absent = 0
         _field = ""
         try:
             _field = "include[]"
@@ -70,6 +73,8 @@ class GetRunStepQuery(Model[Any]):
                 include = None
                 if "include[]" in src_dict:
                     _nulls |= 1
+                else:
+                    _absent += 1
             else:
                 if not isinstance(_raw, list):
                     raise PayloadError(f"expected an array or null, got {json_type_name(_raw)}")
@@ -83,7 +88,7 @@ class GetRunStepQuery(Model[Any]):
             raise PayloadError("required field is missing", (_field,)) from None
         except (TypeError, ValueError, AttributeError) as _exc:
             raise PayloadError(str(_exc), (_field,)) from _exc
-        _extra = None if _KEYS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _KEYS}
+        _extra = None if len(src_dict) + _absent == 1 else {k: v for k, v in src_dict.items() if k not in _KEYS}
         # Positional, in the order the fields are declared above: keywords cost twice as much here.
         return cls(
             include,
@@ -94,15 +99,16 @@ class GetRunStepQuery(Model[Any]):
 
 def _parse_list_of_IncludeField(raw: list[Any]) -> list[IncludeFieldLiteral]:
     items: list[IncludeFieldLiteral] = []
-    for _i, _item in enumerate(raw):
-        _value: IncludeFieldLiteral
-        try:
+    _value: IncludeFieldLiteral
+    # One handler for the loop: the failing item is the one after those already kept.
+    try:
+        for _item in raw:
             if _item not in ["step_details.tool_calls[*].file_search.results[*].content"]:
                 raise PayloadError(
                     f"expected one of step_details.tool_calls[*].file_search.results[*].content, got {_item!r:.60}"
                 )
             _value = _item
-        except PayloadError as _exc:
-            raise _exc.within(_i) from None
-        items.append(_value)
+            items.append(_value)
+    except PayloadError as _exc:
+        raise _exc.within(len(items)) from None
     return items

@@ -63,18 +63,27 @@ class GroundingCall(Model[Any]):
             raise PayloadError(f"expected an object, got {json_type_name(src_dict)}")
         _get = src_dict.get
         _nulls = 0
+        # Declared fields not sent: with the length, it tells whether any key is undeclared (cheaper
+        # than a set comparison, and most objects have none).
+        _absent = 0
         _field = ""
         try:
             _field = "input"
             input_: str | None
             input_ = _get("input")
-            if input_ is None and "input" in src_dict:
-                _nulls |= 1
+            if input_ is None:
+                if "input" in src_dict:
+                    _nulls |= 1
+                else:
+                    _absent += 1
             _field = "output"
             output: str | None
             output = _get("output")
-            if output is None and "output" in src_dict:
-                _nulls |= 2
+            if output is None:
+                if "output" in src_dict:
+                    _nulls |= 2
+                else:
+                    _absent += 1
         except PayloadError as _exc:
             raise _exc.within(_field) from None
         except KeyError:
@@ -82,7 +91,7 @@ class GroundingCall(Model[Any]):
             raise PayloadError("required field is missing", (_field,)) from None
         except (TypeError, ValueError, AttributeError) as _exc:
             raise PayloadError(str(_exc), (_field,)) from _exc
-        _extra = None if _KEYS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _KEYS}
+        _extra = None if len(src_dict) + _absent == 2 else {k: v for k, v in src_dict.items() if k not in _KEYS}
         # Positional, in the order the fields are declared above: keywords cost twice as much here.
         return cls(
             input_,

@@ -64,6 +64,9 @@ class LastError(Model[Any]):
             raise PayloadError(f"expected an object, got {json_type_name(src_dict)}")
         _get = src_dict.get
         _nulls = 0
+        # Declared fields not sent: with the length, it tells whether any key is undeclared (cheaper
+        # than a set comparison, and most objects have none).
+        _absent = 0
         _field = ""
         try:
             _field = "code"
@@ -73,6 +76,8 @@ class LastError(Model[Any]):
                 code = None
                 if "code" in src_dict:
                     _nulls |= 1
+                else:
+                    _absent += 1
             else:
                 if isinstance(_raw, str):
                     code = _last_error_code.get(_raw, _raw)
@@ -82,8 +87,11 @@ class LastError(Model[Any]):
             _field = "message"
             message: str | None
             message = _get("message")
-            if message is None and "message" in src_dict:
-                _nulls |= 2
+            if message is None:
+                if "message" in src_dict:
+                    _nulls |= 2
+                else:
+                    _absent += 1
         except PayloadError as _exc:
             raise _exc.within(_field) from None
         except KeyError:
@@ -91,7 +99,7 @@ class LastError(Model[Any]):
             raise PayloadError("required field is missing", (_field,)) from None
         except (TypeError, ValueError, AttributeError) as _exc:
             raise PayloadError(str(_exc), (_field,)) from _exc
-        _extra = None if _KEYS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _KEYS}
+        _extra = None if len(src_dict) + _absent == 2 else {k: v for k, v in src_dict.items() if k not in _KEYS}
         # Positional, in the order the fields are declared above: keywords cost twice as much here.
         return cls(
             code,

@@ -104,13 +104,19 @@ class ListRunStepsQuery(Model[Any]):
             raise PayloadError(f"expected an object, got {json_type_name(src_dict)}")
         _get = src_dict.get
         _nulls = 0
+        # Declared fields not sent: with the length, it tells whether any key is undeclared (cheaper
+        # than a set comparison, and most objects have none).
+        _absent = 0
         _field = ""
         try:
             _field = "limit"
             limit: int | None
             limit = _get("limit")
-            if limit is None and "limit" in src_dict:
-                _nulls |= 1
+            if limit is None:
+                if "limit" in src_dict:
+                    _nulls |= 1
+                else:
+                    _absent += 1
             _field = "order"
             order: ListOrderLiteral | None
             _raw = _get("order")
@@ -118,6 +124,8 @@ class ListRunStepsQuery(Model[Any]):
                 order = None
                 if "order" in src_dict:
                     _nulls |= 2
+                else:
+                    _absent += 1
             else:
                 if _raw not in ["asc", "desc"] and _raw is not None:
                     raise PayloadError(f"expected one of asc, desc, got {_raw!r:.60}")
@@ -126,13 +134,19 @@ class ListRunStepsQuery(Model[Any]):
             _field = "after"
             after: str | None
             after = _get("after")
-            if after is None and "after" in src_dict:
-                _nulls |= 4
+            if after is None:
+                if "after" in src_dict:
+                    _nulls |= 4
+                else:
+                    _absent += 1
             _field = "before"
             before: str | None
             before = _get("before")
-            if before is None and "before" in src_dict:
-                _nulls |= 8
+            if before is None:
+                if "before" in src_dict:
+                    _nulls |= 8
+                else:
+                    _absent += 1
             _field = "include[]"
             include: list[IncludeFieldLiteral] | None
             _raw = _get("include[]")
@@ -140,6 +154,8 @@ class ListRunStepsQuery(Model[Any]):
                 include = None
                 if "include[]" in src_dict:
                     _nulls |= 16
+                else:
+                    _absent += 1
             else:
                 if not isinstance(_raw, list):
                     raise PayloadError(f"expected an array or null, got {json_type_name(_raw)}")
@@ -153,7 +169,7 @@ class ListRunStepsQuery(Model[Any]):
             raise PayloadError("required field is missing", (_field,)) from None
         except (TypeError, ValueError, AttributeError) as _exc:
             raise PayloadError(str(_exc), (_field,)) from _exc
-        _extra = None if _KEYS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _KEYS}
+        _extra = None if len(src_dict) + _absent == 5 else {k: v for k, v in src_dict.items() if k not in _KEYS}
         # Positional, in the order the fields are declared above: keywords cost twice as much here.
         return cls(
             limit,
@@ -168,15 +184,16 @@ class ListRunStepsQuery(Model[Any]):
 
 def _parse_list_of_IncludeField(raw: list[Any]) -> list[IncludeFieldLiteral]:
     items: list[IncludeFieldLiteral] = []
-    for _i, _item in enumerate(raw):
-        _value: IncludeFieldLiteral
-        try:
+    _value: IncludeFieldLiteral
+    # One handler for the loop: the failing item is the one after those already kept.
+    try:
+        for _item in raw:
             if _item not in ["step_details.tool_calls[*].file_search.results[*].content"]:
                 raise PayloadError(
                     f"expected one of step_details.tool_calls[*].file_search.results[*].content, got {_item!r:.60}"
                 )
             _value = _item
-        except PayloadError as _exc:
-            raise _exc.within(_i) from None
-        items.append(_value)
+            items.append(_value)
+    except PayloadError as _exc:
+        raise _exc.within(len(items)) from None
     return items

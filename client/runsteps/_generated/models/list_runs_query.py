@@ -87,13 +87,19 @@ class ListRunsQuery(Model[Any]):
             raise PayloadError(f"expected an object, got {json_type_name(src_dict)}")
         _get = src_dict.get
         _nulls = 0
+        # Declared fields not sent: with the length, it tells whether any key is undeclared (cheaper
+        # than a set comparison, and most objects have none).
+        _absent = 0
         _field = ""
         try:
             _field = "limit"
             limit: int | None
             limit = _get("limit")
-            if limit is None and "limit" in src_dict:
-                _nulls |= 1
+            if limit is None:
+                if "limit" in src_dict:
+                    _nulls |= 1
+                else:
+                    _absent += 1
             _field = "order"
             order: ListOrderLiteral | None
             _raw = _get("order")
@@ -101,6 +107,8 @@ class ListRunsQuery(Model[Any]):
                 order = None
                 if "order" in src_dict:
                     _nulls |= 2
+                else:
+                    _absent += 1
             else:
                 if _raw not in ["asc", "desc"] and _raw is not None:
                     raise PayloadError(f"expected one of asc, desc, got {_raw!r:.60}")
@@ -109,13 +117,19 @@ class ListRunsQuery(Model[Any]):
             _field = "after"
             after: str | None
             after = _get("after")
-            if after is None and "after" in src_dict:
-                _nulls |= 4
+            if after is None:
+                if "after" in src_dict:
+                    _nulls |= 4
+                else:
+                    _absent += 1
             _field = "before"
             before: str | None
             before = _get("before")
-            if before is None and "before" in src_dict:
-                _nulls |= 8
+            if before is None:
+                if "before" in src_dict:
+                    _nulls |= 8
+                else:
+                    _absent += 1
         except PayloadError as _exc:
             raise _exc.within(_field) from None
         except KeyError:
@@ -123,7 +137,7 @@ class ListRunsQuery(Model[Any]):
             raise PayloadError("required field is missing", (_field,)) from None
         except (TypeError, ValueError, AttributeError) as _exc:
             raise PayloadError(str(_exc), (_field,)) from _exc
-        _extra = None if _KEYS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _KEYS}
+        _extra = None if len(src_dict) + _absent == 4 else {k: v for k, v in src_dict.items() if k not in _KEYS}
         # Positional, in the order the fields are declared above: keywords cost twice as much here.
         return cls(
             limit,

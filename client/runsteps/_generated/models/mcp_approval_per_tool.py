@@ -1,12 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self
+from typing import TYPE_CHECKING, Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..._model_base import (
+    Deferred,
     Model,
     PayloadError,
     extra_key,
@@ -62,6 +63,9 @@ class MCPApprovalPerTool(Model[Any]):
             raise PayloadError(f"expected an object, got {json_type_name(src_dict)}")
         _get = src_dict.get
         _nulls = 0
+        # Declared fields not sent: with the length, it tells whether any key is undeclared (cheaper
+        # than a set comparison, and most objects have none).
+        _absent = 0
         _field = ""
         try:
             _field = "never"
@@ -71,6 +75,8 @@ class MCPApprovalPerTool(Model[Any]):
                 never = None
                 if "never" in src_dict:
                     _nulls |= 1
+                else:
+                    _absent += 1
             else:
                 never = MCPToolList.from_dict(_raw)
 
@@ -81,6 +87,8 @@ class MCPApprovalPerTool(Model[Any]):
                 always = None
                 if "always" in src_dict:
                     _nulls |= 2
+                else:
+                    _absent += 1
             else:
                 always = MCPToolList.from_dict(_raw)
 
@@ -91,7 +99,7 @@ class MCPApprovalPerTool(Model[Any]):
             raise PayloadError("required field is missing", (_field,)) from None
         except (TypeError, ValueError, AttributeError) as _exc:
             raise PayloadError(str(_exc), (_field,)) from _exc
-        _extra = None if _KEYS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _KEYS}
+        _extra = None if len(src_dict) + _absent == 2 else {k: v for k, v in src_dict.items() if k not in _KEYS}
         # Positional, in the order the fields are declared above: keywords cost twice as much here.
         return cls(
             never,
@@ -101,4 +109,7 @@ class MCPApprovalPerTool(Model[Any]):
         )
 
 
-from ..models.mcp_tool_list import MCPToolList  # noqa: E402
+if TYPE_CHECKING:
+    from ..models.mcp_tool_list import MCPToolList
+else:
+    MCPToolList = Deferred(globals(), "mcp_tool_list", "MCPToolList")

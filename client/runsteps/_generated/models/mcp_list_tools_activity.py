@@ -1,12 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Literal, Self
+from typing import TYPE_CHECKING, Any, Literal, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..._model_base import (
+    Deferred,
     Model,
     PayloadError,
     extra_key,
@@ -78,6 +79,9 @@ class MCPListToolsActivity(Model[Any]):
             raise PayloadError(f"expected an object, got {json_type_name(src_dict)}")
         _get = src_dict.get
         _nulls = 0
+        # Declared fields not sent: with the length, it tells whether any key is undeclared (cheaper
+        # than a set comparison, and most objects have none).
+        _absent = 0
         _field = ""
         try:
             _field = "type"
@@ -90,13 +94,19 @@ class MCPListToolsActivity(Model[Any]):
             _field = "id"
             id: str | None
             id = _get("id")
-            if id is None and "id" in src_dict:
-                _nulls |= 2
+            if id is None:
+                if "id" in src_dict:
+                    _nulls |= 2
+                else:
+                    _absent += 1
             _field = "server_label"
             server_label: str | None
             server_label = _get("server_label")
-            if server_label is None and "server_label" in src_dict:
-                _nulls |= 4
+            if server_label is None:
+                if "server_label" in src_dict:
+                    _nulls |= 4
+                else:
+                    _absent += 1
             _field = "tools"
             tools: MCPToolDescriptions | None
             _raw = _get("tools")
@@ -104,6 +114,8 @@ class MCPListToolsActivity(Model[Any]):
                 tools = None
                 if "tools" in src_dict:
                     _nulls |= 8
+                else:
+                    _absent += 1
             else:
                 tools = MCPToolDescriptions.from_dict(_raw)
 
@@ -114,7 +126,7 @@ class MCPListToolsActivity(Model[Any]):
             raise PayloadError("required field is missing", (_field,)) from None
         except (TypeError, ValueError, AttributeError) as _exc:
             raise PayloadError(str(_exc), (_field,)) from _exc
-        _extra = None if _KEYS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _KEYS}
+        _extra = None if len(src_dict) + _absent == 4 else {k: v for k, v in src_dict.items() if k not in _KEYS}
         # Positional, in the order the fields are declared above: keywords cost twice as much here.
         return cls(
             type_,
@@ -126,4 +138,7 @@ class MCPListToolsActivity(Model[Any]):
         )
 
 
-from ..models.mcp_tool_descriptions import MCPToolDescriptions  # noqa: E402
+if TYPE_CHECKING:
+    from ..models.mcp_tool_descriptions import MCPToolDescriptions
+else:
+    MCPToolDescriptions = Deferred(globals(), "mcp_tool_descriptions", "MCPToolDescriptions")

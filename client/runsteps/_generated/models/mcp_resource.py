@@ -1,12 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self
+from typing import TYPE_CHECKING, Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..._model_base import (
+    Deferred,
     Model,
     PayloadError,
     extra_key,
@@ -72,13 +73,19 @@ class MCPResource(Model[Any]):
             raise PayloadError(f"expected an object, got {json_type_name(src_dict)}")
         _get = src_dict.get
         _nulls = 0
+        # Declared fields not sent: with the length, it tells whether any key is undeclared (cheaper
+        # than a set comparison, and most objects have none).
+        _absent = 0
         _field = ""
         try:
             _field = "server_label"
             server_label: str | None
             server_label = _get("server_label")
-            if server_label is None and "server_label" in src_dict:
-                _nulls |= 1
+            if server_label is None:
+                if "server_label" in src_dict:
+                    _nulls |= 1
+                else:
+                    _absent += 1
             _field = "headers"
             headers: StringMap | None
             _raw = _get("headers")
@@ -86,6 +93,8 @@ class MCPResource(Model[Any]):
                 headers = None
                 if "headers" in src_dict:
                     _nulls |= 2
+                else:
+                    _absent += 1
             else:
                 headers = StringMap.from_dict(_raw)
 
@@ -96,6 +105,8 @@ class MCPResource(Model[Any]):
                 require_approval = None
                 if "require_approval" in src_dict:
                     _nulls |= 4
+                else:
+                    _absent += 1
             else:
                 if isinstance(_raw, str):
                     require_approval = _raw
@@ -111,7 +122,7 @@ class MCPResource(Model[Any]):
             raise PayloadError("required field is missing", (_field,)) from None
         except (TypeError, ValueError, AttributeError) as _exc:
             raise PayloadError(str(_exc), (_field,)) from _exc
-        _extra = None if _KEYS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _KEYS}
+        _extra = None if len(src_dict) + _absent == 3 else {k: v for k, v in src_dict.items() if k not in _KEYS}
         # Positional, in the order the fields are declared above: keywords cost twice as much here.
         return cls(
             server_label,
@@ -122,5 +133,9 @@ class MCPResource(Model[Any]):
         )
 
 
-from ..models.mcp_approval_per_tool import MCPApprovalPerTool  # noqa: E402
-from ..models.string_map import StringMap  # noqa: E402
+if TYPE_CHECKING:
+    from ..models.mcp_approval_per_tool import MCPApprovalPerTool
+    from ..models.string_map import StringMap
+else:
+    MCPApprovalPerTool = Deferred(globals(), "mcp_approval_per_tool", "MCPApprovalPerTool")
+    StringMap = Deferred(globals(), "string_map", "StringMap")

@@ -78,6 +78,9 @@ class MCPTool(Model[Any]):
             raise PayloadError(f"expected an object, got {json_type_name(src_dict)}")
         _get = src_dict.get
         _nulls = 0
+        # Declared fields not sent: with the length, it tells whether any key is undeclared (cheaper
+        # than a set comparison, and most objects have none).
+        _absent = 0
         _field = ""
         try:
             _field = "type"
@@ -90,13 +93,19 @@ class MCPTool(Model[Any]):
             _field = "server_label"
             server_label: str | None
             server_label = _get("server_label")
-            if server_label is None and "server_label" in src_dict:
-                _nulls |= 2
+            if server_label is None:
+                if "server_label" in src_dict:
+                    _nulls |= 2
+                else:
+                    _absent += 1
             _field = "server_url"
             server_url: str | None
             server_url = _get("server_url")
-            if server_url is None and "server_url" in src_dict:
-                _nulls |= 4
+            if server_url is None:
+                if "server_url" in src_dict:
+                    _nulls |= 4
+                else:
+                    _absent += 1
             _field = "allowed_tools"
             allowed_tools: list[str] | None
             _raw = _get("allowed_tools")
@@ -104,6 +113,8 @@ class MCPTool(Model[Any]):
                 allowed_tools = None
                 if "allowed_tools" in src_dict:
                     _nulls |= 8
+                else:
+                    _absent += 1
             else:
                 if not isinstance(_raw, list):
                     raise PayloadError(f"expected an array or null, got {json_type_name(_raw)}")
@@ -117,7 +128,7 @@ class MCPTool(Model[Any]):
             raise PayloadError("required field is missing", (_field,)) from None
         except (TypeError, ValueError, AttributeError) as _exc:
             raise PayloadError(str(_exc), (_field,)) from _exc
-        _extra = None if _KEYS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _KEYS}
+        _extra = None if len(src_dict) + _absent == 4 else {k: v for k, v in src_dict.items() if k not in _KEYS}
         # Positional, in the order the fields are declared above: keywords cost twice as much here.
         return cls(
             type_,

@@ -1,12 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self
+from typing import TYPE_CHECKING, Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..._model_base import (
+    Deferred,
     Model,
     PayloadError,
     extra_key,
@@ -62,13 +63,19 @@ class MCPToolDescription(Model[Any]):
             raise PayloadError(f"expected an object, got {json_type_name(src_dict)}")
         _get = src_dict.get
         _nulls = 0
+        # Declared fields not sent: with the length, it tells whether any key is undeclared (cheaper
+        # than a set comparison, and most objects have none).
+        _absent = 0
         _field = ""
         try:
             _field = "description"
             description: str | None
             description = _get("description")
-            if description is None and "description" in src_dict:
-                _nulls |= 1
+            if description is None:
+                if "description" in src_dict:
+                    _nulls |= 1
+                else:
+                    _absent += 1
             _field = "parameters"
             parameters: FunctionParameters | None
             _raw = _get("parameters")
@@ -76,6 +83,8 @@ class MCPToolDescription(Model[Any]):
                 parameters = None
                 if "parameters" in src_dict:
                     _nulls |= 2
+                else:
+                    _absent += 1
             else:
                 parameters = FunctionParameters.from_dict(_raw)
 
@@ -86,7 +95,7 @@ class MCPToolDescription(Model[Any]):
             raise PayloadError("required field is missing", (_field,)) from None
         except (TypeError, ValueError, AttributeError) as _exc:
             raise PayloadError(str(_exc), (_field,)) from _exc
-        _extra = None if _KEYS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _KEYS}
+        _extra = None if len(src_dict) + _absent == 2 else {k: v for k, v in src_dict.items() if k not in _KEYS}
         # Positional, in the order the fields are declared above: keywords cost twice as much here.
         return cls(
             description,
@@ -96,4 +105,7 @@ class MCPToolDescription(Model[Any]):
         )
 
 
-from ..models.function_parameters import FunctionParameters  # noqa: E402
+if TYPE_CHECKING:
+    from ..models.function_parameters import FunctionParameters
+else:
+    FunctionParameters = Deferred(globals(), "function_parameters", "FunctionParameters")

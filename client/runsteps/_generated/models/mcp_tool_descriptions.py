@@ -1,12 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self
+from typing import TYPE_CHECKING, Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..._model_base import (
+    Deferred,
     Model,
     PayloadError,
     extra_key,
@@ -39,8 +40,9 @@ class MCPToolDescriptions(Model["MCPToolDescription"]):
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise PayloadError(f"expected an object, got {json_type_name(src_dict)}")
         _nulls = 0
+        _absent = 0
         _extra: dict[str, MCPToolDescription] | None = None
-        if not _KEYS.issuperset(src_dict):
+        if len(src_dict) + _absent != 0:
             _extra = {}
             for _key, _raw in src_dict.items():
                 if _key in _KEYS:
@@ -58,4 +60,7 @@ class MCPToolDescriptions(Model["MCPToolDescription"]):
         )
 
 
-from ..models.mcp_tool_description import MCPToolDescription  # noqa: E402
+if TYPE_CHECKING:
+    from ..models.mcp_tool_description import MCPToolDescription
+else:
+    MCPToolDescription = Deferred(globals(), "mcp_tool_description", "MCPToolDescription")

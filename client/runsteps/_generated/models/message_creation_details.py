@@ -1,12 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Literal, Self
+from typing import TYPE_CHECKING, Any, Literal, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..._model_base import (
+    Deferred,
     Model,
     PayloadError,
     extra_key,
@@ -62,6 +63,9 @@ class MessageCreationDetails(Model[Any]):
             raise PayloadError(f"expected an object, got {json_type_name(src_dict)}")
         _get = src_dict.get
         _nulls = 0
+        # Declared fields not sent: with the length, it tells whether any key is undeclared (cheaper
+        # than a set comparison, and most objects have none).
+        _absent = 0
         _field = ""
         try:
             _field = "type"
@@ -78,6 +82,8 @@ class MessageCreationDetails(Model[Any]):
                 message_creation = None
                 if "message_creation" in src_dict:
                     _nulls |= 2
+                else:
+                    _absent += 1
             else:
                 message_creation = MessageCreation.from_dict(_raw)
 
@@ -88,7 +94,7 @@ class MessageCreationDetails(Model[Any]):
             raise PayloadError("required field is missing", (_field,)) from None
         except (TypeError, ValueError, AttributeError) as _exc:
             raise PayloadError(str(_exc), (_field,)) from _exc
-        _extra = None if _KEYS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _KEYS}
+        _extra = None if len(src_dict) + _absent == 2 else {k: v for k, v in src_dict.items() if k not in _KEYS}
         # Positional, in the order the fields are declared above: keywords cost twice as much here.
         return cls(
             type_,
@@ -98,4 +104,7 @@ class MessageCreationDetails(Model[Any]):
         )
 
 
-from ..models.message_creation import MessageCreation  # noqa: E402
+if TYPE_CHECKING:
+    from ..models.message_creation import MessageCreation
+else:
+    MessageCreation = Deferred(globals(), "message_creation", "MessageCreation")

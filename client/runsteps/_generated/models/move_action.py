@@ -70,6 +70,9 @@ class MoveAction(Model[Any]):
             raise PayloadError(f"expected an object, got {json_type_name(src_dict)}")
         _get = src_dict.get
         _nulls = 0
+        # Declared fields not sent: with the length, it tells whether any key is undeclared (cheaper
+        # than a set comparison, and most objects have none).
+        _absent = 0
         _field = ""
         try:
             _field = "type"
@@ -82,13 +85,19 @@ class MoveAction(Model[Any]):
             _field = "x"
             x: int | None
             x = _get("x")
-            if x is None and "x" in src_dict:
-                _nulls |= 2
+            if x is None:
+                if "x" in src_dict:
+                    _nulls |= 2
+                else:
+                    _absent += 1
             _field = "y"
             y: int | None
             y = _get("y")
-            if y is None and "y" in src_dict:
-                _nulls |= 4
+            if y is None:
+                if "y" in src_dict:
+                    _nulls |= 4
+                else:
+                    _absent += 1
         except PayloadError as _exc:
             raise _exc.within(_field) from None
         except KeyError:
@@ -96,7 +105,7 @@ class MoveAction(Model[Any]):
             raise PayloadError("required field is missing", (_field,)) from None
         except (TypeError, ValueError, AttributeError) as _exc:
             raise PayloadError(str(_exc), (_field,)) from _exc
-        _extra = None if _KEYS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _KEYS}
+        _extra = None if len(src_dict) + _absent == 3 else {k: v for k, v in src_dict.items() if k not in _KEYS}
         # Positional, in the order the fields are declared above: keywords cost twice as much here.
         return cls(
             type_,

@@ -1,12 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self
+from typing import TYPE_CHECKING, Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..._model_base import (
+    Deferred,
     Model,
     PayloadError,
     extra_key,
@@ -62,13 +63,19 @@ class OpenAPIAuth(Model[Any]):
             raise PayloadError(f"expected an object, got {json_type_name(src_dict)}")
         _get = src_dict.get
         _nulls = 0
+        # Declared fields not sent: with the length, it tells whether any key is undeclared (cheaper
+        # than a set comparison, and most objects have none).
+        _absent = 0
         _field = ""
         try:
             _field = "type"
             type_: str | None
             type_ = _get("type")
-            if type_ is None and "type" in src_dict:
-                _nulls |= 1
+            if type_ is None:
+                if "type" in src_dict:
+                    _nulls |= 1
+                else:
+                    _absent += 1
             _field = "security_scheme"
             security_scheme: OpenAPISecurityScheme | None
             _raw = _get("security_scheme")
@@ -76,6 +83,8 @@ class OpenAPIAuth(Model[Any]):
                 security_scheme = None
                 if "security_scheme" in src_dict:
                     _nulls |= 2
+                else:
+                    _absent += 1
             else:
                 security_scheme = OpenAPISecurityScheme.from_dict(_raw)
 
@@ -86,7 +95,7 @@ class OpenAPIAuth(Model[Any]):
             raise PayloadError("required field is missing", (_field,)) from None
         except (TypeError, ValueError, AttributeError) as _exc:
             raise PayloadError(str(_exc), (_field,)) from _exc
-        _extra = None if _KEYS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _KEYS}
+        _extra = None if len(src_dict) + _absent == 2 else {k: v for k, v in src_dict.items() if k not in _KEYS}
         # Positional, in the order the fields are declared above: keywords cost twice as much here.
         return cls(
             type_,
@@ -96,4 +105,7 @@ class OpenAPIAuth(Model[Any]):
         )
 
 
-from ..models.open_api_security_scheme import OpenAPISecurityScheme  # noqa: E402
+if TYPE_CHECKING:
+    from ..models.open_api_security_scheme import OpenAPISecurityScheme
+else:
+    OpenAPISecurityScheme = Deferred(globals(), "open_api_security_scheme", "OpenAPISecurityScheme")

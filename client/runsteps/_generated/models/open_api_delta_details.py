@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..._model_base import (
+    Deferred,
     Model,
     PayloadError,
     Variants,
@@ -83,6 +84,9 @@ class OpenAPIDeltaDetails(Model[Any]):
             raise PayloadError(f"expected an object, got {json_type_name(src_dict)}")
         _get = src_dict.get
         _nulls = 0
+        # Declared fields not sent: with the length, it tells whether any key is undeclared (cheaper
+        # than a set comparison, and most objects have none).
+        _absent = 0
         _field = ""
         try:
             _field = "type"
@@ -119,6 +123,8 @@ class OpenAPIDeltaDetails(Model[Any]):
                 tool_calls = None
                 if "tool_calls" in src_dict:
                     _nulls |= 2
+                else:
+                    _absent += 1
             else:
                 if not isinstance(_raw, list):
                     raise PayloadError(f"expected an array or null, got {json_type_name(_raw)}")
@@ -132,7 +138,7 @@ class OpenAPIDeltaDetails(Model[Any]):
             raise PayloadError("required field is missing", (_field,)) from None
         except (TypeError, ValueError, AttributeError) as _exc:
             raise PayloadError(str(_exc), (_field,)) from _exc
-        _extra = None if _KEYS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _KEYS}
+        _extra = None if len(src_dict) + _absent == 2 else {k: v for k, v in src_dict.items() if k not in _KEYS}
         # Positional, in the order the fields are declared above: keywords cost twice as much here.
         return cls(
             type_,
@@ -141,8 +147,6 @@ class OpenAPIDeltaDetails(Model[Any]):
             _extra,
         )
 
-
-from ..models.unknown_tool_call import UnknownToolCall  # noqa: E402
 
 if TYPE_CHECKING:
     from ..models.azure_ai_search_tool_call import AzureAISearchToolCall
@@ -160,6 +164,9 @@ if TYPE_CHECKING:
     from ..models.mcp_tool_call import MCPToolCall
     from ..models.open_api_tool_call import OpenAPIToolCall
     from ..models.sharepoint_grounding_tool_call import SharepointGroundingToolCall
+    from ..models.unknown_tool_call import UnknownToolCall
+else:
+    UnknownToolCall = Deferred(globals(), "unknown_tool_call", "UnknownToolCall")
 
 _VARIANTS_UnknownToolCall: Variants[
     type[CodeInterpreterToolCall]
@@ -236,26 +243,27 @@ def _parse_list_of_UnknownToolCall(
         | MCPToolCall
         | UnknownToolCall
     ] = []
-    for _i, _item in enumerate(raw):
-        _value: (
-            CodeInterpreterToolCall
-            | FileSearchToolCall
-            | FunctionToolCall
-            | BingGroundingToolCall
-            | BingCustomSearchToolCall
-            | AzureAISearchToolCall
-            | SharepointGroundingToolCall
-            | FabricDataAgentToolCall
-            | OpenAPIToolCall
-            | AzureFunctionToolCall
-            | ConnectedAgentToolCall
-            | DeepResearchToolCall
-            | BrowserAutomationToolCall
-            | ComputerUseToolCall
-            | MCPToolCall
-            | UnknownToolCall
-        )
-        try:
+    _value: (
+        CodeInterpreterToolCall
+        | FileSearchToolCall
+        | FunctionToolCall
+        | BingGroundingToolCall
+        | BingCustomSearchToolCall
+        | AzureAISearchToolCall
+        | SharepointGroundingToolCall
+        | FabricDataAgentToolCall
+        | OpenAPIToolCall
+        | AzureFunctionToolCall
+        | ConnectedAgentToolCall
+        | DeepResearchToolCall
+        | BrowserAutomationToolCall
+        | ComputerUseToolCall
+        | MCPToolCall
+        | UnknownToolCall
+    )
+    # One handler for the loop: the failing item is the one after those already kept.
+    try:
+        for _item in raw:
             if isinstance(_item, dict):
                 _type1 = _item.get("type")
                 _value = (
@@ -265,7 +273,7 @@ def _parse_list_of_UnknownToolCall(
                 ).from_dict(_item)
             else:
                 raise PayloadError(f"expected an object, got {json_type_name(_item)}")
-        except PayloadError as _exc:
-            raise _exc.within(_i) from None
-        items.append(_value)
+            items.append(_value)
+    except PayloadError as _exc:
+        raise _exc.within(len(items)) from None
     return items

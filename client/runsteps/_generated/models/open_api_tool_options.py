@@ -1,12 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self
+from typing import TYPE_CHECKING, Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..._model_base import (
+    Deferred,
     Model,
     PayloadError,
     extra_key,
@@ -94,18 +95,27 @@ class OpenAPIToolOptions(Model[Any]):
             raise PayloadError(f"expected an object, got {json_type_name(src_dict)}")
         _get = src_dict.get
         _nulls = 0
+        # Declared fields not sent: with the length, it tells whether any key is undeclared (cheaper
+        # than a set comparison, and most objects have none).
+        _absent = 0
         _field = ""
         try:
             _field = "name"
             name: str | None
             name = _get("name")
-            if name is None and "name" in src_dict:
-                _nulls |= 1
+            if name is None:
+                if "name" in src_dict:
+                    _nulls |= 1
+                else:
+                    _absent += 1
             _field = "description"
             description: str | None
             description = _get("description")
-            if description is None and "description" in src_dict:
-                _nulls |= 2
+            if description is None:
+                if "description" in src_dict:
+                    _nulls |= 2
+                else:
+                    _absent += 1
             _field = "spec"
             spec: FunctionParameters | None
             _raw = _get("spec")
@@ -113,6 +123,8 @@ class OpenAPIToolOptions(Model[Any]):
                 spec = None
                 if "spec" in src_dict:
                     _nulls |= 4
+                else:
+                    _absent += 1
             else:
                 spec = FunctionParameters.from_dict(_raw)
 
@@ -123,6 +135,8 @@ class OpenAPIToolOptions(Model[Any]):
                 auth = None
                 if "auth" in src_dict:
                     _nulls |= 8
+                else:
+                    _absent += 1
             else:
                 auth = OpenAPIAuth.from_dict(_raw)
 
@@ -133,6 +147,8 @@ class OpenAPIToolOptions(Model[Any]):
                 default_params = None
                 if "default_params" in src_dict:
                     _nulls |= 16
+                else:
+                    _absent += 1
             else:
                 if not isinstance(_raw, list):
                     raise PayloadError(f"expected an array or null, got {json_type_name(_raw)}")
@@ -146,6 +162,8 @@ class OpenAPIToolOptions(Model[Any]):
                 functions = None
                 if "functions" in src_dict:
                     _nulls |= 32
+                else:
+                    _absent += 1
             else:
                 if not isinstance(_raw, list):
                     raise PayloadError(f"expected an array or null, got {json_type_name(_raw)}")
@@ -159,7 +177,7 @@ class OpenAPIToolOptions(Model[Any]):
             raise PayloadError("required field is missing", (_field,)) from None
         except (TypeError, ValueError, AttributeError) as _exc:
             raise PayloadError(str(_exc), (_field,)) from _exc
-        _extra = None if _KEYS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _KEYS}
+        _extra = None if len(src_dict) + _absent == 6 else {k: v for k, v in src_dict.items() if k not in _KEYS}
         # Positional, in the order the fields are declared above: keywords cost twice as much here.
         return cls(
             name,
@@ -173,18 +191,24 @@ class OpenAPIToolOptions(Model[Any]):
         )
 
 
-from ..models.function_definition import FunctionDefinition  # noqa: E402
-from ..models.function_parameters import FunctionParameters  # noqa: E402
-from ..models.open_api_auth import OpenAPIAuth  # noqa: E402
+if TYPE_CHECKING:
+    from ..models.function_definition import FunctionDefinition
+    from ..models.function_parameters import FunctionParameters
+    from ..models.open_api_auth import OpenAPIAuth
+else:
+    FunctionDefinition = Deferred(globals(), "function_definition", "FunctionDefinition")
+    FunctionParameters = Deferred(globals(), "function_parameters", "FunctionParameters")
+    OpenAPIAuth = Deferred(globals(), "open_api_auth", "OpenAPIAuth")
 
 
 def _parse_list_of_FunctionDefinition(raw: list[Any]) -> list[FunctionDefinition]:
     items: list[FunctionDefinition] = []
-    for _i, _item in enumerate(raw):
-        _value: FunctionDefinition
-        try:
+    _value: FunctionDefinition
+    # One handler for the loop: the failing item is the one after those already kept.
+    try:
+        for _item in raw:
             _value = FunctionDefinition.from_dict(_item)
-        except PayloadError as _exc:
-            raise _exc.within(_i) from None
-        items.append(_value)
+            items.append(_value)
+    except PayloadError as _exc:
+        raise _exc.within(len(items)) from None
     return items

@@ -1,12 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self
+from typing import TYPE_CHECKING, Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..._model_base import (
+    Deferred,
     Model,
     PayloadError,
     extra_key,
@@ -72,6 +73,9 @@ class RequiredAction(Model[Any]):
             raise PayloadError(f"expected an object, got {json_type_name(src_dict)}")
         _get = src_dict.get
         _nulls = 0
+        # Declared fields not sent: with the length, it tells whether any key is undeclared (cheaper
+        # than a set comparison, and most objects have none).
+        _absent = 0
         _field = ""
         try:
             _field = "type"
@@ -81,6 +85,8 @@ class RequiredAction(Model[Any]):
                 type_ = None
                 if "type" in src_dict:
                     _nulls |= 1
+                else:
+                    _absent += 1
             else:
                 if isinstance(_raw, str):
                     type_ = _required_action_type.get(_raw, _raw)
@@ -94,6 +100,8 @@ class RequiredAction(Model[Any]):
                 submit_tool_outputs = None
                 if "submit_tool_outputs" in src_dict:
                     _nulls |= 2
+                else:
+                    _absent += 1
             else:
                 submit_tool_outputs = SubmitToolOutputs.from_dict(_raw)
 
@@ -104,6 +112,8 @@ class RequiredAction(Model[Any]):
                 submit_tool_approval = None
                 if "submit_tool_approval" in src_dict:
                     _nulls |= 4
+                else:
+                    _absent += 1
             else:
                 submit_tool_approval = SubmitToolApproval.from_dict(_raw)
 
@@ -114,7 +124,7 @@ class RequiredAction(Model[Any]):
             raise PayloadError("required field is missing", (_field,)) from None
         except (TypeError, ValueError, AttributeError) as _exc:
             raise PayloadError(str(_exc), (_field,)) from _exc
-        _extra = None if _KEYS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _KEYS}
+        _extra = None if len(src_dict) + _absent == 3 else {k: v for k, v in src_dict.items() if k not in _KEYS}
         # Positional, in the order the fields are declared above: keywords cost twice as much here.
         return cls(
             type_,
@@ -125,5 +135,9 @@ class RequiredAction(Model[Any]):
         )
 
 
-from ..models.submit_tool_approval import SubmitToolApproval  # noqa: E402
-from ..models.submit_tool_outputs import SubmitToolOutputs  # noqa: E402
+if TYPE_CHECKING:
+    from ..models.submit_tool_approval import SubmitToolApproval
+    from ..models.submit_tool_outputs import SubmitToolOutputs
+else:
+    SubmitToolApproval = Deferred(globals(), "submit_tool_approval", "SubmitToolApproval")
+    SubmitToolOutputs = Deferred(globals(), "submit_tool_outputs", "SubmitToolOutputs")

@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..._model_base import (
+    Deferred,
     Model,
     PayloadError,
     Variants,
@@ -75,6 +76,9 @@ class RequiredComputerUseCall(Model[Any]):
             raise PayloadError(f"expected an object, got {json_type_name(src_dict)}")
         _get = src_dict.get
         _nulls = 0
+        # Declared fields not sent: with the length, it tells whether any key is undeclared (cheaper
+        # than a set comparison, and most objects have none).
+        _absent = 0
         _field = ""
         try:
             _field = "action"
@@ -96,6 +100,8 @@ class RequiredComputerUseCall(Model[Any]):
                 action = None
                 if "action" in src_dict:
                     _nulls |= 1
+                else:
+                    _absent += 1
             else:
                 if isinstance(_raw, dict):
                     _type0 = _raw.get("type")
@@ -118,6 +124,8 @@ class RequiredComputerUseCall(Model[Any]):
                 pending_safety_checks = None
                 if "pending_safety_checks" in src_dict:
                     _nulls |= 2
+                else:
+                    _absent += 1
             else:
                 if not isinstance(_raw, list):
                     raise PayloadError(f"expected an array or null, got {json_type_name(_raw)}")
@@ -131,7 +139,7 @@ class RequiredComputerUseCall(Model[Any]):
             raise PayloadError("required field is missing", (_field,)) from None
         except (TypeError, ValueError, AttributeError) as _exc:
             raise PayloadError(str(_exc), (_field,)) from _exc
-        _extra = None if _KEYS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _KEYS}
+        _extra = None if len(src_dict) + _absent == 2 else {k: v for k, v in src_dict.items() if k not in _KEYS}
         # Positional, in the order the fields are declared above: keywords cost twice as much here.
         return cls(
             action,
@@ -141,19 +149,21 @@ class RequiredComputerUseCall(Model[Any]):
         )
 
 
-from ..models.safety_check import SafetyCheck  # noqa: E402
-from ..models.unknown_computer_action import UnknownComputerAction  # noqa: E402
-
 if TYPE_CHECKING:
     from ..models.click_action import ClickAction
     from ..models.double_click_action import DoubleClickAction
     from ..models.drag_action import DragAction
     from ..models.keypress_action import KeypressAction
     from ..models.move_action import MoveAction
+    from ..models.safety_check import SafetyCheck
     from ..models.screenshot_action import ScreenshotAction
     from ..models.scroll_action import ScrollAction
     from ..models.type_action import TypeAction
+    from ..models.unknown_computer_action import UnknownComputerAction
     from ..models.wait_action import WaitAction
+else:
+    SafetyCheck = Deferred(globals(), "safety_check", "SafetyCheck")
+    UnknownComputerAction = Deferred(globals(), "unknown_computer_action", "UnknownComputerAction")
 
 _VARIANTS_UnknownComputerAction: Variants[
     type[ClickAction]
@@ -182,11 +192,12 @@ _VARIANTS_UnknownComputerAction: Variants[
 
 def _parse_list_of_SafetyCheck(raw: list[Any]) -> list[SafetyCheck]:
     items: list[SafetyCheck] = []
-    for _i, _item in enumerate(raw):
-        _value: SafetyCheck
-        try:
+    _value: SafetyCheck
+    # One handler for the loop: the failing item is the one after those already kept.
+    try:
+        for _item in raw:
             _value = SafetyCheck.from_dict(_item)
-        except PayloadError as _exc:
-            raise _exc.within(_i) from None
-        items.append(_value)
+            items.append(_value)
+    except PayloadError as _exc:
+        raise _exc.within(len(items)) from None
     return items

@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..._model_base import (
+    Deferred,
     Model,
     PayloadError,
     Variants,
@@ -299,6 +300,9 @@ class Run(Model[Any]):
             raise PayloadError(f"expected an object, got {json_type_name(src_dict)}")
         _get = src_dict.get
         _nulls = 0
+        # Declared fields not sent: with the length, it tells whether any key is undeclared (cheaper
+        # than a set comparison, and most objects have none).
+        _absent = 0
         _field = ""
         try:
             _field = "id"
@@ -315,6 +319,8 @@ class Run(Model[Any]):
                 object_ = None
                 if "object" in src_dict:
                     _nulls |= 2
+                else:
+                    _absent += 1
             else:
                 if isinstance(_raw, str):
                     object_ = _run_object_name.get(_raw, _raw)
@@ -324,18 +330,27 @@ class Run(Model[Any]):
             _field = "created_at"
             created_at: int | None
             created_at = _get("created_at")
-            if created_at is None and "created_at" in src_dict:
-                _nulls |= 4
+            if created_at is None:
+                if "created_at" in src_dict:
+                    _nulls |= 4
+                else:
+                    _absent += 1
             _field = "assistant_id"
             assistant_id: str | None
             assistant_id = _get("assistant_id")
-            if assistant_id is None and "assistant_id" in src_dict:
-                _nulls |= 8
+            if assistant_id is None:
+                if "assistant_id" in src_dict:
+                    _nulls |= 8
+                else:
+                    _absent += 1
             _field = "thread_id"
             thread_id: str | None
             thread_id = _get("thread_id")
-            if thread_id is None and "thread_id" in src_dict:
-                _nulls |= 16
+            if thread_id is None:
+                if "thread_id" in src_dict:
+                    _nulls |= 16
+                else:
+                    _absent += 1
             _field = "status"
             status: RunStatus | str | None
             _raw = _get("status")
@@ -343,6 +358,8 @@ class Run(Model[Any]):
                 status = None
                 if "status" in src_dict:
                     _nulls |= 32
+                else:
+                    _absent += 1
             else:
                 if isinstance(_raw, str):
                     status = _run_status.get(_raw, _raw)
@@ -352,28 +369,43 @@ class Run(Model[Any]):
             _field = "started_at"
             started_at: int | None
             started_at = _get("started_at")
-            if started_at is None and "started_at" in src_dict:
-                _nulls |= 64
+            if started_at is None:
+                if "started_at" in src_dict:
+                    _nulls |= 64
+                else:
+                    _absent += 1
             _field = "expires_at"
             expires_at: int | None
             expires_at = _get("expires_at")
-            if expires_at is None and "expires_at" in src_dict:
-                _nulls |= 128
+            if expires_at is None:
+                if "expires_at" in src_dict:
+                    _nulls |= 128
+                else:
+                    _absent += 1
             _field = "cancelled_at"
             cancelled_at: int | None
             cancelled_at = _get("cancelled_at")
-            if cancelled_at is None and "cancelled_at" in src_dict:
-                _nulls |= 256
+            if cancelled_at is None:
+                if "cancelled_at" in src_dict:
+                    _nulls |= 256
+                else:
+                    _absent += 1
             _field = "failed_at"
             failed_at: int | None
             failed_at = _get("failed_at")
-            if failed_at is None and "failed_at" in src_dict:
-                _nulls |= 512
+            if failed_at is None:
+                if "failed_at" in src_dict:
+                    _nulls |= 512
+                else:
+                    _absent += 1
             _field = "completed_at"
             completed_at: int | None
             completed_at = _get("completed_at")
-            if completed_at is None and "completed_at" in src_dict:
-                _nulls |= 1024
+            if completed_at is None:
+                if "completed_at" in src_dict:
+                    _nulls |= 1024
+                else:
+                    _absent += 1
             _field = "required_action"
             required_action: RequiredAction | None
             _raw = _get("required_action")
@@ -381,6 +413,8 @@ class Run(Model[Any]):
                 required_action = None
                 if "required_action" in src_dict:
                     _nulls |= 2048
+                else:
+                    _absent += 1
             else:
                 if isinstance(_raw, dict):
                     required_action = RequiredAction.from_dict(_raw)
@@ -394,6 +428,8 @@ class Run(Model[Any]):
                 last_error = None
                 if "last_error" in src_dict:
                     _nulls |= 4096
+                else:
+                    _absent += 1
             else:
                 if isinstance(_raw, dict):
                     last_error = LastError.from_dict(_raw)
@@ -407,6 +443,8 @@ class Run(Model[Any]):
                 incomplete_details = None
                 if "incomplete_details" in src_dict:
                     _nulls |= 8192
+                else:
+                    _absent += 1
             else:
                 if isinstance(_raw, dict):
                     incomplete_details = IncompleteDetails.from_dict(_raw)
@@ -416,13 +454,19 @@ class Run(Model[Any]):
             _field = "model"
             model: str | None
             model = _get("model")
-            if model is None and "model" in src_dict:
-                _nulls |= 16384
+            if model is None:
+                if "model" in src_dict:
+                    _nulls |= 16384
+                else:
+                    _absent += 1
             _field = "instructions"
             instructions: str | None
             instructions = _get("instructions")
-            if instructions is None and "instructions" in src_dict:
-                _nulls |= 32768
+            if instructions is None:
+                if "instructions" in src_dict:
+                    _nulls |= 32768
+                else:
+                    _absent += 1
             _field = "tools"
             tools: (
                 list[
@@ -450,6 +494,8 @@ class Run(Model[Any]):
                 tools = None
                 if "tools" in src_dict:
                     _nulls |= 65536
+                else:
+                    _absent += 1
             else:
                 if not isinstance(_raw, list):
                     raise PayloadError(f"expected an array or null, got {json_type_name(_raw)}")
@@ -463,6 +509,8 @@ class Run(Model[Any]):
                 metadata = None
                 if "metadata" in src_dict:
                     _nulls |= 131072
+                else:
+                    _absent += 1
             else:
                 if isinstance(_raw, dict):
                     metadata = Metadata.from_dict(_raw)
@@ -476,6 +524,8 @@ class Run(Model[Any]):
                 usage = None
                 if "usage" in src_dict:
                     _nulls |= 262144
+                else:
+                    _absent += 1
             else:
                 if isinstance(_raw, dict):
                     usage = Usage.from_dict(_raw)
@@ -485,23 +535,35 @@ class Run(Model[Any]):
             _field = "temperature"
             temperature: float | None
             temperature = _get("temperature")
-            if temperature is None and "temperature" in src_dict:
-                _nulls |= 524288
+            if temperature is None:
+                if "temperature" in src_dict:
+                    _nulls |= 524288
+                else:
+                    _absent += 1
             _field = "top_p"
             top_p: float | None
             top_p = _get("top_p")
-            if top_p is None and "top_p" in src_dict:
-                _nulls |= 1048576
+            if top_p is None:
+                if "top_p" in src_dict:
+                    _nulls |= 1048576
+                else:
+                    _absent += 1
             _field = "max_prompt_tokens"
             max_prompt_tokens: int | None
             max_prompt_tokens = _get("max_prompt_tokens")
-            if max_prompt_tokens is None and "max_prompt_tokens" in src_dict:
-                _nulls |= 2097152
+            if max_prompt_tokens is None:
+                if "max_prompt_tokens" in src_dict:
+                    _nulls |= 2097152
+                else:
+                    _absent += 1
             _field = "max_completion_tokens"
             max_completion_tokens: int | None
             max_completion_tokens = _get("max_completion_tokens")
-            if max_completion_tokens is None and "max_completion_tokens" in src_dict:
-                _nulls |= 4194304
+            if max_completion_tokens is None:
+                if "max_completion_tokens" in src_dict:
+                    _nulls |= 4194304
+                else:
+                    _absent += 1
             _field = "truncation_strategy"
             truncation_strategy: TruncationStrategy | None
             _raw = _get("truncation_strategy")
@@ -509,6 +571,8 @@ class Run(Model[Any]):
                 truncation_strategy = None
                 if "truncation_strategy" in src_dict:
                     _nulls |= 8388608
+                else:
+                    _absent += 1
             else:
                 if isinstance(_raw, dict):
                     truncation_strategy = TruncationStrategy.from_dict(_raw)
@@ -522,6 +586,8 @@ class Run(Model[Any]):
                 response_format = None
                 if "response_format" in src_dict:
                     _nulls |= 16777216
+                else:
+                    _absent += 1
             else:
                 if isinstance(_raw, str):
                     response_format = _raw
@@ -537,6 +603,8 @@ class Run(Model[Any]):
                 tool_choice = None
                 if "tool_choice" in src_dict:
                     _nulls |= 33554432
+                else:
+                    _absent += 1
             else:
                 if isinstance(_raw, str):
                     tool_choice = _tool_choice_mode.get(_raw, _raw)
@@ -548,8 +616,11 @@ class Run(Model[Any]):
             _field = "parallel_tool_calls"
             parallel_tool_calls: bool | None
             parallel_tool_calls = _get("parallel_tool_calls")
-            if parallel_tool_calls is None and "parallel_tool_calls" in src_dict:
-                _nulls |= 67108864
+            if parallel_tool_calls is None:
+                if "parallel_tool_calls" in src_dict:
+                    _nulls |= 67108864
+                else:
+                    _absent += 1
             _field = "tool_resources"
             tool_resources: ToolResources | None
             _raw = _get("tool_resources")
@@ -557,6 +628,8 @@ class Run(Model[Any]):
                 tool_resources = None
                 if "tool_resources" in src_dict:
                     _nulls |= 134217728
+                else:
+                    _absent += 1
             else:
                 if isinstance(_raw, dict):
                     tool_resources = ToolResources.from_dict(_raw)
@@ -570,7 +643,7 @@ class Run(Model[Any]):
             raise PayloadError("required field is missing", (_field,)) from None
         except (TypeError, ValueError, AttributeError) as _exc:
             raise PayloadError(str(_exc), (_field,)) from _exc
-        _extra = None if _KEYS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _KEYS}
+        _extra = None if len(src_dict) + _absent == 28 else {k: v for k, v in src_dict.items() if k not in _KEYS}
         # Positional, in the order the fields are declared above: keywords cost twice as much here.
         return cls(
             id,
@@ -606,17 +679,6 @@ class Run(Model[Any]):
         )
 
 
-from ..models.incomplete_details import IncompleteDetails  # noqa: E402
-from ..models.last_error import LastError  # noqa: E402
-from ..models.metadata import Metadata  # noqa: E402
-from ..models.required_action import RequiredAction  # noqa: E402
-from ..models.response_format import ResponseFormat  # noqa: E402
-from ..models.tool_choice import ToolChoice  # noqa: E402
-from ..models.tool_resources import ToolResources  # noqa: E402
-from ..models.truncation_strategy import TruncationStrategy  # noqa: E402
-from ..models.unknown_tool import UnknownTool  # noqa: E402
-from ..models.usage import Usage  # noqa: E402
-
 if TYPE_CHECKING:
     from ..models.azure_ai_search_tool import AzureAISearchTool
     from ..models.azure_function_tool import AzureFunctionTool
@@ -630,9 +692,30 @@ if TYPE_CHECKING:
     from ..models.fabric_data_agent_tool import FabricDataAgentTool
     from ..models.file_search_tool import FileSearchTool
     from ..models.function_tool import FunctionTool
+    from ..models.incomplete_details import IncompleteDetails
+    from ..models.last_error import LastError
     from ..models.mcp_tool import MCPTool
+    from ..models.metadata import Metadata
     from ..models.open_api_tool import OpenAPITool
+    from ..models.required_action import RequiredAction
+    from ..models.response_format import ResponseFormat
     from ..models.sharepoint_grounding_tool import SharepointGroundingTool
+    from ..models.tool_choice import ToolChoice
+    from ..models.tool_resources import ToolResources
+    from ..models.truncation_strategy import TruncationStrategy
+    from ..models.unknown_tool import UnknownTool
+    from ..models.usage import Usage
+else:
+    IncompleteDetails = Deferred(globals(), "incomplete_details", "IncompleteDetails")
+    LastError = Deferred(globals(), "last_error", "LastError")
+    Metadata = Deferred(globals(), "metadata", "Metadata")
+    RequiredAction = Deferred(globals(), "required_action", "RequiredAction")
+    ResponseFormat = Deferred(globals(), "response_format", "ResponseFormat")
+    ToolChoice = Deferred(globals(), "tool_choice", "ToolChoice")
+    ToolResources = Deferred(globals(), "tool_resources", "ToolResources")
+    TruncationStrategy = Deferred(globals(), "truncation_strategy", "TruncationStrategy")
+    UnknownTool = Deferred(globals(), "unknown_tool", "UnknownTool")
+    Usage = Deferred(globals(), "usage", "Usage")
 
 _VARIANTS_UnknownTool: Variants[
     type[CodeInterpreterTool]
@@ -709,26 +792,27 @@ def _parse_list_of_UnknownTool(
         | ComputerUseTool
         | UnknownTool
     ] = []
-    for _i, _item in enumerate(raw):
-        _value: (
-            CodeInterpreterTool
-            | FileSearchTool
-            | FunctionTool
-            | MCPTool
-            | BingGroundingTool
-            | BingCustomSearchTool
-            | AzureAISearchTool
-            | SharepointGroundingTool
-            | FabricDataAgentTool
-            | OpenAPITool
-            | AzureFunctionTool
-            | ConnectedAgentTool
-            | DeepResearchTool
-            | BrowserAutomationTool
-            | ComputerUseTool
-            | UnknownTool
-        )
-        try:
+    _value: (
+        CodeInterpreterTool
+        | FileSearchTool
+        | FunctionTool
+        | MCPTool
+        | BingGroundingTool
+        | BingCustomSearchTool
+        | AzureAISearchTool
+        | SharepointGroundingTool
+        | FabricDataAgentTool
+        | OpenAPITool
+        | AzureFunctionTool
+        | ConnectedAgentTool
+        | DeepResearchTool
+        | BrowserAutomationTool
+        | ComputerUseTool
+        | UnknownTool
+    )
+    # One handler for the loop: the failing item is the one after those already kept.
+    try:
+        for _item in raw:
             if isinstance(_item, dict):
                 _type1 = _item.get("type")
                 _value = (
@@ -738,7 +822,7 @@ def _parse_list_of_UnknownTool(
                 ).from_dict(_item)
             else:
                 raise PayloadError(f"expected an object, got {json_type_name(_item)}")
-        except PayloadError as _exc:
-            raise _exc.within(_i) from None
-        items.append(_value)
+            items.append(_value)
+    except PayloadError as _exc:
+        raise _exc.within(len(items)) from None
     return items

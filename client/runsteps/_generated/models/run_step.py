@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..._model_base import (
+    Deferred,
     Model,
     PayloadError,
     Variants,
@@ -189,6 +190,9 @@ class RunStep(Model[Any]):
             raise PayloadError(f"expected an object, got {json_type_name(src_dict)}")
         _get = src_dict.get
         _nulls = 0
+        # Declared fields not sent: with the length, it tells whether any key is undeclared (cheaper
+        # than a set comparison, and most objects have none).
+        _absent = 0
         _field = ""
         try:
             _field = "id"
@@ -205,6 +209,8 @@ class RunStep(Model[Any]):
                 object_ = None
                 if "object" in src_dict:
                     _nulls |= 2
+                else:
+                    _absent += 1
             else:
                 if isinstance(_raw, str):
                     object_ = _run_step_object_name.get(_raw, _raw)
@@ -214,23 +220,35 @@ class RunStep(Model[Any]):
             _field = "created_at"
             created_at: int | None
             created_at = _get("created_at")
-            if created_at is None and "created_at" in src_dict:
-                _nulls |= 4
+            if created_at is None:
+                if "created_at" in src_dict:
+                    _nulls |= 4
+                else:
+                    _absent += 1
             _field = "run_id"
             run_id: str | None
             run_id = _get("run_id")
-            if run_id is None and "run_id" in src_dict:
-                _nulls |= 8
+            if run_id is None:
+                if "run_id" in src_dict:
+                    _nulls |= 8
+                else:
+                    _absent += 1
             _field = "assistant_id"
             assistant_id: str | None
             assistant_id = _get("assistant_id")
-            if assistant_id is None and "assistant_id" in src_dict:
-                _nulls |= 16
+            if assistant_id is None:
+                if "assistant_id" in src_dict:
+                    _nulls |= 16
+                else:
+                    _absent += 1
             _field = "thread_id"
             thread_id: str | None
             thread_id = _get("thread_id")
-            if thread_id is None and "thread_id" in src_dict:
-                _nulls |= 32
+            if thread_id is None:
+                if "thread_id" in src_dict:
+                    _nulls |= 32
+                else:
+                    _absent += 1
             _field = "type"
             type_: RunStepType | str | None
             _raw = _get("type")
@@ -238,6 +256,8 @@ class RunStep(Model[Any]):
                 type_ = None
                 if "type" in src_dict:
                     _nulls |= 64
+                else:
+                    _absent += 1
             else:
                 if isinstance(_raw, str):
                     type_ = _run_step_type.get(_raw, _raw)
@@ -251,6 +271,8 @@ class RunStep(Model[Any]):
                 status = None
                 if "status" in src_dict:
                     _nulls |= 128
+                else:
+                    _absent += 1
             else:
                 if isinstance(_raw, str):
                     status = _run_step_status.get(_raw, _raw)
@@ -260,28 +282,43 @@ class RunStep(Model[Any]):
             _field = "cancelled_at"
             cancelled_at: int | None
             cancelled_at = _get("cancelled_at")
-            if cancelled_at is None and "cancelled_at" in src_dict:
-                _nulls |= 256
+            if cancelled_at is None:
+                if "cancelled_at" in src_dict:
+                    _nulls |= 256
+                else:
+                    _absent += 1
             _field = "completed_at"
             completed_at: int | None
             completed_at = _get("completed_at")
-            if completed_at is None and "completed_at" in src_dict:
-                _nulls |= 512
+            if completed_at is None:
+                if "completed_at" in src_dict:
+                    _nulls |= 512
+                else:
+                    _absent += 1
             _field = "expires_at"
             expires_at: int | None
             expires_at = _get("expires_at")
-            if expires_at is None and "expires_at" in src_dict:
-                _nulls |= 1024
+            if expires_at is None:
+                if "expires_at" in src_dict:
+                    _nulls |= 1024
+                else:
+                    _absent += 1
             _field = "expired_at"
             expired_at: int | None
             expired_at = _get("expired_at")
-            if expired_at is None and "expired_at" in src_dict:
-                _nulls |= 2048
+            if expired_at is None:
+                if "expired_at" in src_dict:
+                    _nulls |= 2048
+                else:
+                    _absent += 1
             _field = "failed_at"
             failed_at: int | None
             failed_at = _get("failed_at")
-            if failed_at is None and "failed_at" in src_dict:
-                _nulls |= 4096
+            if failed_at is None:
+                if "failed_at" in src_dict:
+                    _nulls |= 4096
+                else:
+                    _absent += 1
             _field = "last_error"
             last_error: LastError | None
             _raw = _get("last_error")
@@ -289,6 +326,8 @@ class RunStep(Model[Any]):
                 last_error = None
                 if "last_error" in src_dict:
                     _nulls |= 8192
+                else:
+                    _absent += 1
             else:
                 if isinstance(_raw, dict):
                     last_error = LastError.from_dict(_raw)
@@ -302,6 +341,8 @@ class RunStep(Model[Any]):
                 step_details = None
                 if "step_details" in src_dict:
                     _nulls |= 16384
+                else:
+                    _absent += 1
             else:
                 if isinstance(_raw, dict):
                     _type0 = _raw.get("type")
@@ -324,6 +365,8 @@ class RunStep(Model[Any]):
                 metadata = None
                 if "metadata" in src_dict:
                     _nulls |= 32768
+                else:
+                    _absent += 1
             else:
                 if isinstance(_raw, dict):
                     metadata = Metadata.from_dict(_raw)
@@ -337,6 +380,8 @@ class RunStep(Model[Any]):
                 usage = None
                 if "usage" in src_dict:
                     _nulls |= 65536
+                else:
+                    _absent += 1
             else:
                 if isinstance(_raw, dict):
                     usage = Usage.from_dict(_raw)
@@ -350,7 +395,7 @@ class RunStep(Model[Any]):
             raise PayloadError("required field is missing", (_field,)) from None
         except (TypeError, ValueError, AttributeError) as _exc:
             raise PayloadError(str(_exc), (_field,)) from _exc
-        _extra = None if _KEYS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _KEYS}
+        _extra = None if len(src_dict) + _absent == 17 else {k: v for k, v in src_dict.items() if k not in _KEYS}
         # Positional, in the order the fields are declared above: keywords cost twice as much here.
         return cls(
             id,
@@ -375,15 +420,19 @@ class RunStep(Model[Any]):
         )
 
 
-from ..models.last_error import LastError  # noqa: E402
-from ..models.metadata import Metadata  # noqa: E402
-from ..models.unknown_step_details import UnknownStepDetails  # noqa: E402
-from ..models.usage import Usage  # noqa: E402
-
 if TYPE_CHECKING:
     from ..models.activities_details import ActivitiesDetails
+    from ..models.last_error import LastError
     from ..models.message_creation_details import MessageCreationDetails
+    from ..models.metadata import Metadata
     from ..models.tool_calls_details import ToolCallsDetails
+    from ..models.unknown_step_details import UnknownStepDetails
+    from ..models.usage import Usage
+else:
+    LastError = Deferred(globals(), "last_error", "LastError")
+    Metadata = Deferred(globals(), "metadata", "Metadata")
+    UnknownStepDetails = Deferred(globals(), "unknown_step_details", "UnknownStepDetails")
+    Usage = Deferred(globals(), "usage", "Usage")
 
 _VARIANTS_UnknownStepDetails: Variants[
     type[MessageCreationDetails] | type[ToolCallsDetails] | type[ActivitiesDetails]

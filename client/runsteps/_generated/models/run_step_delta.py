@@ -1,12 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self
+from typing import TYPE_CHECKING, Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..._model_base import (
+    Deferred,
     Model,
     PayloadError,
     extra_key,
@@ -73,6 +74,9 @@ class RunStepDelta(Model[Any]):
             raise PayloadError(f"expected an object, got {json_type_name(src_dict)}")
         _get = src_dict.get
         _nulls = 0
+        # Declared fields not sent: with the length, it tells whether any key is undeclared (cheaper
+        # than a set comparison, and most objects have none).
+        _absent = 0
         _field = ""
         try:
             _field = "id"
@@ -89,6 +93,8 @@ class RunStepDelta(Model[Any]):
                 object_ = None
                 if "object" in src_dict:
                     _nulls |= 2
+                else:
+                    _absent += 1
             else:
                 if isinstance(_raw, str):
                     object_ = _run_step_delta_object_name.get(_raw, _raw)
@@ -102,6 +108,8 @@ class RunStepDelta(Model[Any]):
                 delta = None
                 if "delta" in src_dict:
                     _nulls |= 4
+                else:
+                    _absent += 1
             else:
                 delta = StepDelta.from_dict(_raw)
 
@@ -112,7 +120,7 @@ class RunStepDelta(Model[Any]):
             raise PayloadError("required field is missing", (_field,)) from None
         except (TypeError, ValueError, AttributeError) as _exc:
             raise PayloadError(str(_exc), (_field,)) from _exc
-        _extra = None if _KEYS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _KEYS}
+        _extra = None if len(src_dict) + _absent == 3 else {k: v for k, v in src_dict.items() if k not in _KEYS}
         # Positional, in the order the fields are declared above: keywords cost twice as much here.
         return cls(
             id,
@@ -123,4 +131,7 @@ class RunStepDelta(Model[Any]):
         )
 
 
-from ..models.step_delta import StepDelta  # noqa: E402
+if TYPE_CHECKING:
+    from ..models.step_delta import StepDelta
+else:
+    StepDelta = Deferred(globals(), "step_delta", "StepDelta")

@@ -1,12 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self
+from typing import TYPE_CHECKING, Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..._model_base import (
+    Deferred,
     Model,
     PayloadError,
     extra_key,
@@ -88,6 +89,9 @@ class RunStepList(Model[Any]):
             raise PayloadError(f"expected an object, got {json_type_name(src_dict)}")
         _get = src_dict.get
         _nulls = 0
+        # Declared fields not sent: with the length, it tells whether any key is undeclared (cheaper
+        # than a set comparison, and most objects have none).
+        _absent = 0
         _field = ""
         try:
             _field = "object"
@@ -97,6 +101,8 @@ class RunStepList(Model[Any]):
                 object_ = None
                 if "object" in src_dict:
                     _nulls |= 1
+                else:
+                    _absent += 1
             else:
                 if isinstance(_raw, str):
                     object_ = _list_object_name.get(_raw, _raw)
@@ -114,18 +120,27 @@ class RunStepList(Model[Any]):
             _field = "first_id"
             first_id: str | None
             first_id = _get("first_id")
-            if first_id is None and "first_id" in src_dict:
-                _nulls |= 4
+            if first_id is None:
+                if "first_id" in src_dict:
+                    _nulls |= 4
+                else:
+                    _absent += 1
             _field = "last_id"
             last_id: str | None
             last_id = _get("last_id")
-            if last_id is None and "last_id" in src_dict:
-                _nulls |= 8
+            if last_id is None:
+                if "last_id" in src_dict:
+                    _nulls |= 8
+                else:
+                    _absent += 1
             _field = "has_more"
             has_more: bool | None
             has_more = _get("has_more")
-            if has_more is None and "has_more" in src_dict:
-                _nulls |= 16
+            if has_more is None:
+                if "has_more" in src_dict:
+                    _nulls |= 16
+                else:
+                    _absent += 1
         except PayloadError as _exc:
             raise _exc.within(_field) from None
         except KeyError:
@@ -133,7 +148,7 @@ class RunStepList(Model[Any]):
             raise PayloadError("required field is missing", (_field,)) from None
         except (TypeError, ValueError, AttributeError) as _exc:
             raise PayloadError(str(_exc), (_field,)) from _exc
-        _extra = None if _KEYS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _KEYS}
+        _extra = None if len(src_dict) + _absent == 5 else {k: v for k, v in src_dict.items() if k not in _KEYS}
         # Positional, in the order the fields are declared above: keywords cost twice as much here.
         return cls(
             data,
@@ -146,16 +161,20 @@ class RunStepList(Model[Any]):
         )
 
 
-from ..models.run_step import RunStep  # noqa: E402
+if TYPE_CHECKING:
+    from ..models.run_step import RunStep
+else:
+    RunStep = Deferred(globals(), "run_step", "RunStep")
 
 
 def _parse_list_of_RunStep(raw: list[Any]) -> list[RunStep]:
     items: list[RunStep] = []
-    for _i, _item in enumerate(raw):
-        _value: RunStep
-        try:
+    _value: RunStep
+    # One handler for the loop: the failing item is the one after those already kept.
+    try:
+        for _item in raw:
             _value = RunStep.from_dict(_item)
-        except PayloadError as _exc:
-            raise _exc.within(_i) from None
-        items.append(_value)
+            items.append(_value)
+    except PayloadError as _exc:
+        raise _exc.within(len(items)) from None
     return items

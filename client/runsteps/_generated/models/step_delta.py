@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..._model_base import (
+    Deferred,
     Model,
     PayloadError,
     Variants,
@@ -60,6 +61,9 @@ class StepDelta(Model[Any]):
             raise PayloadError(f"expected an object, got {json_type_name(src_dict)}")
         _get = src_dict.get
         _nulls = 0
+        # Declared fields not sent: with the length, it tells whether any key is undeclared (cheaper
+        # than a set comparison, and most objects have none).
+        _absent = 0
         _field = ""
         try:
             _field = "step_details"
@@ -77,6 +81,8 @@ class StepDelta(Model[Any]):
                 step_details = None
                 if "step_details" in src_dict:
                     _nulls |= 1
+                else:
+                    _absent += 1
             else:
                 if isinstance(_raw, dict):
                     _type0 = _raw.get("type")
@@ -99,7 +105,7 @@ class StepDelta(Model[Any]):
             raise PayloadError("required field is missing", (_field,)) from None
         except (TypeError, ValueError, AttributeError) as _exc:
             raise PayloadError(str(_exc), (_field,)) from _exc
-        _extra = None if _KEYS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _KEYS}
+        _extra = None if len(src_dict) + _absent == 1 else {k: v for k, v in src_dict.items() if k not in _KEYS}
         # Positional, in the order the fields are declared above: keywords cost twice as much here.
         return cls(
             step_details,
@@ -108,14 +114,15 @@ class StepDelta(Model[Any]):
         )
 
 
-from ..models.unknown_step_delta_details import UnknownStepDeltaDetails  # noqa: E402
-
 if TYPE_CHECKING:
     from ..models.activities_details import ActivitiesDetails
     from ..models.mcp_delta_details import MCPDeltaDetails
     from ..models.message_creation_details import MessageCreationDetails
     from ..models.open_api_delta_details import OpenAPIDeltaDetails
     from ..models.tool_calls_details import ToolCallsDetails
+    from ..models.unknown_step_delta_details import UnknownStepDeltaDetails
+else:
+    UnknownStepDeltaDetails = Deferred(globals(), "unknown_step_delta_details", "UnknownStepDeltaDetails")
 
 _VARIANTS_UnknownStepDeltaDetails: Variants[
     type[MessageCreationDetails]

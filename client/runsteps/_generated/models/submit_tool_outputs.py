@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..._model_base import (
+    Deferred,
     Model,
     PayloadError,
     Variants,
@@ -54,6 +55,9 @@ class SubmitToolOutputs(Model[Any]):
             raise PayloadError(f"expected an object, got {json_type_name(src_dict)}")
         _get = src_dict.get
         _nulls = 0
+        # Declared fields not sent: with the length, it tells whether any key is undeclared (cheaper
+        # than a set comparison, and most objects have none).
+        _absent = 0
         _field = ""
         try:
             _field = "tool_calls"
@@ -71,6 +75,8 @@ class SubmitToolOutputs(Model[Any]):
                 tool_calls = None
                 if "tool_calls" in src_dict:
                     _nulls |= 1
+                else:
+                    _absent += 1
             else:
                 if not isinstance(_raw, list):
                     raise PayloadError(f"expected an array or null, got {json_type_name(_raw)}")
@@ -84,7 +90,7 @@ class SubmitToolOutputs(Model[Any]):
             raise PayloadError("required field is missing", (_field,)) from None
         except (TypeError, ValueError, AttributeError) as _exc:
             raise PayloadError(str(_exc), (_field,)) from _exc
-        _extra = None if _KEYS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _KEYS}
+        _extra = None if len(src_dict) + _absent == 1 else {k: v for k, v in src_dict.items() if k not in _KEYS}
         # Positional, in the order the fields are declared above: keywords cost twice as much here.
         return cls(
             tool_calls,
@@ -93,12 +99,13 @@ class SubmitToolOutputs(Model[Any]):
         )
 
 
-from ..models.unknown_required_tool_call import UnknownRequiredToolCall  # noqa: E402
-
 if TYPE_CHECKING:
     from ..models.required_computer_use_tool_call import RequiredComputerUseToolCall
     from ..models.required_function_tool_call import RequiredFunctionToolCall
     from ..models.required_mcp_tool_call import RequiredMCPToolCall
+    from ..models.unknown_required_tool_call import UnknownRequiredToolCall
+else:
+    UnknownRequiredToolCall = Deferred(globals(), "unknown_required_tool_call", "UnknownRequiredToolCall")
 
 _VARIANTS_UnknownRequiredToolCall: Variants[
     type[RequiredFunctionToolCall] | type[RequiredMCPToolCall] | type[RequiredComputerUseToolCall]
@@ -117,9 +124,10 @@ def _parse_list_of_UnknownRequiredToolCall(
     items: list[
         RequiredFunctionToolCall | RequiredMCPToolCall | RequiredComputerUseToolCall | UnknownRequiredToolCall
     ] = []
-    for _i, _item in enumerate(raw):
-        _value: RequiredFunctionToolCall | RequiredMCPToolCall | RequiredComputerUseToolCall | UnknownRequiredToolCall
-        try:
+    _value: RequiredFunctionToolCall | RequiredMCPToolCall | RequiredComputerUseToolCall | UnknownRequiredToolCall
+    # One handler for the loop: the failing item is the one after those already kept.
+    try:
+        for _item in raw:
             if isinstance(_item, dict):
                 _type1 = _item.get("type")
                 _value = (
@@ -133,7 +141,7 @@ def _parse_list_of_UnknownRequiredToolCall(
                 ).from_dict(_item)
             else:
                 raise PayloadError(f"expected an object, got {json_type_name(_item)}")
-        except PayloadError as _exc:
-            raise _exc.within(_i) from None
-        items.append(_value)
+            items.append(_value)
+    except PayloadError as _exc:
+        raise _exc.within(len(items)) from None
     return items

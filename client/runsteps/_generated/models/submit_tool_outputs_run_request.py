@@ -1,12 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self
+from typing import TYPE_CHECKING, Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..._model_base import (
+    Deferred,
     Model,
     PayloadError,
     extra_key,
@@ -71,6 +72,9 @@ class SubmitToolOutputsRunRequest(Model[Any]):
             raise PayloadError(f"expected an object, got {json_type_name(src_dict)}")
         _get = src_dict.get
         _nulls = 0
+        # Declared fields not sent: with the length, it tells whether any key is undeclared (cheaper
+        # than a set comparison, and most objects have none).
+        _absent = 0
         _field = ""
         try:
             _field = "tool_outputs"
@@ -80,6 +84,8 @@ class SubmitToolOutputsRunRequest(Model[Any]):
                 tool_outputs = None
                 if "tool_outputs" in src_dict:
                     _nulls |= 1
+                else:
+                    _absent += 1
             else:
                 if not isinstance(_raw, list):
                     raise PayloadError(f"expected an array or null, got {json_type_name(_raw)}")
@@ -93,6 +99,8 @@ class SubmitToolOutputsRunRequest(Model[Any]):
                 tool_approvals = None
                 if "tool_approvals" in src_dict:
                     _nulls |= 2
+                else:
+                    _absent += 1
             else:
                 if not isinstance(_raw, list):
                     raise PayloadError(f"expected an array or null, got {json_type_name(_raw)}")
@@ -102,8 +110,11 @@ class SubmitToolOutputsRunRequest(Model[Any]):
             _field = "stream"
             stream: bool | None
             stream = _get("stream")
-            if stream is None and "stream" in src_dict:
-                _nulls |= 4
+            if stream is None:
+                if "stream" in src_dict:
+                    _nulls |= 4
+                else:
+                    _absent += 1
         except PayloadError as _exc:
             raise _exc.within(_field) from None
         except KeyError:
@@ -111,7 +122,7 @@ class SubmitToolOutputsRunRequest(Model[Any]):
             raise PayloadError("required field is missing", (_field,)) from None
         except (TypeError, ValueError, AttributeError) as _exc:
             raise PayloadError(str(_exc), (_field,)) from _exc
-        _extra = None if _KEYS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _KEYS}
+        _extra = None if len(src_dict) + _absent == 3 else {k: v for k, v in src_dict.items() if k not in _KEYS}
         # Positional, in the order the fields are declared above: keywords cost twice as much here.
         return cls(
             tool_outputs,
@@ -122,29 +133,35 @@ class SubmitToolOutputsRunRequest(Model[Any]):
         )
 
 
-from ..models.tool_approval import ToolApproval  # noqa: E402
-from ..models.tool_output import ToolOutput  # noqa: E402
+if TYPE_CHECKING:
+    from ..models.tool_approval import ToolApproval
+    from ..models.tool_output import ToolOutput
+else:
+    ToolApproval = Deferred(globals(), "tool_approval", "ToolApproval")
+    ToolOutput = Deferred(globals(), "tool_output", "ToolOutput")
 
 
 def _parse_list_of_ToolOutput(raw: list[Any]) -> list[ToolOutput]:
     items: list[ToolOutput] = []
-    for _i, _item in enumerate(raw):
-        _value: ToolOutput
-        try:
+    _value: ToolOutput
+    # One handler for the loop: the failing item is the one after those already kept.
+    try:
+        for _item in raw:
             _value = ToolOutput.from_dict(_item)
-        except PayloadError as _exc:
-            raise _exc.within(_i) from None
-        items.append(_value)
+            items.append(_value)
+    except PayloadError as _exc:
+        raise _exc.within(len(items)) from None
     return items
 
 
 def _parse_list_of_ToolApproval(raw: list[Any]) -> list[ToolApproval]:
     items: list[ToolApproval] = []
-    for _i, _item in enumerate(raw):
-        _value: ToolApproval
-        try:
+    _value: ToolApproval
+    # One handler for the loop: the failing item is the one after those already kept.
+    try:
+        for _item in raw:
             _value = ToolApproval.from_dict(_item)
-        except PayloadError as _exc:
-            raise _exc.within(_i) from None
-        items.append(_value)
+            items.append(_value)
+    except PayloadError as _exc:
+        raise _exc.within(len(items)) from None
     return items

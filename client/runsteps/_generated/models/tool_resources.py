@@ -1,12 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self
+from typing import TYPE_CHECKING, Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..._model_base import (
+    Deferred,
     Model,
     PayloadError,
     extra_key,
@@ -78,6 +79,9 @@ class ToolResources(Model[Any]):
             raise PayloadError(f"expected an object, got {json_type_name(src_dict)}")
         _get = src_dict.get
         _nulls = 0
+        # Declared fields not sent: with the length, it tells whether any key is undeclared (cheaper
+        # than a set comparison, and most objects have none).
+        _absent = 0
         _field = ""
         try:
             _field = "code_interpreter"
@@ -87,6 +91,8 @@ class ToolResources(Model[Any]):
                 code_interpreter = None
                 if "code_interpreter" in src_dict:
                     _nulls |= 1
+                else:
+                    _absent += 1
             else:
                 if isinstance(_raw, dict):
                     code_interpreter = CodeInterpreterResource.from_dict(_raw)
@@ -100,6 +106,8 @@ class ToolResources(Model[Any]):
                 file_search = None
                 if "file_search" in src_dict:
                     _nulls |= 2
+                else:
+                    _absent += 1
             else:
                 if isinstance(_raw, dict):
                     file_search = FileSearchResource.from_dict(_raw)
@@ -113,6 +121,8 @@ class ToolResources(Model[Any]):
                 azure_ai_search = None
                 if "azure_ai_search" in src_dict:
                     _nulls |= 4
+                else:
+                    _absent += 1
             else:
                 if isinstance(_raw, dict):
                     azure_ai_search = AzureAISearchResource.from_dict(_raw)
@@ -126,6 +136,8 @@ class ToolResources(Model[Any]):
                 mcp = None
                 if "mcp" in src_dict:
                     _nulls |= 8
+                else:
+                    _absent += 1
             else:
                 if not isinstance(_raw, list):
                     raise PayloadError(f"expected an array or null, got {json_type_name(_raw)}")
@@ -139,7 +151,7 @@ class ToolResources(Model[Any]):
             raise PayloadError("required field is missing", (_field,)) from None
         except (TypeError, ValueError, AttributeError) as _exc:
             raise PayloadError(str(_exc), (_field,)) from _exc
-        _extra = None if _KEYS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _KEYS}
+        _extra = None if len(src_dict) + _absent == 4 else {k: v for k, v in src_dict.items() if k not in _KEYS}
         # Positional, in the order the fields are declared above: keywords cost twice as much here.
         return cls(
             code_interpreter,
@@ -151,19 +163,26 @@ class ToolResources(Model[Any]):
         )
 
 
-from ..models.azure_ai_search_resource import AzureAISearchResource  # noqa: E402
-from ..models.code_interpreter_resource import CodeInterpreterResource  # noqa: E402
-from ..models.file_search_resource import FileSearchResource  # noqa: E402
-from ..models.mcp_resource import MCPResource  # noqa: E402
+if TYPE_CHECKING:
+    from ..models.azure_ai_search_resource import AzureAISearchResource
+    from ..models.code_interpreter_resource import CodeInterpreterResource
+    from ..models.file_search_resource import FileSearchResource
+    from ..models.mcp_resource import MCPResource
+else:
+    AzureAISearchResource = Deferred(globals(), "azure_ai_search_resource", "AzureAISearchResource")
+    CodeInterpreterResource = Deferred(globals(), "code_interpreter_resource", "CodeInterpreterResource")
+    FileSearchResource = Deferred(globals(), "file_search_resource", "FileSearchResource")
+    MCPResource = Deferred(globals(), "mcp_resource", "MCPResource")
 
 
 def _parse_list_of_MCPResource(raw: list[Any]) -> list[MCPResource]:
     items: list[MCPResource] = []
-    for _i, _item in enumerate(raw):
-        _value: MCPResource
-        try:
+    _value: MCPResource
+    # One handler for the loop: the failing item is the one after those already kept.
+    try:
+        for _item in raw:
             _value = MCPResource.from_dict(_item)
-        except PayloadError as _exc:
-            raise _exc.within(_i) from None
-        items.append(_value)
+            items.append(_value)
+    except PayloadError as _exc:
+        raise _exc.within(len(items)) from None
     return items

@@ -1,12 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self
+from typing import TYPE_CHECKING, Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..._model_base import (
+    Deferred,
     Model,
     PayloadError,
     extra_key,
@@ -95,23 +96,35 @@ class Usage(Model[Any]):
             raise PayloadError(f"expected an object, got {json_type_name(src_dict)}")
         _get = src_dict.get
         _nulls = 0
+        # Declared fields not sent: with the length, it tells whether any key is undeclared (cheaper
+        # than a set comparison, and most objects have none).
+        _absent = 0
         _field = ""
         try:
             _field = "prompt_tokens"
             prompt_tokens: int | None
             prompt_tokens = _get("prompt_tokens")
-            if prompt_tokens is None and "prompt_tokens" in src_dict:
-                _nulls |= 1
+            if prompt_tokens is None:
+                if "prompt_tokens" in src_dict:
+                    _nulls |= 1
+                else:
+                    _absent += 1
             _field = "completion_tokens"
             completion_tokens: int | None
             completion_tokens = _get("completion_tokens")
-            if completion_tokens is None and "completion_tokens" in src_dict:
-                _nulls |= 2
+            if completion_tokens is None:
+                if "completion_tokens" in src_dict:
+                    _nulls |= 2
+                else:
+                    _absent += 1
             _field = "total_tokens"
             total_tokens: int | None
             total_tokens = _get("total_tokens")
-            if total_tokens is None and "total_tokens" in src_dict:
-                _nulls |= 4
+            if total_tokens is None:
+                if "total_tokens" in src_dict:
+                    _nulls |= 4
+                else:
+                    _absent += 1
             _field = "prompt_tokens_details"
             prompt_tokens_details: PromptTokensDetails | None
             _raw = _get("prompt_tokens_details")
@@ -119,6 +132,8 @@ class Usage(Model[Any]):
                 prompt_tokens_details = None
                 if "prompt_tokens_details" in src_dict:
                     _nulls |= 8
+                else:
+                    _absent += 1
             else:
                 prompt_tokens_details = PromptTokensDetails.from_dict(_raw)
 
@@ -129,6 +144,8 @@ class Usage(Model[Any]):
                 prompt_token_details = None
                 if "prompt_token_details" in src_dict:
                     _nulls |= 16
+                else:
+                    _absent += 1
             else:
                 prompt_token_details = PromptTokensDetails.from_dict(_raw)
 
@@ -139,6 +156,8 @@ class Usage(Model[Any]):
                 completion_tokens_details = None
                 if "completion_tokens_details" in src_dict:
                     _nulls |= 32
+                else:
+                    _absent += 1
             else:
                 completion_tokens_details = CompletionTokensDetails.from_dict(_raw)
 
@@ -149,7 +168,7 @@ class Usage(Model[Any]):
             raise PayloadError("required field is missing", (_field,)) from None
         except (TypeError, ValueError, AttributeError) as _exc:
             raise PayloadError(str(_exc), (_field,)) from _exc
-        _extra = None if _KEYS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _KEYS}
+        _extra = None if len(src_dict) + _absent == 6 else {k: v for k, v in src_dict.items() if k not in _KEYS}
         # Positional, in the order the fields are declared above: keywords cost twice as much here.
         return cls(
             prompt_tokens,
@@ -163,5 +182,9 @@ class Usage(Model[Any]):
         )
 
 
-from ..models.completion_tokens_details import CompletionTokensDetails  # noqa: E402
-from ..models.prompt_tokens_details import PromptTokensDetails  # noqa: E402
+if TYPE_CHECKING:
+    from ..models.completion_tokens_details import CompletionTokensDetails
+    from ..models.prompt_tokens_details import PromptTokensDetails
+else:
+    CompletionTokensDetails = Deferred(globals(), "completion_tokens_details", "CompletionTokensDetails")
+    PromptTokensDetails = Deferred(globals(), "prompt_tokens_details", "PromptTokensDetails")

@@ -1,12 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self
+from typing import TYPE_CHECKING, Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..._model_base import (
+    Deferred,
     Model,
     PayloadError,
     extra_key,
@@ -50,6 +51,9 @@ class VectorStoreConfiguration(Model[Any]):
             raise PayloadError(f"expected an object, got {json_type_name(src_dict)}")
         _get = src_dict.get
         _nulls = 0
+        # Declared fields not sent: with the length, it tells whether any key is undeclared (cheaper
+        # than a set comparison, and most objects have none).
+        _absent = 0
         _field = ""
         try:
             _field = "data_sources"
@@ -59,6 +63,8 @@ class VectorStoreConfiguration(Model[Any]):
                 data_sources = None
                 if "data_sources" in src_dict:
                     _nulls |= 1
+                else:
+                    _absent += 1
             else:
                 if not isinstance(_raw, list):
                     raise PayloadError(f"expected an array or null, got {json_type_name(_raw)}")
@@ -72,7 +78,7 @@ class VectorStoreConfiguration(Model[Any]):
             raise PayloadError("required field is missing", (_field,)) from None
         except (TypeError, ValueError, AttributeError) as _exc:
             raise PayloadError(str(_exc), (_field,)) from _exc
-        _extra = None if _KEYS.issuperset(src_dict) else {k: v for k, v in src_dict.items() if k not in _KEYS}
+        _extra = None if len(src_dict) + _absent == 1 else {k: v for k, v in src_dict.items() if k not in _KEYS}
         # Positional, in the order the fields are declared above: keywords cost twice as much here.
         return cls(
             data_sources,
@@ -81,16 +87,20 @@ class VectorStoreConfiguration(Model[Any]):
         )
 
 
-from ..models.data_source import DataSource  # noqa: E402
+if TYPE_CHECKING:
+    from ..models.data_source import DataSource
+else:
+    DataSource = Deferred(globals(), "data_source", "DataSource")
 
 
 def _parse_list_of_DataSource(raw: list[Any]) -> list[DataSource]:
     items: list[DataSource] = []
-    for _i, _item in enumerate(raw):
-        _value: DataSource
-        try:
+    _value: DataSource
+    # One handler for the loop: the failing item is the one after those already kept.
+    try:
+        for _item in raw:
             _value = DataSource.from_dict(_item)
-        except PayloadError as _exc:
-            raise _exc.within(_i) from None
-        items.append(_value)
+            items.append(_value)
+    except PayloadError as _exc:
+        raise _exc.within(len(items)) from None
     return items
