@@ -21,7 +21,8 @@ if TYPE_CHECKING:
     import ssl
 
     from runsteps._async.performer import AsyncPerformer
-    from runsteps._async.resources import AsyncRuns, AsyncSteps
+    from runsteps._async.runs import AsyncRuns
+    from runsteps._async.steps import AsyncSteps
     from runsteps._config import Config
     from runsteps._credentials import AsyncTokenProvider
     from runsteps._io.clock import AsyncClock
@@ -178,14 +179,14 @@ class AsyncClient:
     @property
     def steps(self) -> AsyncSteps:
         """The steps of a run: `retrieve`, `list`, `wait`, `watch`."""
-        from runsteps._async.resources import AsyncSteps
+        from runsteps._async.steps import AsyncSteps
 
         return AsyncSteps(self)
 
     @property
     def runs(self) -> AsyncRuns:
         """The runs of a thread, and acting on them: `retrieve`, `list`, `wait`, `cancel`, `submit_tool_outputs`, ..."""
-        from runsteps._async.resources import AsyncRuns
+        from runsteps._async.runs import AsyncRuns
 
         return AsyncRuns(self)
 

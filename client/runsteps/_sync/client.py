@@ -27,7 +27,8 @@ if TYPE_CHECKING:
     from runsteps._plans.actions import Plan
     from runsteps._plans.deadline import Call, CallOptions
     from runsteps._sync.performer import Performer
-    from runsteps._sync.resources import Runs, Steps
+    from runsteps._sync.runs import Runs
+    from runsteps._sync.steps import Steps
 
 T = TypeVar("T")
 
@@ -179,14 +180,14 @@ class Client:
     @property
     def steps(self) -> Steps:
         """The steps of a run: `retrieve`, `list`, `wait`, `watch`."""
-        from runsteps._sync.resources import Steps
+        from runsteps._sync.steps import Steps
 
         return Steps(self)
 
     @property
     def runs(self) -> Runs:
         """The runs of a thread, and acting on them: `retrieve`, `list`, `wait`, `cancel`, `submit_tool_outputs`, ..."""
-        from runsteps._sync.resources import Runs
+        from runsteps._sync.runs import Runs
 
         return Runs(self)
 
