@@ -100,11 +100,10 @@ def public_callables() -> list[tuple[str, object]]:
         found += [
             (f"{owner.__name__}.{n}", getattr(owner, n)) for n in ("for_azure", "for_azure_agents", "with_options")
         ]
-    from runsteps._sync.runs import Runs
-    from runsteps._sync.steps import Steps
-
     from runsteps._async.runs import AsyncRuns
     from runsteps._async.steps import AsyncSteps
+    from runsteps._sync.runs import Runs
+    from runsteps._sync.steps import Steps
 
     for resource in (Steps, Runs, AsyncSteps, AsyncRuns):
         found += [
