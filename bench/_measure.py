@@ -7,7 +7,8 @@ import resource
 import statistics
 import time
 import tracemalloc
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 
 
 def peak_rss_kib() -> int:
@@ -83,3 +84,28 @@ def met(ok: bool) -> str:
 
 def verdict(ratio: float, target: float) -> str:
     return f"{ratio:.2f}x (target <= {target}x: {met(ratio <= target)})"
+
+
+def spread(ratios: Sequence[float]) -> str:
+    """The median of per-round ratios with their range: `1.21x (1.17-1.30)`."""
+    return f"{statistics.median(ratios):.2f}x ({min(ratios):.2f}-{max(ratios):.2f})"
+
+
+@dataclass(frozen=True)
+class Headline:
+    """A line of the README's performance table: what was measured, our figure, the baseline or peer
+    beside it from the same run, and the goal (with whether this run met it; None when there is none)."""
+
+    what: str
+    ours: str
+    beside: str = ""
+    goal: str = ""
+    ok: bool | None = None
+
+
+HEADLINES: list[Headline] = []
+
+
+def headline(what: str, ours: str, beside: str = "", goal: str = "", ok: bool | None = None) -> None:
+    """Keeps a figure for the README's table, which `make bench` writes from a full run."""
+    HEADLINES.append(Headline(what, ours, beside, goal, ok))

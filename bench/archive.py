@@ -17,7 +17,7 @@ import tempfile
 from http.server import BaseHTTPRequestHandler
 from pathlib import Path
 
-from ._measure import met, table
+from ._measure import headline, met, table
 from ._serve import LoopbackServer
 from .concurrency import EmulatorProcess
 
@@ -108,6 +108,20 @@ def run() -> str:
                  f"{trace_kib / 1024:.1f}", f"{spans:,}")
             )  # fmt: skip
     growth = {what: values[1] / values[0] for what, values in peaks.items()}
+    headline(
+        f"export and replay peak memory, {SIZES[1]:,} vs {SIZES[0]:,} steps",
+        f"{growth['export']:.2f}x, {growth['replay']:.2f}x",
+        "",
+        f"<= {FLAT}x",
+        growth["export"] <= FLAT and growth["replay"] <= FLAT and same,
+    )
+    headline(
+        f"`runsteps trace --archive` peak memory, {SIZES[1]:,} vs {SIZES[0]:,} steps",
+        f"{growth['trace']:.2f}x ({peaks['trace'][1] / 1024:.1f} MiB)",
+        "every span received" if every_span else "SPANS MISSING",
+        f"<= {FLAT}x",
+        growth["trace"] <= FLAT and every_span,
+    )
     verdicts = [
         f"{what} peak memory, {SIZES[1]:,} vs {SIZES[0]:,} steps: {g:.2f}x (flat, target <= {FLAT}x: {met(g <= FLAT)})"
         for what, g in growth.items()

@@ -27,7 +27,7 @@ from pathlib import Path
 from typing import Any
 
 from . import _watch_scenario as scenario
-from ._measure import met, table
+from ._measure import headline, met, table
 
 ROOT = Path(__file__).resolve().parent.parent
 KEY = "sk-bench"
@@ -235,6 +235,8 @@ def run(repeats: int = 3) -> str:
     rows = []
     verdicts: list[str] = []
     failures: list[str] = []
+    cpu_ratios: list[float] = []
+    cpu_ms: list[float] = []
     for n, interval in SIZES:
         results: dict[str, list[dict[str, Any]]] = {name: [] for name in WATCHERS}
         for _ in range(repeats):
@@ -270,6 +272,31 @@ def run(repeats: int = 3) -> str:
             goals.append(f"detection p95 {ours['p95']:.2f} intervals (target <= 1.6: {met(ours['p95'] <= 1.6)})")
         goals.append(f"CPU per request {ratio:.2f}x the openai loop's (target <= 0.7x: {met(ratio <= 0.7)})")
         verdicts.append(f"{n} watches, {interval:g} s interval: " + "; ".join(goals))
+        headline(
+            f"{n} watches on one event loop, {interval:g} s interval, statuses lasting {scenario.LASTS} intervals: "
+            "states seen (the worst run)",
+            f"{ours['seen']:,}/{ours['states']:,}",
+            f"openai loop: {peer['seen']:,}/{peer['states']:,}",
+            "every one",
+            all_seen,
+        )
+        if n == 300:
+            headline(
+                "detection p95 at 300 watches",
+                f"{ours['p95']:.2f} intervals",
+                f"openai loop: {peer['p95']:.2f}",
+                "<= 1.6",
+                ours["p95"] <= 1.6,
+            )
+        cpu_ratios.append(ratio)
+        cpu_ms.append(ours["cpu_per_request_ms"])
+    headline(
+        "client CPU per request while watching",
+        f"{min(cpu_ms):.2f}-{max(cpu_ms):.2f} ms",
+        f"{min(cpu_ratios):.2f}-{max(cpu_ratios):.2f}x the openai loop's",
+        "<= 0.7x",
+        max(cpu_ratios) <= 0.7,
+    )
     return "\n".join(
         [
             table(

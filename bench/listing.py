@@ -1,14 +1,21 @@
-"""Listing 100,000 steps end to end on loopback: runsteps and openai against bare httpx + `json.loads`,
-and as Azure AI Agents over HTTPS: runsteps and azure-ai-agents' `AgentsClient` against bare httpx.
+"""Listing 100,000 steps on loopback: runsteps (sync and async) and openai against bare httpx +
+`json.loads`, and as Azure AI Agents over HTTPS: runsteps and azure-ai-agents' `AgentsClient` against
+bare httpx over HTTPS.
 
 The server sends pages made in advance (100 steps each) from its own process, so its cost is next to
-nothing and the same for every client. Each listing runs in a fresh process, garbage collector on,
-and takes turns with the others; figures are medians of wall and CPU time, and each ratio is the
-median of the ratios within a round (rounds drift on a busy machine; a round's turns drift alike).
+nothing and the same for every client. Each listing runs in a fresh process with every import done
+and its client made before the clock starts (bare httpx's `Client()` builds an SSL context even for
+`http://`, which would flatter whoever is compared with it). The figures that meet the goal are
+taken after the first page (a first page also pays for connecting and for the classes it first
+uses); end-to-end figures are shown beside them. Every lister takes its turn in each round, garbage
+collector on; a ratio is the median of the ratios within each round, shown with their range. The
+async client is compared with the same sync floor: the floor is the least work a listing can do.
 """
 
 from __future__ import annotations
 
+import asyncio
+import itertools
 import json
 import resource
 import ssl
@@ -17,59 +24,115 @@ import subprocess
 import sys
 import time
 import warnings
+from collections.abc import Iterator
 from pathlib import Path
 
-from ._measure import table, verdict
+from ._measure import headline, met, spread, table
 
 ROOT = Path(__file__).resolve().parent.parent
-STEPS, REPEATS = 100_000, 5
-LISTERS = ("bare httpx + json.loads", "runsteps client.steps.list", "openai client.beta.threads.runs.steps.list")
+STEPS, REPEATS, PAGE = 100_000, 7, 100
+TARGET = 1.25
+LISTERS = (
+    "bare httpx + json.loads",
+    "runsteps Client steps.list",
+    "runsteps AsyncClient steps.list",
+    "openai client.beta.threads.runs.steps.list",
+)
 AGENTS_LISTERS = (
     "bare httpx + json.loads over HTTPS",
     "runsteps Client.for_azure_agents steps.list",
+    "runsteps AsyncClient.for_azure_agents steps.list",
     "azure-ai-agents AgentsClient.run_steps.list",
 )
+PATH = "/threads/thread_big/runs/run_big/steps"
 
 
-def _cpu() -> float:
+def _now() -> tuple[float, float]:
     usage = resource.getrusage(resource.RUSAGE_SELF)
-    return usage.ru_utime + usage.ru_stime
+    return time.perf_counter(), usage.ru_utime + usage.ru_stime
 
 
-def list_all(name: str, base_url: str, ca_file: str) -> int:
-    """Every step of the run, oldest first, 100 a page; how many there were."""
+class Marks:
+    """Wall and CPU clocks read when the client is ready, after the first page, and at the end."""
+
+    def __init__(self) -> None:
+        self.at: list[tuple[float, float]] = []
+
+    def __call__(self) -> None:
+        self.at.append(_now())
+
+
+def _drain(items: Iterator[object], mark: Marks) -> int:
+    """Counts the items: the first page's, a mark, then the rest."""
+    mark()
+    n = sum(1 for _ in itertools.islice(items, PAGE))
+    mark()
+    return n + sum(1 for _ in items)
+
+
+async def _adrain(items: object, mark: Marks) -> int:
+    it = items.__aiter__()  # type: ignore[attr-defined]
+    mark()
     n = 0
+    for _ in range(PAGE):
+        await it.__anext__()
+        n += 1
+    mark()
+    async for _ in it:
+        n += 1
+    return n
+
+
+def list_all(name: str, base_url: str, ca_file: str, mark: Marks) -> int:
+    """Every step of the run, oldest first, 100 a page; how many there were."""
     if name in (LISTERS[0], AGENTS_LISTERS[0]):
         import httpx
 
         agents = name == AGENTS_LISTERS[0]
         headers = {"Authorization": "Bearer sk-bench", **({} if agents else {"OpenAI-Beta": "assistants=v2"})}
-        with httpx.Client(
-            headers=headers, verify=ssl.create_default_context(cafile=ca_file) if agents else True
-        ) as http:
-            params: dict[str, str | int] = {"limit": 100, "order": "asc", **({"api-version": "v1"} if agents else {})}
-            while True:
-                url = f"{base_url}/threads/thread_big/runs/run_big/steps"
-                page = json.loads(http.get(url, params=params).content)
-                n += len(page["data"])
-                if not page["has_more"]:
-                    return n
-                params["after"] = page["last_id"]
-    if name == LISTERS[1]:
+        verify = ssl.create_default_context(cafile=ca_file) if agents else True
+        with httpx.Client(headers=headers, verify=verify) as http:
+
+            def pages() -> Iterator[object]:
+                params: dict[str, str | int] = {
+                    "limit": PAGE,
+                    "order": "asc",
+                    **({"api-version": "v1"} if agents else {}),
+                }
+                while True:
+                    page = json.loads(http.get(base_url + PATH, params=params).content)
+                    yield from page["data"]
+                    if not page["has_more"]:
+                        return
+                    params["after"] = page["last_id"]
+
+            return _drain(pages(), mark)
+    if name in (LISTERS[1], AGENTS_LISTERS[1]):
         import runsteps
 
-        with runsteps.Client(api_key="sk-bench", base_url=base_url) as client:
-            for _ in client.steps.list("run_big", thread_id="thread_big", limit=100, order="asc"):
-                n += 1
-        return n
-    if name == AGENTS_LISTERS[1]:
+        client = (
+            runsteps.Client.for_azure_agents(base_url, token_provider=lambda: "sk-bench", verify=ca_file)
+            if name == AGENTS_LISTERS[1]
+            else runsteps.Client(api_key="sk-bench", base_url=base_url)
+        )
+        with client:
+            return _drain(iter(client.steps.list("run_big", thread_id="thread_big", limit=PAGE, order="asc")), mark)
+    if name in (LISTERS[2], AGENTS_LISTERS[2]):
         import runsteps
 
-        with runsteps.Client.for_azure_agents(base_url, token_provider=lambda: "sk-bench", verify=ca_file) as client:
-            for _ in client.steps.list("run_big", thread_id="thread_big", limit=100, order="asc"):
-                n += 1
-        return n
-    if name == AGENTS_LISTERS[2]:
+        async def go() -> int:
+            client = (
+                runsteps.AsyncClient.for_azure_agents(base_url, token_provider=lambda: "sk-bench", verify=ca_file)
+                if name == AGENTS_LISTERS[2]
+                else runsteps.AsyncClient(api_key="sk-bench", base_url=base_url)
+            )
+            async with client:
+                return await _adrain(
+                    client.steps.list("run_big", thread_id="thread_big", limit=PAGE, order="asc"), mark
+                )
+
+        return asyncio.run(go())
+    if name == AGENTS_LISTERS[3]:
         from azure.ai.agents import AgentsClient
         from azure.core.credentials import AccessToken
 
@@ -78,16 +141,13 @@ def list_all(name: str, base_url: str, ca_file: str) -> int:
                 return AccessToken("sk-bench", int(time.time()) + 3600)
 
         with AgentsClient(endpoint=base_url, credential=Token(), connection_verify=ca_file) as agents:  # type: ignore[arg-type]
-            for _ in agents.run_steps.list("thread_big", "run_big", limit=100, order="asc"):
-                n += 1
-        return n
+            return _drain(iter(agents.run_steps.list("thread_big", "run_big", limit=PAGE, order="asc")), mark)
     import openai
 
     warnings.simplefilter("ignore", DeprecationWarning)
     with openai.OpenAI(api_key="sk-bench", base_url=base_url) as theirs:
-        for _ in theirs.beta.threads.runs.steps.list("run_big", thread_id="thread_big", limit=100, order="asc"):
-            n += 1
-    return n
+        listed = theirs.beta.threads.runs.steps.list("run_big", thread_id="thread_big", limit=PAGE, order="asc")
+        return _drain(iter(listed), mark)
 
 
 def _fresh(name: str, base_url: str, ca_file: str) -> dict[str, float]:
@@ -104,13 +164,13 @@ def _fresh(name: str, base_url: str, ca_file: str) -> dict[str, float]:
 def run() -> str:
     return "\n\n".join(
         [
-            _compare("fast-pages", LISTERS, "openai"),
-            _compare("fast-pages-agents", AGENTS_LISTERS, "Azure AI Agents, HTTPS"),
+            _compare("fast-pages", LISTERS, "HTTP", "openai"),
+            _compare("fast-pages-agents", AGENTS_LISTERS, "Azure AI Agents, HTTPS", "azure-ai-agents"),
         ]
     )
 
 
-def _compare(server_kind: str, listers: tuple[str, ...], family: str) -> str:
+def _compare(server_kind: str, listers: tuple[str, ...], family: str, peer: str) -> str:
     from .concurrency import EmulatorProcess
 
     samples: dict[str, list[dict[str, float]]] = {name: [] for name in listers}
@@ -119,50 +179,73 @@ def _compare(server_kind: str, listers: tuple[str, ...], family: str) -> str:
         for _ in range(REPEATS):
             for name in listers:
                 samples[name].append(_fresh(name, base_url, ca_file))
-    wall = {name: statistics.median(s["wall"] for s in runs) for name, runs in samples.items()}
-    cpu = {name: statistics.median(s["cpu"] for s in runs) for name, runs in samples.items()}
+    bare = listers[0]
 
-    def ratio(name: str, key: str) -> float:
-        return statistics.median(a[key] / b[key] for a, b in zip(samples[name], samples[listers[0]], strict=True))
+    def ratios(name: str, key: str) -> list[float]:
+        return [a[key] / b[key] for a, b in zip(samples[name], samples[bare], strict=True)]
+
+    def median(name: str, key: str) -> float:
+        return statistics.median(s[key] for s in samples[name])
 
     complete = all(s["steps"] == STEPS for runs in samples.values() for s in runs)
     rows = [
-        (name, f"{wall[name]:.2f}", f"{STEPS / wall[name]:,.0f}", f"{ratio(name, 'wall'):.2f}x",
-         f"{cpu[name]:.2f}", f"{ratio(name, 'cpu'):.2f}x")
+        (name, f"{median(name, 'wall'):.2f}", f"{(STEPS - PAGE) / median(name, 'wall'):,.0f}",
+         spread(ratios(name, "wall")), spread(ratios(name, "cpu")), spread(ratios(name, "total_wall")))
         for name in listers
     ]  # fmt: skip
-    ours, peer = listers[1], listers[2]
+    verdicts = []
+    for ours in listers[1:3]:
+        wall, cpu = statistics.median(ratios(ours, "wall")), statistics.median(ratios(ours, "cpu"))
+        ok = wall <= TARGET and cpu <= TARGET
+        verdicts.append(
+            f"{ours} after the first page: wall {wall:.2f}x, CPU {cpu:.2f}x (target <= {TARGET}x: {met(ok)})"
+        )
+        headline(
+            f"listing {STEPS:,} steps ({family}), {ours.split()[1]}, after the first page",
+            f"{median(ours, 'wall'):.2f} s",
+            f"wall {spread(ratios(ours, 'wall'))}, CPU {spread(ratios(ours, 'cpu'))} bare httpx + `json.loads`; "
+            f"{peer} {statistics.median(ratios(listers[3], 'wall')):.1f}x",
+            f"<= {TARGET}x",
+            ok,
+        )
     return "\n".join(
         [
             table(
-                f"Listing {STEPS:,} steps on loopback ({family}), 100 a page, garbage collector on: "
-                f"medians of {REPEATS} fresh processes",
-                ("client", "wall s", "steps/s", "wall vs bare", "CPU s", "CPU vs bare"),
+                f"Listing {STEPS:,} steps on loopback ({family}), {PAGE} a page, garbage collector on, client made "
+                f"before timing: after the first page (medians of {REPEATS} rounds in fresh processes; ratios to "
+                "bare, median and range)",
+                ("client", "wall s", "steps/s", "wall vs bare", "CPU vs bare", "end to end wall vs bare"),
                 rows,
             ),
             f"every listing yielded all {STEPS:,} steps: {'yes' if complete else 'NO'}",
-            f"runsteps end to end vs bare httpx + json.loads: {verdict(ratio(ours, 'wall'), 1.5)}",
-            f"runsteps vs {peer.split()[0]}: {ratio(ours, 'wall') / ratio(peer, 'wall'):.2f}x the wall time, "
-            f"{ratio(ours, 'cpu') / ratio(peer, 'cpu'):.2f}x the CPU",
+            *verdicts,
         ]
     )
+
+
+def main(lister: str, base_url: str, ca_file: str) -> None:
+    marks = Marks()
+    count = list_all(lister, base_url, ca_file, marks)
+    marks()
+    (ready_wall, ready_cpu), (first_wall, first_cpu), (end_wall, end_cpu) = marks.at
+    print(json.dumps({
+        "steps": count, "wall": end_wall - first_wall, "cpu": end_cpu - first_cpu,
+        "total_wall": end_wall - ready_wall, "total_cpu": end_cpu - ready_cpu,
+    }))  # fmt: skip
 
 
 if __name__ == "__main__":
     sys.path.insert(0, str(ROOT))
     warnings.simplefilter("ignore", DeprecationWarning)
-    # Imports are start-up, measured on their own; each lister imports only its own client, as a
-    # program would (a heap full of another client's modules would slow the garbage collector).
+    # Each lister imports only its own client, as a program would (a heap full of another client's
+    # modules would slow the garbage collector), and everything it will use before the clock starts.
     import httpx  # noqa: F401
 
-    if sys.argv[1] in (LISTERS[1], AGENTS_LISTERS[1]):
-        from runsteps._plans import pagination  # noqa: F401
-        from runsteps._sync import client  # noqa: F401
-    elif sys.argv[1] == LISTERS[2]:
+    if sys.argv[1].startswith("runsteps"):
+        import runsteps._async.steps
+        import runsteps._sync.steps  # noqa: F401
+    elif sys.argv[1].startswith("openai"):
         import openai  # noqa: F401
-    elif sys.argv[1] == AGENTS_LISTERS[2]:
+    elif sys.argv[1].startswith("azure"):
         import azure.ai.agents  # noqa: F401
-
-    wall0, cpu0 = time.perf_counter(), _cpu()
-    count = list_all(sys.argv[1], sys.argv[2], sys.argv[3])
-    print(json.dumps({"steps": count, "wall": time.perf_counter() - wall0, "cpu": _cpu() - cpu0}))
+    main(sys.argv[1], sys.argv[2], sys.argv[3])

@@ -16,7 +16,7 @@ import httpx
 
 import runsteps
 
-from ._measure import peak_bytes, table
+from ._measure import headline, peak_bytes, table
 
 LIMIT = 100
 BASE = "http://127.0.0.1:9/v1"
@@ -112,6 +112,13 @@ def run() -> str:
         )  # fmt: skip
     growth, bare_growth = peaks[100_000] / peaks[10_000], bare[100_000] / bare[10_000]
     flat = growth <= max(1.1, bare_growth * 1.1)
+    headline(
+        "peak memory paging 100,000 vs 10,000 steps",
+        f"{growth:.2f}x ({peaks[100_000] / 1024:,.0f} KiB)",
+        f"bare httpx {bare_growth:.2f}x ({bare[100_000] / 1024:,.0f} KiB)",
+        "flat",
+        flat,
+    )
     return "\n".join(
         [
             table(

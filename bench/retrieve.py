@@ -15,7 +15,7 @@ import openai
 
 import runsteps
 
-from ._measure import table, verdict
+from ._measure import headline, table, verdict
 from .concurrency import EmulatorProcess
 
 CALLS, THREADS, ROUNDS = 1000, 100, 5
@@ -62,6 +62,14 @@ def run() -> str:
     base = wall[f"runsteps Client, {THREADS} threads"]
     rows = [(name, f"{seconds:.2f}", f"{seconds / base:.2f}x") for name, seconds in wall.items()]
     ratio = wall["runsteps AsyncClient, one event loop"] / base
+    headline(
+        f"{CALLS:,} concurrent `steps.retrieve`, one `AsyncClient`",
+        f"{wall['runsteps AsyncClient, one event loop']:.2f} s",
+        f"{ratio:.2f}x {THREADS} threads on one `Client`; openai's `AsyncOpenAI` "
+        f"{wall['openai AsyncOpenAI, one event loop'] / base:.2f}x",
+        "<= 2x",
+        ratio <= 2.0,
+    )
     return "\n".join(
         [
             table(

@@ -296,3 +296,24 @@ def test_every_generated_model_is_public() -> None:
         cls = getattr(runsteps, name)
         assert hasattr(cls, "from_dict") and hasattr(cls, "to_dict")
         assert hasattr(cls, "__slots__"), f"{name} should be a slotted attrs class"
+
+
+@pytest.mark.parametrize("payload", [s[1] for s in STEPS], ids=[s[0] for s in STEPS])
+def test_a_parsed_step_is_the_one_its_constructor_makes(payload: dict[str, Any]) -> None:
+    # from_dict sets slots directly, skipping __init__: what it makes must be what __init__ makes.
+    parsed = runsteps.RunStep.from_dict(payload)
+    remade = attrs.evolve(parsed)  # through __init__, field by field
+    assert remade == parsed and repr(remade) == repr(parsed)
+    assert remade.to_dict() == parsed.to_dict() == payload
+    assert pickle.loads(pickle.dumps(parsed)) == parsed
+
+
+def test_a_subclass_with_fields_of_its_own_is_made_by_its_own_init() -> None:
+    @attrs.define
+    class Tagged(runsteps.RunStep):
+        tag: str = "untagged"
+
+    payload = STEPS[0][1]
+    step = Tagged.from_dict(payload)
+    assert type(step) is Tagged and step.tag == "untagged"
+    assert step.to_dict() == payload

@@ -126,6 +126,25 @@ class PayloadError(ValueError):
         return PayloadError(self.problem, (part, *self.path))
 
 
+# What reading a field can raise: its own PayloadError (a ValueError), KeyError for a required key
+# missing, and what a value of the wrong type makes Python raise.
+FIELD_FAILURES = (KeyError, TypeError, ValueError, AttributeError)
+
+
+def field_error(exc: Exception, field: str) -> PayloadError:
+    """The PayloadError of a field that could not be read, as its object reports it (`raise` it).
+    Only an object's own lookups raise KeyError: nested models turn theirs into PayloadError."""
+    if isinstance(exc, PayloadError):
+        error = exc.within(field)
+    elif isinstance(exc, KeyError):
+        error = PayloadError("required field is missing", (field,))
+    else:
+        error = PayloadError(str(exc), (field,))
+        error.__cause__ = exc  # as `raise ... from exc`
+    error.__suppress_context__ = True
+    return error
+
+
 _UNRESERVED = re.compile(r"[A-Za-z0-9._~-]*").fullmatch
 
 
@@ -171,12 +190,14 @@ def extra_key(value: "dict[str, Any] | None") -> "dict[str, Any] | None":
 
 
 __all__ = [
+    "FIELD_FAILURES",
     "Deferred",
     "Model",
     "PayloadError",
     "Variants",
     "describe_value",
     "extra_key",
+    "field_error",
     "format_path",
     "json_type_name",
     "path_segment",

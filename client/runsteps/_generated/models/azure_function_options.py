@@ -7,13 +7,16 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..._model_base import (
+    FIELD_FAILURES,
     Deferred,
     Model,
     PayloadError,
     extra_key,
+    field_error,
     json_type_name,
 )
 
+_new = object.__new__
 _KEYS: frozenset[str] = frozenset(
     (
         "function",
@@ -74,10 +77,9 @@ class AzureFunctionOptions(Model[Any]):
         # Declared fields not sent: with the length, it tells whether any key is undeclared (cheaper
         # than a set comparison, and most objects have none).
         _absent = 0
-        _field = ""
+        # A field that can fail has a handler of its own: free until something fails, it names the field.
+        function: FunctionDefinition | None
         try:
-            _field = "function"
-            function: FunctionDefinition | None
             _raw = _get("function")
             if _raw is None:
                 function = None
@@ -88,8 +90,10 @@ class AzureFunctionOptions(Model[Any]):
             else:
                 function = FunctionDefinition.from_dict(_raw)
 
-            _field = "input_binding"
-            input_binding: AzureFunctionBinding | None
+        except FIELD_FAILURES as _exc:
+            raise field_error(_exc, "function")  # noqa: B904 (field_error chains it)
+        input_binding: AzureFunctionBinding | None
+        try:
             _raw = _get("input_binding")
             if _raw is None:
                 input_binding = None
@@ -100,8 +104,10 @@ class AzureFunctionOptions(Model[Any]):
             else:
                 input_binding = AzureFunctionBinding.from_dict(_raw)
 
-            _field = "output_binding"
-            output_binding: AzureFunctionBinding | None
+        except FIELD_FAILURES as _exc:
+            raise field_error(_exc, "input_binding")  # noqa: B904 (field_error chains it)
+        output_binding: AzureFunctionBinding | None
+        try:
             _raw = _get("output_binding")
             if _raw is None:
                 output_binding = None
@@ -112,14 +118,19 @@ class AzureFunctionOptions(Model[Any]):
             else:
                 output_binding = AzureFunctionBinding.from_dict(_raw)
 
-        except PayloadError as _exc:
-            raise _exc.within(_field) from None
-        except KeyError:
-            # Nested models turn their own failures into PayloadError, so a KeyError here is ours.
-            raise PayloadError("required field is missing", (_field,)) from None
-        except (TypeError, ValueError, AttributeError) as _exc:
-            raise PayloadError(str(_exc), (_field,)) from _exc
+        except FIELD_FAILURES as _exc:
+            raise field_error(_exc, "output_binding")  # noqa: B904 (field_error chains it)
         _extra = None if len(src_dict) + _absent == 3 else {k: v for k, v in src_dict.items() if k not in _KEYS}
+        if cls is AzureFunctionOptions:
+            # Slots set directly: no __init__ frame and its arguments (a third of the cost of a small model).
+            _self = _new(cls)
+            _self.function = function
+            _self.input_binding = input_binding
+            _self.output_binding = output_binding
+            _self._nulls = _nulls
+            _self._extra = _extra
+            return _self
+        # A subclass may declare fields of its own: its __init__ gives them their defaults.
         # Positional, in the order the fields are declared above: keywords cost twice as much here.
         return cls(
             function,

@@ -7,14 +7,17 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..._model_base import (
+    FIELD_FAILURES,
     Deferred,
     Model,
     PayloadError,
     Variants,
     extra_key,
+    field_error,
     json_type_name,
 )
 
+_new = object.__new__
 _KEYS: frozenset[str] = frozenset(
     (
         "input",
@@ -67,18 +70,16 @@ class CodeInterpreterCall(Model[Any]):
         # Declared fields not sent: with the length, it tells whether any key is undeclared (cheaper
         # than a set comparison, and most objects have none).
         _absent = 0
-        _field = ""
+        # A field that can fail has a handler of its own: free until something fails, it names the field.
+        input_: str | None
+        input_ = _get("input")
+        if input_ is None:
+            if "input" in src_dict:
+                _nulls |= 1
+            else:
+                _absent += 1
+        outputs: list[CodeInterpreterLogsOutput | CodeInterpreterImageOutput | UnknownCodeInterpreterOutput] | None
         try:
-            _field = "input"
-            input_: str | None
-            input_ = _get("input")
-            if input_ is None:
-                if "input" in src_dict:
-                    _nulls |= 1
-                else:
-                    _absent += 1
-            _field = "outputs"
-            outputs: list[CodeInterpreterLogsOutput | CodeInterpreterImageOutput | UnknownCodeInterpreterOutput] | None
             _raw = _get("outputs")
             if _raw is None:
                 outputs = None
@@ -92,14 +93,18 @@ class CodeInterpreterCall(Model[Any]):
                 else:
                     outputs = _parse_list_of_UnknownCodeInterpreterOutput(_raw)
 
-        except PayloadError as _exc:
-            raise _exc.within(_field) from None
-        except KeyError:
-            # Nested models turn their own failures into PayloadError, so a KeyError here is ours.
-            raise PayloadError("required field is missing", (_field,)) from None
-        except (TypeError, ValueError, AttributeError) as _exc:
-            raise PayloadError(str(_exc), (_field,)) from _exc
+        except FIELD_FAILURES as _exc:
+            raise field_error(_exc, "outputs")  # noqa: B904 (field_error chains it)
         _extra = None if len(src_dict) + _absent == 2 else {k: v for k, v in src_dict.items() if k not in _KEYS}
+        if cls is CodeInterpreterCall:
+            # Slots set directly: no __init__ frame and its arguments (a third of the cost of a small model).
+            _self = _new(cls)
+            _self.input = input_
+            _self.outputs = outputs
+            _self._nulls = _nulls
+            _self._extra = _extra
+            return _self
+        # A subclass may declare fields of its own: its __init__ gives them their defaults.
         # Positional, in the order the fields are declared above: keywords cost twice as much here.
         return cls(
             input_,

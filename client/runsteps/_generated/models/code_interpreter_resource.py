@@ -7,13 +7,16 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..._model_base import (
+    FIELD_FAILURES,
     Deferred,
     Model,
     PayloadError,
     extra_key,
+    field_error,
     json_type_name,
 )
 
+_new = object.__new__
 _KEYS: frozenset[str] = frozenset(
     (
         "file_ids",
@@ -66,10 +69,9 @@ class CodeInterpreterResource(Model[Any]):
         # Declared fields not sent: with the length, it tells whether any key is undeclared (cheaper
         # than a set comparison, and most objects have none).
         _absent = 0
-        _field = ""
+        # A field that can fail has a handler of its own: free until something fails, it names the field.
+        file_ids: list[str] | None
         try:
-            _field = "file_ids"
-            file_ids: list[str] | None
             _raw = _get("file_ids")
             if _raw is None:
                 file_ids = None
@@ -83,8 +85,10 @@ class CodeInterpreterResource(Model[Any]):
                 else:
                     file_ids = _raw
 
-            _field = "data_sources"
-            data_sources: list[DataSource] | None
+        except FIELD_FAILURES as _exc:
+            raise field_error(_exc, "file_ids")  # noqa: B904 (field_error chains it)
+        data_sources: list[DataSource] | None
+        try:
             _raw = _get("data_sources")
             if _raw is None:
                 data_sources = None
@@ -98,14 +102,18 @@ class CodeInterpreterResource(Model[Any]):
                 else:
                     data_sources = _parse_list_of_DataSource(_raw)
 
-        except PayloadError as _exc:
-            raise _exc.within(_field) from None
-        except KeyError:
-            # Nested models turn their own failures into PayloadError, so a KeyError here is ours.
-            raise PayloadError("required field is missing", (_field,)) from None
-        except (TypeError, ValueError, AttributeError) as _exc:
-            raise PayloadError(str(_exc), (_field,)) from _exc
+        except FIELD_FAILURES as _exc:
+            raise field_error(_exc, "data_sources")  # noqa: B904 (field_error chains it)
         _extra = None if len(src_dict) + _absent == 2 else {k: v for k, v in src_dict.items() if k not in _KEYS}
+        if cls is CodeInterpreterResource:
+            # Slots set directly: no __init__ frame and its arguments (a third of the cost of a small model).
+            _self = _new(cls)
+            _self.file_ids = file_ids
+            _self.data_sources = data_sources
+            _self._nulls = _nulls
+            _self._extra = _extra
+            return _self
+        # A subclass may declare fields of its own: its __init__ gives them their defaults.
         # Positional, in the order the fields are declared above: keywords cost twice as much here.
         return cls(
             file_ids,

@@ -7,14 +7,17 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..._model_base import (
+    FIELD_FAILURES,
     Deferred,
     Model,
     PayloadError,
     Variants,
     extra_key,
+    field_error,
     json_type_name,
 )
 
+_new = object.__new__
 _KEYS: frozenset[str] = frozenset(
     (
         "action",
@@ -95,22 +98,21 @@ class ComputerUseCall(Model[Any]):
         # Declared fields not sent: with the length, it tells whether any key is undeclared (cheaper
         # than a set comparison, and most objects have none).
         _absent = 0
-        _field = ""
+        # A field that can fail has a handler of its own: free until something fails, it names the field.
+        action: (
+            ClickAction
+            | DoubleClickAction
+            | DragAction
+            | KeypressAction
+            | MoveAction
+            | ScreenshotAction
+            | ScrollAction
+            | TypeAction
+            | WaitAction
+            | UnknownComputerAction
+            | None
+        )
         try:
-            _field = "action"
-            action: (
-                ClickAction
-                | DoubleClickAction
-                | DragAction
-                | KeypressAction
-                | MoveAction
-                | ScreenshotAction
-                | ScrollAction
-                | TypeAction
-                | WaitAction
-                | UnknownComputerAction
-                | None
-            )
             _raw = _get("action")
             if _raw is None:
                 action = None
@@ -133,8 +135,10 @@ class ComputerUseCall(Model[Any]):
                 else:
                     raise PayloadError(f"expected an object or null, got {json_type_name(_raw)}")
 
-            _field = "pending_safety_checks"
-            pending_safety_checks: list[SafetyCheck] | None
+        except FIELD_FAILURES as _exc:
+            raise field_error(_exc, "action")  # noqa: B904 (field_error chains it)
+        pending_safety_checks: list[SafetyCheck] | None
+        try:
             _raw = _get("pending_safety_checks")
             if _raw is None:
                 pending_safety_checks = None
@@ -148,8 +152,10 @@ class ComputerUseCall(Model[Any]):
                 else:
                     pending_safety_checks = _parse_list_of_SafetyCheck(_raw)
 
-            _field = "output"
-            output: ComputerScreenshot | None
+        except FIELD_FAILURES as _exc:
+            raise field_error(_exc, "pending_safety_checks")  # noqa: B904 (field_error chains it)
+        output: ComputerScreenshot | None
+        try:
             _raw = _get("output")
             if _raw is None:
                 output = None
@@ -163,8 +169,10 @@ class ComputerUseCall(Model[Any]):
                 else:
                     raise PayloadError(f"expected an object or null, got {json_type_name(_raw)}")
 
-            _field = "acknowledged_safety_checks"
-            acknowledged_safety_checks: list[SafetyCheck] | None
+        except FIELD_FAILURES as _exc:
+            raise field_error(_exc, "output")  # noqa: B904 (field_error chains it)
+        acknowledged_safety_checks: list[SafetyCheck] | None
+        try:
             _raw = _get("acknowledged_safety_checks")
             if _raw is None:
                 acknowledged_safety_checks = None
@@ -178,14 +186,20 @@ class ComputerUseCall(Model[Any]):
                 else:
                     acknowledged_safety_checks = _parse_list_of_SafetyCheck(_raw)
 
-        except PayloadError as _exc:
-            raise _exc.within(_field) from None
-        except KeyError:
-            # Nested models turn their own failures into PayloadError, so a KeyError here is ours.
-            raise PayloadError("required field is missing", (_field,)) from None
-        except (TypeError, ValueError, AttributeError) as _exc:
-            raise PayloadError(str(_exc), (_field,)) from _exc
+        except FIELD_FAILURES as _exc:
+            raise field_error(_exc, "acknowledged_safety_checks")  # noqa: B904 (field_error chains it)
         _extra = None if len(src_dict) + _absent == 4 else {k: v for k, v in src_dict.items() if k not in _KEYS}
+        if cls is ComputerUseCall:
+            # Slots set directly: no __init__ frame and its arguments (a third of the cost of a small model).
+            _self = _new(cls)
+            _self.action = action
+            _self.pending_safety_checks = pending_safety_checks
+            _self.output = output
+            _self.acknowledged_safety_checks = acknowledged_safety_checks
+            _self._nulls = _nulls
+            _self._extra = _extra
+            return _self
+        # A subclass may declare fields of its own: its __init__ gives them their defaults.
         # Positional, in the order the fields are declared above: keywords cost twice as much here.
         return cls(
             action,

@@ -7,12 +7,15 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..._model_base import (
+    FIELD_FAILURES,
     Model,
     PayloadError,
     extra_key,
+    field_error,
     json_type_name,
 )
 
+_new = object.__new__
 _KEYS: frozenset[str] = frozenset(
     (
         "type",
@@ -73,39 +76,41 @@ class DoubleClickAction(Model[Any]):
         # Declared fields not sent: with the length, it tells whether any key is undeclared (cheaper
         # than a set comparison, and most objects have none).
         _absent = 0
-        _field = ""
+        # A field that can fail has a handler of its own: free until something fails, it names the field.
+        type_: Literal["double_click"]
         try:
-            _field = "type"
-            type_: Literal["double_click"]
             _raw = src_dict["type"]
             if _raw != "double_click":
                 raise PayloadError(f"expected 'double_click', got {_raw!r:.60}")
             type_ = _raw
 
-            _field = "x"
-            x: int | None
-            x = _get("x")
-            if x is None:
-                if "x" in src_dict:
-                    _nulls |= 2
-                else:
-                    _absent += 1
-            _field = "y"
-            y: int | None
-            y = _get("y")
-            if y is None:
-                if "y" in src_dict:
-                    _nulls |= 4
-                else:
-                    _absent += 1
-        except PayloadError as _exc:
-            raise _exc.within(_field) from None
-        except KeyError:
-            # Nested models turn their own failures into PayloadError, so a KeyError here is ours.
-            raise PayloadError("required field is missing", (_field,)) from None
-        except (TypeError, ValueError, AttributeError) as _exc:
-            raise PayloadError(str(_exc), (_field,)) from _exc
+        except FIELD_FAILURES as _exc:
+            raise field_error(_exc, "type")  # noqa: B904 (field_error chains it)
+        x: int | None
+        x = _get("x")
+        if x is None:
+            if "x" in src_dict:
+                _nulls |= 2
+            else:
+                _absent += 1
+        y: int | None
+        y = _get("y")
+        if y is None:
+            if "y" in src_dict:
+                _nulls |= 4
+            else:
+                _absent += 1
         _extra = None if len(src_dict) + _absent == 3 else {k: v for k, v in src_dict.items() if k not in _KEYS}
+        if cls is DoubleClickAction:
+            # Slots set directly: no __init__ frame and its arguments (a third of the cost of a small model).
+            _self = _new(cls)
+            _self.type = type_
+            _self.x = x
+            _self.y = y
+            _self._nulls = _nulls
+            _self._extra = _extra
+            return _self
+        # A subclass may declare fields of its own: its __init__ gives them their defaults.
         # Positional, in the order the fields are declared above: keywords cost twice as much here.
         return cls(
             type_,

@@ -7,13 +7,16 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..._model_base import (
+    FIELD_FAILURES,
     Deferred,
     Model,
     PayloadError,
     extra_key,
+    field_error,
     json_type_name,
 )
 
+_new = object.__new__
 _KEYS: frozenset[str] = frozenset(
     (
         "index",
@@ -83,33 +86,32 @@ class FabricDataAgentToolCall(Model[Any]):
         # Declared fields not sent: with the length, it tells whether any key is undeclared (cheaper
         # than a set comparison, and most objects have none).
         _absent = 0
-        _field = ""
+        # A field that can fail has a handler of its own: free until something fails, it names the field.
+        index: int | None
+        index = _get("index")
+        if index is None:
+            if "index" in src_dict:
+                _nulls |= 1
+            else:
+                _absent += 1
+        id: str | None
+        id = _get("id")
+        if id is None:
+            if "id" in src_dict:
+                _nulls |= 2
+            else:
+                _absent += 1
+        type_: Literal["fabric_dataagent"]
         try:
-            _field = "index"
-            index: int | None
-            index = _get("index")
-            if index is None:
-                if "index" in src_dict:
-                    _nulls |= 1
-                else:
-                    _absent += 1
-            _field = "id"
-            id: str | None
-            id = _get("id")
-            if id is None:
-                if "id" in src_dict:
-                    _nulls |= 2
-                else:
-                    _absent += 1
-            _field = "type"
-            type_: Literal["fabric_dataagent"]
             _raw = src_dict["type"]
             if _raw != "fabric_dataagent":
                 raise PayloadError(f"expected 'fabric_dataagent', got {_raw!r:.60}")
             type_ = _raw
 
-            _field = "fabric_dataagent"
-            fabric_dataagent: GroundingCall | None
+        except FIELD_FAILURES as _exc:
+            raise field_error(_exc, "type")  # noqa: B904 (field_error chains it)
+        fabric_dataagent: GroundingCall | None
+        try:
             _raw = _get("fabric_dataagent")
             if _raw is None:
                 fabric_dataagent = None
@@ -120,14 +122,20 @@ class FabricDataAgentToolCall(Model[Any]):
             else:
                 fabric_dataagent = GroundingCall.from_dict(_raw)
 
-        except PayloadError as _exc:
-            raise _exc.within(_field) from None
-        except KeyError:
-            # Nested models turn their own failures into PayloadError, so a KeyError here is ours.
-            raise PayloadError("required field is missing", (_field,)) from None
-        except (TypeError, ValueError, AttributeError) as _exc:
-            raise PayloadError(str(_exc), (_field,)) from _exc
+        except FIELD_FAILURES as _exc:
+            raise field_error(_exc, "fabric_dataagent")  # noqa: B904 (field_error chains it)
         _extra = None if len(src_dict) + _absent == 4 else {k: v for k, v in src_dict.items() if k not in _KEYS}
+        if cls is FabricDataAgentToolCall:
+            # Slots set directly: no __init__ frame and its arguments (a third of the cost of a small model).
+            _self = _new(cls)
+            _self.index = index
+            _self.id = id
+            _self.type = type_
+            _self.fabric_dataagent = fabric_dataagent
+            _self._nulls = _nulls
+            _self._extra = _extra
+            return _self
+        # A subclass may declare fields of its own: its __init__ gives them their defaults.
         # Positional, in the order the fields are declared above: keywords cost twice as much here.
         return cls(
             type_,

@@ -7,13 +7,16 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..._model_base import (
+    FIELD_FAILURES,
     Deferred,
     Model,
     PayloadError,
     extra_key,
+    field_error,
     json_type_name,
 )
 
+_new = object.__new__
 _KEYS: frozenset[str] = frozenset(
     (
         "ranking_options",
@@ -66,10 +69,9 @@ class FileSearchCall(Model[Any]):
         # Declared fields not sent: with the length, it tells whether any key is undeclared (cheaper
         # than a set comparison, and most objects have none).
         _absent = 0
-        _field = ""
+        # A field that can fail has a handler of its own: free until something fails, it names the field.
+        ranking_options: FileSearchRankingOptions | None
         try:
-            _field = "ranking_options"
-            ranking_options: FileSearchRankingOptions | None
             _raw = _get("ranking_options")
             if _raw is None:
                 ranking_options = None
@@ -80,8 +82,10 @@ class FileSearchCall(Model[Any]):
             else:
                 ranking_options = FileSearchRankingOptions.from_dict(_raw)
 
-            _field = "results"
-            results: list[FileSearchResult] | None
+        except FIELD_FAILURES as _exc:
+            raise field_error(_exc, "ranking_options")  # noqa: B904 (field_error chains it)
+        results: list[FileSearchResult] | None
+        try:
             _raw = _get("results")
             if _raw is None:
                 results = None
@@ -95,14 +99,18 @@ class FileSearchCall(Model[Any]):
                 else:
                     results = _parse_list_of_FileSearchResult(_raw)
 
-        except PayloadError as _exc:
-            raise _exc.within(_field) from None
-        except KeyError:
-            # Nested models turn their own failures into PayloadError, so a KeyError here is ours.
-            raise PayloadError("required field is missing", (_field,)) from None
-        except (TypeError, ValueError, AttributeError) as _exc:
-            raise PayloadError(str(_exc), (_field,)) from _exc
+        except FIELD_FAILURES as _exc:
+            raise field_error(_exc, "results")  # noqa: B904 (field_error chains it)
         _extra = None if len(src_dict) + _absent == 2 else {k: v for k, v in src_dict.items() if k not in _KEYS}
+        if cls is FileSearchCall:
+            # Slots set directly: no __init__ frame and its arguments (a third of the cost of a small model).
+            _self = _new(cls)
+            _self.ranking_options = ranking_options
+            _self.results = results
+            _self._nulls = _nulls
+            _self._extra = _extra
+            return _self
+        # A subclass may declare fields of its own: its __init__ gives them their defaults.
         # Positional, in the order the fields are declared above: keywords cost twice as much here.
         return cls(
             ranking_options,

@@ -7,14 +7,17 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..._model_base import (
+    FIELD_FAILURES,
     Model,
     PayloadError,
     extra_key,
+    field_error,
     json_type_name,
 )
 from ..models.file_search_ranker import _MEMBERS as _file_search_ranker
 from ..models.file_search_ranker import FileSearchRanker
 
+_new = object.__new__
 _KEYS: frozenset[str] = frozenset(
     (
         "ranker",
@@ -67,10 +70,9 @@ class FileSearchRankingOptions(Model[Any]):
         # Declared fields not sent: with the length, it tells whether any key is undeclared (cheaper
         # than a set comparison, and most objects have none).
         _absent = 0
-        _field = ""
+        # A field that can fail has a handler of its own: free until something fails, it names the field.
+        ranker: FileSearchRanker | str | None
         try:
-            _field = "ranker"
-            ranker: FileSearchRanker | str | None
             _raw = _get("ranker")
             if _raw is None:
                 ranker = None
@@ -84,22 +86,25 @@ class FileSearchRankingOptions(Model[Any]):
                 else:
                     raise PayloadError(f"expected a string or null, got {json_type_name(_raw)}")
 
-            _field = "score_threshold"
-            score_threshold: float | None
-            score_threshold = _get("score_threshold")
-            if score_threshold is None:
-                if "score_threshold" in src_dict:
-                    _nulls |= 2
-                else:
-                    _absent += 1
-        except PayloadError as _exc:
-            raise _exc.within(_field) from None
-        except KeyError:
-            # Nested models turn their own failures into PayloadError, so a KeyError here is ours.
-            raise PayloadError("required field is missing", (_field,)) from None
-        except (TypeError, ValueError, AttributeError) as _exc:
-            raise PayloadError(str(_exc), (_field,)) from _exc
+        except FIELD_FAILURES as _exc:
+            raise field_error(_exc, "ranker")  # noqa: B904 (field_error chains it)
+        score_threshold: float | None
+        score_threshold = _get("score_threshold")
+        if score_threshold is None:
+            if "score_threshold" in src_dict:
+                _nulls |= 2
+            else:
+                _absent += 1
         _extra = None if len(src_dict) + _absent == 2 else {k: v for k, v in src_dict.items() if k not in _KEYS}
+        if cls is FileSearchRankingOptions:
+            # Slots set directly: no __init__ frame and its arguments (a third of the cost of a small model).
+            _self = _new(cls)
+            _self.ranker = ranker
+            _self.score_threshold = score_threshold
+            _self._nulls = _nulls
+            _self._extra = _extra
+            return _self
+        # A subclass may declare fields of its own: its __init__ gives them their defaults.
         # Positional, in the order the fields are declared above: keywords cost twice as much here.
         return cls(
             ranker,

@@ -7,14 +7,17 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..._model_base import (
+    FIELD_FAILURES,
     Model,
     PayloadError,
     describe_value,
     extra_key,
+    field_error,
     json_type_name,
 )
 from ..models.include_field import IncludeFieldLiteral
 
+_new = object.__new__
 _KEYS: frozenset[str] = frozenset(("include[]",))
 
 
@@ -64,10 +67,9 @@ class GetRunStepQuery(Model[Any]):
         # Declared fields not sent: with the length, it tells whether any key is undeclared (cheaper
         # than a set comparison, and most objects have none).
         _absent = 0
-        _field = ""
+        # A field that can fail has a handler of its own: free until something fails, it names the field.
+        include: list[IncludeFieldLiteral] | None
         try:
-            _field = "include[]"
-            include: list[IncludeFieldLiteral] | None
             _raw = _get("include[]")
             if _raw is None:
                 include = None
@@ -81,13 +83,8 @@ class GetRunStepQuery(Model[Any]):
                 else:
                     include = _parse_list_of_IncludeField(_raw)
 
-        except PayloadError as _exc:
-            raise _exc.within(_field) from None
-        except KeyError:
-            # Nested models turn their own failures into PayloadError, so a KeyError here is ours.
-            raise PayloadError("required field is missing", (_field,)) from None
-        except (TypeError, ValueError, AttributeError) as _exc:
-            raise PayloadError(str(_exc), (_field,)) from _exc
+        except FIELD_FAILURES as _exc:
+            raise field_error(_exc, "include[]")  # noqa: B904 (field_error chains it)
         _extra = None if len(src_dict) + _absent == 1 else {k: v for k, v in src_dict.items() if k not in _KEYS}
         # Positional, in the order the fields are declared above: keywords cost twice as much here.
         return cls(

@@ -7,14 +7,17 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..._model_base import (
+    FIELD_FAILURES,
     Model,
     PayloadError,
     extra_key,
+    field_error,
     json_type_name,
 )
 from ..models.last_error_code import _MEMBERS as _last_error_code
 from ..models.last_error_code import LastErrorCode
 
+_new = object.__new__
 _KEYS: frozenset[str] = frozenset(
     (
         "code",
@@ -67,10 +70,9 @@ class LastError(Model[Any]):
         # Declared fields not sent: with the length, it tells whether any key is undeclared (cheaper
         # than a set comparison, and most objects have none).
         _absent = 0
-        _field = ""
+        # A field that can fail has a handler of its own: free until something fails, it names the field.
+        code: LastErrorCode | str | None
         try:
-            _field = "code"
-            code: LastErrorCode | str | None
             _raw = _get("code")
             if _raw is None:
                 code = None
@@ -84,22 +86,25 @@ class LastError(Model[Any]):
                 else:
                     raise PayloadError(f"expected a string or null, got {json_type_name(_raw)}")
 
-            _field = "message"
-            message: str | None
-            message = _get("message")
-            if message is None:
-                if "message" in src_dict:
-                    _nulls |= 2
-                else:
-                    _absent += 1
-        except PayloadError as _exc:
-            raise _exc.within(_field) from None
-        except KeyError:
-            # Nested models turn their own failures into PayloadError, so a KeyError here is ours.
-            raise PayloadError("required field is missing", (_field,)) from None
-        except (TypeError, ValueError, AttributeError) as _exc:
-            raise PayloadError(str(_exc), (_field,)) from _exc
+        except FIELD_FAILURES as _exc:
+            raise field_error(_exc, "code")  # noqa: B904 (field_error chains it)
+        message: str | None
+        message = _get("message")
+        if message is None:
+            if "message" in src_dict:
+                _nulls |= 2
+            else:
+                _absent += 1
         _extra = None if len(src_dict) + _absent == 2 else {k: v for k, v in src_dict.items() if k not in _KEYS}
+        if cls is LastError:
+            # Slots set directly: no __init__ frame and its arguments (a third of the cost of a small model).
+            _self = _new(cls)
+            _self.code = code
+            _self.message = message
+            _self._nulls = _nulls
+            _self._extra = _extra
+            return _self
+        # A subclass may declare fields of its own: its __init__ gives them their defaults.
         # Positional, in the order the fields are declared above: keywords cost twice as much here.
         return cls(
             code,

@@ -7,15 +7,18 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..._model_base import (
+    FIELD_FAILURES,
     Model,
     PayloadError,
     describe_value,
     extra_key,
+    field_error,
     json_type_name,
 )
 from ..models.include_field import IncludeFieldLiteral
 from ..models.list_order import ListOrderLiteral
 
+_new = object.__new__
 _KEYS: frozenset[str] = frozenset(
     (
         "limit",
@@ -107,18 +110,16 @@ class ListRunStepsQuery(Model[Any]):
         # Declared fields not sent: with the length, it tells whether any key is undeclared (cheaper
         # than a set comparison, and most objects have none).
         _absent = 0
-        _field = ""
+        # A field that can fail has a handler of its own: free until something fails, it names the field.
+        limit: int | None
+        limit = _get("limit")
+        if limit is None:
+            if "limit" in src_dict:
+                _nulls |= 1
+            else:
+                _absent += 1
+        order: ListOrderLiteral | None
         try:
-            _field = "limit"
-            limit: int | None
-            limit = _get("limit")
-            if limit is None:
-                if "limit" in src_dict:
-                    _nulls |= 1
-                else:
-                    _absent += 1
-            _field = "order"
-            order: ListOrderLiteral | None
             _raw = _get("order")
             if _raw is None:
                 order = None
@@ -131,24 +132,24 @@ class ListRunStepsQuery(Model[Any]):
                     raise PayloadError(f"expected one of asc, desc, got {_raw!r:.60}")
                 order = _raw
 
-            _field = "after"
-            after: str | None
-            after = _get("after")
-            if after is None:
-                if "after" in src_dict:
-                    _nulls |= 4
-                else:
-                    _absent += 1
-            _field = "before"
-            before: str | None
-            before = _get("before")
-            if before is None:
-                if "before" in src_dict:
-                    _nulls |= 8
-                else:
-                    _absent += 1
-            _field = "include[]"
-            include: list[IncludeFieldLiteral] | None
+        except FIELD_FAILURES as _exc:
+            raise field_error(_exc, "order")  # noqa: B904 (field_error chains it)
+        after: str | None
+        after = _get("after")
+        if after is None:
+            if "after" in src_dict:
+                _nulls |= 4
+            else:
+                _absent += 1
+        before: str | None
+        before = _get("before")
+        if before is None:
+            if "before" in src_dict:
+                _nulls |= 8
+            else:
+                _absent += 1
+        include: list[IncludeFieldLiteral] | None
+        try:
             _raw = _get("include[]")
             if _raw is None:
                 include = None
@@ -162,13 +163,8 @@ class ListRunStepsQuery(Model[Any]):
                 else:
                     include = _parse_list_of_IncludeField(_raw)
 
-        except PayloadError as _exc:
-            raise _exc.within(_field) from None
-        except KeyError:
-            # Nested models turn their own failures into PayloadError, so a KeyError here is ours.
-            raise PayloadError("required field is missing", (_field,)) from None
-        except (TypeError, ValueError, AttributeError) as _exc:
-            raise PayloadError(str(_exc), (_field,)) from _exc
+        except FIELD_FAILURES as _exc:
+            raise field_error(_exc, "include[]")  # noqa: B904 (field_error chains it)
         _extra = None if len(src_dict) + _absent == 5 else {k: v for k, v in src_dict.items() if k not in _KEYS}
         # Positional, in the order the fields are declared above: keywords cost twice as much here.
         return cls(

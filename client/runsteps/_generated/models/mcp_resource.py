@@ -7,13 +7,16 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..._model_base import (
+    FIELD_FAILURES,
     Deferred,
     Model,
     PayloadError,
     extra_key,
+    field_error,
     json_type_name,
 )
 
+_new = object.__new__
 _KEYS: frozenset[str] = frozenset(
     (
         "server_label",
@@ -76,18 +79,16 @@ class MCPResource(Model[Any]):
         # Declared fields not sent: with the length, it tells whether any key is undeclared (cheaper
         # than a set comparison, and most objects have none).
         _absent = 0
-        _field = ""
+        # A field that can fail has a handler of its own: free until something fails, it names the field.
+        server_label: str | None
+        server_label = _get("server_label")
+        if server_label is None:
+            if "server_label" in src_dict:
+                _nulls |= 1
+            else:
+                _absent += 1
+        headers: StringMap | None
         try:
-            _field = "server_label"
-            server_label: str | None
-            server_label = _get("server_label")
-            if server_label is None:
-                if "server_label" in src_dict:
-                    _nulls |= 1
-                else:
-                    _absent += 1
-            _field = "headers"
-            headers: StringMap | None
             _raw = _get("headers")
             if _raw is None:
                 headers = None
@@ -98,8 +99,10 @@ class MCPResource(Model[Any]):
             else:
                 headers = StringMap.from_dict(_raw)
 
-            _field = "require_approval"
-            require_approval: str | MCPApprovalPerTool | None
+        except FIELD_FAILURES as _exc:
+            raise field_error(_exc, "headers")  # noqa: B904 (field_error chains it)
+        require_approval: str | MCPApprovalPerTool | None
+        try:
             _raw = _get("require_approval")
             if _raw is None:
                 require_approval = None
@@ -115,14 +118,19 @@ class MCPResource(Model[Any]):
                 else:
                     raise PayloadError(f"expected a string or an object or null, got {json_type_name(_raw)}")
 
-        except PayloadError as _exc:
-            raise _exc.within(_field) from None
-        except KeyError:
-            # Nested models turn their own failures into PayloadError, so a KeyError here is ours.
-            raise PayloadError("required field is missing", (_field,)) from None
-        except (TypeError, ValueError, AttributeError) as _exc:
-            raise PayloadError(str(_exc), (_field,)) from _exc
+        except FIELD_FAILURES as _exc:
+            raise field_error(_exc, "require_approval")  # noqa: B904 (field_error chains it)
         _extra = None if len(src_dict) + _absent == 3 else {k: v for k, v in src_dict.items() if k not in _KEYS}
+        if cls is MCPResource:
+            # Slots set directly: no __init__ frame and its arguments (a third of the cost of a small model).
+            _self = _new(cls)
+            _self.server_label = server_label
+            _self.headers = headers
+            _self.require_approval = require_approval
+            _self._nulls = _nulls
+            _self._extra = _extra
+            return _self
+        # A subclass may declare fields of its own: its __init__ gives them their defaults.
         # Positional, in the order the fields are declared above: keywords cost twice as much here.
         return cls(
             server_label,

@@ -7,13 +7,16 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..._model_base import (
+    FIELD_FAILURES,
     Deferred,
     Model,
     PayloadError,
     extra_key,
+    field_error,
     json_type_name,
 )
 
+_new = object.__new__
 _KEYS: frozenset[str] = frozenset(
     (
         "name",
@@ -98,26 +101,23 @@ class OpenAPIToolOptions(Model[Any]):
         # Declared fields not sent: with the length, it tells whether any key is undeclared (cheaper
         # than a set comparison, and most objects have none).
         _absent = 0
-        _field = ""
+        # A field that can fail has a handler of its own: free until something fails, it names the field.
+        name: str | None
+        name = _get("name")
+        if name is None:
+            if "name" in src_dict:
+                _nulls |= 1
+            else:
+                _absent += 1
+        description: str | None
+        description = _get("description")
+        if description is None:
+            if "description" in src_dict:
+                _nulls |= 2
+            else:
+                _absent += 1
+        spec: FunctionParameters | None
         try:
-            _field = "name"
-            name: str | None
-            name = _get("name")
-            if name is None:
-                if "name" in src_dict:
-                    _nulls |= 1
-                else:
-                    _absent += 1
-            _field = "description"
-            description: str | None
-            description = _get("description")
-            if description is None:
-                if "description" in src_dict:
-                    _nulls |= 2
-                else:
-                    _absent += 1
-            _field = "spec"
-            spec: FunctionParameters | None
             _raw = _get("spec")
             if _raw is None:
                 spec = None
@@ -128,8 +128,10 @@ class OpenAPIToolOptions(Model[Any]):
             else:
                 spec = FunctionParameters.from_dict(_raw)
 
-            _field = "auth"
-            auth: OpenAPIAuth | None
+        except FIELD_FAILURES as _exc:
+            raise field_error(_exc, "spec")  # noqa: B904 (field_error chains it)
+        auth: OpenAPIAuth | None
+        try:
             _raw = _get("auth")
             if _raw is None:
                 auth = None
@@ -140,8 +142,10 @@ class OpenAPIToolOptions(Model[Any]):
             else:
                 auth = OpenAPIAuth.from_dict(_raw)
 
-            _field = "default_params"
-            default_params: list[str] | None
+        except FIELD_FAILURES as _exc:
+            raise field_error(_exc, "auth")  # noqa: B904 (field_error chains it)
+        default_params: list[str] | None
+        try:
             _raw = _get("default_params")
             if _raw is None:
                 default_params = None
@@ -155,8 +159,10 @@ class OpenAPIToolOptions(Model[Any]):
                 else:
                     default_params = _raw
 
-            _field = "functions"
-            functions: list[FunctionDefinition] | None
+        except FIELD_FAILURES as _exc:
+            raise field_error(_exc, "default_params")  # noqa: B904 (field_error chains it)
+        functions: list[FunctionDefinition] | None
+        try:
             _raw = _get("functions")
             if _raw is None:
                 functions = None
@@ -170,14 +176,22 @@ class OpenAPIToolOptions(Model[Any]):
                 else:
                     functions = _parse_list_of_FunctionDefinition(_raw)
 
-        except PayloadError as _exc:
-            raise _exc.within(_field) from None
-        except KeyError:
-            # Nested models turn their own failures into PayloadError, so a KeyError here is ours.
-            raise PayloadError("required field is missing", (_field,)) from None
-        except (TypeError, ValueError, AttributeError) as _exc:
-            raise PayloadError(str(_exc), (_field,)) from _exc
+        except FIELD_FAILURES as _exc:
+            raise field_error(_exc, "functions")  # noqa: B904 (field_error chains it)
         _extra = None if len(src_dict) + _absent == 6 else {k: v for k, v in src_dict.items() if k not in _KEYS}
+        if cls is OpenAPIToolOptions:
+            # Slots set directly: no __init__ frame and its arguments (a third of the cost of a small model).
+            _self = _new(cls)
+            _self.name = name
+            _self.description = description
+            _self.spec = spec
+            _self.auth = auth
+            _self.default_params = default_params
+            _self.functions = functions
+            _self._nulls = _nulls
+            _self._extra = _extra
+            return _self
+        # A subclass may declare fields of its own: its __init__ gives them their defaults.
         # Positional, in the order the fields are declared above: keywords cost twice as much here.
         return cls(
             name,

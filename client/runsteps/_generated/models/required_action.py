@@ -7,15 +7,18 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..._model_base import (
+    FIELD_FAILURES,
     Deferred,
     Model,
     PayloadError,
     extra_key,
+    field_error,
     json_type_name,
 )
 from ..models.required_action_type import _MEMBERS as _required_action_type
 from ..models.required_action_type import RequiredActionType
 
+_new = object.__new__
 _KEYS: frozenset[str] = frozenset(
     (
         "type",
@@ -76,10 +79,9 @@ class RequiredAction(Model[Any]):
         # Declared fields not sent: with the length, it tells whether any key is undeclared (cheaper
         # than a set comparison, and most objects have none).
         _absent = 0
-        _field = ""
+        # A field that can fail has a handler of its own: free until something fails, it names the field.
+        type_: RequiredActionType | str | None
         try:
-            _field = "type"
-            type_: RequiredActionType | str | None
             _raw = _get("type")
             if _raw is None:
                 type_ = None
@@ -93,8 +95,10 @@ class RequiredAction(Model[Any]):
                 else:
                     raise PayloadError(f"expected a string or null, got {json_type_name(_raw)}")
 
-            _field = "submit_tool_outputs"
-            submit_tool_outputs: SubmitToolOutputs | None
+        except FIELD_FAILURES as _exc:
+            raise field_error(_exc, "type")  # noqa: B904 (field_error chains it)
+        submit_tool_outputs: SubmitToolOutputs | None
+        try:
             _raw = _get("submit_tool_outputs")
             if _raw is None:
                 submit_tool_outputs = None
@@ -105,8 +109,10 @@ class RequiredAction(Model[Any]):
             else:
                 submit_tool_outputs = SubmitToolOutputs.from_dict(_raw)
 
-            _field = "submit_tool_approval"
-            submit_tool_approval: SubmitToolApproval | None
+        except FIELD_FAILURES as _exc:
+            raise field_error(_exc, "submit_tool_outputs")  # noqa: B904 (field_error chains it)
+        submit_tool_approval: SubmitToolApproval | None
+        try:
             _raw = _get("submit_tool_approval")
             if _raw is None:
                 submit_tool_approval = None
@@ -117,14 +123,19 @@ class RequiredAction(Model[Any]):
             else:
                 submit_tool_approval = SubmitToolApproval.from_dict(_raw)
 
-        except PayloadError as _exc:
-            raise _exc.within(_field) from None
-        except KeyError:
-            # Nested models turn their own failures into PayloadError, so a KeyError here is ours.
-            raise PayloadError("required field is missing", (_field,)) from None
-        except (TypeError, ValueError, AttributeError) as _exc:
-            raise PayloadError(str(_exc), (_field,)) from _exc
+        except FIELD_FAILURES as _exc:
+            raise field_error(_exc, "submit_tool_approval")  # noqa: B904 (field_error chains it)
         _extra = None if len(src_dict) + _absent == 3 else {k: v for k, v in src_dict.items() if k not in _KEYS}
+        if cls is RequiredAction:
+            # Slots set directly: no __init__ frame and its arguments (a third of the cost of a small model).
+            _self = _new(cls)
+            _self.type = type_
+            _self.submit_tool_outputs = submit_tool_outputs
+            _self.submit_tool_approval = submit_tool_approval
+            _self._nulls = _nulls
+            _self._extra = _extra
+            return _self
+        # A subclass may declare fields of its own: its __init__ gives them their defaults.
         # Positional, in the order the fields are declared above: keywords cost twice as much here.
         return cls(
             type_,

@@ -7,14 +7,17 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..._model_base import (
+    FIELD_FAILURES,
     Deferred,
     Model,
     PayloadError,
     Variants,
     extra_key,
+    field_error,
     json_type_name,
 )
 
+_new = object.__new__
 _KEYS: frozenset[str] = frozenset(
     (
         "action",
@@ -79,22 +82,21 @@ class RequiredComputerUseCall(Model[Any]):
         # Declared fields not sent: with the length, it tells whether any key is undeclared (cheaper
         # than a set comparison, and most objects have none).
         _absent = 0
-        _field = ""
+        # A field that can fail has a handler of its own: free until something fails, it names the field.
+        action: (
+            ClickAction
+            | DoubleClickAction
+            | DragAction
+            | KeypressAction
+            | MoveAction
+            | ScreenshotAction
+            | ScrollAction
+            | TypeAction
+            | WaitAction
+            | UnknownComputerAction
+            | None
+        )
         try:
-            _field = "action"
-            action: (
-                ClickAction
-                | DoubleClickAction
-                | DragAction
-                | KeypressAction
-                | MoveAction
-                | ScreenshotAction
-                | ScrollAction
-                | TypeAction
-                | WaitAction
-                | UnknownComputerAction
-                | None
-            )
             _raw = _get("action")
             if _raw is None:
                 action = None
@@ -117,8 +119,10 @@ class RequiredComputerUseCall(Model[Any]):
                 else:
                     raise PayloadError(f"expected an object or null, got {json_type_name(_raw)}")
 
-            _field = "pending_safety_checks"
-            pending_safety_checks: list[SafetyCheck] | None
+        except FIELD_FAILURES as _exc:
+            raise field_error(_exc, "action")  # noqa: B904 (field_error chains it)
+        pending_safety_checks: list[SafetyCheck] | None
+        try:
             _raw = _get("pending_safety_checks")
             if _raw is None:
                 pending_safety_checks = None
@@ -132,14 +136,18 @@ class RequiredComputerUseCall(Model[Any]):
                 else:
                     pending_safety_checks = _parse_list_of_SafetyCheck(_raw)
 
-        except PayloadError as _exc:
-            raise _exc.within(_field) from None
-        except KeyError:
-            # Nested models turn their own failures into PayloadError, so a KeyError here is ours.
-            raise PayloadError("required field is missing", (_field,)) from None
-        except (TypeError, ValueError, AttributeError) as _exc:
-            raise PayloadError(str(_exc), (_field,)) from _exc
+        except FIELD_FAILURES as _exc:
+            raise field_error(_exc, "pending_safety_checks")  # noqa: B904 (field_error chains it)
         _extra = None if len(src_dict) + _absent == 2 else {k: v for k, v in src_dict.items() if k not in _KEYS}
+        if cls is RequiredComputerUseCall:
+            # Slots set directly: no __init__ frame and its arguments (a third of the cost of a small model).
+            _self = _new(cls)
+            _self.action = action
+            _self.pending_safety_checks = pending_safety_checks
+            _self._nulls = _nulls
+            _self._extra = _extra
+            return _self
+        # A subclass may declare fields of its own: its __init__ gives them their defaults.
         # Positional, in the order the fields are declared above: keywords cost twice as much here.
         return cls(
             action,

@@ -7,11 +7,13 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..._model_base import (
+    FIELD_FAILURES,
     Deferred,
     Model,
     PayloadError,
     Variants,
     extra_key,
+    field_error,
     json_type_name,
 )
 from ..models.run_object_name import _MEMBERS as _run_object_name
@@ -21,6 +23,7 @@ from ..models.run_status import RunStatus
 from ..models.tool_choice_mode import _MEMBERS as _tool_choice_mode
 from ..models.tool_choice_mode import ToolChoiceMode
 
+_new = object.__new__
 _KEYS: frozenset[str] = frozenset(
     (
         "id",
@@ -303,17 +306,18 @@ class Run(Model[Any]):
         # Declared fields not sent: with the length, it tells whether any key is undeclared (cheaper
         # than a set comparison, and most objects have none).
         _absent = 0
-        _field = ""
+        # A field that can fail has a handler of its own: free until something fails, it names the field.
+        id: str
         try:
-            _field = "id"
-            id: str
             _raw = src_dict["id"]
             if not isinstance(_raw, str):
                 raise PayloadError(f"expected a string, got {json_type_name(_raw)}")
             id = _raw
 
-            _field = "object"
-            object_: RunObjectName | str | None
+        except FIELD_FAILURES as _exc:
+            raise field_error(_exc, "id")  # noqa: B904 (field_error chains it)
+        object_: RunObjectName | str | None
+        try:
             _raw = _get("object")
             if _raw is None:
                 object_ = None
@@ -327,32 +331,31 @@ class Run(Model[Any]):
                 else:
                     raise PayloadError(f"expected a string or null, got {json_type_name(_raw)}")
 
-            _field = "created_at"
-            created_at: int | None
-            created_at = _get("created_at")
-            if created_at is None:
-                if "created_at" in src_dict:
-                    _nulls |= 4
-                else:
-                    _absent += 1
-            _field = "assistant_id"
-            assistant_id: str | None
-            assistant_id = _get("assistant_id")
-            if assistant_id is None:
-                if "assistant_id" in src_dict:
-                    _nulls |= 8
-                else:
-                    _absent += 1
-            _field = "thread_id"
-            thread_id: str | None
-            thread_id = _get("thread_id")
-            if thread_id is None:
-                if "thread_id" in src_dict:
-                    _nulls |= 16
-                else:
-                    _absent += 1
-            _field = "status"
-            status: RunStatus | str | None
+        except FIELD_FAILURES as _exc:
+            raise field_error(_exc, "object")  # noqa: B904 (field_error chains it)
+        created_at: int | None
+        created_at = _get("created_at")
+        if created_at is None:
+            if "created_at" in src_dict:
+                _nulls |= 4
+            else:
+                _absent += 1
+        assistant_id: str | None
+        assistant_id = _get("assistant_id")
+        if assistant_id is None:
+            if "assistant_id" in src_dict:
+                _nulls |= 8
+            else:
+                _absent += 1
+        thread_id: str | None
+        thread_id = _get("thread_id")
+        if thread_id is None:
+            if "thread_id" in src_dict:
+                _nulls |= 16
+            else:
+                _absent += 1
+        status: RunStatus | str | None
+        try:
             _raw = _get("status")
             if _raw is None:
                 status = None
@@ -366,48 +369,45 @@ class Run(Model[Any]):
                 else:
                     raise PayloadError(f"expected a string or null, got {json_type_name(_raw)}")
 
-            _field = "started_at"
-            started_at: int | None
-            started_at = _get("started_at")
-            if started_at is None:
-                if "started_at" in src_dict:
-                    _nulls |= 64
-                else:
-                    _absent += 1
-            _field = "expires_at"
-            expires_at: int | None
-            expires_at = _get("expires_at")
-            if expires_at is None:
-                if "expires_at" in src_dict:
-                    _nulls |= 128
-                else:
-                    _absent += 1
-            _field = "cancelled_at"
-            cancelled_at: int | None
-            cancelled_at = _get("cancelled_at")
-            if cancelled_at is None:
-                if "cancelled_at" in src_dict:
-                    _nulls |= 256
-                else:
-                    _absent += 1
-            _field = "failed_at"
-            failed_at: int | None
-            failed_at = _get("failed_at")
-            if failed_at is None:
-                if "failed_at" in src_dict:
-                    _nulls |= 512
-                else:
-                    _absent += 1
-            _field = "completed_at"
-            completed_at: int | None
-            completed_at = _get("completed_at")
-            if completed_at is None:
-                if "completed_at" in src_dict:
-                    _nulls |= 1024
-                else:
-                    _absent += 1
-            _field = "required_action"
-            required_action: RequiredAction | None
+        except FIELD_FAILURES as _exc:
+            raise field_error(_exc, "status")  # noqa: B904 (field_error chains it)
+        started_at: int | None
+        started_at = _get("started_at")
+        if started_at is None:
+            if "started_at" in src_dict:
+                _nulls |= 64
+            else:
+                _absent += 1
+        expires_at: int | None
+        expires_at = _get("expires_at")
+        if expires_at is None:
+            if "expires_at" in src_dict:
+                _nulls |= 128
+            else:
+                _absent += 1
+        cancelled_at: int | None
+        cancelled_at = _get("cancelled_at")
+        if cancelled_at is None:
+            if "cancelled_at" in src_dict:
+                _nulls |= 256
+            else:
+                _absent += 1
+        failed_at: int | None
+        failed_at = _get("failed_at")
+        if failed_at is None:
+            if "failed_at" in src_dict:
+                _nulls |= 512
+            else:
+                _absent += 1
+        completed_at: int | None
+        completed_at = _get("completed_at")
+        if completed_at is None:
+            if "completed_at" in src_dict:
+                _nulls |= 1024
+            else:
+                _absent += 1
+        required_action: RequiredAction | None
+        try:
             _raw = _get("required_action")
             if _raw is None:
                 required_action = None
@@ -421,8 +421,10 @@ class Run(Model[Any]):
                 else:
                     raise PayloadError(f"expected an object or null, got {json_type_name(_raw)}")
 
-            _field = "last_error"
-            last_error: LastError | None
+        except FIELD_FAILURES as _exc:
+            raise field_error(_exc, "required_action")  # noqa: B904 (field_error chains it)
+        last_error: LastError | None
+        try:
             _raw = _get("last_error")
             if _raw is None:
                 last_error = None
@@ -436,8 +438,10 @@ class Run(Model[Any]):
                 else:
                     raise PayloadError(f"expected an object or null, got {json_type_name(_raw)}")
 
-            _field = "incomplete_details"
-            incomplete_details: IncompleteDetails | None
+        except FIELD_FAILURES as _exc:
+            raise field_error(_exc, "last_error")  # noqa: B904 (field_error chains it)
+        incomplete_details: IncompleteDetails | None
+        try:
             _raw = _get("incomplete_details")
             if _raw is None:
                 incomplete_details = None
@@ -451,44 +455,44 @@ class Run(Model[Any]):
                 else:
                     raise PayloadError(f"expected an object or null, got {json_type_name(_raw)}")
 
-            _field = "model"
-            model: str | None
-            model = _get("model")
-            if model is None:
-                if "model" in src_dict:
-                    _nulls |= 16384
-                else:
-                    _absent += 1
-            _field = "instructions"
-            instructions: str | None
-            instructions = _get("instructions")
-            if instructions is None:
-                if "instructions" in src_dict:
-                    _nulls |= 32768
-                else:
-                    _absent += 1
-            _field = "tools"
-            tools: (
-                list[
-                    CodeInterpreterTool
-                    | FileSearchTool
-                    | FunctionTool
-                    | MCPTool
-                    | BingGroundingTool
-                    | BingCustomSearchTool
-                    | AzureAISearchTool
-                    | SharepointGroundingTool
-                    | FabricDataAgentTool
-                    | OpenAPITool
-                    | AzureFunctionTool
-                    | ConnectedAgentTool
-                    | DeepResearchTool
-                    | BrowserAutomationTool
-                    | ComputerUseTool
-                    | UnknownTool
-                ]
-                | None
-            )
+        except FIELD_FAILURES as _exc:
+            raise field_error(_exc, "incomplete_details")  # noqa: B904 (field_error chains it)
+        model: str | None
+        model = _get("model")
+        if model is None:
+            if "model" in src_dict:
+                _nulls |= 16384
+            else:
+                _absent += 1
+        instructions: str | None
+        instructions = _get("instructions")
+        if instructions is None:
+            if "instructions" in src_dict:
+                _nulls |= 32768
+            else:
+                _absent += 1
+        tools: (
+            list[
+                CodeInterpreterTool
+                | FileSearchTool
+                | FunctionTool
+                | MCPTool
+                | BingGroundingTool
+                | BingCustomSearchTool
+                | AzureAISearchTool
+                | SharepointGroundingTool
+                | FabricDataAgentTool
+                | OpenAPITool
+                | AzureFunctionTool
+                | ConnectedAgentTool
+                | DeepResearchTool
+                | BrowserAutomationTool
+                | ComputerUseTool
+                | UnknownTool
+            ]
+            | None
+        )
+        try:
             _raw = _get("tools")
             if _raw is None:
                 tools = None
@@ -502,8 +506,10 @@ class Run(Model[Any]):
                 else:
                     tools = _parse_list_of_UnknownTool(_raw)
 
-            _field = "metadata"
-            metadata: Metadata | None
+        except FIELD_FAILURES as _exc:
+            raise field_error(_exc, "tools")  # noqa: B904 (field_error chains it)
+        metadata: Metadata | None
+        try:
             _raw = _get("metadata")
             if _raw is None:
                 metadata = None
@@ -517,8 +523,10 @@ class Run(Model[Any]):
                 else:
                     raise PayloadError(f"expected an object or null, got {json_type_name(_raw)}")
 
-            _field = "usage"
-            usage: Usage | None
+        except FIELD_FAILURES as _exc:
+            raise field_error(_exc, "metadata")  # noqa: B904 (field_error chains it)
+        usage: Usage | None
+        try:
             _raw = _get("usage")
             if _raw is None:
                 usage = None
@@ -532,40 +540,38 @@ class Run(Model[Any]):
                 else:
                     raise PayloadError(f"expected an object or null, got {json_type_name(_raw)}")
 
-            _field = "temperature"
-            temperature: float | None
-            temperature = _get("temperature")
-            if temperature is None:
-                if "temperature" in src_dict:
-                    _nulls |= 524288
-                else:
-                    _absent += 1
-            _field = "top_p"
-            top_p: float | None
-            top_p = _get("top_p")
-            if top_p is None:
-                if "top_p" in src_dict:
-                    _nulls |= 1048576
-                else:
-                    _absent += 1
-            _field = "max_prompt_tokens"
-            max_prompt_tokens: int | None
-            max_prompt_tokens = _get("max_prompt_tokens")
-            if max_prompt_tokens is None:
-                if "max_prompt_tokens" in src_dict:
-                    _nulls |= 2097152
-                else:
-                    _absent += 1
-            _field = "max_completion_tokens"
-            max_completion_tokens: int | None
-            max_completion_tokens = _get("max_completion_tokens")
-            if max_completion_tokens is None:
-                if "max_completion_tokens" in src_dict:
-                    _nulls |= 4194304
-                else:
-                    _absent += 1
-            _field = "truncation_strategy"
-            truncation_strategy: TruncationStrategy | None
+        except FIELD_FAILURES as _exc:
+            raise field_error(_exc, "usage")  # noqa: B904 (field_error chains it)
+        temperature: float | None
+        temperature = _get("temperature")
+        if temperature is None:
+            if "temperature" in src_dict:
+                _nulls |= 524288
+            else:
+                _absent += 1
+        top_p: float | None
+        top_p = _get("top_p")
+        if top_p is None:
+            if "top_p" in src_dict:
+                _nulls |= 1048576
+            else:
+                _absent += 1
+        max_prompt_tokens: int | None
+        max_prompt_tokens = _get("max_prompt_tokens")
+        if max_prompt_tokens is None:
+            if "max_prompt_tokens" in src_dict:
+                _nulls |= 2097152
+            else:
+                _absent += 1
+        max_completion_tokens: int | None
+        max_completion_tokens = _get("max_completion_tokens")
+        if max_completion_tokens is None:
+            if "max_completion_tokens" in src_dict:
+                _nulls |= 4194304
+            else:
+                _absent += 1
+        truncation_strategy: TruncationStrategy | None
+        try:
             _raw = _get("truncation_strategy")
             if _raw is None:
                 truncation_strategy = None
@@ -579,8 +585,10 @@ class Run(Model[Any]):
                 else:
                     raise PayloadError(f"expected an object or null, got {json_type_name(_raw)}")
 
-            _field = "response_format"
-            response_format: str | ResponseFormat | None
+        except FIELD_FAILURES as _exc:
+            raise field_error(_exc, "truncation_strategy")  # noqa: B904 (field_error chains it)
+        response_format: str | ResponseFormat | None
+        try:
             _raw = _get("response_format")
             if _raw is None:
                 response_format = None
@@ -596,8 +604,10 @@ class Run(Model[Any]):
                 else:
                     raise PayloadError(f"expected a string or an object or null, got {json_type_name(_raw)}")
 
-            _field = "tool_choice"
-            tool_choice: ToolChoiceMode | str | ToolChoice | None
+        except FIELD_FAILURES as _exc:
+            raise field_error(_exc, "response_format")  # noqa: B904 (field_error chains it)
+        tool_choice: ToolChoiceMode | str | ToolChoice | None
+        try:
             _raw = _get("tool_choice")
             if _raw is None:
                 tool_choice = None
@@ -613,16 +623,17 @@ class Run(Model[Any]):
                 else:
                     raise PayloadError(f"expected a string or an object or null, got {json_type_name(_raw)}")
 
-            _field = "parallel_tool_calls"
-            parallel_tool_calls: bool | None
-            parallel_tool_calls = _get("parallel_tool_calls")
-            if parallel_tool_calls is None:
-                if "parallel_tool_calls" in src_dict:
-                    _nulls |= 67108864
-                else:
-                    _absent += 1
-            _field = "tool_resources"
-            tool_resources: ToolResources | None
+        except FIELD_FAILURES as _exc:
+            raise field_error(_exc, "tool_choice")  # noqa: B904 (field_error chains it)
+        parallel_tool_calls: bool | None
+        parallel_tool_calls = _get("parallel_tool_calls")
+        if parallel_tool_calls is None:
+            if "parallel_tool_calls" in src_dict:
+                _nulls |= 67108864
+            else:
+                _absent += 1
+        tool_resources: ToolResources | None
+        try:
             _raw = _get("tool_resources")
             if _raw is None:
                 tool_resources = None
@@ -636,14 +647,44 @@ class Run(Model[Any]):
                 else:
                     raise PayloadError(f"expected an object or null, got {json_type_name(_raw)}")
 
-        except PayloadError as _exc:
-            raise _exc.within(_field) from None
-        except KeyError:
-            # Nested models turn their own failures into PayloadError, so a KeyError here is ours.
-            raise PayloadError("required field is missing", (_field,)) from None
-        except (TypeError, ValueError, AttributeError) as _exc:
-            raise PayloadError(str(_exc), (_field,)) from _exc
+        except FIELD_FAILURES as _exc:
+            raise field_error(_exc, "tool_resources")  # noqa: B904 (field_error chains it)
         _extra = None if len(src_dict) + _absent == 28 else {k: v for k, v in src_dict.items() if k not in _KEYS}
+        if cls is Run:
+            # Slots set directly: no __init__ frame and its arguments (a third of the cost of a small model).
+            _self = _new(cls)
+            _self.id = id
+            _self.object = object_
+            _self.created_at = created_at
+            _self.assistant_id = assistant_id
+            _self.thread_id = thread_id
+            _self.status = status
+            _self.started_at = started_at
+            _self.expires_at = expires_at
+            _self.cancelled_at = cancelled_at
+            _self.failed_at = failed_at
+            _self.completed_at = completed_at
+            _self.required_action = required_action
+            _self.last_error = last_error
+            _self.incomplete_details = incomplete_details
+            _self.model = model
+            _self.instructions = instructions
+            _self.tools = tools
+            _self.metadata = metadata
+            _self.usage = usage
+            _self.temperature = temperature
+            _self.top_p = top_p
+            _self.max_prompt_tokens = max_prompt_tokens
+            _self.max_completion_tokens = max_completion_tokens
+            _self.truncation_strategy = truncation_strategy
+            _self.response_format = response_format
+            _self.tool_choice = tool_choice
+            _self.parallel_tool_calls = parallel_tool_calls
+            _self.tool_resources = tool_resources
+            _self._nulls = _nulls
+            _self._extra = _extra
+            return _self
+        # A subclass may declare fields of its own: its __init__ gives them their defaults.
         # Positional, in the order the fields are declared above: keywords cost twice as much here.
         return cls(
             id,

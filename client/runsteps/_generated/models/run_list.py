@@ -7,15 +7,18 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..._model_base import (
+    FIELD_FAILURES,
     Deferred,
     Model,
     PayloadError,
     extra_key,
+    field_error,
     json_type_name,
 )
 from ..models.list_object_name import _MEMBERS as _list_object_name
 from ..models.list_object_name import ListObjectName
 
+_new = object.__new__
 _KEYS: frozenset[str] = frozenset(
     (
         "object",
@@ -92,10 +95,9 @@ class RunList(Model[Any]):
         # Declared fields not sent: with the length, it tells whether any key is undeclared (cheaper
         # than a set comparison, and most objects have none).
         _absent = 0
-        _field = ""
+        # A field that can fail has a handler of its own: free until something fails, it names the field.
+        object_: ListObjectName | str | None
         try:
-            _field = "object"
-            object_: ListObjectName | str | None
             _raw = _get("object")
             if _raw is None:
                 object_ = None
@@ -109,46 +111,52 @@ class RunList(Model[Any]):
                 else:
                     raise PayloadError(f"expected a string or null, got {json_type_name(_raw)}")
 
-            _field = "data"
-            data: list[Run]
+        except FIELD_FAILURES as _exc:
+            raise field_error(_exc, "object")  # noqa: B904 (field_error chains it)
+        data: list[Run]
+        try:
             _raw = src_dict["data"]
             if not isinstance(_raw, list):
                 raise PayloadError(f"expected an array, got {json_type_name(_raw)}")
             else:
                 data = _parse_list_of_Run(_raw)
 
-            _field = "first_id"
-            first_id: str | None
-            first_id = _get("first_id")
-            if first_id is None:
-                if "first_id" in src_dict:
-                    _nulls |= 4
-                else:
-                    _absent += 1
-            _field = "last_id"
-            last_id: str | None
-            last_id = _get("last_id")
-            if last_id is None:
-                if "last_id" in src_dict:
-                    _nulls |= 8
-                else:
-                    _absent += 1
-            _field = "has_more"
-            has_more: bool | None
-            has_more = _get("has_more")
-            if has_more is None:
-                if "has_more" in src_dict:
-                    _nulls |= 16
-                else:
-                    _absent += 1
-        except PayloadError as _exc:
-            raise _exc.within(_field) from None
-        except KeyError:
-            # Nested models turn their own failures into PayloadError, so a KeyError here is ours.
-            raise PayloadError("required field is missing", (_field,)) from None
-        except (TypeError, ValueError, AttributeError) as _exc:
-            raise PayloadError(str(_exc), (_field,)) from _exc
+        except FIELD_FAILURES as _exc:
+            raise field_error(_exc, "data")  # noqa: B904 (field_error chains it)
+        first_id: str | None
+        first_id = _get("first_id")
+        if first_id is None:
+            if "first_id" in src_dict:
+                _nulls |= 4
+            else:
+                _absent += 1
+        last_id: str | None
+        last_id = _get("last_id")
+        if last_id is None:
+            if "last_id" in src_dict:
+                _nulls |= 8
+            else:
+                _absent += 1
+        has_more: bool | None
+        has_more = _get("has_more")
+        if has_more is None:
+            if "has_more" in src_dict:
+                _nulls |= 16
+            else:
+                _absent += 1
         _extra = None if len(src_dict) + _absent == 5 else {k: v for k, v in src_dict.items() if k not in _KEYS}
+        if cls is RunList:
+            # Slots set directly: no __init__ frame and its arguments (a third of the cost of a small model).
+            _self = _new(cls)
+            _self.object = object_
+            _self.data = data
+            _self.first_id = first_id
+            _self.last_id = last_id
+            _self.has_more = has_more
+            _self._nulls = _nulls
+            _self._extra = _extra
+            return _self
+        # A subclass may declare fields of its own: its __init__ gives them their defaults.
         # Positional, in the order the fields are declared above: keywords cost twice as much here.
         return cls(
             data,

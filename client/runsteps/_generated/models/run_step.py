@@ -7,11 +7,13 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..._model_base import (
+    FIELD_FAILURES,
     Deferred,
     Model,
     PayloadError,
     Variants,
     extra_key,
+    field_error,
     json_type_name,
 )
 from ..models.run_step_object_name import _MEMBERS as _run_step_object_name
@@ -21,6 +23,7 @@ from ..models.run_step_status import RunStepStatus
 from ..models.run_step_type import _MEMBERS as _run_step_type
 from ..models.run_step_type import RunStepType
 
+_new = object.__new__
 _KEYS: frozenset[str] = frozenset(
     (
         "id",
@@ -193,17 +196,18 @@ class RunStep(Model[Any]):
         # Declared fields not sent: with the length, it tells whether any key is undeclared (cheaper
         # than a set comparison, and most objects have none).
         _absent = 0
-        _field = ""
+        # A field that can fail has a handler of its own: free until something fails, it names the field.
+        id: str
         try:
-            _field = "id"
-            id: str
             _raw = src_dict["id"]
             if not isinstance(_raw, str):
                 raise PayloadError(f"expected a string, got {json_type_name(_raw)}")
             id = _raw
 
-            _field = "object"
-            object_: RunStepObjectName | str | None
+        except FIELD_FAILURES as _exc:
+            raise field_error(_exc, "id")  # noqa: B904 (field_error chains it)
+        object_: RunStepObjectName | str | None
+        try:
             _raw = _get("object")
             if _raw is None:
                 object_ = None
@@ -217,40 +221,38 @@ class RunStep(Model[Any]):
                 else:
                     raise PayloadError(f"expected a string or null, got {json_type_name(_raw)}")
 
-            _field = "created_at"
-            created_at: int | None
-            created_at = _get("created_at")
-            if created_at is None:
-                if "created_at" in src_dict:
-                    _nulls |= 4
-                else:
-                    _absent += 1
-            _field = "run_id"
-            run_id: str | None
-            run_id = _get("run_id")
-            if run_id is None:
-                if "run_id" in src_dict:
-                    _nulls |= 8
-                else:
-                    _absent += 1
-            _field = "assistant_id"
-            assistant_id: str | None
-            assistant_id = _get("assistant_id")
-            if assistant_id is None:
-                if "assistant_id" in src_dict:
-                    _nulls |= 16
-                else:
-                    _absent += 1
-            _field = "thread_id"
-            thread_id: str | None
-            thread_id = _get("thread_id")
-            if thread_id is None:
-                if "thread_id" in src_dict:
-                    _nulls |= 32
-                else:
-                    _absent += 1
-            _field = "type"
-            type_: RunStepType | str | None
+        except FIELD_FAILURES as _exc:
+            raise field_error(_exc, "object")  # noqa: B904 (field_error chains it)
+        created_at: int | None
+        created_at = _get("created_at")
+        if created_at is None:
+            if "created_at" in src_dict:
+                _nulls |= 4
+            else:
+                _absent += 1
+        run_id: str | None
+        run_id = _get("run_id")
+        if run_id is None:
+            if "run_id" in src_dict:
+                _nulls |= 8
+            else:
+                _absent += 1
+        assistant_id: str | None
+        assistant_id = _get("assistant_id")
+        if assistant_id is None:
+            if "assistant_id" in src_dict:
+                _nulls |= 16
+            else:
+                _absent += 1
+        thread_id: str | None
+        thread_id = _get("thread_id")
+        if thread_id is None:
+            if "thread_id" in src_dict:
+                _nulls |= 32
+            else:
+                _absent += 1
+        type_: RunStepType | str | None
+        try:
             _raw = _get("type")
             if _raw is None:
                 type_ = None
@@ -264,8 +266,10 @@ class RunStep(Model[Any]):
                 else:
                     raise PayloadError(f"expected a string or null, got {json_type_name(_raw)}")
 
-            _field = "status"
-            status: RunStepStatus | str | None
+        except FIELD_FAILURES as _exc:
+            raise field_error(_exc, "type")  # noqa: B904 (field_error chains it)
+        status: RunStepStatus | str | None
+        try:
             _raw = _get("status")
             if _raw is None:
                 status = None
@@ -279,48 +283,45 @@ class RunStep(Model[Any]):
                 else:
                     raise PayloadError(f"expected a string or null, got {json_type_name(_raw)}")
 
-            _field = "cancelled_at"
-            cancelled_at: int | None
-            cancelled_at = _get("cancelled_at")
-            if cancelled_at is None:
-                if "cancelled_at" in src_dict:
-                    _nulls |= 256
-                else:
-                    _absent += 1
-            _field = "completed_at"
-            completed_at: int | None
-            completed_at = _get("completed_at")
-            if completed_at is None:
-                if "completed_at" in src_dict:
-                    _nulls |= 512
-                else:
-                    _absent += 1
-            _field = "expires_at"
-            expires_at: int | None
-            expires_at = _get("expires_at")
-            if expires_at is None:
-                if "expires_at" in src_dict:
-                    _nulls |= 1024
-                else:
-                    _absent += 1
-            _field = "expired_at"
-            expired_at: int | None
-            expired_at = _get("expired_at")
-            if expired_at is None:
-                if "expired_at" in src_dict:
-                    _nulls |= 2048
-                else:
-                    _absent += 1
-            _field = "failed_at"
-            failed_at: int | None
-            failed_at = _get("failed_at")
-            if failed_at is None:
-                if "failed_at" in src_dict:
-                    _nulls |= 4096
-                else:
-                    _absent += 1
-            _field = "last_error"
-            last_error: LastError | None
+        except FIELD_FAILURES as _exc:
+            raise field_error(_exc, "status")  # noqa: B904 (field_error chains it)
+        cancelled_at: int | None
+        cancelled_at = _get("cancelled_at")
+        if cancelled_at is None:
+            if "cancelled_at" in src_dict:
+                _nulls |= 256
+            else:
+                _absent += 1
+        completed_at: int | None
+        completed_at = _get("completed_at")
+        if completed_at is None:
+            if "completed_at" in src_dict:
+                _nulls |= 512
+            else:
+                _absent += 1
+        expires_at: int | None
+        expires_at = _get("expires_at")
+        if expires_at is None:
+            if "expires_at" in src_dict:
+                _nulls |= 1024
+            else:
+                _absent += 1
+        expired_at: int | None
+        expired_at = _get("expired_at")
+        if expired_at is None:
+            if "expired_at" in src_dict:
+                _nulls |= 2048
+            else:
+                _absent += 1
+        failed_at: int | None
+        failed_at = _get("failed_at")
+        if failed_at is None:
+            if "failed_at" in src_dict:
+                _nulls |= 4096
+            else:
+                _absent += 1
+        last_error: LastError | None
+        try:
             _raw = _get("last_error")
             if _raw is None:
                 last_error = None
@@ -334,8 +335,10 @@ class RunStep(Model[Any]):
                 else:
                     raise PayloadError(f"expected an object or null, got {json_type_name(_raw)}")
 
-            _field = "step_details"
-            step_details: MessageCreationDetails | ToolCallsDetails | ActivitiesDetails | UnknownStepDetails | None
+        except FIELD_FAILURES as _exc:
+            raise field_error(_exc, "last_error")  # noqa: B904 (field_error chains it)
+        step_details: MessageCreationDetails | ToolCallsDetails | ActivitiesDetails | UnknownStepDetails | None
+        try:
             _raw = _get("step_details")
             if _raw is None:
                 step_details = None
@@ -358,8 +361,10 @@ class RunStep(Model[Any]):
                 else:
                     raise PayloadError(f"expected an object or null, got {json_type_name(_raw)}")
 
-            _field = "metadata"
-            metadata: Metadata | None
+        except FIELD_FAILURES as _exc:
+            raise field_error(_exc, "step_details")  # noqa: B904 (field_error chains it)
+        metadata: Metadata | None
+        try:
             _raw = _get("metadata")
             if _raw is None:
                 metadata = None
@@ -373,8 +378,10 @@ class RunStep(Model[Any]):
                 else:
                     raise PayloadError(f"expected an object or null, got {json_type_name(_raw)}")
 
-            _field = "usage"
-            usage: Usage | None
+        except FIELD_FAILURES as _exc:
+            raise field_error(_exc, "metadata")  # noqa: B904 (field_error chains it)
+        usage: Usage | None
+        try:
             _raw = _get("usage")
             if _raw is None:
                 usage = None
@@ -388,14 +395,33 @@ class RunStep(Model[Any]):
                 else:
                     raise PayloadError(f"expected an object or null, got {json_type_name(_raw)}")
 
-        except PayloadError as _exc:
-            raise _exc.within(_field) from None
-        except KeyError:
-            # Nested models turn their own failures into PayloadError, so a KeyError here is ours.
-            raise PayloadError("required field is missing", (_field,)) from None
-        except (TypeError, ValueError, AttributeError) as _exc:
-            raise PayloadError(str(_exc), (_field,)) from _exc
+        except FIELD_FAILURES as _exc:
+            raise field_error(_exc, "usage")  # noqa: B904 (field_error chains it)
         _extra = None if len(src_dict) + _absent == 17 else {k: v for k, v in src_dict.items() if k not in _KEYS}
+        if cls is RunStep:
+            # Slots set directly: no __init__ frame and its arguments (a third of the cost of a small model).
+            _self = _new(cls)
+            _self.id = id
+            _self.object = object_
+            _self.created_at = created_at
+            _self.run_id = run_id
+            _self.assistant_id = assistant_id
+            _self.thread_id = thread_id
+            _self.type = type_
+            _self.status = status
+            _self.cancelled_at = cancelled_at
+            _self.completed_at = completed_at
+            _self.expires_at = expires_at
+            _self.expired_at = expired_at
+            _self.failed_at = failed_at
+            _self.last_error = last_error
+            _self.step_details = step_details
+            _self.metadata = metadata
+            _self.usage = usage
+            _self._nulls = _nulls
+            _self._extra = _extra
+            return _self
+        # A subclass may declare fields of its own: its __init__ gives them their defaults.
         # Positional, in the order the fields are declared above: keywords cost twice as much here.
         return cls(
             id,

@@ -7,15 +7,18 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..._model_base import (
+    FIELD_FAILURES,
     Deferred,
     Model,
     PayloadError,
     extra_key,
+    field_error,
     json_type_name,
 )
 from ..models.run_step_delta_object_name import _MEMBERS as _run_step_delta_object_name
 from ..models.run_step_delta_object_name import RunStepDeltaObjectName
 
+_new = object.__new__
 _KEYS: frozenset[str] = frozenset(
     (
         "id",
@@ -77,17 +80,18 @@ class RunStepDelta(Model[Any]):
         # Declared fields not sent: with the length, it tells whether any key is undeclared (cheaper
         # than a set comparison, and most objects have none).
         _absent = 0
-        _field = ""
+        # A field that can fail has a handler of its own: free until something fails, it names the field.
+        id: str
         try:
-            _field = "id"
-            id: str
             _raw = src_dict["id"]
             if not isinstance(_raw, str):
                 raise PayloadError(f"expected a string, got {json_type_name(_raw)}")
             id = _raw
 
-            _field = "object"
-            object_: RunStepDeltaObjectName | str | None
+        except FIELD_FAILURES as _exc:
+            raise field_error(_exc, "id")  # noqa: B904 (field_error chains it)
+        object_: RunStepDeltaObjectName | str | None
+        try:
             _raw = _get("object")
             if _raw is None:
                 object_ = None
@@ -101,8 +105,10 @@ class RunStepDelta(Model[Any]):
                 else:
                     raise PayloadError(f"expected a string or null, got {json_type_name(_raw)}")
 
-            _field = "delta"
-            delta: StepDelta | None
+        except FIELD_FAILURES as _exc:
+            raise field_error(_exc, "object")  # noqa: B904 (field_error chains it)
+        delta: StepDelta | None
+        try:
             _raw = _get("delta")
             if _raw is None:
                 delta = None
@@ -113,14 +119,19 @@ class RunStepDelta(Model[Any]):
             else:
                 delta = StepDelta.from_dict(_raw)
 
-        except PayloadError as _exc:
-            raise _exc.within(_field) from None
-        except KeyError:
-            # Nested models turn their own failures into PayloadError, so a KeyError here is ours.
-            raise PayloadError("required field is missing", (_field,)) from None
-        except (TypeError, ValueError, AttributeError) as _exc:
-            raise PayloadError(str(_exc), (_field,)) from _exc
+        except FIELD_FAILURES as _exc:
+            raise field_error(_exc, "delta")  # noqa: B904 (field_error chains it)
         _extra = None if len(src_dict) + _absent == 3 else {k: v for k, v in src_dict.items() if k not in _KEYS}
+        if cls is RunStepDelta:
+            # Slots set directly: no __init__ frame and its arguments (a third of the cost of a small model).
+            _self = _new(cls)
+            _self.id = id
+            _self.object = object_
+            _self.delta = delta
+            _self._nulls = _nulls
+            _self._extra = _extra
+            return _self
+        # A subclass may declare fields of its own: its __init__ gives them their defaults.
         # Positional, in the order the fields are declared above: keywords cost twice as much here.
         return cls(
             id,

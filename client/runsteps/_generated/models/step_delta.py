@@ -7,14 +7,17 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..._model_base import (
+    FIELD_FAILURES,
     Deferred,
     Model,
     PayloadError,
     Variants,
     extra_key,
+    field_error,
     json_type_name,
 )
 
+_new = object.__new__
 _KEYS: frozenset[str] = frozenset(("step_details",))
 
 
@@ -64,18 +67,17 @@ class StepDelta(Model[Any]):
         # Declared fields not sent: with the length, it tells whether any key is undeclared (cheaper
         # than a set comparison, and most objects have none).
         _absent = 0
-        _field = ""
+        # A field that can fail has a handler of its own: free until something fails, it names the field.
+        step_details: (
+            MessageCreationDetails
+            | ToolCallsDetails
+            | ActivitiesDetails
+            | MCPDeltaDetails
+            | OpenAPIDeltaDetails
+            | UnknownStepDeltaDetails
+            | None
+        )
         try:
-            _field = "step_details"
-            step_details: (
-                MessageCreationDetails
-                | ToolCallsDetails
-                | ActivitiesDetails
-                | MCPDeltaDetails
-                | OpenAPIDeltaDetails
-                | UnknownStepDeltaDetails
-                | None
-            )
             _raw = _get("step_details")
             if _raw is None:
                 step_details = None
@@ -98,14 +100,17 @@ class StepDelta(Model[Any]):
                 else:
                     raise PayloadError(f"expected an object or null, got {json_type_name(_raw)}")
 
-        except PayloadError as _exc:
-            raise _exc.within(_field) from None
-        except KeyError:
-            # Nested models turn their own failures into PayloadError, so a KeyError here is ours.
-            raise PayloadError("required field is missing", (_field,)) from None
-        except (TypeError, ValueError, AttributeError) as _exc:
-            raise PayloadError(str(_exc), (_field,)) from _exc
+        except FIELD_FAILURES as _exc:
+            raise field_error(_exc, "step_details")  # noqa: B904 (field_error chains it)
         _extra = None if len(src_dict) + _absent == 1 else {k: v for k, v in src_dict.items() if k not in _KEYS}
+        if cls is StepDelta:
+            # Slots set directly: no __init__ frame and its arguments (a third of the cost of a small model).
+            _self = _new(cls)
+            _self.step_details = step_details
+            _self._nulls = _nulls
+            _self._extra = _extra
+            return _self
+        # A subclass may declare fields of its own: its __init__ gives them their defaults.
         # Positional, in the order the fields are declared above: keywords cost twice as much here.
         return cls(
             step_details,

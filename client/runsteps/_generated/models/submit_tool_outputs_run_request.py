@@ -7,13 +7,16 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..._model_base import (
+    FIELD_FAILURES,
     Deferred,
     Model,
     PayloadError,
     extra_key,
+    field_error,
     json_type_name,
 )
 
+_new = object.__new__
 _KEYS: frozenset[str] = frozenset(
     (
         "tool_outputs",
@@ -75,10 +78,9 @@ class SubmitToolOutputsRunRequest(Model[Any]):
         # Declared fields not sent: with the length, it tells whether any key is undeclared (cheaper
         # than a set comparison, and most objects have none).
         _absent = 0
-        _field = ""
+        # A field that can fail has a handler of its own: free until something fails, it names the field.
+        tool_outputs: list[ToolOutput] | None
         try:
-            _field = "tool_outputs"
-            tool_outputs: list[ToolOutput] | None
             _raw = _get("tool_outputs")
             if _raw is None:
                 tool_outputs = None
@@ -92,8 +94,10 @@ class SubmitToolOutputsRunRequest(Model[Any]):
                 else:
                     tool_outputs = _parse_list_of_ToolOutput(_raw)
 
-            _field = "tool_approvals"
-            tool_approvals: list[ToolApproval] | None
+        except FIELD_FAILURES as _exc:
+            raise field_error(_exc, "tool_outputs")  # noqa: B904 (field_error chains it)
+        tool_approvals: list[ToolApproval] | None
+        try:
             _raw = _get("tool_approvals")
             if _raw is None:
                 tool_approvals = None
@@ -107,22 +111,26 @@ class SubmitToolOutputsRunRequest(Model[Any]):
                 else:
                     tool_approvals = _parse_list_of_ToolApproval(_raw)
 
-            _field = "stream"
-            stream: bool | None
-            stream = _get("stream")
-            if stream is None:
-                if "stream" in src_dict:
-                    _nulls |= 4
-                else:
-                    _absent += 1
-        except PayloadError as _exc:
-            raise _exc.within(_field) from None
-        except KeyError:
-            # Nested models turn their own failures into PayloadError, so a KeyError here is ours.
-            raise PayloadError("required field is missing", (_field,)) from None
-        except (TypeError, ValueError, AttributeError) as _exc:
-            raise PayloadError(str(_exc), (_field,)) from _exc
+        except FIELD_FAILURES as _exc:
+            raise field_error(_exc, "tool_approvals")  # noqa: B904 (field_error chains it)
+        stream: bool | None
+        stream = _get("stream")
+        if stream is None:
+            if "stream" in src_dict:
+                _nulls |= 4
+            else:
+                _absent += 1
         _extra = None if len(src_dict) + _absent == 3 else {k: v for k, v in src_dict.items() if k not in _KEYS}
+        if cls is SubmitToolOutputsRunRequest:
+            # Slots set directly: no __init__ frame and its arguments (a third of the cost of a small model).
+            _self = _new(cls)
+            _self.tool_outputs = tool_outputs
+            _self.tool_approvals = tool_approvals
+            _self.stream = stream
+            _self._nulls = _nulls
+            _self._extra = _extra
+            return _self
+        # A subclass may declare fields of its own: its __init__ gives them their defaults.
         # Positional, in the order the fields are declared above: keywords cost twice as much here.
         return cls(
             tool_outputs,

@@ -7,13 +7,16 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..._model_base import (
+    FIELD_FAILURES,
     Deferred,
     Model,
     PayloadError,
     extra_key,
+    field_error,
     json_type_name,
 )
 
+_new = object.__new__
 _KEYS: frozenset[str] = frozenset(
     (
         "tool_call_id",
@@ -74,22 +77,25 @@ class ToolApproval(Model[Any]):
         # Declared fields not sent: with the length, it tells whether any key is undeclared (cheaper
         # than a set comparison, and most objects have none).
         _absent = 0
-        _field = ""
+        # A field that can fail has a handler of its own: free until something fails, it names the field.
+        tool_call_id: str
         try:
-            _field = "tool_call_id"
-            tool_call_id: str
             _raw = src_dict["tool_call_id"]
             if not isinstance(_raw, str):
                 raise PayloadError(f"expected a string, got {json_type_name(_raw)}")
             tool_call_id = _raw
 
-            _field = "approve"
-            approve: bool
+        except FIELD_FAILURES as _exc:
+            raise field_error(_exc, "tool_call_id")  # noqa: B904 (field_error chains it)
+        approve: bool
+        try:
             _raw = src_dict["approve"]
             approve = _raw
 
-            _field = "headers"
-            headers: ToolApprovalHeaders | None
+        except FIELD_FAILURES as _exc:
+            raise field_error(_exc, "approve")  # noqa: B904 (field_error chains it)
+        headers: ToolApprovalHeaders | None
+        try:
             _raw = _get("headers")
             if _raw is None:
                 headers = None
@@ -100,14 +106,19 @@ class ToolApproval(Model[Any]):
             else:
                 headers = ToolApprovalHeaders.from_dict(_raw)
 
-        except PayloadError as _exc:
-            raise _exc.within(_field) from None
-        except KeyError:
-            # Nested models turn their own failures into PayloadError, so a KeyError here is ours.
-            raise PayloadError("required field is missing", (_field,)) from None
-        except (TypeError, ValueError, AttributeError) as _exc:
-            raise PayloadError(str(_exc), (_field,)) from _exc
+        except FIELD_FAILURES as _exc:
+            raise field_error(_exc, "headers")  # noqa: B904 (field_error chains it)
         _extra = None if len(src_dict) + _absent == 3 else {k: v for k, v in src_dict.items() if k not in _KEYS}
+        if cls is ToolApproval:
+            # Slots set directly: no __init__ frame and its arguments (a third of the cost of a small model).
+            _self = _new(cls)
+            _self.tool_call_id = tool_call_id
+            _self.approve = approve
+            _self.headers = headers
+            _self._nulls = _nulls
+            _self._extra = _extra
+            return _self
+        # A subclass may declare fields of its own: its __init__ gives them their defaults.
         # Positional, in the order the fields are declared above: keywords cost twice as much here.
         return cls(
             tool_call_id,

@@ -7,14 +7,17 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..._model_base import (
+    FIELD_FAILURES,
     Deferred,
     Model,
     PayloadError,
     Variants,
     extra_key,
+    field_error,
     json_type_name,
 )
 
+_new = object.__new__
 _KEYS: frozenset[str] = frozenset(
     (
         "type",
@@ -87,37 +90,38 @@ class ToolCallsDetails(Model[Any]):
         # Declared fields not sent: with the length, it tells whether any key is undeclared (cheaper
         # than a set comparison, and most objects have none).
         _absent = 0
-        _field = ""
+        # A field that can fail has a handler of its own: free until something fails, it names the field.
+        type_: Literal["tool_calls"]
         try:
-            _field = "type"
-            type_: Literal["tool_calls"]
             _raw = src_dict["type"]
             if _raw != "tool_calls":
                 raise PayloadError(f"expected 'tool_calls', got {_raw!r:.60}")
             type_ = _raw
 
-            _field = "tool_calls"
-            tool_calls: (
-                list[
-                    CodeInterpreterToolCall
-                    | FileSearchToolCall
-                    | FunctionToolCall
-                    | BingGroundingToolCall
-                    | BingCustomSearchToolCall
-                    | AzureAISearchToolCall
-                    | SharepointGroundingToolCall
-                    | FabricDataAgentToolCall
-                    | OpenAPIToolCall
-                    | AzureFunctionToolCall
-                    | ConnectedAgentToolCall
-                    | DeepResearchToolCall
-                    | BrowserAutomationToolCall
-                    | ComputerUseToolCall
-                    | MCPToolCall
-                    | UnknownToolCall
-                ]
-                | None
-            )
+        except FIELD_FAILURES as _exc:
+            raise field_error(_exc, "type")  # noqa: B904 (field_error chains it)
+        tool_calls: (
+            list[
+                CodeInterpreterToolCall
+                | FileSearchToolCall
+                | FunctionToolCall
+                | BingGroundingToolCall
+                | BingCustomSearchToolCall
+                | AzureAISearchToolCall
+                | SharepointGroundingToolCall
+                | FabricDataAgentToolCall
+                | OpenAPIToolCall
+                | AzureFunctionToolCall
+                | ConnectedAgentToolCall
+                | DeepResearchToolCall
+                | BrowserAutomationToolCall
+                | ComputerUseToolCall
+                | MCPToolCall
+                | UnknownToolCall
+            ]
+            | None
+        )
+        try:
             _raw = _get("tool_calls")
             if _raw is None:
                 tool_calls = None
@@ -131,14 +135,18 @@ class ToolCallsDetails(Model[Any]):
                 else:
                     tool_calls = _parse_list_of_UnknownToolCall(_raw)
 
-        except PayloadError as _exc:
-            raise _exc.within(_field) from None
-        except KeyError:
-            # Nested models turn their own failures into PayloadError, so a KeyError here is ours.
-            raise PayloadError("required field is missing", (_field,)) from None
-        except (TypeError, ValueError, AttributeError) as _exc:
-            raise PayloadError(str(_exc), (_field,)) from _exc
+        except FIELD_FAILURES as _exc:
+            raise field_error(_exc, "tool_calls")  # noqa: B904 (field_error chains it)
         _extra = None if len(src_dict) + _absent == 2 else {k: v for k, v in src_dict.items() if k not in _KEYS}
+        if cls is ToolCallsDetails:
+            # Slots set directly: no __init__ frame and its arguments (a third of the cost of a small model).
+            _self = _new(cls)
+            _self.type = type_
+            _self.tool_calls = tool_calls
+            _self._nulls = _nulls
+            _self._extra = _extra
+            return _self
+        # A subclass may declare fields of its own: its __init__ gives them their defaults.
         # Positional, in the order the fields are declared above: keywords cost twice as much here.
         return cls(
             type_,

@@ -7,13 +7,16 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..._model_base import (
+    FIELD_FAILURES,
     Deferred,
     Model,
     PayloadError,
     extra_key,
+    field_error,
     json_type_name,
 )
 
+_new = object.__new__
 _KEYS: frozenset[str] = frozenset(
     (
         "code_interpreter",
@@ -82,10 +85,9 @@ class ToolResources(Model[Any]):
         # Declared fields not sent: with the length, it tells whether any key is undeclared (cheaper
         # than a set comparison, and most objects have none).
         _absent = 0
-        _field = ""
+        # A field that can fail has a handler of its own: free until something fails, it names the field.
+        code_interpreter: CodeInterpreterResource | None
         try:
-            _field = "code_interpreter"
-            code_interpreter: CodeInterpreterResource | None
             _raw = _get("code_interpreter")
             if _raw is None:
                 code_interpreter = None
@@ -99,8 +101,10 @@ class ToolResources(Model[Any]):
                 else:
                     raise PayloadError(f"expected an object or null, got {json_type_name(_raw)}")
 
-            _field = "file_search"
-            file_search: FileSearchResource | None
+        except FIELD_FAILURES as _exc:
+            raise field_error(_exc, "code_interpreter")  # noqa: B904 (field_error chains it)
+        file_search: FileSearchResource | None
+        try:
             _raw = _get("file_search")
             if _raw is None:
                 file_search = None
@@ -114,8 +118,10 @@ class ToolResources(Model[Any]):
                 else:
                     raise PayloadError(f"expected an object or null, got {json_type_name(_raw)}")
 
-            _field = "azure_ai_search"
-            azure_ai_search: AzureAISearchResource | None
+        except FIELD_FAILURES as _exc:
+            raise field_error(_exc, "file_search")  # noqa: B904 (field_error chains it)
+        azure_ai_search: AzureAISearchResource | None
+        try:
             _raw = _get("azure_ai_search")
             if _raw is None:
                 azure_ai_search = None
@@ -129,8 +135,10 @@ class ToolResources(Model[Any]):
                 else:
                     raise PayloadError(f"expected an object or null, got {json_type_name(_raw)}")
 
-            _field = "mcp"
-            mcp: list[MCPResource] | None
+        except FIELD_FAILURES as _exc:
+            raise field_error(_exc, "azure_ai_search")  # noqa: B904 (field_error chains it)
+        mcp: list[MCPResource] | None
+        try:
             _raw = _get("mcp")
             if _raw is None:
                 mcp = None
@@ -144,14 +152,20 @@ class ToolResources(Model[Any]):
                 else:
                     mcp = _parse_list_of_MCPResource(_raw)
 
-        except PayloadError as _exc:
-            raise _exc.within(_field) from None
-        except KeyError:
-            # Nested models turn their own failures into PayloadError, so a KeyError here is ours.
-            raise PayloadError("required field is missing", (_field,)) from None
-        except (TypeError, ValueError, AttributeError) as _exc:
-            raise PayloadError(str(_exc), (_field,)) from _exc
+        except FIELD_FAILURES as _exc:
+            raise field_error(_exc, "mcp")  # noqa: B904 (field_error chains it)
         _extra = None if len(src_dict) + _absent == 4 else {k: v for k, v in src_dict.items() if k not in _KEYS}
+        if cls is ToolResources:
+            # Slots set directly: no __init__ frame and its arguments (a third of the cost of a small model).
+            _self = _new(cls)
+            _self.code_interpreter = code_interpreter
+            _self.file_search = file_search
+            _self.azure_ai_search = azure_ai_search
+            _self.mcp = mcp
+            _self._nulls = _nulls
+            _self._extra = _extra
+            return _self
+        # A subclass may declare fields of its own: its __init__ gives them their defaults.
         # Positional, in the order the fields are declared above: keywords cost twice as much here.
         return cls(
             code_interpreter,

@@ -7,13 +7,16 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..._model_base import (
+    FIELD_FAILURES,
     Deferred,
     Model,
     PayloadError,
     extra_key,
+    field_error,
     json_type_name,
 )
 
+_new = object.__new__
 _KEYS: frozenset[str] = frozenset(
     (
         "prompt_tokens",
@@ -99,34 +102,30 @@ class Usage(Model[Any]):
         # Declared fields not sent: with the length, it tells whether any key is undeclared (cheaper
         # than a set comparison, and most objects have none).
         _absent = 0
-        _field = ""
+        # A field that can fail has a handler of its own: free until something fails, it names the field.
+        prompt_tokens: int | None
+        prompt_tokens = _get("prompt_tokens")
+        if prompt_tokens is None:
+            if "prompt_tokens" in src_dict:
+                _nulls |= 1
+            else:
+                _absent += 1
+        completion_tokens: int | None
+        completion_tokens = _get("completion_tokens")
+        if completion_tokens is None:
+            if "completion_tokens" in src_dict:
+                _nulls |= 2
+            else:
+                _absent += 1
+        total_tokens: int | None
+        total_tokens = _get("total_tokens")
+        if total_tokens is None:
+            if "total_tokens" in src_dict:
+                _nulls |= 4
+            else:
+                _absent += 1
+        prompt_tokens_details: PromptTokensDetails | None
         try:
-            _field = "prompt_tokens"
-            prompt_tokens: int | None
-            prompt_tokens = _get("prompt_tokens")
-            if prompt_tokens is None:
-                if "prompt_tokens" in src_dict:
-                    _nulls |= 1
-                else:
-                    _absent += 1
-            _field = "completion_tokens"
-            completion_tokens: int | None
-            completion_tokens = _get("completion_tokens")
-            if completion_tokens is None:
-                if "completion_tokens" in src_dict:
-                    _nulls |= 2
-                else:
-                    _absent += 1
-            _field = "total_tokens"
-            total_tokens: int | None
-            total_tokens = _get("total_tokens")
-            if total_tokens is None:
-                if "total_tokens" in src_dict:
-                    _nulls |= 4
-                else:
-                    _absent += 1
-            _field = "prompt_tokens_details"
-            prompt_tokens_details: PromptTokensDetails | None
             _raw = _get("prompt_tokens_details")
             if _raw is None:
                 prompt_tokens_details = None
@@ -137,8 +136,10 @@ class Usage(Model[Any]):
             else:
                 prompt_tokens_details = PromptTokensDetails.from_dict(_raw)
 
-            _field = "prompt_token_details"
-            prompt_token_details: PromptTokensDetails | None
+        except FIELD_FAILURES as _exc:
+            raise field_error(_exc, "prompt_tokens_details")  # noqa: B904 (field_error chains it)
+        prompt_token_details: PromptTokensDetails | None
+        try:
             _raw = _get("prompt_token_details")
             if _raw is None:
                 prompt_token_details = None
@@ -149,8 +150,10 @@ class Usage(Model[Any]):
             else:
                 prompt_token_details = PromptTokensDetails.from_dict(_raw)
 
-            _field = "completion_tokens_details"
-            completion_tokens_details: CompletionTokensDetails | None
+        except FIELD_FAILURES as _exc:
+            raise field_error(_exc, "prompt_token_details")  # noqa: B904 (field_error chains it)
+        completion_tokens_details: CompletionTokensDetails | None
+        try:
             _raw = _get("completion_tokens_details")
             if _raw is None:
                 completion_tokens_details = None
@@ -161,14 +164,22 @@ class Usage(Model[Any]):
             else:
                 completion_tokens_details = CompletionTokensDetails.from_dict(_raw)
 
-        except PayloadError as _exc:
-            raise _exc.within(_field) from None
-        except KeyError:
-            # Nested models turn their own failures into PayloadError, so a KeyError here is ours.
-            raise PayloadError("required field is missing", (_field,)) from None
-        except (TypeError, ValueError, AttributeError) as _exc:
-            raise PayloadError(str(_exc), (_field,)) from _exc
+        except FIELD_FAILURES as _exc:
+            raise field_error(_exc, "completion_tokens_details")  # noqa: B904 (field_error chains it)
         _extra = None if len(src_dict) + _absent == 6 else {k: v for k, v in src_dict.items() if k not in _KEYS}
+        if cls is Usage:
+            # Slots set directly: no __init__ frame and its arguments (a third of the cost of a small model).
+            _self = _new(cls)
+            _self.prompt_tokens = prompt_tokens
+            _self.completion_tokens = completion_tokens
+            _self.total_tokens = total_tokens
+            _self.prompt_tokens_details = prompt_tokens_details
+            _self.prompt_token_details = prompt_token_details
+            _self.completion_tokens_details = completion_tokens_details
+            _self._nulls = _nulls
+            _self._extra = _extra
+            return _self
+        # A subclass may declare fields of its own: its __init__ gives them their defaults.
         # Positional, in the order the fields are declared above: keywords cost twice as much here.
         return cls(
             prompt_tokens,
