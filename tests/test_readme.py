@@ -311,3 +311,25 @@ def test_the_readme_followed_in_order_in_one_shell_against_one_emulator(tmp_path
     assert "{'code_interpreter': 1275, 'file_search': 650, 'function': 657}" in out
     assert "call_tools_weather get_weather\ncall_tools_fx convert_currency\ncompleted\ncompleted\n" in out
     assert "step_08_answer completed" in out and "docs Search the docs." in out
+
+
+def test_the_performance_table_is_the_one_a_full_bench_run_wrote_and_is_dated() -> None:
+    # The figures in the README come from `make bench` (bench/_report.py writes them), not from a hand:
+    # the block is in the writer's exact shape, dated, and every goal has this run's verdict.
+    sys.path.insert(0, str(ROOT))
+    try:
+        from bench import _report
+        from bench._measure import Headline
+    finally:
+        sys.path.remove(str(ROOT))
+    text = (ROOT / "README.md").read_text()
+    block = text.split(_report.BEGIN, 1)[1].split(_report.END, 1)[0].strip("\n")
+    dated, _, table = block.partition("\n\n")
+    assert re.fullmatch(r"Measured by `make bench` on \d{4}-\d{2}-\d{2}: runsteps .+, \d+ CPUs\.", dated), dated
+    headlines = []
+    for line in table.splitlines()[2:]:
+        what, ours, beside, goal, verdict = (cell.strip() for cell in line.strip("|").split(" | "))
+        assert (verdict == "") == (goal == ""), line
+        headlines.append(Headline(what, ours, beside, goal, None if not verdict else verdict == "met"))
+    assert len(headlines) >= 15
+    assert _report.markdown(headlines, dated) == block
