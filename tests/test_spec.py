@@ -21,7 +21,9 @@ def test_spec_is_valid_openapi_3_1() -> None:
 
 def test_operations_are_the_reads_and_the_two_actions_with_upstreams_names() -> None:
     ops = {op["operationId"] for path in load_spec()["paths"].values() for op in path.values()}
-    assert ops == {"getRun", "listRuns", "listRunSteps", "getRunStep", "cancelRun", "submitToolOuputsToRun"}
+    runs = {"getRun", "listRuns", "listRunSteps", "getRunStep", "cancelRun", "submitToolOuputsToRun"}
+    threads = {"listThreads", "getThread", "listMessages", "getMessage"}
+    assert ops == runs | threads
     spec = load_spec()
     submit = spec["paths"]["/threads/{thread_id}/runs/{run_id}/submit_tool_outputs"]["post"]
     body = submit["requestBody"]["content"]["application/json"]["schema"]
@@ -52,6 +54,8 @@ def test_query_parameters_are_one_each_as_upstream_declares_them_and_their_model
         ),
         ("/threads/{thread_id}/runs", "ListRunsQuery", ["limit", "order", "after", "before"]),
         ("/threads/{thread_id}/runs/{run_id}/steps/{step_id}", "GetRunStepQuery", ["include[]"]),
+        ("/threads/{thread_id}/messages", "ListMessagesQuery", ["limit", "order", "after", "before", "run_id"]),
+        ("/threads", "ListThreadsQuery", ["limit", "order", "after", "before"]),
     ]:
         params = resolved_query_parameters(spec, path)
         assert list(params) == names
@@ -63,7 +67,7 @@ def test_query_parameters_are_one_each_as_upstream_declares_them_and_their_model
                 k: v for k, v in model[param_name].items() if k != "description"
             }, param_name
             assert param.get("style", "form") == "form" and param.get("explode", True) is True
-    for name in ("ListRunStepsQuery", "ListRunsQuery"):
+    for name in ("ListRunStepsQuery", "ListRunsQuery", "ListMessagesQuery", "ListThreadsQuery"):
         limit = schemas[name]["properties"]["limit"]
         assert (limit["minimum"], limit["maximum"]) == (1, 100)
         assert "default" not in limit  # not sent unless given: the server's default applies
@@ -76,7 +80,7 @@ def test_every_polymorphic_slot_dispatches_on_type_with_a_catch_all() -> None:
     slots = polymorphic_slots(spec)
     assert set(slots) == {
         "StepDetails", "StepDeltaDetails", "ToolCall", "CodeInterpreterOutput", "AssistantTool", "RequiredToolCall",
-        "ComputerAction", "Activity",
+        "ComputerAction", "Activity", "MessageContent", "TextAnnotation",
     }  # fmt: skip
     for name, slot in slots.items():
         assert slot["discriminator"]["propertyName"] == "type", name
@@ -143,7 +147,7 @@ def test_only_ids_types_and_page_data_are_required() -> None:
         required = set(schema.get("required", []))
         assert required <= {"id", "type", "data"}, name
         if "id" in required:
-            assert name in {"RunStep", "Run", "RunStepDelta"}, name
+            assert name in {"RunStep", "Run", "RunStepDelta", "Message", "Thread"}, name
 
 
 def test_list_cursors_are_nullable_and_step_describes_expires_at() -> None:

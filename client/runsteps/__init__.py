@@ -69,14 +69,23 @@ _EXPORTS: dict[str, tuple[str, ...]] = {
         "Error",
         "ErrorResponse",
         "FabricDataAgentToolCall",
+        "FileCitationAnnotation",
+        "FilePathAnnotation",
         "FileSearchToolCall",
         "FunctionToolCall",
+        "ImageFileContent",
+        "ImageUrlContent",
         "LastError",
         "MCPListToolsActivity",
         "MCPToolCall",
+        "Message",
+        "MessageAttachment",
         "MessageCreationDetails",
+        "MessageList",
+        "MessageText",
         "OpenAPIToolCall",
         "PayloadError",
+        "RefusalContent",
         "RequiredAction",
         "RequiredComputerUseToolCall",
         "RequiredFunctionToolCall",
@@ -89,13 +98,19 @@ _EXPORTS: dict[str, tuple[str, ...]] = {
         "RunStepList",
         "RunStepStatus",
         "SharepointGroundingToolCall",
+        "TextContent",
+        "Thread",
+        "ThreadList",
         "ToolCallsDetails",
         "ToolResources",
         "UnknownActivity",
         "UnknownCodeInterpreterOutput",
+        "UnknownMessageContent",
         "UnknownRequiredToolCall",
         "UnknownStepDetails",
+        "UnknownTextAnnotation",
         "UnknownToolCall",
+        "UrlCitationAnnotation",
         "Usage",
     ),
 }
@@ -241,10 +256,22 @@ if TYPE_CHECKING:
         FabricDataAgentToolCall as FabricDataAgentToolCall,
     )
     from .models import (
+        FileCitationAnnotation as FileCitationAnnotation,
+    )
+    from .models import (
+        FilePathAnnotation as FilePathAnnotation,
+    )
+    from .models import (
         FileSearchToolCall as FileSearchToolCall,
     )
     from .models import (
         FunctionToolCall as FunctionToolCall,
+    )
+    from .models import (
+        ImageFileContent as ImageFileContent,
+    )
+    from .models import (
+        ImageUrlContent as ImageUrlContent,
     )
     from .models import (
         LastError as LastError,
@@ -256,13 +283,28 @@ if TYPE_CHECKING:
         MCPToolCall as MCPToolCall,
     )
     from .models import (
+        Message as Message,
+    )
+    from .models import (
+        MessageAttachment as MessageAttachment,
+    )
+    from .models import (
         MessageCreationDetails as MessageCreationDetails,
+    )
+    from .models import (
+        MessageList as MessageList,
+    )
+    from .models import (
+        MessageText as MessageText,
     )
     from .models import (
         OpenAPIToolCall as OpenAPIToolCall,
     )
     from .models import (
         PayloadError as PayloadError,
+    )
+    from .models import (
+        RefusalContent as RefusalContent,
     )
     from .models import (
         RequiredAction as RequiredAction,
@@ -301,6 +343,15 @@ if TYPE_CHECKING:
         SharepointGroundingToolCall as SharepointGroundingToolCall,
     )
     from .models import (
+        TextContent as TextContent,
+    )
+    from .models import (
+        Thread as Thread,
+    )
+    from .models import (
+        ThreadList as ThreadList,
+    )
+    from .models import (
         ToolCallsDetails as ToolCallsDetails,
     )
     from .models import (
@@ -313,13 +364,22 @@ if TYPE_CHECKING:
         UnknownCodeInterpreterOutput as UnknownCodeInterpreterOutput,
     )
     from .models import (
+        UnknownMessageContent as UnknownMessageContent,
+    )
+    from .models import (
         UnknownRequiredToolCall as UnknownRequiredToolCall,
     )
     from .models import (
         UnknownStepDetails as UnknownStepDetails,
     )
     from .models import (
+        UnknownTextAnnotation as UnknownTextAnnotation,
+    )
+    from .models import (
         UnknownToolCall as UnknownToolCall,
+    )
+    from .models import (
+        UrlCitationAnnotation as UrlCitationAnnotation,
     )
     from .models import (
         Usage as Usage,
@@ -354,13 +414,21 @@ __all__ = [
     "Error",
     "ErrorResponse",
     "FabricDataAgentToolCall",
+    "FileCitationAnnotation",
+    "FilePathAnnotation",
     "FileSearchToolCall",
     "FunctionToolCall",
+    "ImageFileContent",
+    "ImageUrlContent",
     "InternalServerError",
     "LastError",
     "MCPListToolsActivity",
     "MCPToolCall",
+    "Message",
+    "MessageAttachment",
     "MessageCreationDetails",
+    "MessageList",
+    "MessageText",
     "NotFoundError",
     "OpenAPIToolCall",
     "Pager",
@@ -369,6 +437,7 @@ __all__ = [
     "PollTimeoutError",
     "RateLimitError",
     "RawResponse",
+    "RefusalContent",
     "RequiredAction",
     "RequiredComputerUseToolCall",
     "RequiredFunctionToolCall",
@@ -382,16 +451,22 @@ __all__ = [
     "RunStepStatus",
     "RunStepsError",
     "SharepointGroundingToolCall",
+    "TextContent",
+    "Thread",
+    "ThreadList",
     "ToolApprovalParam",
     "ToolCallsDetails",
     "ToolOutputParam",
     "ToolResources",
     "UnknownActivity",
     "UnknownCodeInterpreterOutput",
+    "UnknownMessageContent",
     "UnknownRequiredToolCall",
     "UnknownStepDetails",
+    "UnknownTextAnnotation",
     "UnknownToolCall",
     "UnprocessableEntityError",
+    "UrlCitationAnnotation",
     "Usage",
     "Watcher",
     "__version__",

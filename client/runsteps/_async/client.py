@@ -20,9 +20,11 @@ from runsteps._validation import DEFAULT_MAX_RESPONSE_BYTES, DEFAULT_MAX_RETRIES
 if TYPE_CHECKING:
     import ssl
 
+    from runsteps._async.messages import AsyncMessages
     from runsteps._async.performer import AsyncPerformer
     from runsteps._async.runs import AsyncRuns
     from runsteps._async.steps import AsyncSteps
+    from runsteps._async.threads import AsyncThreads
     from runsteps._config import Config
     from runsteps._credentials import AsyncTokenProvider
     from runsteps._io.clock import AsyncClock
@@ -189,6 +191,20 @@ class AsyncClient:
         from runsteps._async.runs import AsyncRuns
 
         return AsyncRuns(self)
+
+    @property
+    def messages(self) -> AsyncMessages:
+        """The messages of a thread: `list`, `retrieve`."""
+        from runsteps._async.messages import AsyncMessages
+
+        return AsyncMessages(self)
+
+    @property
+    def threads(self) -> AsyncThreads:
+        """Threads: `retrieve`, and `list` on Azure AI Agents."""
+        from runsteps._async.threads import AsyncThreads
+
+        return AsyncThreads(self)
 
     def with_options(self, *, timeout: float | None = None, max_retries: int | None = None) -> Self:
         """A copy with other settings, sharing this client's connections (closing the copy leaves them open)."""

@@ -1,4 +1,5 @@
-"""The commands that read the API: list, runs, get, run, wait, watch. Each returns its exit code."""
+"""The commands that read the API: list, runs, get, run, wait, watch, messages, threads. Each returns its
+exit code."""
 
 from __future__ import annotations
 
@@ -9,20 +10,28 @@ from collections.abc import Callable
 from typing import Any
 
 from runsteps._cli._describe import (
+    MESSAGE_HEADERS,
+    MESSAGE_KEEP,
+    MESSAGE_LEAST,
     RUN_HEADERS,
     RUN_KEEP,
     RUN_LEAST,
     STEP_HEADERS,
     STEP_KEEP,
     STEP_LEAST,
+    THREAD_HEADERS,
+    THREAD_KEEP,
+    THREAD_LEAST,
     WATCH_COLUMNS,
     kind,
+    message_row,
     next_step,
     plural,
     run_row,
     run_summary,
     step_row,
     step_summary,
+    thread_row,
 )
 from runsteps._cli._terminal import Terminal, format_row, layout
 from runsteps._generated.models.include_field import IncludeFieldLiteral
@@ -76,6 +85,24 @@ def list_runs(client: Client, args: argparse.Namespace, terminal: Terminal) -> i
     pager = client.runs.list(args.thread, order=args.order, limit=args.limit, timeout=args.timeout)
     count = _show_pages(pager, Rows(terminal, RUN_HEADERS, RUN_KEEP, RUN_LEAST), run_row, terminal, "run")
     terminal.say(f"{count} {plural(count, 'run')} of thread {printable(args.thread, 80)}")
+    return 0
+
+
+def list_messages(client: Client, args: argparse.Namespace, terminal: Terminal) -> int:
+    pager = client.messages.list(args.thread, run_id=args.run, order=args.order, limit=args.limit, timeout=args.timeout)
+    rows = Rows(terminal, MESSAGE_HEADERS, MESSAGE_KEEP, MESSAGE_LEAST)
+    count = _show_pages(pager, rows, message_row, terminal, "message")
+    of = f"run {printable(args.run, 80)} of " if args.run else ""
+    terminal.say(f"{count} {plural(count, 'message')} of {of}thread {printable(args.thread, 80)}")
+    return 0
+
+
+def list_threads(client: Client, args: argparse.Namespace, terminal: Terminal) -> int:
+    pager = client.threads.list(order=args.order, limit=args.limit, timeout=args.timeout)
+    count = _show_pages(
+        pager, Rows(terminal, THREAD_HEADERS, THREAD_KEEP, THREAD_LEAST), thread_row, terminal, "thread"
+    )
+    terminal.say(f"{count} {plural(count, 'thread')}")
     return 0
 
 
@@ -172,4 +199,6 @@ COMMANDS: dict[str, Callable[[Client, argparse.Namespace, Terminal], int]] = {
     "run": get_run,
     "wait": wait_step,
     "watch": watch_run,
+    "messages": list_messages,
+    "threads": list_threads,
 }

@@ -1,4 +1,4 @@
-"""Steps and runs in words, for a person at a terminal: table rows and short summaries."""
+"""Steps, runs, messages and threads in words, for a person at a terminal: table rows and short summaries."""
 
 from __future__ import annotations
 
@@ -12,11 +12,14 @@ from runsteps._generated.models import (
     CodeInterpreterToolCall,
     FileSearchToolCall,
     FunctionToolCall,
+    Message,
     MessageCreationDetails,
     RequiredFunctionToolCall,
     RequiredMCPToolCall,
     Run,
     RunStep,
+    TextContent,
+    Thread,
     ToolCallsDetails,
     Usage,
 )
@@ -31,6 +34,12 @@ STEP_LEAST = [16, 16, 11, 19, 6]
 RUN_HEADERS = ["run", "status", "created", "model", "tokens"]
 RUN_KEEP = [0, 1]
 RUN_LEAST = [16, 11, 19, 8, 6]
+MESSAGE_HEADERS = ["message", "role", "status", "created", "run", "text"]
+MESSAGE_KEEP = [0, 1, 5]
+MESSAGE_LEAST = [16, 9, 11, 19, 12, 20]
+THREAD_HEADERS = ["thread", "created", "metadata"]
+THREAD_KEEP = [0]
+THREAD_LEAST = [16, 19, 8]
 # A watch's rows: seconds since it started, the step, what it does, its status.
 WATCH_COLUMNS = (["time", "step", "kind", "status"], [0, 1, 3], [6, 16, 16, 11])
 
@@ -66,6 +75,34 @@ def plural(n: int, word: str) -> str:
 def run_row(run: Run) -> list[str]:
     used = tokens(run.usage)
     return [run.id, str(run.status), when(run.created_at), str(run.model or "-"), str(used) if used else "-"]
+
+
+def message_text(message: Message) -> str:
+    """What a message says, on one line: its text parts, and the other parts by their type."""
+    parts = []
+    for part in message.content or []:
+        if isinstance(part, TextContent):
+            parts.append(part.text.value or "" if part.text is not None else "")
+        else:
+            parts.append(f"[{part.type}]")
+    return " ".join(" ".join(parts).split())
+
+
+def message_row(message: Message) -> list[str]:
+    return [
+        message.id,
+        str(message.role or "-"),
+        str(message.status or "-"),
+        when(message.created_at),
+        message.run_id or "-",
+        printable(message_text(message), 400),
+    ]
+
+
+def thread_row(thread: Thread) -> list[str]:
+    metadata = thread.metadata.to_dict() if thread.metadata is not None else {}
+    shown = ", ".join(f"{k}={v}" for k, v in metadata.items()) or "-"
+    return [thread.id, when(thread.created_at), printable(shown, 200)]
 
 
 def step_summary(step: RunStep) -> list[str]:

@@ -5,8 +5,28 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from runsteps._generated.api.default import get_run, get_run_step, list_run_steps, list_runs
-from runsteps._generated.models import GetRunStepQuery, ListRunsQuery, ListRunStepsQuery, Run, RunStep
+from runsteps._config import Family
+from runsteps._generated.api.default import (
+    get_message,
+    get_run,
+    get_run_step,
+    get_thread,
+    list_messages,
+    list_run_steps,
+    list_runs,
+    list_threads,
+)
+from runsteps._generated.models import (
+    GetRunStepQuery,
+    ListMessagesQuery,
+    ListRunsQuery,
+    ListRunStepsQuery,
+    ListThreadsQuery,
+    Message,
+    Run,
+    RunStep,
+    Thread,
+)
 from runsteps._plans.actions import Plan
 from runsteps._plans.deadline import Call
 from runsteps._plans.pagination import Listing, query_params
@@ -74,6 +94,49 @@ def list_runs_of(thread_id: Any, limit: Any, order: Any, after: Any, before: Any
     _one_direction(query.after, query.before)
     return Listing(
         lambda q: list_runs.build_request(thread, **query_params(q)), list_runs.parse_body, Run.from_dict, query
+    )
+
+
+def retrieve_message(call: Call, message_id: Any, thread_id: Any) -> Plan[Reply[Message]]:
+    request = get_message.build_request(check_id("thread_id", thread_id), check_id("message_id", message_id))
+    return fetch(call, request, get_message.parse_body)
+
+
+def list_messages_of(
+    thread_id: Any, run_id: Any, limit: Any, order: Any, after: Any, before: Any
+) -> Listing[Message]:
+    thread = check_id("thread_id", thread_id)
+    query = ListMessagesQuery(
+        limit=limit,
+        order=order,
+        after=_cursor("after", after),
+        before=_cursor("before", before),
+        run_id=_cursor("run_id", run_id),
+    )
+    _one_direction(query.after, query.before)
+    return Listing(
+        lambda q: list_messages.build_request(thread, **query_params(q)),
+        list_messages.parse_body,
+        Message.from_dict,
+        query,
+    )
+
+
+def retrieve_thread(call: Call, thread_id: Any) -> Plan[Reply[Thread]]:
+    return fetch(call, get_thread.build_request(check_id("thread_id", thread_id)), get_thread.parse_body)
+
+
+def list_threads_of(family: Family, limit: Any, order: Any, after: Any, before: Any) -> Listing[Thread]:
+    if family != "azure-agents":
+        raise ValueError(
+            f"threads.list is an Azure AI Agents call: this client reaches the {family!r} family, whose servers do "
+            "not list threads (GET /threads). Reach a project with Client.for_azure_agents(...), or keep the "
+            "thread ids you create."
+        )
+    query = ListThreadsQuery(limit=limit, order=order, after=_cursor("after", after), before=_cursor("before", before))
+    _one_direction(query.after, query.before)
+    return Listing(
+        lambda q: list_threads.build_request(**query_params(q)), list_threads.parse_body, Thread.from_dict, query
     )
 
 

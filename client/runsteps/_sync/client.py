@@ -26,9 +26,11 @@ if TYPE_CHECKING:
     from runsteps._io.clock import Clock
     from runsteps._plans.actions import Plan
     from runsteps._plans.deadline import Call, CallOptions
+    from runsteps._sync.messages import Messages
     from runsteps._sync.performer import Performer
     from runsteps._sync.runs import Runs
     from runsteps._sync.steps import Steps
+    from runsteps._sync.threads import Threads
 
 T = TypeVar("T")
 
@@ -190,6 +192,20 @@ class Client:
         from runsteps._sync.runs import Runs
 
         return Runs(self)
+
+    @property
+    def messages(self) -> Messages:
+        """The messages of a thread: `list`, `retrieve`."""
+        from runsteps._sync.messages import Messages
+
+        return Messages(self)
+
+    @property
+    def threads(self) -> Threads:
+        """Threads: `retrieve`, and `list` on Azure AI Agents."""
+        from runsteps._sync.threads import Threads
+
+        return Threads(self)
 
     def with_options(self, *, timeout: float | None = None, max_retries: int | None = None) -> Self:
         """A copy with other settings, sharing this client's connections (closing the copy leaves them open)."""

@@ -135,6 +135,8 @@ class RunScript:
     tool_resources: dict[str, Any] | None = None  # sent only when set, as Azure AI Agents does
     pause: Pause | None = None
     answers: list[tuple[float, list[dict[str, Any]]]] = attrs.field(factory=list)  # what was submitted, when
+    prompt: str = ""  # the user's turn before the run (a sentence naming the run when empty)
+    texts: dict[str, str] = attrs.field(factory=dict)  # what each assistant message says, by message id
 
     _index: tuple[int, list[float], dict[str, int]] | None = attrs.field(default=None, init=False, repr=False, eq=False)
 

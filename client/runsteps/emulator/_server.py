@@ -42,6 +42,7 @@ from runsteps.emulator._scenario import (
     step_is_moving,
 )
 from runsteps.emulator._serving import StoppableServer
+from runsteps.emulator._threads import messages_at, render_message, render_thread
 from runsteps.emulator._tls import ServerTLS
 from runsteps.emulator._tokens import Credential, TokenMint, TokenProvider
 
@@ -224,7 +225,7 @@ class Emulator:
         steps = [
             StepScript(
                 id=f"step_{i:06d}",
-                details={"type": "message_creation", "message_creation": {"message_id": f"msg_{i:06d}"}},
+                details={"type": "message_creation", "message_creation": {"message_id": f"msg_{run_id}_{i:06d}"}},
                 start=float(i - n_steps - 1),
                 end=float(i - n_steps) - 0.5,
             )
@@ -386,6 +387,9 @@ class Emulator:
     def answer(self, path: str, query: Mapping[str, list[str]]) -> tuple[dict[str, Any], dict[str, str]]:
         """The JSON body and headers for a GET of `path`, credentials aside; HTTPError for anything else."""
         spec = self.spec
+        segments = [unquote(p) for p in path[len(spec.prefix) :].split("/") if p]
+        if path.startswith(spec.prefix + "/") and segments[:1] == ["threads"] and segments[2:3] in ([], ["messages"]):
+            return self._threads(path, segments, query), {}
         parts = self._route("GET", path, lambda parts: len(parts) <= 6)
         thread_id = parts[1]
         if self.archive is not None and thread_id in self.archive.runs:
@@ -486,11 +490,51 @@ class Emulator:
         positions, more = self._window(len(steps), steps.position, query)
         return render_page(self.spec, [_recorded(steps.read(i), include) for i in positions], more)
 
-    def _list_runs(self, thread_id: str, now: float, query: Mapping[str, list[str]]) -> dict[str, Any]:
+    def _threads(self, path: str, parts: list[str], query: Mapping[str, list[str]]) -> dict[str, Any]:
+        """Threads and their messages: a thread's messages are those its runs imply (`_threads`)."""
+        spec, now = self.spec, self.clock.now()
+        if len(parts) == 1:
+            if spec.name != "azure-agents":  # only Azure AI Agents lists threads
+                raise HTTPError(404, f"Invalid URL (GET {path})", code="404")
+            with self._lock:
+                first: dict[str, float] = {}
+                for (thread_id, _), run in self.runs.items():
+                    first[thread_id] = min(run.timeline[0][0], first.get(thread_id, run.timeline[0][0]))
+            threads = sorted(first.items(), key=lambda item: (item[1], item[0]))
+            by_id = {thread_id: i for i, (thread_id, _) in enumerate(threads)}
+            positions, more = self._window(len(threads), by_id.get, query)
+            return render_page(spec, [render_thread(spec, *threads[i]) for i in positions], more)
+        thread_id = parts[1]
+        if self.archive is not None and thread_id in self.archive.runs:
+            raise HTTPError(404, f"The archive holds no thread object or messages for '{thread_id}'.", code="NotFound")
+        runs = self._runs_of(thread_id)
+        if len(parts) == 2:
+            return render_thread(spec, thread_id, runs[0].timeline[0][0])
+        messages = messages_at(runs, now)
+        if len(parts) == 4:
+            found = next((m for m in messages if m.id == parts[3]), None)
+            if found is None:
+                raise HTTPError(404, f"No message found with id '{parts[3]}'.", code="NotFound")
+            return render_message(spec, thread_id, found)
+        if len(parts) > 4:
+            raise HTTPError(404, f"Invalid URL (GET {path})", code="404")
+        run_id = _single(query, "run_id", None)
+        if run_id is not None:
+            messages = [m for m in messages if m.run_id == run_id]
+        by_id = {m.id: i for i, m in enumerate(messages)}
+        positions, more = self._window(len(messages), by_id.get, query)
+        return render_page(spec, [render_message(spec, thread_id, messages[i]) for i in positions], more)
+
+    def _runs_of(self, thread_id: str) -> list[RunScript]:
+        """A thread's runs, oldest first; the 404 a server gives for a thread it does not have."""
         with self._lock:
             runs = sorted((r for (t, _), r in self.runs.items() if t == thread_id), key=lambda r: r.timeline[0][0])
         if not runs:
             raise HTTPError(404, f"No thread found with id '{thread_id}'.", code="NotFound")
+        return runs
+
+    def _list_runs(self, thread_id: str, now: float, query: Mapping[str, list[str]]) -> dict[str, Any]:
+        runs = self._runs_of(thread_id)
         by_id = {r.id: i for i, r in enumerate(runs)}
         positions, more = self._window(len(runs), by_id.get, query)
         return render_page(self.spec, [render_run(runs[i], now, self.spec) for i in positions], more)

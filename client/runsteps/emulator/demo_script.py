@@ -105,7 +105,12 @@ def demo_run(thread_id: str = DEMO_THREAD, run_id: str = DEMO_RUN, *, speed: flo
         step("step_08_answer", message_creation("msg_answer"), 8.5, 9.5, (700, 210)),
     ]
     timeline = [(0.0, "queued"), (0.3 / speed, "in_progress"), (10.0 / speed, "completed")]
-    return RunScript(run_id, thread_id, timeline, steps, poll_after_ms=250)
+    texts = {
+        "msg_plan": "I will look up the quarter's figures, search the report and plot the result.",
+        "msg_answer": "Revenue grew 12% this quarter; the chart shows it month by month.",
+    }
+    prompt = "How did revenue develop this quarter? Please plot it."
+    return RunScript(run_id, thread_id, timeline, steps, poll_after_ms=250, prompt=prompt, texts=texts)
 
 
 def tools_run(thread_id: str = DEMO_THREAD, run_id: str = TOOLS_RUN, *, speed: float = 1.0) -> RunScript:
@@ -127,7 +132,14 @@ def tools_run(thread_id: str = DEMO_THREAD, run_id: str = TOOLS_RUN, *, speed: f
         )
     ]
     return RunScript(
-        run_id, thread_id, [(0.0, "queued"), (0.2 / speed, "in_progress")], [asking], tools=tools, pause=pause
+        run_id,
+        thread_id,
+        [(0.0, "queued"), (0.2 / speed, "in_progress")],
+        [asking],
+        tools=tools,
+        pause=pause,
+        prompt="What is the weather in Oslo, and what are 100 NOK in euros?",
+        texts={"msg_tools": "It is 4 °C and cloudy in Oslo; 100 NOK are about 8.60 EUR."},
     )
 
 

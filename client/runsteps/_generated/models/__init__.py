@@ -5,6 +5,7 @@ from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from .activities_details import ActivitiesDetails
+    from .attachment_tool import AttachmentTool
     from .azure_ai_search_index import AzureAISearchIndex
     from .azure_ai_search_resource import AzureAISearchResource
     from .azure_ai_search_tool import AzureAISearchTool
@@ -58,6 +59,10 @@ if TYPE_CHECKING:
     from .error_response import ErrorResponse
     from .fabric_data_agent_tool import FabricDataAgentTool
     from .fabric_data_agent_tool_call import FabricDataAgentToolCall
+    from .file_citation import FileCitation
+    from .file_citation_annotation import FileCitationAnnotation
+    from .file_path import FilePath
+    from .file_path_annotation import FilePathAnnotation
     from .file_search_call import FileSearchCall
     from .file_search_content_type import (
         FileSearchContentType,
@@ -78,6 +83,9 @@ if TYPE_CHECKING:
     from .function_tool_call import FunctionToolCall
     from .get_run_step_query import GetRunStepQuery
     from .grounding_call import GroundingCall
+    from .image_detail import ImageDetail, ImageDetailLiteral
+    from .image_file_content import ImageFileContent
+    from .image_url_content import ImageUrlContent
     from .include_field import IncludeField, IncludeFieldLiteral
     from .incomplete_details import IncompleteDetails
     from .incomplete_reason import IncompleteReason, IncompleteReasonLiteral
@@ -86,10 +94,12 @@ if TYPE_CHECKING:
     from .keypress_action import KeypressAction
     from .last_error import LastError
     from .last_error_code import LastErrorCode, LastErrorCodeLiteral
+    from .list_messages_query import ListMessagesQuery
     from .list_object_name import ListObjectName, ListObjectNameLiteral
     from .list_order import ListOrder, ListOrderLiteral
     from .list_run_steps_query import ListRunStepsQuery
     from .list_runs_query import ListRunsQuery
+    from .list_threads_query import ListThreadsQuery
     from .mcp_approval_per_tool import MCPApprovalPerTool
     from .mcp_delta_details import MCPDeltaDetails
     from .mcp_list_tools_activity import MCPListToolsActivity
@@ -99,8 +109,22 @@ if TYPE_CHECKING:
     from .mcp_tool_description import MCPToolDescription
     from .mcp_tool_descriptions import MCPToolDescriptions
     from .mcp_tool_list import MCPToolList
+    from .message import Message
+    from .message_attachment import MessageAttachment
     from .message_creation import MessageCreation
     from .message_creation_details import MessageCreationDetails
+    from .message_image_file import MessageImageFile
+    from .message_image_url import MessageImageUrl
+    from .message_incomplete_details import MessageIncompleteDetails
+    from .message_incomplete_reason import (
+        MessageIncompleteReason,
+        MessageIncompleteReasonLiteral,
+    )
+    from .message_list import MessageList
+    from .message_object_name import MessageObjectName, MessageObjectNameLiteral
+    from .message_role import MessageRole, MessageRoleLiteral
+    from .message_status import MessageStatus, MessageStatusLiteral
+    from .message_text import MessageText
     from .metadata import Metadata
     from .move_action import MoveAction
     from .open_api_auth import OpenAPIAuth
@@ -111,6 +135,7 @@ if TYPE_CHECKING:
     from .open_api_tool_call import OpenAPIToolCall
     from .open_api_tool_options import OpenAPIToolOptions
     from .prompt_tokens_details import PromptTokensDetails
+    from .refusal_content import RefusalContent
     from .required_action import RequiredAction
     from .required_action_type import RequiredActionType, RequiredActionTypeLiteral
     from .required_computer_use_call import RequiredComputerUseCall
@@ -143,6 +168,10 @@ if TYPE_CHECKING:
     from .submit_tool_approval import SubmitToolApproval
     from .submit_tool_outputs import SubmitToolOutputs
     from .submit_tool_outputs_run_request import SubmitToolOutputsRunRequest
+    from .text_content import TextContent
+    from .thread import Thread
+    from .thread_list import ThreadList
+    from .thread_object_name import ThreadObjectName, ThreadObjectNameLiteral
     from .tool_approval import ToolApproval
     from .tool_approval_headers import ToolApprovalHeaders
     from .tool_calls_details import ToolCallsDetails
@@ -159,11 +188,15 @@ if TYPE_CHECKING:
     from .unknown_activity import UnknownActivity
     from .unknown_code_interpreter_output import UnknownCodeInterpreterOutput
     from .unknown_computer_action import UnknownComputerAction
+    from .unknown_message_content import UnknownMessageContent
     from .unknown_required_tool_call import UnknownRequiredToolCall
     from .unknown_step_delta_details import UnknownStepDeltaDetails
     from .unknown_step_details import UnknownStepDetails
+    from .unknown_text_annotation import UnknownTextAnnotation
     from .unknown_tool import UnknownTool
     from .unknown_tool_call import UnknownToolCall
+    from .url_citation import UrlCitation
+    from .url_citation_annotation import UrlCitationAnnotation
     from .usage import Usage
     from .vector_store_configuration import VectorStoreConfiguration
     from .vector_store_configurations import VectorStoreConfigurations
@@ -171,6 +204,7 @@ if TYPE_CHECKING:
 
 _MODULES = {
     "ActivitiesDetails": ".activities_details",
+    "AttachmentTool": ".attachment_tool",
     "AzureAISearchIndex": ".azure_ai_search_index",
     "AzureAISearchResource": ".azure_ai_search_resource",
     "AzureAISearchTool": ".azure_ai_search_tool",
@@ -224,6 +258,10 @@ _MODULES = {
     "ErrorResponse": ".error_response",
     "FabricDataAgentTool": ".fabric_data_agent_tool",
     "FabricDataAgentToolCall": ".fabric_data_agent_tool_call",
+    "FileCitation": ".file_citation",
+    "FileCitationAnnotation": ".file_citation_annotation",
+    "FilePath": ".file_path",
+    "FilePathAnnotation": ".file_path_annotation",
     "FileSearchCall": ".file_search_call",
     "FileSearchContentType": ".file_search_content_type",
     "FileSearchRanker": ".file_search_ranker",
@@ -241,6 +279,9 @@ _MODULES = {
     "FunctionToolCall": ".function_tool_call",
     "GetRunStepQuery": ".get_run_step_query",
     "GroundingCall": ".grounding_call",
+    "ImageDetail": ".image_detail",
+    "ImageFileContent": ".image_file_content",
+    "ImageUrlContent": ".image_url_content",
     "IncludeField": ".include_field",
     "IncompleteDetails": ".incomplete_details",
     "IncompleteReason": ".incomplete_reason",
@@ -249,10 +290,12 @@ _MODULES = {
     "KeypressAction": ".keypress_action",
     "LastError": ".last_error",
     "LastErrorCode": ".last_error_code",
+    "ListMessagesQuery": ".list_messages_query",
     "ListObjectName": ".list_object_name",
     "ListOrder": ".list_order",
     "ListRunStepsQuery": ".list_run_steps_query",
     "ListRunsQuery": ".list_runs_query",
+    "ListThreadsQuery": ".list_threads_query",
     "MCPApprovalPerTool": ".mcp_approval_per_tool",
     "MCPDeltaDetails": ".mcp_delta_details",
     "MCPListToolsActivity": ".mcp_list_tools_activity",
@@ -262,8 +305,19 @@ _MODULES = {
     "MCPToolDescription": ".mcp_tool_description",
     "MCPToolDescriptions": ".mcp_tool_descriptions",
     "MCPToolList": ".mcp_tool_list",
+    "Message": ".message",
+    "MessageAttachment": ".message_attachment",
     "MessageCreation": ".message_creation",
     "MessageCreationDetails": ".message_creation_details",
+    "MessageImageFile": ".message_image_file",
+    "MessageImageUrl": ".message_image_url",
+    "MessageIncompleteDetails": ".message_incomplete_details",
+    "MessageIncompleteReason": ".message_incomplete_reason",
+    "MessageList": ".message_list",
+    "MessageObjectName": ".message_object_name",
+    "MessageRole": ".message_role",
+    "MessageStatus": ".message_status",
+    "MessageText": ".message_text",
     "Metadata": ".metadata",
     "MoveAction": ".move_action",
     "OpenAPIAuth": ".open_api_auth",
@@ -274,6 +328,7 @@ _MODULES = {
     "OpenAPIToolCall": ".open_api_tool_call",
     "OpenAPIToolOptions": ".open_api_tool_options",
     "PromptTokensDetails": ".prompt_tokens_details",
+    "RefusalContent": ".refusal_content",
     "RequiredAction": ".required_action",
     "RequiredActionType": ".required_action_type",
     "RequiredComputerUseCall": ".required_computer_use_call",
@@ -303,6 +358,10 @@ _MODULES = {
     "SubmitToolApproval": ".submit_tool_approval",
     "SubmitToolOutputs": ".submit_tool_outputs",
     "SubmitToolOutputsRunRequest": ".submit_tool_outputs_run_request",
+    "TextContent": ".text_content",
+    "Thread": ".thread",
+    "ThreadList": ".thread_list",
+    "ThreadObjectName": ".thread_object_name",
     "ToolApproval": ".tool_approval",
     "ToolApprovalHeaders": ".tool_approval_headers",
     "ToolCallsDetails": ".tool_calls_details",
@@ -319,22 +378,31 @@ _MODULES = {
     "UnknownActivity": ".unknown_activity",
     "UnknownCodeInterpreterOutput": ".unknown_code_interpreter_output",
     "UnknownComputerAction": ".unknown_computer_action",
+    "UnknownMessageContent": ".unknown_message_content",
     "UnknownRequiredToolCall": ".unknown_required_tool_call",
     "UnknownStepDeltaDetails": ".unknown_step_delta_details",
     "UnknownStepDetails": ".unknown_step_details",
+    "UnknownTextAnnotation": ".unknown_text_annotation",
     "UnknownTool": ".unknown_tool",
     "UnknownToolCall": ".unknown_tool_call",
+    "UrlCitation": ".url_citation",
+    "UrlCitationAnnotation": ".url_citation_annotation",
     "Usage": ".usage",
     "VectorStoreConfiguration": ".vector_store_configuration",
     "VectorStoreConfigurations": ".vector_store_configurations",
     "WaitAction": ".wait_action",
     "FileSearchContentTypeLiteral": ".file_search_content_type",
     "FileSearchRankerLiteral": ".file_search_ranker",
+    "ImageDetailLiteral": ".image_detail",
     "IncludeFieldLiteral": ".include_field",
     "IncompleteReasonLiteral": ".incomplete_reason",
     "LastErrorCodeLiteral": ".last_error_code",
     "ListObjectNameLiteral": ".list_object_name",
     "ListOrderLiteral": ".list_order",
+    "MessageIncompleteReasonLiteral": ".message_incomplete_reason",
+    "MessageObjectNameLiteral": ".message_object_name",
+    "MessageRoleLiteral": ".message_role",
+    "MessageStatusLiteral": ".message_status",
     "RequiredActionTypeLiteral": ".required_action_type",
     "RunObjectNameLiteral": ".run_object_name",
     "RunStatusLiteral": ".run_status",
@@ -342,6 +410,7 @@ _MODULES = {
     "RunStepObjectNameLiteral": ".run_step_object_name",
     "RunStepStatusLiteral": ".run_step_status",
     "RunStepTypeLiteral": ".run_step_type",
+    "ThreadObjectNameLiteral": ".thread_object_name",
     "ToolChoiceModeLiteral": ".tool_choice_mode",
     "TruncationTypeLiteral": ".truncation_type",
 }
@@ -358,6 +427,7 @@ def __getattr__(name: str) -> Any:
 
 __all__ = (
     "ActivitiesDetails",
+    "AttachmentTool",
     "AzureAISearchIndex",
     "AzureAISearchResource",
     "AzureAISearchTool",
@@ -411,6 +481,10 @@ __all__ = (
     "ErrorResponse",
     "FabricDataAgentTool",
     "FabricDataAgentToolCall",
+    "FileCitation",
+    "FileCitationAnnotation",
+    "FilePath",
+    "FilePathAnnotation",
     "FileSearchCall",
     "FileSearchContentType",
     "FileSearchRanker",
@@ -428,6 +502,9 @@ __all__ = (
     "FunctionToolCall",
     "GetRunStepQuery",
     "GroundingCall",
+    "ImageDetail",
+    "ImageFileContent",
+    "ImageUrlContent",
     "IncludeField",
     "IncompleteDetails",
     "IncompleteReason",
@@ -436,10 +513,12 @@ __all__ = (
     "KeypressAction",
     "LastError",
     "LastErrorCode",
+    "ListMessagesQuery",
     "ListObjectName",
     "ListOrder",
     "ListRunsQuery",
     "ListRunStepsQuery",
+    "ListThreadsQuery",
     "MCPApprovalPerTool",
     "MCPDeltaDetails",
     "MCPListToolsActivity",
@@ -449,8 +528,19 @@ __all__ = (
     "MCPToolDescription",
     "MCPToolDescriptions",
     "MCPToolList",
+    "Message",
+    "MessageAttachment",
     "MessageCreation",
     "MessageCreationDetails",
+    "MessageImageFile",
+    "MessageImageUrl",
+    "MessageIncompleteDetails",
+    "MessageIncompleteReason",
+    "MessageList",
+    "MessageObjectName",
+    "MessageRole",
+    "MessageStatus",
+    "MessageText",
     "Metadata",
     "MoveAction",
     "OpenAPIAuth",
@@ -461,6 +551,7 @@ __all__ = (
     "OpenAPIToolCall",
     "OpenAPIToolOptions",
     "PromptTokensDetails",
+    "RefusalContent",
     "RequiredAction",
     "RequiredActionType",
     "RequiredComputerUseCall",
@@ -490,6 +581,10 @@ __all__ = (
     "SubmitToolApproval",
     "SubmitToolOutputs",
     "SubmitToolOutputsRunRequest",
+    "TextContent",
+    "Thread",
+    "ThreadList",
+    "ThreadObjectName",
     "ToolApproval",
     "ToolApprovalHeaders",
     "ToolCallsDetails",
@@ -506,22 +601,31 @@ __all__ = (
     "UnknownActivity",
     "UnknownCodeInterpreterOutput",
     "UnknownComputerAction",
+    "UnknownMessageContent",
     "UnknownRequiredToolCall",
     "UnknownStepDeltaDetails",
     "UnknownStepDetails",
+    "UnknownTextAnnotation",
     "UnknownTool",
     "UnknownToolCall",
+    "UrlCitation",
+    "UrlCitationAnnotation",
     "Usage",
     "VectorStoreConfiguration",
     "VectorStoreConfigurations",
     "WaitAction",
     "FileSearchContentTypeLiteral",
     "FileSearchRankerLiteral",
+    "ImageDetailLiteral",
     "IncludeFieldLiteral",
     "IncompleteReasonLiteral",
     "LastErrorCodeLiteral",
     "ListObjectNameLiteral",
     "ListOrderLiteral",
+    "MessageIncompleteReasonLiteral",
+    "MessageObjectNameLiteral",
+    "MessageRoleLiteral",
+    "MessageStatusLiteral",
     "RequiredActionTypeLiteral",
     "RunObjectNameLiteral",
     "RunStatusLiteral",
@@ -529,6 +633,7 @@ __all__ = (
     "RunStepObjectNameLiteral",
     "RunStepStatusLiteral",
     "RunStepTypeLiteral",
+    "ThreadObjectNameLiteral",
     "ToolChoiceModeLiteral",
     "TruncationTypeLiteral",
 )

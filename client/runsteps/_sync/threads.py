@@ -1,0 +1,68 @@
+# Generated from _async/threads.py by scripts/unasync.py (make generate): edit that file, not this one.
+"""`client.threads` and its `with_raw_response` view (the rules of every resource: resources.py).
+
+This module is the source of `runsteps._sync.threads`, which `make generate` writes from it.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Final
+
+from runsteps._plans import reading
+from runsteps._plans.deadline import CallOptions
+from runsteps._raw import RawCall, RawFirstPage
+from runsteps._sync.iterators import Pager
+from runsteps._sync.resources import Headers, Order, Query, Resource
+
+if TYPE_CHECKING:
+    from runsteps._generated.models import Thread, ThreadList
+    from runsteps._sync.client import Client
+
+
+class Threads(Resource):
+    """Threads: `retrieve`, and `list` where the family lists them (Azure AI Agents)."""
+
+    @property
+    def with_raw_response(self) -> ThreadsWithRawResponse:
+        """The same calls, returning the HTTP response (headers, status, request id) with `.parse()`."""
+        return ThreadsWithRawResponse(self._client)
+
+    def retrieve(
+        self,
+        thread_id: str,
+        *,
+        timeout: float | None = None,
+        extra_headers: Headers = None,
+        extra_query: Query = None,
+    ) -> Thread:
+        """A thread. Raises as `steps.retrieve` does."""
+        call = self._client._call(CallOptions.of(timeout, extra_headers, extra_query))
+        return self._reply(reading.retrieve_thread(call, thread_id))
+
+    def list(
+        self,
+        *,
+        limit: int | None = None,
+        order: Order = None,
+        after: str | None = None,
+        before: str | None = None,
+        timeout: float | None = None,
+        extra_headers: Headers = None,
+        extra_query: Query = None,
+    ) -> Pager[Thread, ThreadList]:
+        """Every thread of an Azure AI Agents project, as a lazy pager with the arguments and rules of
+        `steps.list`. The other families have no such call: a ValueError names the family, before
+        anything is sent."""
+        listing = reading.list_threads_of(self._client._config.family, limit, order, after, before)
+        options = CallOptions.of(timeout, extra_headers, extra_query)
+        return Pager(self._client, listing, options, "threads")
+
+
+class ThreadsWithRawResponse:
+    """`client.threads.with_raw_response`: the calls of `threads`, returning a `RawResponse` (for `list`,
+    the response of the first page)."""
+
+    def __init__(self, client: Client) -> None:
+        threads = Threads(client, raw=True)
+        self.retrieve: Final = RawCall(threads.retrieve)
+        self.list: Final = RawFirstPage(threads.list)
