@@ -55,9 +55,10 @@ def thread_of_runs(emu: Emulator, thread: str, runs: int, steps: int) -> None:
 
 
 def direct_lines(emu: Emulator, thread: str, include: bool = False) -> list[str]:
-    """The export a direct listing gives: each run as sent, then its steps as sent, oldest first."""
-    lines: list[str] = []
+    """The export a direct listing gives: the thread as sent; each run as sent, then its steps as sent,
+    oldest first; then the thread's messages as sent, oldest first."""
     with raw_client(emu) as http:
+        lines = [json.dumps(http.get(f"/threads/{thread}").json(), ensure_ascii=False)]
         runs = _all(http, f"/threads/{thread}/runs", {})
         for run in runs:
             lines.append(json.dumps(run, ensure_ascii=False))
@@ -66,6 +67,7 @@ def direct_lines(emu: Emulator, thread: str, include: bool = False) -> list[str]
                 json.dumps(s, ensure_ascii=False)
                 for s in _all(http, f"/threads/{thread}/runs/{run['id']}/steps", params)
             ]
+        lines += [json.dumps(m, ensure_ascii=False) for m in _all(http, f"/threads/{thread}/messages", {})]
     return lines
 
 
@@ -146,7 +148,8 @@ def test_an_export_of_20_runs_and_10000_steps_under_30_percent_faults_survives_t
     assert first in (-signal.SIGKILL, 5) and second in (-signal.SIGKILL, 5) and runs[-1].returncode == 0
     written = out.read_text().splitlines()
     ids = Counter(json.loads(line)["id"] for line in written)
-    assert len(ids) == 10_020 and set(ids.values()) == {1}  # every run and step exactly once
+    # Every object exactly once: the thread, 20 runs, 10,000 steps, and 10,020 messages (a user's turn a run).
+    assert len(ids) == 1 + 20 + 10_000 + 10_020 and set(ids.values()) == {1}
     assert written == expected  # byte for byte what a direct listing gives
     faults = sum(1 for f in plan.log if f)
     assert faults > 20 and faults >= 0.2 * len(plan.log)  # about 30% of the answers were faults
@@ -166,7 +169,8 @@ def test_an_export_with_named_runs_keeps_their_order_and_resumes_after_a_cut_lin
     assert full.returncode == resumed.returncode == 0
     assert out.read_bytes() == complete
     order = [json.loads(line)["id"] for line in complete.decode().splitlines()]
-    assert order[0] == "run_02" and order[41] == "run_00" and len(order) == 82
+    # The thread, the runs named in their order with their steps, then all 123 messages of the thread.
+    assert order[0] == "t" and order[1] == "run_02" and order[42] == "run_00" and len(order) == 1 + 82 + 123
 
 
 def test_export_to_stdout_and_its_progress_on_stderr() -> None:
@@ -175,9 +179,11 @@ def test_export_to_stdout_and_its_progress_on_stderr() -> None:
         done = cli(["export", "t"], command_line.reaching(emu))
     assert done.returncode == 0
     assert [json.loads(line)["id"] for line in done.stdout.splitlines()] == [
+        "t",
         "run_00", "step_00_0000", "step_00_0001", "step_00_0002", "run_01", "step_01_0000", "step_01_0001", "step_01_0002",
+        "msg_run_00_user", "msg_0_0", "msg_0_1", "msg_0_2", "msg_run_01_user", "msg_1_0", "msg_1_1", "msg_1_2",
     ]  # fmt: skip
-    assert "exported 2 runs, 6 steps" in done.stderr
+    assert "exported 2 runs, 6 steps, 8 messages" in done.stderr
 
 
 @pytest.mark.parametrize("flavour", FLAVOURS)
@@ -243,6 +249,12 @@ def test_the_official_client_and_runsteps_read_the_replay_as_the_original(tmp_pa
                 for s in client.steps.list(run["id"], thread_id="thread_x", order="asc", include=[INCLUDE])
             ]
             plain = client.steps.retrieve("step_03_search", thread_id="thread_x", run_id="run_demo")
+            ours_messages = [m.to_dict() for m in client.messages.list("thread_x", order="asc", limit=7)]
+            ours_thread = client.threads.retrieve("thread_x").to_dict()
+        official_messages = [m.id for m in official.beta.threads.messages.list("thread_x", order="asc", limit=5)]
+    messages = [o for o in original if o["object"] == "thread.message"]
+    assert original[0]["object"] == "thread" and ours_thread == original[0]
+    assert ours_messages == messages and official_messages == [m["id"] for m in messages] and len(messages) == 5
     assert listed == [r["id"] for r in runs]
     assert official_steps == [s["id"] for s in steps]
     assert ours_runs == runs and ours_steps == steps
@@ -335,6 +347,31 @@ def iterate(path: Path) -> Iterator[Any]:
     yield from runsteps.read_archive(path)
 
 
+def test_read_archive_yields_the_thread_first_and_its_messages_last(tmp_path: Path) -> None:
+    path, _ = recorded(tmp_path, include=False)
+    kinds = [type(item).__name__ for item in runsteps.read_archive(path)]
+    assert kinds[0] == "Thread" and kinds[-1] == "Message"
+    assert kinds.index("Message") > max(i for i, k in enumerate(kinds) if k == "RunStep")
+    assert set(kinds) == {"Thread", "Run", "RunStep", "Message"}
+
+
+def test_an_archive_from_before_messages_reads_replays_and_exports_without_them_saying_so(tmp_path: Path) -> None:
+    path, lines = recorded(tmp_path, include=False)
+    old = tmp_path / "old.jsonl"
+    kept = [line for line in lines if json.loads(line)["object"] in ("thread.run", "thread.run.step")]
+    old.write_text("".join(line + "\n" for line in kept))
+    assert {type(item).__name__ for item in runsteps.read_archive(old)} == {"Run", "RunStep"}
+    with Emulator.from_archive(old) as replay:
+        again = tmp_path / "again.jsonl"
+        done = cli(["export", "thread_x", "-o", str(again)], command_line.reaching(replay))
+        with runsteps.Client(api_key=replay.api_key, base_url=replay.base_url) as client:
+            with pytest.raises(runsteps.NotFoundError, match="holds no messages of thread 'thread_x'"):
+                list(client.messages.list("thread_x"))
+    assert done.returncode == 0, done.stderr
+    assert again.read_text().splitlines() == kept
+    assert "written without it: HTTP 404" in done.stderr and "holds no thread object for 'thread_x'" in done.stderr
+
+
 def test_read_archive_is_lazy(tmp_path: Path) -> None:
     path = tmp_path / "big.jsonl"
     path.write_text(json.dumps({"id": "run_1", "object": "thread.run"}) + "\n" + "not json\n")
@@ -383,10 +420,13 @@ def test_an_export_names_the_runs_that_had_not_settled_and_wait_exports_them_who
         later.start()
         whole = cli(["export", "thread_demo", "run_demo", "--wait", "-o", str(tmp_path / "whole.jsonl")], env)
         later.join()
-    lines = [json.loads(line) for line in (tmp_path / "whole.jsonl").read_text().splitlines()]
+    objects = [json.loads(line) for line in (tmp_path / "whole.jsonl").read_text().splitlines()]
+    lines = [o for o in objects if o["object"] in ("thread.run", "thread.run.step")]
     assert whole.returncode == 0 and "had not settled" not in whole.stderr
     assert lines[0]["status"] == "completed" and len(lines) == 9
     assert all(line["status"] in ("completed", "failed") for line in lines[1:])
+    answers = [o["id"] for o in objects if o["object"] == "thread.message" and o["run_id"] == "run_demo"]
+    assert answers == ["msg_plan", "msg_answer"]
 
 
 def test_an_export_with_wait_names_a_run_waiting_at_requires_action_without_advising_wait() -> None:

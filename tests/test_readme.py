@@ -229,8 +229,9 @@ def test_shell_block(
         assert steps.count("\n") == 8 and '<li class="step' in (tmp_path / "run_demo.html").read_text()
         assert done.stdout.count(steps) == 2
     if "--archive recorded.jsonl" in script:
-        # Three runs (run_archive, run_demo, run_tools) and their 250, 8 and 1 steps.
-        assert (tmp_path / "recorded.jsonl").read_text().count("\n") == 262
+        # The thread; three runs (run_archive, run_demo, run_tools) and their 250, 8 and 1 steps; the messages:
+        # a user's turn a run, run_archive's 250 answers and run_demo's two (run_tools waits for its outputs).
+        assert (tmp_path / "recorded.jsonl").read_text().count("\n") == 1 + 3 + 259 + 3 + 250 + 2
 
 
 # What a reader's Python sees of Azure Entra ID in the in-order run: a token from the emulator the

@@ -51,13 +51,15 @@ class Lines:
 
 
 class Archive:
-    """The runs and steps of an export file, by thread and run."""
+    """The threads, runs, steps and messages of an export file, by thread and run."""
 
     def __init__(self, path: str | os.PathLike[str]) -> None:
         self.path: str = os.fspath(path)
         self._fd: int | None = None
         self.runs: dict[str, Lines] = {}  # thread id -> its runs
         self.steps: dict[tuple[str, str], Lines] = {}  # (thread id, run id) -> its steps
+        self.threads: dict[str, tuple[int, int]] = {}  # thread id -> where its line is
+        self.messages: dict[str, Lines] = {}  # thread id -> its messages
         self._thread_of: dict[str, str] = {}  # run id -> its thread
         # (list, id) -> position, for the ids read most recently, whatever list they are in.
         self._recent: collections.OrderedDict[tuple[Lines, str], int] = collections.OrderedDict()
@@ -78,8 +80,13 @@ class Archive:
 
     def _add(self, obj: Any, offset: int, length: int, number: int) -> None:
         if not isinstance(obj, dict) or not isinstance(obj.get("id"), str):
-            raise ValueError(f"{self.path} line {number}: not a run or step with an id")
-        if kind_of(obj) == "run":
+            raise ValueError(f"{self.path} line {number}: not a thread, run, step or message with an id")
+        kind = kind_of(obj)
+        if kind == "thread":
+            self.threads[obj["id"]] = (offset, length)
+        elif kind == "message":
+            self.messages.setdefault(str(obj.get("thread_id") or ""), Lines(self)).add(offset, length)
+        elif kind == "run":
             thread = str(obj.get("thread_id") or "")
             self._thread_of[obj["id"]] = thread
             self.runs.setdefault(thread, Lines(self)).add(offset, length)
@@ -106,6 +113,16 @@ class Archive:
         runs = self.runs.get(thread_id)
         at = runs.position(run_id) if runs is not None else None
         return runs.read(at) if runs is not None and at is not None else None
+
+    def holds(self, thread_id: str) -> bool:
+        return thread_id in self.runs or thread_id in self.threads or thread_id in self.messages
+
+    def thread(self, thread_id: str) -> dict[str, Any] | None:
+        where = self.threads.get(thread_id)
+        if where is None:
+            return None
+        found: dict[str, Any] = json.loads(os.pread(self.fd(), where[1], where[0]))
+        return found
 
     def fd(self) -> int:
         """The file, opened when first read after the emulator started."""

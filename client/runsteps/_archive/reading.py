@@ -1,7 +1,8 @@
 """Archives: the JSON-lines files `runsteps export` writes, one object per line exactly as the server sent it.
 
-Runs and their steps, runs first then each run's steps oldest first. Reading one is streaming:
-memory does not grow with the file.
+The thread first, then its runs and their steps (each run before its steps, oldest first), then the
+thread's messages, oldest first. Archives written before threads and messages were exported hold runs
+and steps only, and read the same. Reading one is streaming: memory does not grow with the file.
 """
 
 from __future__ import annotations
@@ -12,17 +13,26 @@ import os
 from collections.abc import Iterator
 from typing import IO, Any
 
-from runsteps._generated.models import Run, RunStep
+from runsteps._generated.models import Message, Run, RunStep, Thread
 from runsteps._model_base import PayloadError
+
+KINDS: dict[str, type[Run | RunStep | Thread | Message]] = {
+    "thread": Thread,
+    "message": Message,
+    "run": Run,
+    "step": RunStep,
+}
+_BY_OBJECT = {"thread": "thread", "thread.message": "message", "thread.run": "run", "thread.run.step": "step"}
 
 
 def kind_of(obj: dict[str, Any]) -> str:
-    """ "step" or "run": by `object`, else by shape (a step names its run)."""
-    name = obj.get("object")
-    if name == "thread.run.step":
-        return "step"
-    if name == "thread.run":
-        return "run"
+    """ "thread", "message", "run" or "step": by `object`, else by shape (a message has a role, a step
+    names its run; what names neither is a run)."""
+    kind = _BY_OBJECT.get(obj.get("object"))  # type: ignore[arg-type]
+    if kind is not None:
+        return kind
+    if "role" in obj and "content" in obj:
+        return "message"
     return "step" if "run_id" in obj or "step_details" in obj else "run"
 
 
@@ -70,22 +80,25 @@ def open_archive(name: str) -> IO[bytes]:
     return open(name, "rb")
 
 
-def read_archive(path: str | os.PathLike[str]) -> Iterator[Run | RunStep]:
-    """The runs and steps of a `runsteps export` file, as models, in the order they were written.
+def read_archive(path: str | os.PathLike[str]) -> Iterator[Run | RunStep | Thread | Message]:
+    """The thread, runs, steps and messages of a `runsteps export` file, as models, in the order they
+    were written (an archive from before messages were exported holds runs and steps only).
 
-    A line that is not a JSON object, or not a run or step a model can hold, is a `PayloadError`
-    naming the line. The file is read as it is iterated.
+    A line that is not a JSON object, or not an object a model can hold, is a `PayloadError` naming the
+    line. The file is read as it is iterated.
     """
     for model, _ in read_archive_records(path):
         yield model
 
 
-def read_archive_records(path: str | os.PathLike[str]) -> Iterator[tuple[Run | RunStep, dict[str, Any]]]:
+def read_archive_records(
+    path: str | os.PathLike[str],
+) -> Iterator[tuple[Run | RunStep | Thread | Message, dict[str, Any]]]:
     """`read_archive`'s models, each with its object exactly as the file holds it (keys in order)."""
     name = os.fspath(path)
     with open_archive(name) as lines:
         for number, obj in archive_objects(lines, os.path.basename(name)):
             try:
-                yield (RunStep.from_dict(obj) if kind_of(obj) == "step" else Run.from_dict(obj)), obj
+                yield KINDS[kind_of(obj)].from_dict(obj), obj
             except PayloadError as exc:
                 raise exc.within(f"{os.path.basename(name)} line {number}") from None

@@ -14,10 +14,12 @@ from runsteps._archive.reading import kind_of
 
 @attrs.frozen
 class Position:
-    """Where an export stopped: the last run written, and the last of its steps (None: none yet)."""
+    """Where an export stopped: the last run written and the last of its steps (None: none yet); or,
+    every run written, the last message; or (all None) the thread's line alone."""
 
-    run: str
+    run: str | None
     step: str | None
+    message: str | None = None
 
 
 def last_position(path: str) -> Position | None:
@@ -33,7 +35,12 @@ def last_position(path: str) -> Position | None:
     if last is None:
         return None
     obj = json.loads(last)
-    if kind_of(obj) == "step":
+    kind = kind_of(obj)
+    if kind == "thread":
+        return Position(None, None)
+    if kind == "message":
+        return Position(None, None, obj["id"])
+    if kind == "step":
         return Position(obj["run_id"], obj["id"])
     return Position(obj["id"], None)
 

@@ -1,9 +1,12 @@
-"""`runsteps export`: a thread's runs and their steps as JSON lines, resumable after an interruption.
+"""`runsteps export`: a thread, its runs and their steps, and its messages as JSON lines, resumable
+after an interruption.
 
-Each run's line comes before its steps' lines, runs oldest first and each run's steps oldest first;
-every line is one object exactly as the server sent it. `--resume` reads the file's last complete
-line, cuts off anything after it (a line half written when the export stopped), and carries on from
-there: nothing is written twice, nothing is skipped.
+The thread's line comes first; then each run's line before its steps' lines, runs oldest first and
+each run's steps oldest first; then every message of the thread, oldest first (the user's turns and
+the answers: all of them, also when only some runs are named). Every line is one object exactly as
+the server sent it. `--resume` reads the file's last complete line, cuts off anything after it (a
+line half written when the export stopped), and carries on from there: nothing is written twice,
+nothing is skipped.
 
 A run still going when it is exported is written as it was then, and named on stderr; with `--wait`
 each run is first followed until it settles, so that the file holds every run whole.
@@ -16,18 +19,20 @@ import contextlib
 import json
 import sys
 import time
-from collections.abc import Iterator
-from typing import IO, Any
+from collections.abc import Callable, Iterator
+from typing import IO, Any, TypeVar
 
 from runsteps._archive.resuming import Position, last_position
 from runsteps._cli._commands import INCLUDE_CONTENT
 from runsteps._cli._describe import plural
 from runsteps._cli._terminal import Terminal
+from runsteps._errors import NotFoundError
 from runsteps._plans.polling import MOVING_RUN_STATUSES
 from runsteps._sanitize import printable
 from runsteps._sync.client import Client
 
 PAGE = 100
+T = TypeVar("T")
 
 
 def export(client: Client, args: argparse.Namespace, terminal: Terminal) -> int:
@@ -45,6 +50,8 @@ def export(client: Client, args: argparse.Namespace, terminal: Terminal) -> int:
             out.flush()  # every complete line written so far stays: --resume carries on after it
     terminal.done()
     terminal.say(progress.summary())
+    for missing in progress.missing:
+        terminal.say(f"runsteps: written without it: {printable(missing, 300)}")
     if progress.unsettled:
         names = ", ".join(f"{printable(run, 80)} ({printable(status, 40)})" for run, status in progress.unsettled)
         count = len(progress.unsettled)
@@ -71,6 +78,38 @@ def _destination(args: argparse.Namespace) -> Iterator[IO[str]]:
 
 
 def _lines(client: Client, args: argparse.Namespace, resume_at: Position | None, progress: Progress) -> Iterator[str]:
+    if resume_at is None:
+        thread = _unless_missing(lambda: client.threads.with_raw_response.retrieve(args.thread).json(), progress)
+        if thread is not None:
+            yield _line(thread)
+    if resume_at is None or resume_at.message is None:
+        yield from _run_lines(client, args, resume_at if resume_at is not None and resume_at.run else None, progress)
+    after = resume_at.message if resume_at is not None else None
+    pager = client.messages.list(args.thread, order="asc", limit=PAGE, after=after)
+    try:
+        for page in pager._walk():
+            page.model()  # as for steps: every message is read first
+            yield "".join(_line(raw) for raw in page.raw)
+            progress.messages(len(page.raw))
+    except NotFoundError as exc:
+        if progress.done_messages:
+            raise
+        progress.missing.append(str(exc))
+
+
+def _unless_missing(read: Callable[[], T], progress: Progress) -> T | None:
+    """What `read` gives, or None where the server has no thread object or messages (a replayed archive
+    from before they were exported): the export goes on without them and says so."""
+    try:
+        return read()
+    except NotFoundError as exc:
+        progress.missing.append(str(exc))
+        return None
+
+
+def _run_lines(
+    client: Client, args: argparse.Namespace, resume_at: Position | None, progress: Progress
+) -> Iterator[str]:
     include = INCLUDE_CONTENT if args.include_content else None
     for run_id, raw_run in _runs(client, args, resume_at):
         resuming = resume_at is not None and resume_at.run == run_id
@@ -92,23 +131,24 @@ def _lines(client: Client, args: argparse.Namespace, resume_at: Position | None,
 
 def _runs(client: Client, args: argparse.Namespace, resume_at: Position | None) -> Iterator[tuple[str, Any]]:
     """The runs to export, from the one the export stopped in: (id, the run's JSON, None if written)."""
+    stopped_in = resume_at.run if resume_at is not None else None
     if args.runs:
         names = list(args.runs)
-        if resume_at is not None:
-            if resume_at.run not in names:
+        if stopped_in is not None:
+            if stopped_in not in names:
                 raise ValueError(
-                    f"the file's last line belongs to run {resume_at.run!r}, which is not among the runs named"
+                    f"the file's last line belongs to run {stopped_in!r}, which is not among the runs named"
                 )
-            names = names[names.index(resume_at.run) :]
+            names = names[names.index(stopped_in) :]
         for run_id in names:
-            if resume_at is not None and run_id == resume_at.run:
+            if run_id == stopped_in:
                 yield run_id, None
             else:
                 yield run_id, client.runs.with_raw_response.retrieve(run_id, thread_id=args.thread).json()
         return
-    if resume_at is not None:
-        yield resume_at.run, None
-    pager = client.runs.list(args.thread, order="asc", limit=PAGE, after=resume_at.run if resume_at else None)
+    if stopped_in is not None:
+        yield stopped_in, None
+    pager = client.runs.list(args.thread, order="asc", limit=PAGE, after=stopped_in)
     for page in pager._walk():
         for run, raw in zip(page.items(), page.raw, strict=True):
             yield run.id, raw
@@ -138,7 +178,13 @@ class Progress:
         self.started = time.monotonic()
         self.runs = 0
         self.done_steps = 0
+        self.done_messages = 0
         self.unsettled: list[tuple[str, str]] = []  # (run id, status) of runs exported before they settled
+        self.missing: list[str] = []  # what the server had no thread object or messages for
+
+    def messages(self, count: int) -> None:
+        self.done_messages += count
+        self._show()
 
     def run_done(self) -> None:
         self.runs += 1
@@ -154,4 +200,8 @@ class Progress:
     def summary(self) -> str:
         rate = self.done_steps / max(1e-9, time.monotonic() - self.started)
         runs, steps = self.runs, self.done_steps
-        return f"exported {runs} {plural(runs, 'run')}, {steps:,} {plural(steps, 'step')} ({rate:,.0f} steps/s)"
+        messages = self.done_messages
+        return (
+            f"exported {runs} {plural(runs, 'run')}, {steps:,} {plural(steps, 'step')}, "
+            f"{messages:,} {plural(messages, 'message')} ({rate:,.0f} steps/s)"
+        )

@@ -11,8 +11,10 @@ from collections.abc import Iterator
 from typing import Any, Protocol
 
 from runsteps._archive.reading import read_archive_records
+from runsteps._generated.models.message import Message
 from runsteps._generated.models.run import Run
 from runsteps._generated.models.run_step import RunStep
+from runsteps._generated.models.thread import Thread
 from runsteps._seeing.timeline import Timeline, seconds
 from runsteps._sync.client import Client
 
@@ -93,7 +95,7 @@ class ArchiveSource:
                 pass
 
 
-Record = tuple[Run | RunStep, dict[str, Any]]
+Record = tuple[Run | RunStep | Thread | Message, dict[str, Any]]
 RunRecord = tuple[Run, dict[str, Any]]
 StepRecord = tuple[RunStep, dict[str, Any]]
 

@@ -505,8 +505,8 @@ class Emulator:
             positions, more = self._window(len(threads), by_id.get, query)
             return render_page(spec, [render_thread(spec, *threads[i]) for i in positions], more)
         thread_id = parts[1]
-        if self.archive is not None and thread_id in self.archive.runs:
-            raise HTTPError(404, f"The archive holds no thread object or messages for '{thread_id}'.", code="NotFound")
+        if self.archive is not None and self.archive.holds(thread_id):
+            return self._replay_thread(self.archive, path, parts, query)
         runs = self._runs_of(thread_id)
         if len(parts) == 2:
             return render_thread(spec, thread_id, runs[0].timeline[0][0])
@@ -524,6 +524,36 @@ class Emulator:
         by_id = {m.id: i for i, m in enumerate(messages)}
         positions, more = self._window(len(messages), by_id.get, query)
         return render_page(spec, [render_message(spec, thread_id, messages[i]) for i in positions], more)
+
+    def _replay_thread(
+        self, archive: Archive, path: str, parts: list[str], query: Mapping[str, list[str]]
+    ) -> dict[str, Any]:
+        """A thread and its messages from an export file, as recorded; an archive written before they were
+        exported has none, and says so."""
+        thread_id = parts[1]
+        if len(parts) == 2:
+            thread = archive.thread(thread_id)
+            if thread is None:
+                raise HTTPError(404, f"The archive holds no thread object for '{thread_id}'.", code="NotFound")
+            return thread
+        messages = archive.messages.get(thread_id)
+        if messages is None:
+            raise HTTPError(404, f"The archive holds no messages of thread '{thread_id}'.", code="NotFound")
+        if len(parts) == 4:
+            at = messages.position(parts[3])
+            if at is None:
+                raise HTTPError(404, f"No message found with id '{parts[3]}'.", code="NotFound")
+            return messages.read(at)
+        if len(parts) > 4:
+            raise HTTPError(404, f"Invalid URL (GET {path})", code="404")
+        run_id = _single(query, "run_id", None)
+        if run_id is None:
+            positions, more = self._window(len(messages), messages.position, query)
+            return render_page(self.spec, [messages.read(i) for i in positions], more)
+        chosen = [obj for obj in (messages.read(i) for i in range(len(messages))) if obj.get("run_id") == run_id]
+        by_id = {obj.get("id"): i for i, obj in enumerate(chosen)}
+        positions, more = self._window(len(chosen), by_id.get, query)
+        return render_page(self.spec, [chosen[i] for i in positions], more)
 
     def _runs_of(self, thread_id: str) -> list[RunScript]:
         """A thread's runs, oldest first; the 404 a server gives for a thread it does not have."""
