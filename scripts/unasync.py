@@ -21,7 +21,17 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 SOURCE = ROOT / "client/runsteps/_async"
 TARGET = ROOT / "client/runsteps/_sync"
-MODULES = ("__init__.py", "client.py", "performer.py", "resources.py", "steps.py", "runs.py", "messages.py", "threads.py", "iterators.py")
+MODULES = (
+    "__init__.py",
+    "client.py",
+    "performer.py",
+    "resources.py",
+    "steps.py",
+    "runs.py",
+    "messages.py",
+    "threads.py",
+    "iterators.py",
+)
 
 SUBSTITUTIONS = [
     (r"runsteps\._async\b", "runsteps._sync"),

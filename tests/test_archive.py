@@ -356,7 +356,7 @@ def test_read_archive_yields_the_thread_first_and_its_messages_last(tmp_path: Pa
 
 
 def test_an_archive_from_before_messages_reads_replays_and_exports_without_them_saying_so(tmp_path: Path) -> None:
-    path, lines = recorded(tmp_path, include=False)
+    _, lines = recorded(tmp_path, include=False)
     old = tmp_path / "old.jsonl"
     kept = [line for line in lines if json.loads(line)["object"] in ("thread.run", "thread.run.step")]
     old.write_text("".join(line + "\n" for line in kept))
@@ -364,9 +364,9 @@ def test_an_archive_from_before_messages_reads_replays_and_exports_without_them_
     with Emulator.from_archive(old) as replay:
         again = tmp_path / "again.jsonl"
         done = cli(["export", "thread_x", "-o", str(again)], command_line.reaching(replay))
-        with runsteps.Client(api_key=replay.api_key, base_url=replay.base_url) as client:
-            with pytest.raises(runsteps.NotFoundError, match="holds no messages of thread 'thread_x'"):
-                list(client.messages.list("thread_x"))
+        client = runsteps.Client(api_key=replay.api_key, base_url=replay.base_url)
+        with client, pytest.raises(runsteps.NotFoundError, match="holds no messages of thread 'thread_x'"):
+            list(client.messages.list("thread_x"))
     assert done.returncode == 0, done.stderr
     assert again.read_text().splitlines() == kept
     assert "written without it: HTTP 404" in done.stderr and "holds no thread object for 'thread_x'" in done.stderr

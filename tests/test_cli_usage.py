@@ -179,7 +179,7 @@ def test_runs_lists_a_threads_runs_as_sent_and_as_a_table(emu: Emulator) -> None
 def test_counts_read_as_words_do(emu: Emulator, tmp_path: Path) -> None:
     env = {"OPENAI_BASE_URL": emu.base_url, "OPENAI_API_KEY": emu.api_key}
     done = cli("export", "thread_demo", "run_tools", "-o", str(tmp_path / "one.jsonl"), **env)
-    assert "exported 1 run, 1 step (" in done.stderr
+    assert "exported 1 run, 1 step, 255 messages (" in done.stderr  # the thread's messages, every one
     listed = cli("list", "thread_demo", "run_tools", **env)
     assert "1 step of run run_tools" in listed.stderr
 

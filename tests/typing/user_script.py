@@ -276,7 +276,14 @@ def models_offline(say: Callable[[str], None]) -> None:
 
 def archive(path: str, say: Callable[[str], None]) -> None:
     for item in runsteps.read_archive(path):
-        say(describe_step(item) if isinstance(item, runsteps.RunStep) else describe_run(item))
+        if isinstance(item, runsteps.RunStep):
+            say(describe_step(item))
+        elif isinstance(item, runsteps.Run):
+            say(describe_run(item))
+        elif isinstance(item, runsteps.Message):
+            say(f"{item.role}: {[part.type for part in item.content or []]}")
+        else:
+            say(f"thread {item.id} {item.created_at}")
 
 
 def azure(endpoint: str, say: Callable[[str], None]) -> None:

@@ -16,10 +16,13 @@ from runsteps._raw import AsyncRawCall, AsyncRawFirstPage
 if TYPE_CHECKING:
     from runsteps._async.client import AsyncClient
     from runsteps._generated.models import Thread, ThreadList
+    from runsteps.convert import ThreadHistory
+
+INCLUDE_CONTENT: Final = "step_details.tool_calls[*].file_search.results[*].content"
 
 
 class AsyncThreads(Resource):
-    """Threads: `retrieve`, and `list` where the family lists them (Azure AI Agents)."""
+    """Threads: `retrieve`, `read` (the whole thread), and `list` where the family lists them (Azure AI Agents)."""
 
     @property
     def with_raw_response(self) -> AsyncThreadsWithRawResponse:
@@ -37,6 +40,38 @@ class AsyncThreads(Resource):
         """A thread. Raises as `steps.retrieve` does."""
         call = self._client._call(CallOptions.of(timeout, extra_headers, extra_query))
         return await self._reply(reading.retrieve_thread(call, thread_id))
+
+    async def read(
+        self,
+        thread_id: str,
+        *,
+        timeout: float | None = None,
+        extra_headers: Headers = None,
+        extra_query: Query = None,
+    ) -> ThreadHistory:
+        """A thread whole, as conversions take it (`runsteps.convert`): the thread, its messages, its runs
+        and each run's steps with their file-search contents, all oldest first. `timeout` bounds each
+        request and listing on its own; the errors are those of `retrieve` and `list`."""
+        from runsteps.convert import ThreadHistory
+
+        client, t, h, q = self._client, timeout, extra_headers, extra_query
+        thread = await self.retrieve(thread_id, timeout=t, extra_headers=h, extra_query=q)
+        listed = client.messages.list(thread_id, order="asc", limit=100, timeout=t, extra_headers=h, extra_query=q)
+        messages = [m async for m in listed]
+        runs = [
+            r
+            async for r in client.runs.list(
+                thread_id, order="asc", limit=100, timeout=t, extra_headers=h, extra_query=q
+            )
+        ]
+        steps = {}
+        for run in runs:
+            of_run = client.steps.list(
+                run.id, thread_id=thread_id, order="asc", limit=100, include=[INCLUDE_CONTENT], timeout=t,
+                extra_headers=h, extra_query=q,
+            )  # fmt: skip
+            steps[run.id] = [s async for s in of_run]
+        return ThreadHistory(thread_id, thread, messages, runs, steps)
 
     def list(
         self,

@@ -165,6 +165,13 @@ def parser() -> argparse.ArgumentParser:
     export.add_argument("--resume", action="store_true", help="continue FILE after its last complete line")
     export.add_argument("--include-content", action="store_true", help="include file-search result content")
     export.add_argument("--wait", action="store_true", help="follow each run until it settles before writing it")
+    export.add_argument(
+        "--format",
+        choices=["runsteps", "items"],
+        default="runsteps",
+        help="runsteps: objects as the server sent them (default); items: the successor API's input items, "
+        "what cannot go named on stderr",
+    )
 
     waiting = argparse.ArgumentParser(add_help=False)
     waiting.add_argument("--wait", action="store_true", help="then follow the run until it settles; exit by its status")

@@ -36,6 +36,8 @@ T = TypeVar("T")
 
 
 def export(client: Client, args: argparse.Namespace, terminal: Terminal) -> int:
+    if args.format != "runsteps":
+        return export_converted(client, args, terminal)
     resume_at = None
     if args.resume:
         if not args.output:
@@ -65,6 +67,32 @@ def export(client: Client, args: argparse.Namespace, terminal: Terminal) -> int:
             f"runsteps: {count} {plural(count, 'run')} had not settled and {'is' if count == 1 else 'are'} "
             f"exported as {'it was' if count == 1 else 'they were'}: {names}{advice}"
         )
+    return 0
+
+
+def export_converted(client: Client, args: argparse.Namespace, terminal: Terminal) -> int:
+    """`--format items`: the thread as the successor's input items, a JSON object a line; each thing that
+    cannot go is a line on stderr (run, step, call, type and why)."""
+    from runsteps.convert import to_items
+
+    if args.resume:
+        raise ValueError(f"--resume continues a runsteps export; --format {args.format} is written whole")
+    terminal.status(f"reading thread {printable(args.thread, 60)}")
+    history = client.threads.read(args.thread, timeout=args.timeout)
+    if args.runs:
+        history = history.only_runs(list(args.runs))
+    conversion = to_items(history)
+    with _destination(args) as out:
+        out.write("".join(_line(item) for item in conversion.items))
+    terminal.done()
+    for loss in conversion.losses:
+        terminal.say(f"runsteps: not carried: {printable(str(loss), 400)}")
+    items, lost = len(conversion.items), len(conversion.losses)
+    terminal.say(
+        f"wrote {items:,} {plural(items, 'item')} of thread {printable(args.thread, 80)} "
+        f"({len(history.messages):,} {plural(len(history.messages), 'message')}, {len(history.runs):,} "
+        f"{plural(len(history.runs), 'run')}); {lost:,} {'thing' if lost == 1 else 'things'} not carried"
+    )
     return 0
 
 

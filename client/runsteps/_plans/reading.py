@@ -102,9 +102,7 @@ def retrieve_message(call: Call, message_id: Any, thread_id: Any) -> Plan[Reply[
     return fetch(call, request, get_message.parse_body)
 
 
-def list_messages_of(
-    thread_id: Any, run_id: Any, limit: Any, order: Any, after: Any, before: Any
-) -> Listing[Message]:
+def list_messages_of(thread_id: Any, run_id: Any, limit: Any, order: Any, after: Any, before: Any) -> Listing[Message]:
     thread = check_id("thread_id", thread_id)
     query = ListMessagesQuery(
         limit=limit,
