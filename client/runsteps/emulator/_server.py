@@ -26,6 +26,7 @@ from urllib.parse import parse_qs, unquote, urlsplit
 import attrs
 
 from runsteps._archive.index import Archive
+from runsteps.emulator._conversations import Conversations, Refused
 from runsteps.emulator._faults import FaultPlan
 from runsteps.emulator._flavours import FLAVOUR_TABLE, FlavourSpec
 from runsteps.emulator._names import TOKEN_PATH, Flavour
@@ -190,6 +191,8 @@ class Emulator:
         self.api_key = api_key
         self.faults: FaultPlan = faults or FaultPlan()
         self.runs: dict[tuple[str, str], RunScript] = {}
+        # The successor's conversations that migrations write here (OpenAI's and Azure v1's routes).
+        self.conversations = Conversations(lambda: EPOCH + int(self.clock.now()))
         self.requests: collections.deque[Request] = collections.deque(maxlen=max_log)
         self.request_count: int = 0
         self.connections_opened = 0  # TCP connections accepted: shows whether clients reuse them
@@ -340,6 +343,9 @@ class Emulator:
             if url.path == TOKEN_PATH:  # for shells: `python -m runsteps.emulator.token URL` prints a fresh token
                 token, expiry = self._mint.mint()
                 return 200, {"token": token, "expires_in": self._mint.expires_in(expiry)}, {}
+            segments = [unquote(p) for p in url.path[len(self.spec.prefix) :].split("/") if p]
+            if url.path.startswith(self.spec.prefix + "/") and segments[:1] == ["conversations"]:
+                return self._conversations_route(method, url.path, segments, query, headers, credential, document)
             acting = url.path.endswith(ACTION_PATHS)
             if method != ("POST" if acting else "GET"):
                 allowed = "POST" if acting else "GET"
@@ -555,6 +561,51 @@ class Emulator:
         positions, more = self._window(len(chosen), by_id.get, query)
         return render_page(self.spec, [chosen[i] for i in positions], more)
 
+    def _conversations_route(
+        self,
+        method: str,
+        path: str,
+        parts: list[str],
+        query: Mapping[str, list[str]],
+        headers: Any,
+        credential: str | None,
+        document: Any,
+    ) -> tuple[int, dict[str, Any], dict[str, str]]:
+        """The successor's Conversations (OpenAI, compatible servers and Azure's v1 surface; not the
+        classic Azure or Azure AI Agents routes): create, retrieve, add items, list items."""
+        if self.spec.name in ("azure", "azure-agents") or len(parts) > 3 or (len(parts) == 3 and parts[2] != "items"):
+            raise HTTPError(404, f"Invalid URL ({method} {path})", code="404")
+        wanted = "GET" if len(parts) == 2 else "POST" if len(parts) == 1 else method
+        if method != wanted or method not in ("GET", "POST"):
+            raise HTTPError(405, f"Method {method} is not allowed here.")
+        self._check_request(query, headers, credential, beta=False)
+        store = self.conversations
+        try:
+            if len(parts) == 1:
+                return 200, store.create(document), {}
+            if len(parts) == 2:
+                return 200, store.get(parts[1]).render(), {}
+            if method == "POST":
+                return 200, store.add(parts[1], document), {}
+            limit = _single(query, "limit", "20")
+            if not _DIGITS.fullmatch(limit) or not 1 <= int(limit) <= 100:
+                raise HTTPError(
+                    400, f"Invalid 'limit': expected an integer between 1 and 100, got {limit[:20]!r}.", param="limit"
+                )
+            order = _single(query, "order", "desc")
+            if order not in ("asc", "desc"):
+                raise HTTPError(
+                    400, f"Invalid value for 'order': expected 'asc' or 'desc', got {order[:20]!r}.", param="order"
+                )
+            listed = store.items_of(
+                parts[1], after=_single(query, "after", None), limit=int(limit), descending=order == "desc"
+            )
+            return 200, listed, {}
+        except KeyError:
+            raise HTTPError(404, f"Conversation with id '{parts[1][:80]}' not found.", code="not_found") from None
+        except Refused as refused:
+            raise HTTPError(400, str(refused), param=refused.param) from None
+
     def _runs_of(self, thread_id: str) -> list[RunScript]:
         """A thread's runs, oldest first; the 404 a server gives for a thread it does not have."""
         with self._lock:
@@ -610,7 +661,7 @@ class Emulator:
             return "api-key"
         return None
 
-    def _check_request(self, query: Mapping[str, list[str]], headers: Any, kind: str | None) -> None:
+    def _check_request(self, query: Mapping[str, list[str]], headers: Any, kind: str | None, beta: bool = True) -> None:
         spec = self.spec
         refused = HTTPError(401, AUTH_MESSAGES[spec.auth_error_shape], code="invalid_api_key", auth=True)
         if kind not in spec.accepts:
@@ -634,7 +685,7 @@ class Emulator:
                 raise HTTPError(
                     400, f"Unsupported api-version '{version[:40]}'.", param="api-version", code="UnsupportedApiVersion"
                 )
-        if spec.beta_required and headers.get("OpenAI-Beta") != "assistants=v2":
+        if beta and spec.beta_required and headers.get("OpenAI-Beta") != "assistants=v2":
             raise HTTPError(400, BETA_MESSAGE)
 
     def _error_body(self, err: HTTPError) -> dict[str, Any]:
@@ -783,7 +834,8 @@ class _Handler(BaseHTTPRequestHandler):
                 {},
             )
             return
-        acting = method == "POST" and urlsplit(self.path).path.endswith(ACTION_PATHS)
+        route = urlsplit(self.path).path
+        acting = method == "POST" and (route.endswith(ACTION_PATHS) or "/conversations" in route)
         action_fault = emu.faults.next_action() if acting else None
         fault = emu.faults.next()
         try:
