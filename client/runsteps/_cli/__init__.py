@@ -80,6 +80,8 @@ def _run(args: object, terminal: Terminal) -> int:
         where = f" ({shown})" if shown and shown not in str(exc) else ""
         exporting = getattr(args, "command", "") == "export" and getattr(args, "output", None)
         resume = "; run the same export again with --resume to continue" if exporting else ""
+        if getattr(args, "command", "") == "migrate" and not getattr(args, "dry_run", False):
+            resume = "; run the same migrate again to continue: the --state file says where it stopped"
         _error(terminal, f"{type(exc).__name__}: {exc}{where}{resume}")
         return 5
     except (BrokenPipeError, KeyboardInterrupt):
@@ -107,6 +109,10 @@ def _command(args: object, terminal: Terminal) -> int:
     with log_to(terminal), connect(args) as client:  # type: ignore[arg-type]
         if command == "export":
             return export(client, args, terminal)  # type: ignore[arg-type]
+        if command == "migrate":
+            from runsteps._cli._migrate import migrate
+
+            return migrate(client, args, terminal)  # type: ignore[arg-type]
         return {**COMMANDS, **ACTIONS}[command](client, args, terminal)  # type: ignore[arg-type]
 
 

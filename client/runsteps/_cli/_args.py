@@ -173,6 +173,28 @@ def parser() -> argparse.ArgumentParser:
         "what cannot go named on stderr",
     )
 
+    migrating = commands.add_parser(
+        "migrate",
+        parents=[without_json_flag],
+        help="write threads into Conversations of the successor API, resumably, never twice",
+        description="Write each thread into one Conversation of the successor API (Responses/Conversations): "
+        "its items in order, at most 20 a request. Progress is kept in the --state file; run the same command "
+        "again to continue after an interruption. What cannot be carried is named on stderr.",
+        epilog=ENVIRONMENT,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    migrating.add_argument("threads", nargs="+", metavar="THREAD", help="the threads to migrate")
+    migrating.add_argument(
+        "--to", required=True, metavar="BASE_URL", help="the successor's base URL (or Azure endpoint)"
+    )
+    migrating.add_argument(
+        "--to-server", choices=["openai", "azure"], default="openai", help="the target's family (default openai)"
+    )
+    migrating.add_argument("--to-api-key", metavar="KEY", help="the target's key (prefer RUNSTEPS_TO_API_KEY)")
+    migrating.add_argument("--to-token-command", metavar="CMD", help="a command printing a bearer token for the target")
+    migrating.add_argument("--state", metavar="FILE", help="where progress is kept (default runsteps-migration.json)")
+    migrating.add_argument("--dry-run", action="store_true", help="send nothing; print the items that would be written")
+
     waiting = argparse.ArgumentParser(add_help=False)
     waiting.add_argument("--wait", action="store_true", help="then follow the run until it settles; exit by its status")
     command(

@@ -20,8 +20,9 @@ class FaultPlan:
     with `has_more: true` and no data) applies to list requests; other requests get a 500 instead.
     `log` keeps the last 10,000 decisions.
 
-    `actions` are faults for the requests that act on a run (cancels, submissions), one per such
-    request, in order, before the random ones: `lost-answer` applies the request and drops the
+    `actions` are faults for the requests that act (cancels, submissions, and a Conversation's creation
+    and its items), one per such request, in order, before the random ones: `none` answers it as usual
+    (to aim a fault at a later request); `lost-answer` applies the request and drops the
     connection without answering; `late-answer` applies it and answers only after `slow_seconds`
     (by which time a client has given up); `drop-before` drops the connection without applying it;
     `refuse-503` refuses it with a 503; `proxy-503` applies it and answers what Varnish answers when the

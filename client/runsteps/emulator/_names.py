@@ -11,7 +11,7 @@ FLAVOURS: tuple[Flavour, ...] = get_args(Flavour)
 Fault = Literal["429", "429-ms", "500", "502-html", "503", "cut", "slow", "empty-more"]
 FAULTS: tuple[Fault, ...] = get_args(Fault)
 
-ActionFault = Literal["lost-answer", "late-answer", "drop-before", "refuse-503", "proxy-503"]
+ActionFault = Literal["none", "lost-answer", "late-answer", "drop-before", "refuse-503", "proxy-503"]
 ACTION_FAULTS: tuple[ActionFault, ...] = get_args(ActionFault)
 
 # Where the emulator hands out a fresh bearer token (for `python -m runsteps.emulator.token`).

@@ -346,6 +346,8 @@ class Emulator:
             segments = [unquote(p) for p in url.path[len(self.spec.prefix) :].split("/") if p]
             if url.path.startswith(self.spec.prefix + "/") and segments[:1] == ["conversations"]:
                 return self._conversations_route(method, url.path, segments, query, headers, credential, document)
+            if "conversations" in segments[:2]:  # the successor's routes where this family has none
+                raise HTTPError(404, f"Invalid URL ({method} {url.path})", code="404")
             acting = url.path.endswith(ACTION_PATHS)
             if method != ("POST" if acting else "GET"):
                 allowed = "POST" if acting else "GET"
@@ -839,7 +841,7 @@ class _Handler(BaseHTTPRequestHandler):
         action_fault = emu.faults.next_action() if acting else None
         fault = emu.faults.next()
         try:
-            if action_fault is not None and self._inject_action(action_fault, method, body, request_id):
+            if action_fault not in (None, "none") and self._inject_action(action_fault, method, body, request_id):
                 return
             if fault is not None and self._inject(fault, request_id):
                 return
