@@ -192,7 +192,7 @@ class Emulator:
         self.faults: FaultPlan = faults or FaultPlan()
         self.runs: dict[tuple[str, str], RunScript] = {}
         # The successor's conversations that migrations write here (OpenAI's and Azure v1's routes).
-        self.conversations = Conversations(lambda: EPOCH + int(self.clock.now()))
+        self.conversations: Conversations = Conversations(lambda: EPOCH + int(self.clock.now()))
         self.requests: collections.deque[Request] = collections.deque(maxlen=max_log)
         self.request_count: int = 0
         self.connections_opened = 0  # TCP connections accepted: shows whether clients reuse them
