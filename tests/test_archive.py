@@ -469,3 +469,30 @@ def test_a_directory_given_as_an_export_is_named_as_one(tmp_path: Path) -> None:
         list(runsteps.read_archive(tmp_path))
     listed = cli(["list", "t", "r", "--archive", str(tmp_path)], {})
     assert listed.returncode == 2 and f"--archive {tmp_path}: a directory, not an export file" in listed.stderr
+
+
+def test_export_all_threads_writes_every_thread_of_a_project_and_resumes_after_a_cut_line(tmp_path: Path) -> None:
+    with Emulator(flavour="azure-agents", tls=True) as emu:
+        for t in ("t_a", "t_b", "t_c"):
+            thread_of_runs(emu, t, 2, 30)
+        env = command_line.reaching(emu)
+        out = tmp_path / "all.jsonl"
+        full = cli(["export", "--all-threads", "-o", str(out)], env)
+        complete = out.read_bytes()
+        expected = [line for t in ("t_a", "t_b", "t_c") for line in direct_lines(emu, t)]
+        out.write_bytes(complete[: complete.index(b'"msg_0_7"') + 3])  # inside the second thread's messages
+        resumed = cli(["export", "--all-threads", "-o", str(out), "--resume"], env)
+    assert full.returncode == resumed.returncode == 0, full.stderr + resumed.stderr
+    assert complete.decode().splitlines() == expected
+    assert out.read_bytes() == complete
+    assert "exported 3 threads, 6 runs, 180 steps, 186 messages" in full.stderr
+
+
+def test_export_all_threads_elsewhere_names_the_family_and_writes_nothing(tmp_path: Path) -> None:
+    with Emulator() as emu:
+        thread_of_runs(emu, "t", 1, 3)
+        done = cli(["export", "--all-threads", "-o", str(tmp_path / "x.jsonl")], command_line.reaching(emu))
+        both = cli(["export", "t", "--all-threads", "-o", str(tmp_path / "y.jsonl")], command_line.reaching(emu))
+    assert done.returncode == 2 and "Azure AI Agents call" in done.stderr
+    assert not (tmp_path / "x.jsonl").exists() or (tmp_path / "x.jsonl").read_text() == ""
+    assert both.returncode == 2 and "give a thread, or --all-threads" in both.stderr

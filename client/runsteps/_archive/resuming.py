@@ -15,11 +15,13 @@ from runsteps._archive.reading import kind_of
 @attrs.frozen
 class Position:
     """Where an export stopped: the last run written and the last of its steps (None: none yet); or,
-    every run written, the last message; or (all None) the thread's line alone."""
+    every run written, the last message; or (all None) the thread's line alone. `thread`: the thread
+    the last line belongs to (an export of every thread goes on from there)."""
 
     run: str | None
     step: str | None
     message: str | None = None
+    thread: str | None = None
 
 
 def last_position(path: str) -> Position | None:
@@ -36,13 +38,14 @@ def last_position(path: str) -> Position | None:
         return None
     obj = json.loads(last)
     kind = kind_of(obj)
+    thread = obj.get("id") if kind == "thread" else obj.get("thread_id")
     if kind == "thread":
-        return Position(None, None)
+        return Position(None, None, thread=thread)
     if kind == "message":
-        return Position(None, None, obj["id"])
+        return Position(None, None, obj["id"], thread=thread)
     if kind == "step":
-        return Position(obj["run_id"], obj["id"])
-    return Position(obj["id"], None)
+        return Position(obj["run_id"], obj["id"], thread=thread)
+    return Position(obj["id"], None, thread=thread)
 
 
 def _end_of_last_line(file: IO[bytes], size: int) -> int:

@@ -156,11 +156,14 @@ def parser() -> argparse.ArgumentParser:
     )
     export = command(
         "export",
-        "a thread's runs and their steps, as JSON lines (every run when none is named)",
-        "thread",
+        "a thread, its runs and their steps, and its messages, as JSON lines (every run when none is named)",
         parents=(without_json_flag,),
     )
+    export.add_argument("thread", nargs="?", help="the thread id (or --all-threads)")
     export.add_argument("runs", nargs="*", metavar="RUN", help="runs to export (default: every run of the thread)")
+    export.add_argument(
+        "--all-threads", action="store_true", help="every thread of an Azure AI Agents project, one after another"
+    )
     export.add_argument("-o", "--output", metavar="FILE", help="write to FILE (default stdout)")
     export.add_argument("--resume", action="store_true", help="continue FILE after its last complete line")
     export.add_argument("--include-content", action="store_true", help="include file-search result content")

@@ -36,17 +36,28 @@ T = TypeVar("T")
 
 
 def export(client: Client, args: argparse.Namespace, terminal: Terminal) -> int:
+    if args.all_threads == bool(args.thread):
+        raise ValueError("give a thread, or --all-threads for every thread (Azure AI Agents)")
     if args.format != "runsteps":
+        if args.all_threads:
+            raise ValueError(f"--all-threads writes a runsteps export; --format {args.format} takes one thread")
         return export_converted(client, args, terminal)
+    if args.all_threads and (args.runs or not args.output):
+        raise ValueError("--all-threads takes no runs, and writes to -o FILE (which --resume continues)")
     resume_at = None
     if args.resume:
         if not args.output:
             raise ValueError("--resume needs -o FILE: it continues that file")
         resume_at = last_position(args.output)
     progress = Progress(terminal)
+    lines = (
+        _every_thread(client, args, resume_at, progress)
+        if args.all_threads
+        else _lines(client, args, resume_at, progress)
+    )
     with _destination(args) as out:
         try:
-            for line in _lines(client, args, resume_at, progress):
+            for line in lines:
                 out.write(line)
         finally:
             out.flush()  # every complete line written so far stays: --resume carries on after it
@@ -68,6 +79,24 @@ def export(client: Client, args: argparse.Namespace, terminal: Terminal) -> int:
             f"exported as {'it was' if count == 1 else 'they were'}: {names}{advice}"
         )
     return 0
+
+
+def _every_thread(
+    client: Client, args: argparse.Namespace, resume_at: Position | None, progress: Progress
+) -> Iterator[str]:
+    """Each thread of the project, oldest first, exported whole in turn: from the thread an interrupted
+    export stopped in (finished first), then the threads after it. One thread is held at a time."""
+    stopped_in = resume_at.thread if resume_at is not None else None
+    if stopped_in is not None:
+        yield from _lines(client, _for_thread(args, stopped_in), resume_at, progress)
+    for page in client.threads.list(order="asc", limit=PAGE, after=stopped_in, timeout=args.timeout)._walk():
+        for thread in page.items():
+            yield from _lines(client, _for_thread(args, thread.id), None, progress)
+            progress.threads += 1
+
+
+def _for_thread(args: argparse.Namespace, thread_id: str) -> argparse.Namespace:
+    return argparse.Namespace(**{**vars(args), "thread": thread_id, "runs": []})
 
 
 def export_converted(client: Client, args: argparse.Namespace, terminal: Terminal) -> int:
@@ -204,6 +233,7 @@ class Progress:
     def __init__(self, terminal: Terminal) -> None:
         self.terminal = terminal
         self.started = time.monotonic()
+        self.threads = 0
         self.runs = 0
         self.done_steps = 0
         self.done_messages = 0
@@ -229,7 +259,8 @@ class Progress:
         rate = self.done_steps / max(1e-9, time.monotonic() - self.started)
         runs, steps = self.runs, self.done_steps
         messages = self.done_messages
+        threads = f"{self.threads:,} {plural(self.threads, 'thread')}, " if self.threads else ""
         return (
-            f"exported {runs} {plural(runs, 'run')}, {steps:,} {plural(steps, 'step')}, "
+            f"exported {threads}{runs} {plural(runs, 'run')}, {steps:,} {plural(steps, 'step')}, "
             f"{messages:,} {plural(messages, 'message')} ({rate:,.0f} steps/s)"
         )
