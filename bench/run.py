@@ -19,7 +19,18 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from bench import _report, archive, concurrency, emulator_paging, listing, paging, parse, retrieve, startup  # noqa: E402
+from bench import (  # noqa: E402
+    _report,
+    archive,
+    concurrency,
+    emulator_paging,
+    listing,
+    migration,
+    paging,
+    parse,
+    retrieve,
+    startup,
+)
 from bench._measure import HEADLINES  # noqa: E402
 
 SECTIONS = {
@@ -31,6 +42,7 @@ SECTIONS = {
     "concurrency": concurrency,
     "emulator": emulator_paging,
     "archive": archive,
+    "migration": migration,
 }
 
 
