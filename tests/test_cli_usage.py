@@ -22,7 +22,10 @@ from runsteps.emulator.demo_script import add_demo_runs
 from .cli import run, shell
 from .terminal import on_terminal, screen
 
-COMMANDS = ["list", "get", "run", "runs", "wait", "watch", "export", "cancel", "submit", "approve"]
+COMMANDS = [
+    "list", "get", "run", "runs", "wait", "watch", "export", "cancel", "submit", "approve", "messages", "threads",
+    "migrate",
+]  # fmt: skip
 
 
 def cli(*args: str, **env: str) -> subprocess.CompletedProcess[str]:

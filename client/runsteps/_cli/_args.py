@@ -156,7 +156,7 @@ def parser() -> argparse.ArgumentParser:
     )
     export = command(
         "export",
-        "a thread, its runs and their steps, and its messages, as JSON lines (every run when none is named)",
+        "a thread, its runs and steps, its messages as JSON lines (all runs unless named)",
         parents=(without_json_flag,),
     )
     export.add_argument("thread", nargs="?", help="the thread id (or --all-threads)")
@@ -180,9 +180,10 @@ def parser() -> argparse.ArgumentParser:
         "migrate",
         parents=[without_json_flag],
         help="write threads into Conversations of the successor API, resumably, never twice",
-        description="Write each thread into one Conversation of the successor API (Responses/Conversations): "
-        "its items in order, at most 20 a request. Progress is kept in the --state file; run the same command "
-        "again to continue after an interruption. What cannot be carried is named on stderr.",
+        description="Write each thread into one Conversation of the successor API, its items in\n"
+        "order, at most 20 a request. Progress is kept in the --state file: run the same\n"
+        "command again to continue after an interruption. What cannot be carried is named\n"
+        "on stderr.",
         epilog=ENVIRONMENT,
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
