@@ -43,7 +43,7 @@ from runsteps.emulator._scenario import (
     step_is_moving,
 )
 from runsteps.emulator._serving import StoppableServer
-from runsteps.emulator._threads import messages_at, render_message, render_thread
+from runsteps.emulator._threads import MessageAt, messages_at, render_message, render_thread
 from runsteps.emulator._tls import ServerTLS
 from runsteps.emulator._tokens import Credential, TokenMint, TokenProvider
 
@@ -193,6 +193,7 @@ class Emulator:
         self.runs: dict[tuple[str, str], RunScript] = {}
         # The successor's conversations that migrations write here (OpenAI's and Azure v1's routes).
         self.conversations: Conversations = Conversations(lambda: EPOCH + int(self.clock.now()))
+        self._message_cache: dict[str, tuple[Any, list[MessageAt]]] = {}
         self.requests: collections.deque[Request] = collections.deque(maxlen=max_log)
         self.request_count: int = 0
         self.connections_opened = 0  # TCP connections accepted: shows whether clients reuse them
@@ -518,7 +519,7 @@ class Emulator:
         runs = self._runs_of(thread_id)
         if len(parts) == 2:
             return render_thread(spec, thread_id, runs[0].timeline[0][0])
-        messages = messages_at(runs, now)
+        messages = self._messages_at(thread_id, runs, now)
         if len(parts) == 4:
             found = next((m for m in messages if m.id == parts[3]), None)
             if found is None:
@@ -532,6 +533,21 @@ class Emulator:
         by_id = {m.id: i for i, m in enumerate(messages)}
         positions, more = self._window(len(messages), by_id.get, query)
         return render_page(spec, [render_message(spec, thread_id, messages[i]) for i in positions], more)
+
+    def _messages_at(self, thread_id: str, runs: list[RunScript], now: float) -> list[MessageAt]:
+        """A thread's messages at `now`, made again only when the clock or a run has moved on: a client
+        paging through 10,000 messages would otherwise have them all made for every page."""
+        key = (now, tuple((r.id, len(r.steps), len(r.answers), len(r.timeline)) for r in runs))
+        with self._lock:
+            cached = self._message_cache.get(thread_id)
+        if cached is not None and cached[0] == key:
+            return cached[1]
+        made = messages_at(runs, now)
+        with self._lock:
+            self._message_cache[thread_id] = (key, made)
+            while len(self._message_cache) > 64:
+                self._message_cache.pop(next(iter(self._message_cache)))
+        return made
 
     def _replay_thread(
         self, archive: Archive, path: str, parts: list[str], query: Mapping[str, list[str]]
