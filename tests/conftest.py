@@ -5,8 +5,13 @@ locally, and CI never fails on an example no one else can see. To explore furthe
 from __future__ import annotations
 
 import gc
+from collections.abc import Callable, Iterator
 
+import pytest
 from hypothesis import settings
+
+from runsteps.emulator import Emulator
+from runsteps.emulator.demo_script import add_demo_runs
 
 settings.register_profile("ci", derandomize=True, print_blob=True)
 settings.register_profile("explore", derandomize=False, max_examples=2000)
@@ -23,3 +28,20 @@ def pytest_collection_finish() -> None:
     # (the tests about cycles collect explicitly; memory is measured in processes of their own).
     gc.freeze()
     gc.set_threshold(10_000, 10, 10)
+
+
+@pytest.fixture
+def demo() -> Iterator[Callable[[str], Emulator]]:
+    running: list[Emulator] = []
+
+    def start(flavour: str) -> Emulator:
+        # Azure AI Agents over HTTPS, as azure-core requires for its bearer tokens; the others over http.
+        emu = Emulator(flavour=flavour, tls=flavour == "azure-agents").start()  # type: ignore[arg-type]
+        add_demo_runs(emu)
+        emu.clock.set(12)  # type: ignore[attr-defined]
+        running.append(emu)
+        return emu
+
+    yield start
+    for emu in running:
+        emu.stop()

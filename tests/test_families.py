@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import asyncio
 import warnings
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from typing import Any
 
 import httpx
@@ -32,23 +32,6 @@ INCLUDE = "step_details.tool_calls[*].file_search.results[*].content"
 
 
 pytestmark = pytest.mark.filterwarnings("ignore:The Assistants API is deprecated:DeprecationWarning")
-
-
-@pytest.fixture
-def demo() -> Iterator[Callable[[str], Emulator]]:
-    running: list[Emulator] = []
-
-    def start(flavour: str) -> Emulator:
-        # Azure AI Agents over HTTPS, as azure-core requires for its bearer tokens; the others over http.
-        emu = Emulator(flavour=flavour, tls=flavour == "azure-agents").start()  # type: ignore[arg-type]
-        add_demo_runs(emu)
-        emu.clock.set(12)  # type: ignore[attr-defined]
-        running.append(emu)
-        return emu
-
-    yield start
-    for emu in running:
-        emu.stop()
 
 
 # ---- the official clients, unchanged, against the matching flavour ----

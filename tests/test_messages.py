@@ -6,7 +6,7 @@ from __future__ import annotations
 import asyncio
 import json
 import sys
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from typing import Any
 
 import pytest
@@ -14,7 +14,7 @@ from azure.ai.agents import AgentsClient
 
 import runsteps
 from runsteps.emulator import FLAVOURS, Emulator
-from runsteps.emulator.demo_script import DEMO_THREAD, add_demo_runs
+from runsteps.emulator.demo_script import DEMO_THREAD
 
 from .cli import reaching, run
 from .families import client_for, official
@@ -30,22 +30,6 @@ PEERS = [
     ("azure-v1", "OpenAI"),
     ("azure-agents", "AgentsClient"),
 ]
-
-
-@pytest.fixture
-def demo() -> Iterator[Callable[[str], Emulator]]:
-    running: list[Emulator] = []
-
-    def start(flavour: str) -> Emulator:
-        emu = Emulator(flavour=flavour, tls=flavour == "azure-agents").start()  # type: ignore[arg-type]
-        add_demo_runs(emu)
-        emu.clock.set(12)  # type: ignore[attr-defined]
-        running.append(emu)
-        return emu
-
-    yield start
-    for emu in running:
-        emu.stop()
 
 
 def official_messages(client: Any) -> list[tuple[str, str, str | None, str]]:
