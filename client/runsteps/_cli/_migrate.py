@@ -20,6 +20,8 @@ import os
 import tempfile
 from typing import Any
 
+import attrs
+
 from runsteps._cli._connect import TokenCommand
 from runsteps._cli._describe import plural
 from runsteps._cli._terminal import Terminal
@@ -69,8 +71,7 @@ def _target(args: argparse.Namespace) -> Config:
         config = Config.azure(endpoint, api_key=None if provider else key, token_provider=provider, environ={})
     else:
         config = Config.openai(None if provider else key, base_url=args.to, token_provider=provider, environ={})
-    headers = {k: v for k, v in config.headers.items() if k != "OpenAI-Beta"}
-    return Config(config.base_url, config.family, config.credential, headers, config.query)
+    return attrs.evolve(config, headers={k: v for k, v in config.headers.items() if k != "OpenAI-Beta"})
 
 
 def _load(path: str, target: str) -> dict[str, Any]:

@@ -21,7 +21,7 @@ from runsteps._plans.actions import Plan, Sleep
 from runsteps._plans.deadline import Call, DeadlineReached
 from runsteps._plans.responses import Reply
 from runsteps._plans.retry import MAX_SERVER_DELAY, backoff
-from runsteps._plans.sending import AnswerLost, call_timed_out, send
+from runsteps._plans.sending import AnswerLost, call_timed_out, fetch, send
 from runsteps._validation import check_id
 
 MAX_ITEMS = 20  # a request adds at most this many items
@@ -71,10 +71,7 @@ def newest(call: Call, conversation_id: str) -> Plan[dict[str, Any] | None]:
         "url": f"/conversations/{check_id('conversation_id', conversation_id)}/items",
         "params": {"order": "desc", "limit": 1},
     }
-    try:
-        reply = yield from send(call, call.deadline(), request, _page)
-    except DeadlineReached as reached:
-        raise call_timed_out(call, request, reached) from None
+    reply = yield from fetch(call, request, _page)
     return reply.model[0] if reply.model else None
 
 

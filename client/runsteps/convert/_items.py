@@ -67,12 +67,9 @@ def to_items(history: ThreadHistory) -> Conversion:
     items: list[dict[str, Any]] = []
     losses: list[Loss] = []
     messages = {m.id: m for m in history.messages}
-    named = {
-        message_id
-        for steps in history.steps.values()
-        for step in steps
-        if (message_id := _named_message(step)) is not None
-    }
+    # Each step's details as JSON, made once: which messages steps name, and what each step carries.
+    details = {id(step): step.to_dict().get("step_details") or {} for steps in history.steps.values() for step in steps}
+    named = {message_id for d in details.values() if (message_id := _named_message(d)) is not None}
     events: list[tuple[float, int, int, Message | tuple[Run, RunStep]]] = []
     for seq, message in enumerate(history.messages):
         if message.id not in named:
@@ -87,23 +84,24 @@ def to_items(history: ThreadHistory) -> Conversion:
         if isinstance(what, Message):
             _message(what, None, items, losses)
         else:
-            _step(*what, messages, items, losses)
+            run, step = what
+            _step(run, step, details[id(step)], messages, items, losses)
     return Conversion(items, losses)
 
 
-def _named_message(step: RunStep) -> str | None:
-    details = step.to_dict().get("step_details") or {}
+def _named_message(details: dict[str, Any]) -> str | None:
     if details.get("type") != "message_creation":
         return None
     message_id = (details.get("message_creation") or {}).get("message_id")
     return message_id if isinstance(message_id, str) else None
 
 
-def _step(run: Run, step: RunStep, messages: dict[str, Message], items: list[Any], losses: list[Loss]) -> None:
-    details: dict[str, Any] = step.to_dict().get("step_details") or {}
+def _step(
+    run: Run, step: RunStep, details: dict[str, Any], messages: dict[str, Message], items: list[Any], losses: list[Loss]
+) -> None:
     kind = str(details.get("type"))
     if kind == "message_creation":
-        message_id = _named_message(step)
+        message_id = _named_message(details)
         message = messages.get(message_id or "")
         if message is None:
             losses.append(

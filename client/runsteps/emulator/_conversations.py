@@ -1,5 +1,6 @@
-"""The successor's Conversations, as the emulator keeps them: create, retrieve, add items (at most 20 a
-request) and list them, with the 400s real servers give. Plain data: the server routes to it."""
+"""The successor's Conversations, as the emulator keeps them: create, retrieve and add items (at most 20
+a request), with the 400s real servers give. Plain data: the server routes to it, and pages a
+conversation's items as it pages every list (by their positions)."""
 
 from __future__ import annotations
 
@@ -87,19 +88,6 @@ class Conversations:
         with self._lock:
             added = self._add(conversation, items)
         return page(added, has_more=False)
-
-    def items_of(self, conversation_id: str, *, after: str | None, limit: int, descending: bool) -> dict[str, Any]:
-        conversation = self.get(conversation_id)
-        with self._lock:
-            items = list(reversed(conversation.items)) if descending else list(conversation.items)
-        start = 0
-        if after is not None:
-            at = next((i for i, item in enumerate(items) if item["id"] == after), None)
-            if at is None:
-                raise Refused(f"Invalid 'after': no item with id '{after[:60]}' in this conversation.", "after")
-            start = at + 1
-        chosen = items[start : start + limit]
-        return page(chosen, has_more=start + limit < len(items))
 
     def _checked(self, items: Any, param: str) -> list[dict[str, Any]]:
         if not isinstance(items, list):

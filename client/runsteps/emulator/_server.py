@@ -26,7 +26,7 @@ from urllib.parse import parse_qs, unquote, urlsplit
 import attrs
 
 from runsteps._archive.index import Archive
-from runsteps.emulator._conversations import Conversations, Refused
+from runsteps.emulator._conversations import Conversations, Refused, page
 from runsteps.emulator._faults import FaultPlan
 from runsteps.emulator._flavours import FLAVOUR_TABLE, FlavourSpec
 from runsteps.emulator._names import TOKEN_PATH, Flavour
@@ -344,8 +344,8 @@ class Emulator:
             if url.path == TOKEN_PATH:  # for shells: `python -m runsteps.emulator.token URL` prints a fresh token
                 token, expiry = self._mint.mint()
                 return 200, {"token": token, "expires_in": self._mint.expires_in(expiry)}, {}
-            segments = [unquote(p) for p in url.path[len(self.spec.prefix) :].split("/") if p]
-            if url.path.startswith(self.spec.prefix + "/") and segments[:1] == ["conversations"]:
+            segments = self._segments(url.path)
+            if segments[:1] == ["conversations"]:
                 return self._conversations_route(method, url.path, segments, query, headers, credential, document)
             if "conversations" in segments[:2]:  # the successor's routes where this family has none
                 raise HTTPError(404, f"Invalid URL ({method} {url.path})", code="404")
@@ -396,8 +396,8 @@ class Emulator:
     def answer(self, path: str, query: Mapping[str, list[str]]) -> tuple[dict[str, Any], dict[str, str]]:
         """The JSON body and headers for a GET of `path`, credentials aside; HTTPError for anything else."""
         spec = self.spec
-        segments = [unquote(p) for p in path[len(spec.prefix) :].split("/") if p]
-        if path.startswith(spec.prefix + "/") and segments[:1] == ["threads"] and segments[2:3] in ([], ["messages"]):
+        segments = self._segments(path)
+        if segments[:1] == ["threads"] and segments[2:3] in ([], ["messages"]):
             return self._threads(path, segments, query), {}
         parts = self._route("GET", path, lambda parts: len(parts) <= 6)
         thread_id = parts[1]
@@ -465,11 +465,17 @@ class Emulator:
             raise HTTPError(400, f"Expected {what} for call_ids {expected}, got {got}", param=key)
         run.answer(now, items)
 
+    def _segments(self, path: str) -> list[str]:
+        """The path's segments after the flavour's prefix, decoded (none for a path outside it)."""
+        if not path.startswith(self.spec.prefix + "/"):
+            return []
+        return [unquote(p) for p in path[len(self.spec.prefix) :].split("/") if p]
+
     def _route(self, method: str, path: str, fits: Callable[[list[str]], bool]) -> list[str]:
-        """The path's segments after the flavour's prefix (`threads`, id, `runs`, ...), or the 404 a
-        server gives for a route it does not have."""
-        parts = [unquote(p) for p in path[len(self.spec.prefix) :].split("/") if p]
-        ours = path.startswith(self.spec.prefix + "/") and len(parts) >= 3 and parts[0:3:2] == ["threads", "runs"]
+        """The run routes' segments (`threads`, id, `runs`, ...), or the 404 a server gives for a route
+        it does not have."""
+        parts = self._segments(path)
+        ours = len(parts) >= 3 and parts[0:3:2] == ["threads", "runs"]
         if not ours or not fits(parts):
             raise HTTPError(404, f"Invalid URL ({method} {path})", code="404")
         return parts
@@ -605,20 +611,11 @@ class Emulator:
                 return 200, store.get(parts[1]).render(), {}
             if method == "POST":
                 return 200, store.add(parts[1], document), {}
-            limit = _single(query, "limit", "20")
-            if not _DIGITS.fullmatch(limit) or not 1 <= int(limit) <= 100:
-                raise HTTPError(
-                    400, f"Invalid 'limit': expected an integer between 1 and 100, got {limit[:20]!r}.", param="limit"
-                )
-            order = _single(query, "order", "desc")
-            if order not in ("asc", "desc"):
-                raise HTTPError(
-                    400, f"Invalid value for 'order': expected 'asc' or 'desc', got {order[:20]!r}.", param="order"
-                )
-            listed = store.items_of(
-                parts[1], after=_single(query, "after", None), limit=int(limit), descending=order == "desc"
-            )
-            return 200, listed, {}
+            conversation = store.get(parts[1])
+            # Paged as every list here is; the successor's list has no `before`, which is left out.
+            forward = {name: values for name, values in query.items() if name != "before"}
+            positions, more = self._window(len(conversation.items), conversation.positions.get, forward)
+            return 200, page([conversation.items[i] for i in positions], has_more=more), {}
         except KeyError:
             raise HTTPError(404, f"Conversation with id '{parts[1][:80]}' not found.", code="not_found") from None
         except Refused as refused:
