@@ -120,8 +120,9 @@ def main() -> None:
         emu = Emulator.from_archive(sys.argv[3], api_key="sk-bench")
     elif kind == "thread":
         emu = Emulator(clock=ManualClock(), api_key="sk-bench")
-        for r in range(THREAD_RUNS):
-            emu.add_completed_run("thread_big", f"run_{r:02d}", n // THREAD_RUNS, created=-1e9 + r)
+        size = n // THREAD_RUNS
+        for r in range(THREAD_RUNS):  # one after another, as a thread's runs are
+            emu.add_completed_run("thread_big", f"run_{r:02d}", size, ended=-(THREAD_RUNS - 1 - r) * (size + 3.0))
     else:
         emu = Emulator(clock=ManualClock(), api_key="sk-bench")
         emu.add_completed_run("thread_big", "run_big", n)

@@ -74,7 +74,7 @@ def run() -> str:
     headline(
         f"`runsteps migrate` peak memory, {SIZES[1]:,} vs {SIZES[0]:,} items",
         f"{growth:.2f}x ({peaks[SIZES[1]] / 1024:.1f} MiB), {rates[SIZES[1]]:,.0f} items/s",
-        "the thread is read whole before it is converted",
+        "the thread converted as it is read, a page at a time",
         "flat (<= 1.25x)",
         flat,
     )
@@ -94,7 +94,7 @@ def run() -> str:
                 rows,
             ),
             f"peak memory {SIZES[1]:,} vs {SIZES[0]:,} items: {growth:.2f}x (flat, target <= 1.25x: {met(flat)}); "
-            "the thread is read whole and converted at once, so memory follows its size",
+            "the thread is converted as it is read, a page at a time",
             f"messages listed: runsteps {ours:,.0f}/s, openai {theirs:,.0f}/s ({ours / theirs:.1f}x)",
         ]
     )

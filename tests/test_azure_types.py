@@ -445,7 +445,9 @@ def test_azure_ai_agents_models_read_every_emulator_payload_whole(at: float) -> 
     assert {r["id"] for r in runs} >= {"run_demo", "run_tools", "run_azure_tools", "run_approval"}
     found = [f"{r['id']} {p}" for r in runs for p in problems(azure.ThreadRun, r)]
     found += [f"{s['id']} {p}" for s in steps for p in problems(azure.RunStep, s)]
-    assert found == []
+    # A function call's `output` is sent though the models do not declare it: azure-ai-evaluation's
+    # converter reads it from Azure AI Agents' steps (and fails without it).
+    assert [p for p in found if not p.endswith(".function.output: RunStepFunctionToolCallDetails cannot read it")] == []
 
 
 def unknown_models(obj: Any) -> list[str]:

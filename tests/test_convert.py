@@ -14,6 +14,7 @@ from pydantic import TypeAdapter
 
 import runsteps
 from runsteps.convert import Loss, ThreadHistory, to_items
+from runsteps.convert._items import iter_items
 from runsteps.emulator import Emulator, ManualClock
 from runsteps.emulator._azure_run import azure_tools_run
 from runsteps.emulator.demo_script import demo_run, tools_run
@@ -126,6 +127,28 @@ def test_a_message_a_step_names_but_the_thread_lacks_is_a_loss_not_a_gap(history
     losses = [loss for loss in to_items(without).losses if loss.type == "message_creation"]
     assert {loss.step_id for loss in losses} >= {"step_01_plan", "step_08_answer"}
     assert all("is not in the thread" in loss.why for loss in losses)
+
+
+def test_items_are_made_as_the_thread_is_read_a_run_at_a_time(history: ThreadHistory) -> None:
+    """What a migration relies on for flat memory: the messages and each run's steps are read only as
+    far as the items made so far need, and the items are those of the whole thread read at once."""
+    read: list[str] = []
+
+    def listed(kind: str, things: list[Any]) -> Iterator[Any]:
+        for thing in things:
+            read.append(f"{kind} {thing.id}")
+            yield thing
+
+    runs = ((run, listed("step", history.steps[run.id])) for run in listed("run", history.runs))
+    losses: list[Loss] = []
+    made = iter_items(listed("message", history.messages), runs, losses)
+    first = next(made)
+    assert first["type"] == "message" and first["role"] == "user"
+    one = history.runs[0].id
+    # The first run, its first step and the first message: nothing more is read for the first item.
+    assert read == [f"run {one}", f"step {history.steps[one][0].id}", f"message {history.messages[0].id}"]
+    assert [first, *made] == to_items(history).items
+    assert losses == to_items(history).losses
 
 
 MESSAGE: dict[str, Any] = {

@@ -141,6 +141,7 @@ def test_a_state_file_of_another_target_or_thread_is_refused_by_name(source: Emu
         state.write_text(json.dumps(recorded))
         changed = migrate(source, same_url, state)
         assert changed.returncode == 2 and "records thread thread_x as 3 items" in changed.stderr
+        assert "it now has 295 items" in changed.stderr and not same_url.requests  # refused before writing
 
 
 def test_an_item_the_target_refuses_stops_the_migration_where_the_state_says(

@@ -1,4 +1,5 @@
-"""`list`, `get`, `run` and `runs` with `--archive FILE`: the same output, read from an export file.
+"""`list`, `get`, `run` and `runs` with `--archive FILE`: the same output, read from an export file;
+`export --archive FILE --format items|eval`: a thread of it, converted.
 
 Piped, each object is written exactly as the file holds it (keys in the same order); on a terminal,
 the same tables and summaries as from a server. The file is read as a stream.
@@ -88,9 +89,20 @@ def get_run(source: ArchiveSource, args: argparse.Namespace, terminal: Terminal)
     raise _missing(f"run {args.run!r} of thread {args.thread!r}", source)
 
 
+def export_converted(source: ArchiveSource, args: argparse.Namespace, terminal: Terminal) -> int:
+    """`export --archive FILE --format items|eval`: a thread of an export file, converted."""
+    from runsteps._cli._export import write_converted
+    from runsteps.convert import ThreadHistory
+
+    if args.format == "runsteps" or args.all_threads:
+        raise ValueError("with --archive, export converts one thread of the file: give --format items or eval")
+    return write_converted(ThreadHistory.from_archive(source.path, args.thread), args, terminal)
+
+
 ARCHIVED: dict[str, Callable[[ArchiveSource, argparse.Namespace, Terminal], int]] = {
     "list": list_steps,
     "runs": list_runs,
     "get": get_step,
     "run": get_run,
+    "export": export_converted,
 }

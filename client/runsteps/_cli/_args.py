@@ -157,7 +157,7 @@ def parser() -> argparse.ArgumentParser:
     export = command(
         "export",
         "a thread, its runs and steps, its messages as JSON lines (all runs unless named)",
-        parents=(without_json_flag,),
+        parents=(without_json_flag, archive),
     )
     export.add_argument("thread", nargs="?", help="the thread id (or --all-threads)")
     export.add_argument("runs", nargs="*", metavar="RUN", help="runs to export (default: every run of the thread)")
@@ -170,10 +170,10 @@ def parser() -> argparse.ArgumentParser:
     export.add_argument("--wait", action="store_true", help="follow each run until it settles before writing it")
     export.add_argument(
         "--format",
-        choices=["runsteps", "items"],
+        choices=["runsteps", "items", "eval"],
         default="runsteps",
-        help="runsteps: objects as the server sent them (default); items: the successor API's input items, "
-        "what cannot go named on stderr",
+        help="runsteps: objects as the server sent them (default); items: the successor API's input items; "
+        "eval: azure-ai-evaluation's rows, one a run (what cannot go named on stderr)",
     )
 
     migrating = commands.add_parser(

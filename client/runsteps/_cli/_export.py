@@ -20,7 +20,7 @@ import json
 import sys
 import time
 from collections.abc import Callable, Iterator
-from typing import IO, Any, TypeVar
+from typing import IO, TYPE_CHECKING, Any, TypeVar
 
 from runsteps._archive.resuming import Position, last_position
 from runsteps._cli._commands import INCLUDE_CONTENT
@@ -30,6 +30,9 @@ from runsteps._errors import NotFoundError
 from runsteps._plans.polling import MOVING_RUN_STATUSES
 from runsteps._sanitize import printable
 from runsteps._sync.client import Client
+
+if TYPE_CHECKING:
+    from runsteps.convert import ThreadHistory
 
 PAGE = 100
 T = TypeVar("T")
@@ -100,25 +103,31 @@ def _for_thread(args: argparse.Namespace, thread_id: str) -> argparse.Namespace:
 
 
 def export_converted(client: Client, args: argparse.Namespace, terminal: Terminal) -> int:
-    """`--format items`: the thread as the successor's input items, a JSON object a line; each thing that
-    cannot go is a line on stderr (run, step, call, type and why)."""
-    from runsteps.convert import to_items
+    """`--format items` or `eval`, read from the server."""
+    terminal.status(f"reading thread {printable(args.thread, 60)}")
+    return write_converted(client.threads.read(args.thread, timeout=args.timeout), args, terminal)
+
+
+def write_converted(history: ThreadHistory, args: argparse.Namespace, terminal: Terminal) -> int:
+    """`--format items`: the thread as the successor's input items; `--format eval`: as evaluation rows,
+    one a run. A JSON object a line; each thing that cannot go is a line on stderr (run, step, call,
+    type and why)."""
+    from runsteps.convert import to_eval_rows, to_items
 
     if args.resume:
         raise ValueError(f"--resume continues a runsteps export; --format {args.format} is written whole")
-    terminal.status(f"reading thread {printable(args.thread, 60)}")
-    history = client.threads.read(args.thread, timeout=args.timeout)
     if args.runs:
         history = history.only_runs(list(args.runs))
-    conversion = to_items(history)
+    conversion = to_eval_rows(history) if args.format == "eval" else to_items(history)
     with _destination(args) as out:
         out.write("".join(_line(item) for item in conversion.items))
     terminal.done()
     for loss in conversion.losses:
         terminal.say(f"runsteps: not carried: {printable(str(loss), 400)}")
-    items, lost = len(conversion.items), len(conversion.losses)
+    written, lost = len(conversion.items), len(conversion.losses)
+    what = "evaluation row" if args.format == "eval" else "item"
     terminal.say(
-        f"wrote {items:,} {plural(items, 'item')} of thread {printable(args.thread, 80)} "
+        f"wrote {written:,} {plural(written, what)} of thread {printable(history.thread_id, 80)} "
         f"({len(history.messages):,} {plural(len(history.messages), 'message')}, {len(history.runs):,} "
         f"{plural(len(history.runs), 'run')}); {lost:,} {'thing' if lost == 1 else 'things'} not carried"
     )

@@ -1,12 +1,15 @@
 """`runsteps migrate`: each thread into one Conversation of the successor API, resumable, never written twice.
 
-Each thread is read whole and converted (`runsteps.convert.to_items`); what cannot go is named on
-stderr. On the target a conversation is made (its metadata names the source thread and server), then
-the items are added in order, at most 20 a request. Progress is kept in a state file as it goes (written
-whole each time, by rename): the conversation's id, how many items are written, and the batch in flight,
-recorded before it is sent. A rerun continues where the last one stopped: a batch that was in flight is
-looked for in the conversation first (its newest item says whether it landed), so nothing is written
-twice; a lost answer during a run is settled the same way (`runsteps._plans.migrating`).
+Each thread is converted as it is read, a page at a time (`runsteps.convert`'s items): memory stays
+flat however long the thread. What cannot go is named on stderr as it is found. On the target a
+conversation is made (its metadata names the source thread and server), then the items are added in
+order, at most 20 a request. Progress is kept in a state file as it goes (written whole each time, by
+rename): the conversation's id, how many items are written, the batch in flight, recorded before it
+is sent, and the thread's item count once it is done. A rerun makes the items again, passes over
+those written, and continues: a batch that was in flight is looked for in the conversation first (its
+newest item says whether it landed), so nothing is written twice; a lost answer during a run is
+settled the same way (`runsteps._plans.migrating`). A thread migrated whole that has changed since is
+refused.
 
 stdout: `THREAD CONVERSATION` a line, as each thread is done; with `--dry-run`, nothing is sent to the
 target and the items that would be written are printed instead, a JSON object a line.
@@ -15,13 +18,16 @@ target and the items that would be written are printed instead, a JSON object a 
 from __future__ import annotations
 
 import argparse
+import itertools
 import json
 import os
 import tempfile
+from collections.abc import Iterator
 from typing import Any
 
 import attrs
 
+from runsteps._cli._commands import INCLUDE_CONTENT
 from runsteps._cli._connect import TokenCommand
 from runsteps._cli._describe import plural
 from runsteps._cli._terminal import Terminal
@@ -30,11 +36,12 @@ from runsteps._plans import migrating
 from runsteps._plans.deadline import CallOptions
 from runsteps._sanitize import printable
 from runsteps._sync.client import Client
-from runsteps.convert import to_items
+from runsteps.convert._items import Loss, iter_items
 
 FORMAT = "runsteps-migration/1"
 DEFAULT_STATE = "runsteps-migration.json"
 TARGETS = ("openai", "azure")
+PAGE = 100
 
 
 def migrate(source: Client, args: argparse.Namespace, terminal: Terminal) -> int:
@@ -111,35 +118,68 @@ def _one(
     args: argparse.Namespace,
     terminal: Terminal,
 ) -> None:
-    terminal.status(f"reading thread {printable(thread_id, 60)}")
-    history = source.threads.read(thread_id, timeout=args.timeout)
-    conversion = to_items(history)
-    terminal.done()
-    for loss in conversion.losses:
-        terminal.say(f"runsteps: not carried: {printable(str(loss), 400)}")
-    items, n = conversion.items, len(conversion.items)
+    losses: list[Loss] = []
+    said = 0
+
+    def say_losses() -> None:
+        nonlocal said
+        for loss in losses[said:]:
+            terminal.say(f"runsteps: not carried: {printable(str(loss), 400)}")
+        said = len(losses)
+
+    items = _items(source, thread_id, args.timeout, losses)
     origin = source._config.base_url
     entry = state["threads"].get(thread_id)
-    if entry is not None and (entry.get("source") != origin or entry.get("items") != n):
-        was = f"{entry.get('items')} items from {printable(str(entry.get('source')), 200)}"
+    if entry is not None and entry.get("source") != origin:
         raise ValueError(
-            f"--state {state_path} records thread {printable(thread_id, 80)} as {was}; it is now {n} items from "
-            f"{printable(origin, 200)}: give another --state file for this one"
+            f"--state {state_path} records thread {printable(thread_id, 80)} from "
+            f"{printable(str(entry.get('source')), 200)}, not from {printable(origin, 200)}: give another "
+            "--state file for this one"
         )
+    terminal.status(f"reading thread {printable(thread_id, 60)}")
     if args.dry_run:
+        n = 0
         for item in items:
             terminal.record(item)
+            n += 1
+            say_losses()
+        terminal.done()
+        say_losses()
         requests = -(-n // migrating.MAX_ITEMS)
         terminal.say(
             f"thread {printable(thread_id, 80)}: would write {n:,} {plural(n, 'item')} in {requests:,} "
-            f"{plural(requests, 'request')} (and 1 to make the conversation); "
-            f"{len(conversion.losses):,} not carried; nothing sent"
+            f"{plural(requests, 'request')} (and 1 to make the conversation); {len(losses):,} not carried; "
+            "nothing sent"
         )
         return
     assert target is not None
     if entry is None:
-        entry = {"source": origin, "items": n, "conversation": None, "written": 0, "sending": None}
+        entry = {"source": origin, "items": None, "conversation": None, "written": 0, "sending": None}
         state["threads"][thread_id] = entry
+
+    def changed(now: str) -> ValueError:
+        recorded = entry["items"] if entry["items"] is not None else entry["written"]
+        return ValueError(
+            f"--state {state_path} records thread {printable(thread_id, 80)} as {recorded:,} items from "
+            f"{printable(origin, 200)}; it now has {now} items: give another --state file for this one"
+        )
+
+    # What is written already is made again and passed over, keeping the last of it: the item the
+    # conversation's newest must be.
+    before = None
+    for _ in range(entry["written"]):
+        before = next(items, None)
+        if before is None:
+            raise changed("fewer")
+    if entry["items"] is not None:  # migrated whole before: the thread must be as it was then
+        if entry["items"] != entry["written"]:
+            raise changed(f"{entry['written']:,}")
+        if next(items, None) is not None:
+            raise changed("more")
+    in_flight = entry["sending"]
+    batch = list(itertools.islice(items, in_flight[1] - in_flight[0])) if in_flight else []
+    if in_flight and len(batch) < in_flight[1] - in_flight[0]:
+        raise changed("fewer")
     if entry["conversation"] is None:
         metadata = {"runsteps_source_thread": thread_id[:512], "runsteps_source": origin[:512]}
         made = target._execute(migrating.create(target._call(CallOptions.of(args.timeout)), metadata))
@@ -147,38 +187,59 @@ def _one(
         _save(state_path, state)
     conversation: str = entry["conversation"]
     call = target._call(CallOptions.of(args.timeout))
-    _reconcile(target, call, conversation, entry, items)
+    if _reconcile(target, call, conversation, entry, batch, before):
+        before = batch[-1]
+    else:
+        items = itertools.chain(batch, items)
     _save(state_path, state)
-    while entry["written"] < n:
+    while batch := list(itertools.islice(items, migrating.MAX_ITEMS)):
         start = entry["written"]
-        batch = items[start : start + migrating.MAX_ITEMS]
         entry["sending"] = [start, start + len(batch)]
         _save(state_path, state)  # before sending: a rerun looks for this batch before sending anything
-        before = items[start - 1] if start else None
         target._execute(migrating.add(target._call(CallOptions.of(args.timeout)), conversation, batch, before, start))
-        entry["written"], entry["sending"] = start + len(batch), None
+        entry["written"], entry["sending"], before = start + len(batch), None, batch[-1]
         _save(state_path, state)
-        terminal.status(f"thread {printable(thread_id, 60)}: {entry['written']:,}/{n:,} items")
+        say_losses()
+        terminal.status(f"thread {printable(thread_id, 60)}: {entry['written']:,} items written")
+    n = entry["items"] = entry["written"]
+    _save(state_path, state)
     terminal.done()
+    say_losses()
     terminal.row(f"{thread_id} {conversation}")
-    lost = len(conversion.losses)
     terminal.say(
-        f"thread {printable(thread_id, 80)} -> conversation {conversation}: {n:,} {plural(n, 'item')}, {lost:,} not carried"
+        f"thread {printable(thread_id, 80)} -> conversation {conversation}: {n:,} {plural(n, 'item')}, "
+        f"{len(losses):,} not carried"
     )
 
 
-def _reconcile(target: Client, call: Any, conversation: str, entry: dict[str, Any], items: list[Any]) -> None:
-    """Where the conversation stands: a batch in flight when the last run stopped has landed or not, and
-    the items recorded as written are there; `ConversationChanged` when the conversation shows otherwise."""
+def _items(source: Client, thread_id: str, timeout: float | None, losses: list[Loss]) -> Iterator[dict[str, Any]]:
+    """The thread's items as its messages, runs and steps are listed: a page of each at a time."""
+    source.threads.retrieve(thread_id, timeout=timeout)  # a thread that is not there: NotFoundError, by name
+    messages = source.messages.list(thread_id, order="asc", limit=PAGE, timeout=timeout)
+    runs = (
+        (run, source.steps.list(run.id, thread_id=thread_id, order="asc", limit=PAGE, include=INCLUDE_CONTENT,
+                                timeout=timeout))
+        for run in source.runs.list(thread_id, order="asc", limit=PAGE, timeout=timeout)
+    )  # fmt: skip
+    return iter_items(messages, runs, losses)
+
+
+def _reconcile(
+    target: Client, call: Any, conversation: str, entry: dict[str, Any], batch: list[Any], before: Any
+) -> bool:
+    """Where the conversation stands: whether the batch in flight when the last run stopped has landed
+    (then it counts as written), and that the items recorded as written are there
+    (`ConversationChanged` when the conversation shows otherwise)."""
     written, sending = entry["written"], entry["sending"]
-    before = items[written - 1] if written else None
+    entry["sending"] = None
     if sending is not None:
-        batch = items[sending[0] : sending[1]]
-        if target._execute(migrating.landed(call, conversation, batch, before, written)):
+        landed: bool = target._execute(migrating.landed(call, conversation, batch, before, written))
+        if landed:
             entry["written"] = sending[1]
-    elif not migrating.is_written(target._execute(migrating.newest(call, conversation)), before):
+        return landed
+    if not migrating.is_written(target._execute(migrating.newest(call, conversation)), before):
         raise migrating.ConversationChanged(
             f"conversation {conversation}: its newest item is not the last one this migration wrote (item "
-            f"{written} of {len(items)}); it changed outside this migration, which stops here"
+            f"{written}); it changed outside this migration, which stops here"
         )
-    entry["sending"] = None
+    return False

@@ -4,14 +4,19 @@ Plain code, no I/O. Each item is a JSON object the successor's own schema accept
 `ResponseInputItemParam`). What has no successor item, or would be misrepresented by one, becomes a
 `Loss` naming the run, step, call and type, and why: nothing is dropped without a word.
 
-Order: a message that no step names (a user's turn) takes its place by its time; each step by its
-time, a `message_creation` step bringing the message it names, a `tool_calls` step its calls (a
-function call followed by its output). At equal times a user's turn comes first.
+Order: each run's steps in order, a `message_creation` step bringing the message it names, a
+`tool_calls` step its calls (a function call followed by its output); a user's turn (any message
+outside a run) takes its place among them by its time, first at equal times; an assistant's message
+that no step of its run names comes after the run's steps. Made as the thread is read (`iter_items`),
+so that a migration holds a run at a time, not the thread.
 """
 
 from __future__ import annotations
 
+import math
 import re
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator
 from typing import Any
 
 import attrs
@@ -56,7 +61,7 @@ class Loss:
 
 @attrs.frozen
 class Conversion:
-    """The items, in order, and what could not be carried."""
+    """The items (successor items, or evaluation rows), in order, and what could not be carried."""
 
     items: list[dict[str, Any]]
     losses: list[Loss]
@@ -64,29 +69,74 @@ class Conversion:
 
 def to_items(history: ThreadHistory) -> Conversion:
     """`history` as successor input items and the losses: see the module's description."""
-    items: list[dict[str, Any]] = []
     losses: list[Loss] = []
-    messages = {m.id: m for m in history.messages}
-    # Each step's details as JSON, made once: which messages steps name, and what each step carries.
-    details = {id(step): step.to_dict().get("step_details") or {} for steps in history.steps.values() for step in steps}
-    named = {message_id for d in details.values() if (message_id := _named_message(d)) is not None}
-    events: list[tuple[float, int, int, Message | tuple[Run, RunStep]]] = []
-    for seq, message in enumerate(history.messages):
-        if message.id not in named:
-            events.append((seconds(message.created_at) or 0.0, 0, seq, message))
-    seq = len(events)
-    for run in history.runs:
-        for step in history.steps.get(run.id, []):
-            seq += 1
-            events.append((seconds(step.created_at) or seconds(run.created_at) or 0.0, 1, seq, (run, step)))
-    events.sort(key=lambda event: event[:3])
-    for _, _, _, what in events:
-        if isinstance(what, Message):
-            _message(what, None, items, losses)
-        else:
-            run, step = what
-            _step(run, step, details[id(step)], messages, items, losses)
+    runs = ((run, history.steps.get(run.id, [])) for run in history.runs)
+    items = list(iter_items(history.messages, runs, losses))
     return Conversion(items, losses)
+
+
+def iter_items(
+    messages: Iterable[Message], runs: Iterable[tuple[Run, Iterable[RunStep]]], losses: list[Loss]
+) -> Iterator[dict[str, Any]]:
+    """The items of a thread read as it goes: its messages oldest first, its runs oldest first each with
+    its steps oldest first (lazy pagers will do); losses are appended to `losses` as they are found.
+    What it holds at a time is bounded by a run, not by the thread: an assistant's message of a run
+    waits for the step that names it, or for the end of its run's steps."""
+    pending: deque[Message] = deque()  # read, not yet placed
+    waiting: dict[str, Message] = {}  # a run's messages, until a step names them or the run ends
+    source = iter(messages)
+    read = 0
+
+    def placed_until(at: float) -> Iterator[dict[str, Any]]:
+        """The messages up to `at` (a user's turn at the same time as a step comes first)."""
+        nonlocal read
+        while True:
+            if not pending:
+                message = next(source, None)
+                if message is None:
+                    return
+                read += 1
+                pending.append(message)
+            if (seconds(pending[0].created_at) or 0.0) > at:
+                return
+            message = pending.popleft()
+            if message.run_id and message.role == "assistant":
+                waiting[message.id] = message
+            else:
+                yield from _made(_message, message, None, losses)
+
+    for run, steps in runs:
+        unread: dict[str, RunStep] = {}  # steps naming a message not read yet, by its id
+        for step in steps:
+            yield from placed_until(seconds(step.created_at) or seconds(run.created_at) or 0.0)
+            details = step.to_dict().get("step_details") or {}
+            message_id = _named_message(details)
+            if message_id is None:
+                yield from _made(_step, run, step, details, losses)
+            elif message_id in waiting:
+                yield from _made(_message, waiting.pop(message_id), step, losses)
+            else:
+                unread[message_id] = step
+        # Its messages that no step placed yet come after its steps, oldest first.
+        for message in [m for m in waiting.values() if m.run_id == run.id]:
+            del waiting[message.id]
+            yield from _made(_message, message, unread.pop(message.id, None), losses)
+        for message_id, step in unread.items():
+            why = f"the message it names ({message_id}) is not in the thread"
+            losses.append(Loss(run.id, step.id, None, "message_creation", why))
+    yield from placed_until(math.inf)
+    for message in waiting.values():  # messages of runs not listed
+        yield from _made(_message, message, None, losses)
+    if not read:
+        why = "it holds no messages (an export written before messages were): the user's turns cannot be carried"
+        losses.append(Loss(None, None, None, "thread", why))
+
+
+def _made(make: Callable[..., None], *args: Any) -> list[dict[str, Any]]:
+    """What one of the item makers below makes of one thing, as a list."""
+    items: list[dict[str, Any]] = []
+    make(*args[:-1], items, args[-1])
+    return items
 
 
 def _named_message(details: dict[str, Any]) -> str | None:
@@ -96,19 +146,10 @@ def _named_message(details: dict[str, Any]) -> str | None:
     return message_id if isinstance(message_id, str) else None
 
 
-def _step(
-    run: Run, step: RunStep, details: dict[str, Any], messages: dict[str, Message], items: list[Any], losses: list[Loss]
-) -> None:
+def _step(run: Run, step: RunStep, details: dict[str, Any], items: list[Any], losses: list[Loss]) -> None:
     kind = str(details.get("type"))
-    if kind == "message_creation":
-        message_id = _named_message(details)
-        message = messages.get(message_id or "")
-        if message is None:
-            losses.append(
-                Loss(run.id, step.id, None, kind, f"the message it names ({message_id}) is not in the thread")
-            )
-        else:
-            _message(message, step, items, losses)
+    if kind == "message_creation":  # naming no message
+        losses.append(Loss(run.id, step.id, None, kind, "it names no message"))
     elif kind == "tool_calls":
         for call in details.get("tool_calls") or []:
             _call(run, step, call if isinstance(call, dict) else {}, items, losses)

@@ -38,6 +38,14 @@ AZURE_TOOLS: list[dict[str, Any]] = [
             "spec": {"openapi": "3.0.0", "info": {"title": "Weather", "version": "1"}, "paths": {}},
             "auth": {"type": "anonymous"},
             "default_params": [],
+            # Filled in by the service (read-only): a function per operation of the spec.
+            "functions": [
+                {
+                    "name": "weather_forecast",
+                    "description": "The forecast of a city.",
+                    "parameters": {"type": "object", "properties": {"city": {"type": "string"}}, "required": ["city"]},
+                }
+            ],
         },
     },
     {

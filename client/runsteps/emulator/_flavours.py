@@ -50,7 +50,6 @@ class FlavourSpec:
     metadata: bool  # steps and runs carry `metadata: {}`
     usage: Literal["details", "plain", "absent", "empty"]  # of a finished step
     code_outputs: bool  # code-interpreter calls carry their outputs (Azure completes them with none)
-    function_outputs: bool  # function calls in steps carry `output` (azure-ai-agents' models declare none)
     timestamp_scale: int  # 1000: milliseconds
     missing_timestamp: int | None  # what stands for "no timestamp" (-1 on some compatible servers)
     empty_strings: bool  # `assistant_id: ""`, and an empty `last_error` on steps that did not fail
@@ -77,7 +76,6 @@ FLAVOUR_TABLE: dict[Flavour, FlavourSpec] = {
             metadata=False,
             usage="details",
             code_outputs=True,
-            function_outputs=True,
             timestamp_scale=1,
             missing_timestamp=None,
             empty_strings=False,
@@ -100,7 +98,6 @@ FLAVOUR_TABLE: dict[Flavour, FlavourSpec] = {
             metadata=True,
             usage="absent",
             code_outputs=False,
-            function_outputs=True,
             timestamp_scale=1,
             missing_timestamp=None,
             empty_strings=False,
@@ -128,7 +125,6 @@ FLAVOUR_TABLE: dict[Flavour, FlavourSpec] = {
             metadata=True,
             usage="absent",
             code_outputs=False,
-            function_outputs=True,
             timestamp_scale=1,
             missing_timestamp=None,
             empty_strings=False,
@@ -155,7 +151,6 @@ FLAVOUR_TABLE: dict[Flavour, FlavourSpec] = {
             metadata=True,
             usage="plain",
             code_outputs=True,
-            function_outputs=False,
             timestamp_scale=1,
             missing_timestamp=None,
             empty_strings=False,
@@ -182,7 +177,6 @@ FLAVOUR_TABLE: dict[Flavour, FlavourSpec] = {
             metadata=False,
             usage="empty",
             code_outputs=True,
-            function_outputs=True,
             timestamp_scale=1000,
             missing_timestamp=-1,
             empty_strings=True,
@@ -205,7 +199,6 @@ FLAVOUR_TABLE: dict[Flavour, FlavourSpec] = {
             metadata=True,
             usage="plain",
             code_outputs=True,
-            function_outputs=True,
             timestamp_scale=1,
             missing_timestamp=None,
             empty_strings=False,

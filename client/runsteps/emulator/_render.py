@@ -80,8 +80,6 @@ def _render_details(details: dict[str, Any], moving: bool, include_content: bool
         kind = call.get("type")
         if kind == "code_interpreter" and (moving or not spec.code_outputs):
             call["code_interpreter"] = {**call["code_interpreter"], "outputs": []}
-        elif kind == "function" and not spec.function_outputs:
-            call["function"] = {k: v for k, v in call["function"].items() if k != "output"}
         elif kind == "function" and moving:
             call["function"] = {**call["function"], "output": None}
         elif kind == "file_search":
@@ -128,7 +126,7 @@ def render_run(run: RunScript, t: float, spec: FlavourSpec) -> dict[str, Any]:
         "last_error": run.last_error if status == "failed" else None,
         "incomplete_details": {"reason": "max_completion_tokens"} if status == "incomplete" else None,
         "model": run.model,
-        "instructions": None,
+        "instructions": run.instructions,
         "tools": run.tools,
         "usage": usage,
         "temperature": 1.0,

@@ -128,6 +128,7 @@ class RunScript:
     steps: list[StepScript] = attrs.field(factory=list)
     assistant_id: str = "asst_emulator"
     model: str = "gpt-4o"
+    instructions: str | None = None  # the run's, as servers send them (null when none were set)
     required_action: dict[str, Any] | None = None
     last_error: dict[str, Any] | None = None
     poll_after_ms: int | Callable[[float], int | None] | None = None

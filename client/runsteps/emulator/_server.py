@@ -224,18 +224,21 @@ class Emulator:
             self.runs[(run.thread_id, run.id)] = run
         return run
 
-    def add_completed_run(self, thread_id: str, run_id: str, n_steps: int, *, created: float = -1.0) -> RunScript:
-        """A run that finished before t=0 with `n_steps` message-creation steps, one a second: for paging."""
+    def add_completed_run(
+        self, thread_id: str, run_id: str, n_steps: int, *, created: float = -1.0, ended: float = 0.0
+    ) -> RunScript:
+        """A run that finished before t=`ended` (0) with `n_steps` message-creation steps, one a second:
+        for paging."""
         steps = [
             StepScript(
                 id=f"step_{i:06d}",
                 details={"type": "message_creation", "message_creation": {"message_id": f"msg_{run_id}_{i:06d}"}},
-                start=float(i - n_steps - 1),
-                end=float(i - n_steps) - 0.5,
+                start=float(i - n_steps - 1) + ended,
+                end=float(i - n_steps) - 0.5 + ended,
             )
             for i in range(n_steps)
         ]
-        timeline = [(min(created, -n_steps - 2.0), "in_progress"), (-1.0, "completed")]
+        timeline = [(min(created, -n_steps - 2.0 + ended), "in_progress"), (-1.0 + ended, "completed")]
         return self.add_run(RunScript(run_id, thread_id, timeline, steps))
 
     @property
