@@ -488,6 +488,22 @@ def test_export_all_threads_writes_every_thread_of_a_project_and_resumes_after_a
     assert "exported 3 threads, 6 runs, 180 steps, 186 messages" in full.stderr
 
 
+def test_a_project_exported_whole_replays_as_azure_ai_agents_and_exports_the_same(tmp_path: Path) -> None:
+    """The replaying emulator lists an archive's threads as the project did: a second `--all-threads`
+    export from the replay is the first, byte for byte."""
+    first, second = tmp_path / "project.jsonl", tmp_path / "again.jsonl"
+    with Emulator(flavour="azure-agents", tls=True) as emu:
+        for t in ("t_a", "t_b"):
+            thread_of_runs(emu, t, 2, 5)
+        assert cli(["export", "--all-threads", "-o", str(first)], command_line.reaching(emu)).returncode == 0
+    with Emulator.from_archive(first, flavour="azure-agents", tls=True) as replay:
+        again = cli(["export", "--all-threads", "-o", str(second)], command_line.reaching(replay))
+        listed = cli(["threads"], command_line.reaching(replay))
+    assert again.returncode == 0, again.stderr
+    assert second.read_bytes() == first.read_bytes()
+    assert [json.loads(line)["id"] for line in listed.stdout.splitlines()] == ["t_a", "t_b"]
+
+
 def test_export_all_threads_elsewhere_names_the_family_and_writes_nothing(tmp_path: Path) -> None:
     with Emulator() as emu:
         thread_of_runs(emu, "t", 1, 3)

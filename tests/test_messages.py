@@ -7,6 +7,7 @@ import asyncio
 import json
 import sys
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -229,3 +230,21 @@ def test_runsteps_threads_lists_a_projects_threads_and_elsewhere_says_why_not(de
     assert agents.returncode == 0 and DEMO_THREAD in [json.loads(line)["id"] for line in agents.stdout.splitlines()]
     elsewhere = run(["threads"], reaching(demo("openai")))
     assert elsewhere.returncode == 2 and "Azure AI Agents call" in elsewhere.stderr and not elsewhere.stdout
+
+
+def test_runsteps_messages_reads_an_archive_as_it_reads_the_server(
+    demo: Callable[[str], Emulator], tmp_path: Path
+) -> None:
+    emu = demo("openai")
+    archive = tmp_path / "thread.jsonl"
+    assert run(["export", DEMO_THREAD, "-o", str(archive)], reaching(emu)).returncode == 0
+    for more in ([], ["--run", "run_demo"], ["--order", "desc"]):
+        served = run(["messages", DEMO_THREAD, *more], reaching(emu))
+        archived = run(["messages", DEMO_THREAD, "--archive", str(archive), *more], {})
+        assert archived.returncode == 0, archived.stderr
+        assert archived.stdout == served.stdout and archived.stderr == served.stderr
+        assert archived.stdout  # the thread has messages
+    old = tmp_path / "old.jsonl"
+    old.write_text("".join(line + "\n" for line in archive.read_text().splitlines() if '"thread.message"' not in line))
+    before = run(["messages", DEMO_THREAD, "--archive", str(old)], {})
+    assert before.returncode == 2 and "holds no messages (an export written before messages were)" in before.stderr

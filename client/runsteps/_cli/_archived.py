@@ -1,4 +1,4 @@
-"""`list`, `get`, `run` and `runs` with `--archive FILE`: the same output, read from an export file;
+"""`list`, `get`, `run`, `runs` and `messages` with `--archive FILE`: the same output, read from an export file;
 `export --archive FILE --format items|eval`: a thread of it, converted.
 
 Piped, each object is written exactly as the file holds it (keys in the same order); on a terminal,
@@ -13,12 +13,16 @@ from typing import Any
 
 from runsteps._cli._commands import Rows, show_step
 from runsteps._cli._describe import (
+    MESSAGE_HEADERS,
+    MESSAGE_KEEP,
+    MESSAGE_LEAST,
     RUN_HEADERS,
     RUN_KEEP,
     RUN_LEAST,
     STEP_HEADERS,
     STEP_KEEP,
     STEP_LEAST,
+    message_row,
     plural,
     run_row,
     run_summary,
@@ -32,7 +36,10 @@ BATCH = 100  # a table's layout is chosen from its first hundred rows, as from a
 
 
 def _show(
-    records: Iterable[RunRecord | StepRecord], rows: Rows, row: Callable[[Any], list[str]], terminal: Terminal
+    records: Iterable[RunRecord | StepRecord | tuple[Any, dict[str, Any]]],
+    rows: Rows,
+    row: Callable[[Any], list[str]],
+    terminal: Terminal,
 ) -> int:
     count, batch = 0, []
     for model, raw in records:
@@ -89,6 +96,25 @@ def get_run(source: ArchiveSource, args: argparse.Namespace, terminal: Terminal)
     raise _missing(f"run {args.run!r} of thread {args.thread!r}", source)
 
 
+def list_messages(source: ArchiveSource, args: argparse.Namespace, terminal: Terminal) -> int:
+    """`messages --archive FILE`: the thread's messages as the file holds them (oldest first)."""
+    from runsteps._archive.reading import read_archive_records
+    from runsteps._generated.models import Message
+
+    found = (
+        (model, raw)
+        for model, raw in read_archive_records(source.path)
+        if isinstance(model, Message) and model.thread_id == args.thread and args.run in (None, model.run_id)
+    )
+    ordered = found if args.order == "asc" else reversed(list(found))
+    count = _show(ordered, Rows(terminal, MESSAGE_HEADERS, MESSAGE_KEEP, MESSAGE_LEAST), message_row, terminal)
+    if not count and not any(isinstance(m, Message) for m, _ in read_archive_records(source.path)):
+        raise ValueError(f"{source.path} holds no messages (an export written before messages were)")
+    of = f"run {printable(args.run, 80)} of " if args.run else ""
+    terminal.say(f"{count} {plural(count, 'message')} of {of}thread {printable(args.thread, 80)}")
+    return 0
+
+
 def export_converted(source: ArchiveSource, args: argparse.Namespace, terminal: Terminal) -> int:
     """`export --archive FILE --format items|eval`: a thread of an export file, converted."""
     from runsteps._cli._export import write_converted
@@ -105,4 +131,5 @@ ARCHIVED: dict[str, Callable[[ArchiveSource, argparse.Namespace, Terminal], int]
     "get": get_step,
     "run": get_run,
     "export": export_converted,
+    "messages": list_messages,
 }

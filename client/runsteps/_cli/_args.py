@@ -117,7 +117,9 @@ def parser() -> argparse.ArgumentParser:
     runs = command("runs", "every run of a thread", "thread", parents=(common, archive))
     runs.add_argument("--order", choices=["asc", "desc"], default="asc", help="creation order (default asc)")
     runs.add_argument("--limit", type=int, default=None, help="page size 1..100 (not a cap on runs)")
-    messages = command("messages", "the messages of a thread: the user's turns and the answers", "thread")
+    messages = command(
+        "messages", "the messages of a thread: the user's turns and the answers", "thread", parents=(common, archive)
+    )
     messages.add_argument("--run", metavar="RUN", help="only the messages this run made")
     messages.add_argument("--order", choices=["asc", "desc"], default="asc", help="creation order (default asc)")
     messages.add_argument("--limit", type=int, default=None, help="page size 1..100 (not a cap on messages)")

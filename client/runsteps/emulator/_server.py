@@ -518,10 +518,20 @@ class Emulator:
                 first: dict[str, float] = {}
                 for (thread_id, _), run in self.runs.items():
                     first[thread_id] = min(run.timeline[0][0], first.get(thread_id, run.timeline[0][0]))
-            threads = sorted(first.items(), key=lambda item: (item[1], item[0]))
-            by_id = {thread_id: i for i, (thread_id, _) in enumerate(threads)}
+            # Scripted threads, at their first run's creation; an archive's, as it recorded them.
+            threads: list[tuple[float, str, dict[str, Any] | None]] = [
+                (EPOCH + at, thread_id, None) for thread_id, at in first.items()
+            ]
+            if self.archive is not None:
+                for thread_id in self.archive.threads:
+                    thread = self.archive.thread(thread_id) or {}
+                    created = thread.get("created_at")
+                    threads.append((created if isinstance(created, int | float) else 0, thread_id, thread))
+            threads.sort(key=lambda item: (item[0], item[1]))
+            by_id = {thread_id: i for i, (_, thread_id, _) in enumerate(threads)}
             positions, more = self._window(len(threads), by_id.get, query)
-            return render_page(spec, [render_thread(spec, *threads[i]) for i in positions], more)
+            page = [threads[i][2] or render_thread(spec, threads[i][1], first[threads[i][1]]) for i in positions]
+            return render_page(spec, page, more)
         thread_id = parts[1]
         if self.archive is not None and self.archive.holds(thread_id):
             return self._replay_thread(self.archive, path, parts, query)
