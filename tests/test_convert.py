@@ -122,6 +122,21 @@ def test_an_archive_converts_as_the_server_does(emu: Emulator, history: ThreadHi
         ThreadHistory.from_archive(out, "thread_y")
 
 
+def test_an_archive_without_messages_converts_from_the_command_line_saying_what_is_missing(
+    emu: Emulator, tmp_path: Path
+) -> None:
+    full, old = tmp_path / "full.jsonl", tmp_path / "old.jsonl"
+    assert run(["export", "thread_x", "-o", str(full), "--include-content"], reaching(emu)).returncode == 0
+    lines = full.read_text().splitlines()
+    old.write_text("".join(line + "\n" for line in lines if json.loads(line)["object"] != "thread.message"))
+    whole = run(["export", "--archive", str(full), "--format", "items"], {})
+    assert [json.loads(line) for line in whole.stdout.splitlines()] == to_items(ThreadHistory.from_archive(full)).items
+    done = run(["export", "--archive", str(old), "thread_x", "--format", "items"], {})
+    assert done.returncode == 0, done.stderr
+    assert "runsteps: not carried: thread (thread): it holds no messages" in done.stderr
+    assert "the user's turns cannot be carried" in done.stderr
+
+
 def test_a_message_a_step_names_but_the_thread_lacks_is_a_loss_not_a_gap(history: ThreadHistory) -> None:
     without = ThreadHistory(history.thread_id, None, [], history.runs, history.steps)
     losses = [loss for loss in to_items(without).losses if loss.type == "message_creation"]
