@@ -31,6 +31,7 @@ MODULES = (
     "messages.py",
     "threads.py",
     "iterators.py",
+    "streams.py",
 )
 
 SUBSTITUTIONS = [

@@ -19,9 +19,9 @@ def test_spec_is_valid_openapi_3_1() -> None:
     validate(spec)
 
 
-def test_operations_are_the_reads_and_the_two_actions_with_upstreams_names() -> None:
+def test_operations_are_the_reads_and_the_three_actions_with_upstreams_names() -> None:
     ops = {op["operationId"] for path in load_spec()["paths"].values() for op in path.values()}
-    runs = {"getRun", "listRuns", "listRunSteps", "getRunStep", "cancelRun", "submitToolOuputsToRun"}
+    runs = {"getRun", "listRuns", "listRunSteps", "getRunStep", "createRun", "cancelRun", "submitToolOuputsToRun"}
     threads = {"listThreads", "getThread", "listMessages", "getMessage"}
     assert ops == runs | threads
     spec = load_spec()
@@ -29,6 +29,11 @@ def test_operations_are_the_reads_and_the_two_actions_with_upstreams_names() -> 
     body = submit["requestBody"]["content"]["application/json"]["schema"]
     assert body == {"$ref": "#/components/schemas/SubmitToolOutputsRunRequest"} and submit["requestBody"]["required"]
     assert "requestBody" not in spec["paths"]["/threads/{thread_id}/runs/{run_id}/cancel"]["post"]
+    start = spec["paths"]["/threads/{thread_id}/runs"]["post"]
+    assert start["requestBody"]["content"]["application/json"]["schema"] == {
+        "$ref": "#/components/schemas/CreateRunRequest"
+    }
+    assert spec["components"]["schemas"]["CreateRunRequest"]["required"] == ["assistant_id"]
 
 
 def test_every_operation_documents_the_errors_real_servers_send() -> None:
@@ -137,7 +142,8 @@ def test_run_declares_every_field_of_the_upstream_run_and_requires_only_its_id()
     assert run.get("additionalProperties", True) is not False
 
 
-REQUEST_BODY_PARTS = {"ToolOutput", "ToolApproval"}  # what we send: the server requires these fields
+# What we send: the server requires these fields.
+REQUEST_BODY_PARTS = {"ToolOutput", "ToolApproval", "CreateRunRequest", "RunMessageParam"}
 
 
 def test_only_ids_types_and_page_data_are_required() -> None:
@@ -147,7 +153,7 @@ def test_only_ids_types_and_page_data_are_required() -> None:
         required = set(schema.get("required", []))
         assert required <= {"id", "type", "data"}, name
         if "id" in required:
-            assert name in {"RunStep", "Run", "RunStepDelta", "Message", "Thread"}, name
+            assert name in {"RunStep", "Run", "RunStepDelta", "Message", "MessageDelta", "Thread"}, name
 
 
 def test_list_cursors_are_nullable_and_step_describes_expires_at() -> None:

@@ -33,6 +33,7 @@ _EXPORTS: dict[str, tuple[str, ...]] = {
         "PollTimeoutError",
         "RateLimitError",
         "RunStepsError",
+        "StreamEventError",
         "UnprocessableEntityError",
     ),
     "._sync.iterators": (
@@ -43,6 +44,9 @@ _EXPORTS: dict[str, tuple[str, ...]] = {
         "AsyncPager",
         "AsyncWatcher",
     ),
+    "._sync.streams": ("RunStream",),
+    "._async.streams": ("AsyncRunStream",),
+    "._events.accumulate": ("RunStreamEvent",),
     "._raw": ("RawResponse",),
     "._params": (
         "ToolApprovalParam",
@@ -79,6 +83,7 @@ _EXPORTS: dict[str, tuple[str, ...]] = {
         "MCPListToolsActivity",
         "MCPToolCall",
         "Message",
+        "MessageDelta",
         "MessageAttachment",
         "MessageCreationDetails",
         "MessageList",
@@ -144,6 +149,9 @@ if TYPE_CHECKING:
     from ._async.iterators import (
         AsyncWatcher as AsyncWatcher,
     )
+    from ._async.streams import (
+        AsyncRunStream as AsyncRunStream,
+    )
     from ._errors import (
         APIConnectionError as APIConnectionError,
     )
@@ -184,7 +192,13 @@ if TYPE_CHECKING:
         RunStepsError as RunStepsError,
     )
     from ._errors import (
+        StreamEventError as StreamEventError,
+    )
+    from ._errors import (
         UnprocessableEntityError as UnprocessableEntityError,
+    )
+    from ._events.accumulate import (
+        RunStreamEvent as RunStreamEvent,
     )
     from ._io.clock import (
         AsyncClock as AsyncClock,
@@ -209,6 +223,9 @@ if TYPE_CHECKING:
     )
     from ._sync.iterators import (
         Watcher as Watcher,
+    )
+    from ._sync.streams import (
+        RunStream as RunStream,
     )
     from .models import (
         ActivitiesDetails as ActivitiesDetails,
@@ -290,6 +307,9 @@ if TYPE_CHECKING:
     )
     from .models import (
         MessageCreationDetails as MessageCreationDetails,
+    )
+    from .models import (
+        MessageDelta as MessageDelta,
     )
     from .models import (
         MessageList as MessageList,
@@ -394,6 +414,7 @@ __all__ = [
     "AsyncClient",
     "AsyncClock",
     "AsyncPager",
+    "AsyncRunStream",
     "AsyncWatcher",
     "AuthenticationError",
     "AzureAISearchToolCall",
@@ -427,6 +448,7 @@ __all__ = [
     "Message",
     "MessageAttachment",
     "MessageCreationDetails",
+    "MessageDelta",
     "MessageList",
     "MessageText",
     "NotFoundError",
@@ -450,7 +472,10 @@ __all__ = [
     "RunStepList",
     "RunStepStatus",
     "RunStepsError",
+    "RunStream",
+    "RunStreamEvent",
     "SharepointGroundingToolCall",
+    "StreamEventError",
     "TextContent",
     "Thread",
     "ThreadList",

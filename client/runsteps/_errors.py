@@ -116,6 +116,26 @@ class APIResponseValidationError(RunStepsError):
         self.retries = retries
 
 
+class StreamEventError(RunStepsError):
+    """A run's event stream sent an `error` event (`code`, `message`, and `data`: the event's JSON as
+    sent), or an event whose data could not be read (`code` None); `request_id` is the stream's."""
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        code: str | None = None,
+        event: str = "error",
+        data: Any = None,
+        request_id: str | None = None,
+    ) -> None:
+        super().__init__(message)
+        self.code = code
+        self.event = event
+        self.data = data
+        self.request_id = request_id
+
+
 class PollTimeoutError(RunStepsError, TimeoutError):
     """A `wait` or `watch` reached its deadline; `last` is the last object seen (None if none came
     back), `last_json` its JSON exactly as the server sent it."""

@@ -21,10 +21,22 @@ from runsteps._io import async_io as io
 from runsteps._io.clock import AsyncClock
 from runsteps._io.common import build_request, call_provider, fixed_headers, http_options, resume, unsendable
 from runsteps._io.transport._async import AsyncTransport
-from runsteps._plans.actions import Action, Emit, FetchToken, Invoke, Outcome, Plan, Sleep, Transmit
+from runsteps._plans.actions import Action, Emit, FetchToken, Invoke, Outcome, Plan, ReadChunk, Sleep, Transmit
 from runsteps._plans.deadline import Call, CallOptions
 
 T = TypeVar("T")
+
+
+class AsyncWalk:
+    """What one plan's walk holds open: the stream it reads, closed when the walk ends."""
+
+    def __init__(self) -> None:
+        self.opened: io.OpenStream | None = None
+
+    async def close(self) -> None:
+        opened, self.opened = self.opened, None
+        if opened is not None:
+            await opened.close()
 
 
 @attrs.define(eq=False)
@@ -56,15 +68,19 @@ class AsyncPerformer:
         return Call(self.config, self.clock.now, options)
 
     async def execute(self, plan: Plan[T]) -> T:
+        walk = AsyncWalk()
         outcome: Outcome = None
         try:
             while True:
-                outcome = await self.perform(plan.send(outcome))
+                outcome = await self.perform(plan.send(outcome), walk)
         except StopIteration as stop:
             result: T = stop.value
             return result
+        finally:
+            await walk.close()
 
     async def stream(self, plan: Plan[None]) -> AsyncIterator[Any]:
+        walk = AsyncWalk()
         outcome: Outcome = None
         try:
             while (action := resume(plan, outcome)) is not None:
@@ -72,13 +88,17 @@ class AsyncPerformer:
                     outcome = None
                     yield action.item
                 else:
-                    outcome = await self.perform(action)
+                    outcome = await self.perform(action, walk)
         finally:
             plan.close()
+            await walk.close()
 
-    async def perform(self, action: Action) -> Outcome:
+    async def perform(self, action: Action, walk: AsyncWalk) -> Outcome:
         if type(action) is Transmit:
-            return await self.transmit(action)
+            return await (self.open_stream(action, walk) if action.stream else self.transmit(action))
+        if type(action) is ReadChunk:
+            assert walk.opened is not None, "a ReadChunk follows a streaming Transmit's 2xx"
+            return await walk.opened.read()
         if isinstance(action, Sleep):
             await self.clock.sleep(action.seconds)
             return None
@@ -87,6 +107,17 @@ class AsyncPerformer:
         assert isinstance(action, FetchToken), "plans that emit are run by stream"
         token = await io.settle(call_provider(self.config, action.refresh), "token_provider")
         return check_token(token)
+
+    async def open_stream(self, t: Transmit, walk: AsyncWalk) -> Outcome:
+        """A streaming `Transmit`: a 2xx's body is left open in `walk` for the plan's `ReadChunk`s."""
+        await walk.close()
+        deadline = time.monotonic() + t.timeout
+        try:
+            request = build_request(self.http, self.fixed_headers, t, deadline)
+        except (httpx.InvalidURL, UnicodeError, ValueError, TypeError) as exc:
+            return unsendable(exc)
+        outcome, walk.opened = await io.open_stream(self.http, request, t)
+        return outcome
 
     async def transmit(self, t: Transmit) -> Outcome:
         deadline = time.monotonic() + t.timeout  # real time: the transport's, whatever the clock

@@ -13,7 +13,8 @@ from typing import Any
 import httpx
 
 from runsteps._io.body import BodyProblem
-from runsteps._io.common import BODY_SAMPLE, answer, body_reader, preloaded, unsendable
+from runsteps._io.common import BODY_SAMPLE, answer, body_reader, preloaded, stream_head, unsendable
+from runsteps._io.transport._limits import READ_BY
 from runsteps._plans.actions import BodyError, Outcome, Transmit
 
 
@@ -43,6 +44,10 @@ async def _exchange(http: httpx.AsyncClient, request: httpx.Request, max_bytes: 
         return exc
     except (httpx.InvalidURL, UnicodeError, ValueError, TypeError) as exc:
         return unsendable(exc)
+    return await _read_whole(response, max_bytes)
+
+
+async def _read_whole(response: httpx.Response, max_bytes: int) -> Outcome:
     reader = body_reader(response, max_bytes)
     try:
         try:
@@ -58,6 +63,55 @@ async def _exchange(http: httpx.AsyncClient, request: httpx.Request, max_bytes: 
         return BodyError(str(exc), answer(response, reader.partial()[:BODY_SAMPLE]))
     except httpx.TransportError as exc:
         return exc
+
+
+class OpenStream:
+    """A 2xx whose body a plan reads as it comes (an event stream), open for as long as the plan's walk."""
+
+    def __init__(self, response: httpx.Response, silence: float) -> None:
+        self.response = response
+        self.chunks = response.aiter_bytes()  # decoded as it comes, whatever the content encoding
+        self.silence = silence
+
+    async def read(self) -> Outcome:
+        """The next bytes (b"" at the end), or the error that ended the stream."""
+        request = self.response.request
+        request.extensions[READ_BY] = time.monotonic() + self.silence
+        try:
+            async with asyncio.timeout(self.silence):
+                while True:
+                    chunk = await anext(self.chunks, None)
+                    if chunk is None:
+                        return b""
+                    if chunk:
+                        return chunk
+        except TimeoutError:
+            return httpx.ReadTimeout(f"no byte of the stream for {self.silence:g}s", request=request)
+        except httpx.TransportError as exc:
+            return exc
+
+    async def close(self) -> None:
+        await self.response.aclose()
+
+
+async def open_stream(
+    http: httpx.AsyncClient, request: httpx.Request, t: Transmit
+) -> tuple[Outcome, OpenStream | None]:
+    """Send `request`; a 2xx answered as soon as its head comes (its body left open), anything else
+    read whole as `exchange` reads it."""
+    try:
+        async with asyncio.timeout(t.timeout):
+            try:
+                response = await http.send(request, stream=True)
+            except httpx.TransportError as exc:
+                return exc, None
+            except (httpx.InvalidURL, UnicodeError, ValueError, TypeError) as exc:
+                return unsendable(exc), None
+            if not response.is_success:
+                return await _read_whole(response, t.max_bytes), None
+    except TimeoutError:
+        return httpx.ReadTimeout("the attempt's time ran out", request=request), None
+    return stream_head(response), OpenStream(response, t.silence)
 
 
 async def invoke_all(jobs: Sequence[tuple[Callable[..., Any], Mapping[str, Any]]]) -> list[Any]:

@@ -123,6 +123,13 @@ def answer(response: httpx.Response, body: bytes) -> Answer:
     return Answer.of(read)
 
 
+def stream_head(response: httpx.Response) -> Answer:
+    """The answer of a 2xx whose body is still to be read (an event stream): its status and headers;
+    `response` is the live one."""
+    request = response.request
+    return Answer(response.status_code, response.headers, b"", request.method, request.url, response)
+
+
 def unsendable(exc: Exception) -> Unsendable:
     return Unsendable(f"the request cannot be sent ({type(exc).__name__})")
 

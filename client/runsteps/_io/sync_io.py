@@ -11,7 +11,16 @@ from typing import Any
 import httpx
 
 from runsteps._io.body import BodyProblem
-from runsteps._io.common import BODY_SAMPLE, answer, body_reader, raw_chunks, refuse_awaitable, unsendable
+from runsteps._io.common import (
+    BODY_SAMPLE,
+    answer,
+    body_reader,
+    raw_chunks,
+    refuse_awaitable,
+    stream_head,
+    unsendable,
+)
+from runsteps._io.transport._limits import READ_BY
 from runsteps._plans.actions import BodyError, Outcome, Transmit
 
 
@@ -38,6 +47,10 @@ def exchange(http: httpx.Client, request: httpx.Request, t: Transmit, deadline: 
     timeouts = request.extensions.get("timeout")
     if isinstance(timeouts, dict):
         request.extensions["timeout"] = {**timeouts, "read": max(0.001, deadline - time.monotonic())}
+    return _read_whole(response, request, t, deadline)
+
+
+def _read_whole(response: httpx.Response, request: httpx.Request, t: Transmit, deadline: float) -> Outcome:
     reader = body_reader(response, t.max_bytes)
     try:
         try:
@@ -52,6 +65,49 @@ def exchange(http: httpx.Client, request: httpx.Request, t: Transmit, deadline: 
         return BodyError(str(exc), answer(response, reader.partial()[:BODY_SAMPLE]))
     except httpx.TransportError as exc:
         return exc
+
+
+class OpenStream:
+    """A 2xx whose body a plan reads as it comes (an event stream), open for as long as the plan's walk."""
+
+    def __init__(self, response: httpx.Response, silence: float) -> None:
+        self.response = response
+        self.chunks = response.iter_bytes()  # decoded as it comes, whatever the content encoding
+        self.silence = silence
+
+    def read(self) -> Outcome:
+        """The next bytes (b"" at the end), or the error that ended the stream (a `ReadTimeout` after
+        `silence` seconds without a byte: ours reads by `READ_BY`, httpx's times each read)."""
+        self.response.request.extensions[READ_BY] = time.monotonic() + self.silence
+        try:
+            while True:
+                chunk = next(self.chunks, None)
+                if chunk is None:
+                    return b""
+                if chunk:
+                    return chunk
+        except httpx.TransportError as exc:
+            return exc
+
+    def close(self) -> None:
+        self.response.close()
+
+
+def open_stream(http: httpx.Client, request: httpx.Request, t: Transmit) -> tuple[Outcome, OpenStream | None]:
+    """Send `request`; a 2xx answered as soon as its head comes (its body left open), anything else
+    read whole as `exchange` reads it."""
+    timeouts = request.extensions.get("timeout")
+    if isinstance(timeouts, dict):
+        request.extensions["timeout"] = {**timeouts, "read": t.silence}
+    try:
+        response = http.send(request, stream=True)
+    except httpx.TransportError as exc:
+        return exc, None
+    except (httpx.InvalidURL, UnicodeError, ValueError, TypeError) as exc:
+        return unsendable(exc), None
+    if not response.is_success:
+        return _read_whole(response, request, t, time.monotonic() + t.timeout), None
+    return stream_head(response), OpenStream(response, t.silence)
 
 
 def invoke_all(jobs: Sequence[tuple[Callable[..., Any], Mapping[str, Any]]]) -> list[Any]:

@@ -28,7 +28,7 @@ from runsteps._generated.models import (
     ToolApprovalHeaders,
     ToolOutput,
 )
-from runsteps._plans.actions import Invoke, Plan, Sleep
+from runsteps._plans.actions import Emit, Invoke, Plan, Sleep
 from runsteps._plans.deadline import Call, Deadline, DeadlineReached
 from runsteps._plans.polling import poll, run_is_settled
 from runsteps._plans.responses import Reply
@@ -132,22 +132,37 @@ def submit(
     tool_approvals: list[ToolApproval] | None = None,
     deadline: Deadline | None = None,
 ) -> Plan[Reply[Run]]:
-    """Submit checked outputs or approvals as the family's official client does: to Azure AI Agents with
-    `stream: false`, and on its preview API versions each output typed `function_call_output`
-    (azure-ai-agents 1.1 with `v1` sends no type; 1.2 with `2025-05-15-preview` does)."""
+    """Submit checked outputs or approvals as the family's official client does (`submission`)."""
     thread, run = check_id("thread_id", thread_id), check_id("run_id", run_id)
-    agents = call.config.family == "azure-agents"
-    stream = False if agents else None
-    if agents and tool_outputs and (call.config.query or {}).get("api-version") != "v1":
-        tool_outputs = [attrs.evolve(o, type="function_call_output") for o in tool_outputs]
-    body = SubmitToolOutputsRunRequest(tool_outputs=tool_outputs, tool_approvals=tool_approvals, stream=stream)
-    submitted = {a.tool_call_id for a in tool_outputs or tool_approvals or []}
-    request = submit_tool_ouputs_to_run.build_request(thread, run, body)
+    request, landed = submission(call, thread, run, tool_outputs, tool_approvals, stream=False)
     parse = submit_tool_ouputs_to_run.parse_body
-    landed = lambda r: pending_ids(r) != submitted  # noqa: E731
     if deadline is None:
         return _act_alone(call, request, parse, thread, run, landed)
-    return _act(call, deadline, request, parse, thread, run, landed)
+    return act(call, deadline, request, parse, thread, run, landed)
+
+
+def submission(
+    call: Call,
+    thread: str,
+    run: str,
+    tool_outputs: list[ToolOutput] | None,
+    tool_approvals: list[ToolApproval] | None,
+    *,
+    stream: bool,
+) -> tuple[dict[str, Any], Callable[[Run], bool]]:
+    """The request submitting outputs or approvals, and how a run read after a lost answer shows it
+    landed (it no longer waits for those calls). As the family's official client sends it: to Azure
+    AI Agents with `stream: false` (or true), and on its preview API versions each output typed
+    `function_call_output` (azure-ai-agents 1.1 with `v1` sends no type; 1.2 with
+    `2025-05-15-preview` does); elsewhere `stream` only when true."""
+    agents = call.config.family == "azure-agents"
+    flag = True if stream else (False if agents else None)
+    if agents and tool_outputs and (call.config.query or {}).get("api-version") != "v1":
+        tool_outputs = [attrs.evolve(o, type="function_call_output") for o in tool_outputs]
+    body = SubmitToolOutputsRunRequest(tool_outputs=tool_outputs, tool_approvals=tool_approvals, stream=flag)
+    submitted = {a.tool_call_id for a in tool_outputs or tool_approvals or []}
+    request = submit_tool_ouputs_to_run.build_request(thread, run, body)
+    return request, lambda r: pending_ids(r) != submitted
 
 
 def _was_cancelled(run: Run) -> bool:
@@ -177,14 +192,14 @@ def _act_alone(
 ) -> Plan[Reply[Run]]:
     """A call that acts on a run: `APITimeoutError` when the call's own `timeout` runs out."""
     try:
-        return (yield from _act(call, call.deadline(), request, parse, thread, run, landed))
+        return (yield from act(call, call.deadline(), request, parse, thread, run, landed))
     except DeadlineReached as reached:
         error = call_timed_out(call, request, reached)
         error.args = (f"{error}; the run may have changed: read it to know",)
         raise error from None
 
 
-def _act(
+def act(
     call: Call,
     deadline: Deadline,
     request: dict[str, Any],
@@ -192,12 +207,15 @@ def _act(
     thread: str,
     run: str,
     landed: Callable[[Run], bool],
+    silence: float | None = None,
 ) -> Plan[Reply[Run]]:
-    """Send a request that acts on a run; after a lost answer, read the run to know whether it landed."""
+    """Send a request that acts on a run; after a lost answer, read the run to know whether it landed.
+    With `silence` the answer is an event stream (`send`): the reply has no model, unless the answer
+    was lost and the run shows it landed (then the reply is the run read)."""
     attempt = 0
     while True:
         try:
-            return (yield from send(call, deadline, request, parse, acting=True, attempt=attempt))
+            return (yield from send(call, deadline, request, parse, acting=True, attempt=attempt, silence=silence))
         except AnswerLost as lost:
             try:
                 reply = yield from send(call, deadline, get_run.build_request(thread, run), get_run.parse_body)
@@ -231,8 +249,10 @@ def process(
     approve: Any,
     interval: float | None,
     on_error: Any = "submit",
+    stream: bool = False,
 ) -> Plan[Reply[Run]]:
-    """Poll a run; at requires_action, run the caller's functions (or `approve`) and submit what they give."""
+    """Poll a run; at requires_action, run the caller's functions (or `approve`) and submit what they
+    give; with `stream`, submit outputs by stream and follow the run by it until it ends."""
     thread, run = check_id("thread_id", thread_id), check_id("run_id", run_id)
     if on_error not in ON_ERROR:
         raise ValueError(f"on_error must be 'submit' or 'raise', got {on_error!r}")
@@ -261,7 +281,10 @@ def process(
                 outcomes = yield Invoke(tuple(job for job in jobs if job is not None))
                 assert isinstance(outcomes, list)
                 outputs = _outputs(run, calls, jobs, outcomes, on_error)
-                yield from submit(call, run, thread, tool_outputs=outputs, deadline=deadline)
+                if stream:
+                    yield from _submit_streamed(call, deadline, thread, run, outputs, interval)
+                else:
+                    yield from submit(call, run, thread, tool_outputs=outputs, deadline=deadline)
             else:
                 if approve is None or not all(isinstance(c, RequiredMCPToolCall) for c in calls):
                     return reply
@@ -279,6 +302,27 @@ def process(
                 last=reply.model,
                 last_json=reply.data,
             ) from None
+
+
+def _submit_streamed(
+    call: Call, deadline: Deadline, thread: str, run: str, outputs: list[ToolOutput], interval: float | None
+) -> Plan[None]:
+    """Submit by stream and follow the run by it (its events are not needed: the run is read next)."""
+    from runsteps._events.accumulate import RunAccumulator  # here: streaming builds on this module
+    from runsteps._plans.streaming import Opening, follow
+
+    request, landed = submission(call, thread, run, outputs, None, stream=True)
+    opening = Opening(request, thread, run, landed=landed)
+    followed = follow(
+        call, opening, RunAccumulator(), silence=call.config.timeout, interval=interval, deadline=deadline
+    )
+    outcome: Any = None
+    while True:
+        try:
+            action = followed.send(outcome)
+        except StopIteration:
+            return
+        outcome = None if isinstance(action, Emit) else (yield action)
 
 
 def _function_jobs(

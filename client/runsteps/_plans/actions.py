@@ -31,6 +31,17 @@ class Transmit:
     connect_timeout: float
     max_bytes: int
     content: bytes | None = None  # a JSON body, already encoded
+    # A 2xx is answered as soon as its head comes, its body left open for `ReadChunk`s (an event
+    # stream); `timeout` then bounds the whole stream, each read waiting at most `silence` seconds.
+    stream: bool = False
+    silence: float = 0.0
+
+
+@attrs.frozen
+class ReadChunk:
+    """The next bytes of the open stream (a streaming `Transmit`'s 2xx body); the plan receives them,
+    b"" at its end, or the `httpx.TransportError` that ended it (`ReadTimeout` after `silence` seconds
+    without a byte). The stream is closed when the plan ends."""
 
 
 @attrs.frozen
@@ -122,6 +133,6 @@ class Unsendable(Exception):
     """The request cannot be formed (a value httpx refuses, a URL too long): no attempt can succeed."""
 
 
-Action = Transmit | Sleep | Emit | FetchToken | Invoke
-Outcome = Answer | httpx.TransportError | BodyError | Unsendable | str | list[Any] | None
+Action = Transmit | ReadChunk | Sleep | Emit | FetchToken | Invoke
+Outcome = Answer | httpx.TransportError | BodyError | Unsendable | bytes | str | list[Any] | None
 Plan = Generator[Action, Outcome, T]

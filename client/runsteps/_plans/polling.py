@@ -202,9 +202,12 @@ class Watch:
         return all(status != "in_progress" for status in self.status.values())
 
 
-def watch(call: Call, state: Watch, thread_id: str, run_id: str, *, interval: float | None) -> Plan[None]:
-    """Emits a `Change` for each step as it appears or changes status, until `state.finished()`."""
-    schedule = Schedule(call.deadline(), interval=interval)
+def watch(
+    call: Call, state: Watch, thread_id: str, run_id: str, *, interval: float | None, deadline: Deadline | None = None
+) -> Plan[None]:
+    """Emits a `Change` for each step as it appears or changes status, until `state.finished()`
+    (within the call's deadline, or the `deadline` of a longer call this watch is part of)."""
+    schedule = Schedule(deadline or call.deadline(), interval=interval)
     run_request = get_run.build_request(thread_id, run_id)
     while True:
         schedule.start_tick()

@@ -16,7 +16,7 @@ import json
 import logging
 import time
 from collections.abc import Callable, Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 import httpx
 
@@ -63,6 +63,9 @@ class AnswerLost(Exception):
         self.delay = delay
 
 
+STREAM_LIMIT = 24 * 3600.0
+
+
 def fetch(call: Call, request: dict[str, Any], parse: Callable[[Any], T]) -> Plan[Reply[T]]:
     """A call that is one request: `APITimeoutError` when the call's own `timeout` runs out."""
     try:
@@ -93,15 +96,22 @@ def send(
     *,
     acting: bool = False,
     attempt: int = 0,
+    silence: float | None = None,
 ) -> Plan[Reply[T]]:
     """Send `request` (from a generated `build_request`) within `deadline`; the parsed reply, or a
     typed error. `DeadlineReached` when the deadline passes: the plan that owns the deadline says
     what that means for its call. `acting` marks a request that acts on a run (see above);
-    `attempt` counts the attempts a caller has already made of it.
+    `attempt` counts the attempts a caller has already made of it. With `silence`, a 2xx is an event
+    stream left open for the plan's `ReadChunk`s (each waiting at most `silence` seconds): the reply
+    holds its answer (headers) and no model.
     """
     tokens: list[str] = []  # those the provider handed out for this request, refused ones included
     try:
-        return (yield from _attempts(call, deadline, request, parse, tokens, acting=acting, attempt=attempt))
+        return (
+            yield from _attempts(
+                call, deadline, request, parse, tokens, acting=acting, attempt=attempt, silence=silence
+            )
+        )
     except AnswerLost as lost:
         scrub(lost.error, _credentials_of(call, tokens))
         raise
@@ -133,6 +143,7 @@ def _attempts(
     *,
     acting: bool,
     attempt: int,
+    silence: float | None = None,
 ) -> Plan[Reply[T]]:
     config, options = call.config, call.options
     method, url = request["method"], config.base_url + request["url"]
@@ -146,9 +157,12 @@ def _attempts(
             headers.update(options.headers)
         if tokens:
             token = yield FetchToken(refresh)
-            handed.append(str(token))
+            assert isinstance(token, str)
+            handed.append(token)
             headers["Authorization"] = f"Bearer {token}"
-        budget = min(config.timeout, deadline.attempt("before the next attempt"))
+        left = deadline.attempt("before the next attempt")
+        # A stream lasts as long as its run, within the call's deadline (or a day): not one request's time.
+        budget = min(left, STREAM_LIMIT) if silence is not None else min(config.timeout, left)
         started = time.perf_counter()
         outcome = yield Transmit(
             method,
@@ -159,6 +173,8 @@ def _attempts(
             min(config.connect_timeout, budget),
             config.max_response_bytes,
             content,
+            stream=silence is not None,
+            silence=silence or 0.0,
         )
         retry: Retry | None
         if isinstance(outcome, Answer):
@@ -168,6 +184,8 @@ def _attempts(
                 continue
             refresh = False
             if outcome.is_success:
+                if silence is not None:
+                    return Reply(cast(T, None), outcome, None, attempt)
                 return parse_response(outcome, parse, attempt)
             if acting and _maybe_applied(outcome):
                 raise AnswerLost(parse_response_error(outcome, attempt), attempt, server_delay(outcome.headers))

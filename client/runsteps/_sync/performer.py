@@ -22,10 +22,22 @@ from runsteps._io import sync_io as io
 from runsteps._io.clock import Clock
 from runsteps._io.common import build_request, call_provider, fixed_headers, http_options, resume, unsendable
 from runsteps._io.transport._sync import SyncTransport
-from runsteps._plans.actions import Action, Emit, FetchToken, Invoke, Outcome, Plan, Sleep, Transmit
+from runsteps._plans.actions import Action, Emit, FetchToken, Invoke, Outcome, Plan, ReadChunk, Sleep, Transmit
 from runsteps._plans.deadline import Call, CallOptions
 
 T = TypeVar("T")
+
+
+class Walk:
+    """What one plan's walk holds open: the stream it reads, closed when the walk ends."""
+
+    def __init__(self) -> None:
+        self.opened: io.OpenStream | None = None
+
+    def close(self) -> None:
+        opened, self.opened = self.opened, None
+        if opened is not None:
+            opened.close()
 
 
 @attrs.define(eq=False)
@@ -57,15 +69,19 @@ class Performer:
         return Call(self.config, self.clock.now, options)
 
     def execute(self, plan: Plan[T]) -> T:
+        walk = Walk()
         outcome: Outcome = None
         try:
             while True:
-                outcome = self.perform(plan.send(outcome))
+                outcome = self.perform(plan.send(outcome), walk)
         except StopIteration as stop:
             result: T = stop.value
             return result
+        finally:
+            walk.close()
 
     def stream(self, plan: Plan[None]) -> Iterator[Any]:
+        walk = Walk()
         outcome: Outcome = None
         try:
             while (action := resume(plan, outcome)) is not None:
@@ -73,13 +89,17 @@ class Performer:
                     outcome = None
                     yield action.item
                 else:
-                    outcome = self.perform(action)
+                    outcome = self.perform(action, walk)
         finally:
             plan.close()
+            walk.close()
 
-    def perform(self, action: Action) -> Outcome:
+    def perform(self, action: Action, walk: Walk) -> Outcome:
         if type(action) is Transmit:
-            return self.transmit(action)
+            return self.open_stream(action, walk) if action.stream else self.transmit(action)
+        if type(action) is ReadChunk:
+            assert walk.opened is not None, "a ReadChunk follows a streaming Transmit's 2xx"
+            return walk.opened.read()
         if isinstance(action, Sleep):
             self.clock.sleep(action.seconds)
             return None
@@ -88,6 +108,17 @@ class Performer:
         assert isinstance(action, FetchToken), "plans that emit are run by stream"
         token = io.settle(call_provider(self.config, action.refresh), "token_provider")
         return check_token(token)
+
+    def open_stream(self, t: Transmit, walk: Walk) -> Outcome:
+        """A streaming `Transmit`: a 2xx's body is left open in `walk` for the plan's `ReadChunk`s."""
+        walk.close()
+        deadline = time.monotonic() + t.timeout
+        try:
+            request = build_request(self.http, self.fixed_headers, t, deadline)
+        except (httpx.InvalidURL, UnicodeError, ValueError, TypeError) as exc:
+            return unsendable(exc)
+        outcome, walk.opened = io.open_stream(self.http, request, t)
+        return outcome
 
     def transmit(self, t: Transmit) -> Outcome:
         deadline = time.monotonic() + t.timeout  # real time: the transport's, whatever the clock

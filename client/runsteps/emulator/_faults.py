@@ -9,7 +9,7 @@ from collections.abc import Sequence
 
 import attrs
 
-from runsteps.emulator._names import ACTION_FAULTS, FAULTS, ActionFault, Fault
+from runsteps.emulator._names import ACTION_FAULTS, FAULTS, STREAM_FAULTS, ActionFault, Fault, StreamFault
 
 
 @attrs.define
@@ -28,6 +28,12 @@ class FaultPlan:
     `refuse-503` refuses it with a 503; `proxy-503` applies it and answers what Varnish answers when the
     origin is slow: `503 Backend fetch failed`, an HTML page, `Retry-After: 5`. Once the list is used
     up, such requests are answered normally.
+
+    `streams` are faults for the answers sent as event streams (`stream: true`), one per stream, in
+    order: `none`; `drop` (the connection closes halfway, without `done`); `stall` (nothing for
+    `slow_seconds` halfway); `error` (an `error` event halfway, and the end); `out-of-order` (a step's
+    tool-call deltas last index first); `duplicate` (every event twice); `multiline` (each JSON
+    spread over several `data:` lines).
     """
 
     rate: float = 0.0
@@ -36,6 +42,7 @@ class FaultPlan:
     slow_seconds: float = 0.3
     retry_after_seconds: float = 0.01
     actions: list[ActionFault] = attrs.field(factory=list)
+    streams: list[StreamFault] = attrs.field(factory=list)
     log: collections.deque[Fault | None] = attrs.field(factory=lambda: collections.deque(maxlen=10_000))
     _rng: random.Random = attrs.field(init=False, repr=False)
     _lock: threading.Lock = attrs.field(factory=threading.Lock, repr=False)
@@ -50,10 +57,16 @@ class FaultPlan:
         unknown_actions = set(self.actions) - set(ACTION_FAULTS)
         if unknown_actions:
             raise ValueError(f"actions must be faults among {', '.join(ACTION_FAULTS)}; got {list(self.actions)}")
+        if set(self.streams) - set(STREAM_FAULTS):
+            raise ValueError(f"streams must be faults among {', '.join(STREAM_FAULTS)}; got {list(self.streams)}")
 
     def next_action(self) -> ActionFault | None:
         with self._lock:
             return self.actions.pop(0) if self.actions else None
+
+    def next_stream(self) -> StreamFault | None:
+        with self._lock:
+            return self.streams.pop(0) if self.streams else None
 
     def next(self) -> Fault | None:
         with self._lock:

@@ -14,5 +14,8 @@ FAULTS: tuple[Fault, ...] = get_args(Fault)
 ActionFault = Literal["none", "lost-answer", "late-answer", "drop-before", "refuse-503", "proxy-503"]
 ACTION_FAULTS: tuple[ActionFault, ...] = get_args(ActionFault)
 
+StreamFault = Literal["none", "drop", "stall", "error", "out-of-order", "duplicate", "multiline"]
+STREAM_FAULTS: tuple[StreamFault, ...] = get_args(StreamFault)
+
 # Where the emulator hands out a fresh bearer token (for `python -m runsteps.emulator.token`).
 TOKEN_PATH = "/_emulator/token"

@@ -29,7 +29,7 @@ from runsteps._archive.index import Archive
 from runsteps.emulator._conversations import Conversations, Refused, page
 from runsteps.emulator._faults import FaultPlan
 from runsteps.emulator._flavours import FLAVOUR_TABLE, FlavourSpec
-from runsteps.emulator._names import TOKEN_PATH, Flavour
+from runsteps.emulator._names import TOKEN_PATH, Flavour, StreamFault
 from runsteps.emulator._render import INCLUDE_CONTENT, render_error, render_page, render_run, render_step, strip_content
 from runsteps.emulator._scenario import (
     EPOCH,
@@ -43,6 +43,8 @@ from runsteps.emulator._scenario import (
     step_is_moving,
 )
 from runsteps.emulator._serving import StoppableServer
+from runsteps.emulator._starting import started_run
+from runsteps.emulator._streams import Timed, encode, run_events, with_fault
 from runsteps.emulator._threads import MessageAt, messages_at, render_message, render_thread
 from runsteps.emulator._tls import ServerTLS
 from runsteps.emulator._tokens import Credential, TokenMint, TokenProvider
@@ -61,6 +63,7 @@ ACTIONS = ("cancel", "submit_tool_outputs")
 ACTION_PATHS = tuple(f"/{action}" for action in ACTIONS)  # a run id may end in "cancel" too
 SECRET_HEADERS = frozenset({"authorization", "api-key", "cookie"})
 CANCELLABLE = frozenset({"queued", "in_progress", "requires_action"})
+ACTIVE = CANCELLABLE | {"cancelling"}  # a thread runs one of these at a time
 MAX_REQUEST_BODY = 1 << 20
 _DIGITS = re.compile(r"[0-9]{1,4}")
 _DIGITS_ANY = re.compile(r"[0-9]{1,12}")  # ASCII digits only: "²".isdigit() is true, but int("²") fails
@@ -191,6 +194,9 @@ class Emulator:
         self.api_key = api_key
         self.faults: FaultPlan = faults or FaultPlan()
         self.runs: dict[tuple[str, str], RunScript] = {}
+        # What a run started here does (POST /threads/{t}/runs): (thread id, run id, body, now) -> script.
+        self.starts: Callable[[str, str, dict[str, Any], float], RunScript] = started_run
+        self._started = itertools.count(1)
         # The successor's conversations that migrations write here (OpenAI's and Azure v1's routes).
         self.conversations: Conversations = Conversations(lambda: EPOCH + int(self.clock.now()))
         self._message_cache: dict[str, tuple[Any, list[MessageAt]]] = {}
@@ -337,11 +343,9 @@ class Emulator:
     def next_request_id(self) -> str:
         return f"req_{next(self._ids):08x}"
 
-    def respond(
-        self, method: str, target: str, headers: Any, body: bytes = b""
-    ) -> tuple[int, dict[str, Any], dict[str, str]]:
-        """The status, JSON body and headers of the answer to a request (faults aside); `headers`
-        looks names up case-insensitively (an `http.client.HTTPMessage`, or `httpx.Headers`)."""
+    def respond(self, method: str, target: str, headers: Any, body: bytes = b"") -> tuple[int, Any, dict[str, str]]:
+        """The status, JSON body (or `Streamed` events) and headers of the answer to a request (faults
+        aside); `headers` looks names up case-insensitively (an `http.client.HTTPMessage`, or `httpx.Headers`)."""
         url, query, credential, document = self.record(method, target, headers, body)
         try:
             if url.path == TOKEN_PATH:  # for shells: `python -m runsteps.emulator.token URL` prints a fresh token
@@ -352,13 +356,16 @@ class Emulator:
                 return self._conversations_route(method, url.path, segments, query, headers, credential, document)
             if "conversations" in segments[:2]:  # the successor's routes where this family has none
                 raise HTTPError(404, f"Invalid URL ({method} {url.path})", code="404")
+            if method == "POST" and _starts_run(segments):
+                self._check_request(query, headers, credential)
+                return 200, self.start_run(segments[1], document, body, query), {}
             acting = url.path.endswith(ACTION_PATHS)
             if method != ("POST" if acting else "GET"):
                 allowed = "POST" if acting else "GET"
                 raise HTTPError(405, f"Method {method} is not allowed here: this route takes {allowed} only.")
             self._check_request(query, headers, credential)
             if acting:
-                return 200, self.act(url.path, document, body), {}
+                return 200, self.act(url.path, document, body, query), {}
             answer, extra = self.answer(url.path, query)
             return 200, answer, extra
         except HTTPError as err:
@@ -425,8 +432,46 @@ class Emulator:
         data = [render_step(run, run.steps[i], now, spec, include) for i in positions]
         return render_page(spec, data, more), {}
 
-    def act(self, path: str, document: Any, body: bytes) -> dict[str, Any]:
-        """The run after a POST of `path` (a cancel or a submission), answered as real servers answer."""
+    def reach(self, t: float) -> bool:
+        """Let script time `t` come before an event of a stream is sent: a manual clock is moved on to
+        it (a stream tells time passing), a real one waited for. Whether it was there already."""
+        now = self.clock.now()
+        if now >= t:
+            return True
+        if isinstance(self.clock, ManualClock):
+            self.clock.set(t)
+        else:
+            speed = getattr(self.clock, "speed", 1.0) or 1.0
+            while (left := t - self.clock.now()) > 0 and not self._stopping.wait(left / speed):
+                pass
+        return False
+
+    def start_run(self, thread_id: str, document: Any, body: bytes, query: Mapping[str, list[str]]) -> Any:
+        """A run started on a thread (`self.starts` says what it does): the run, queued, or with
+        `stream: true` its events (`Streamed`)."""
+        if not isinstance(document, dict):
+            raise HTTPError(
+                400, "We could not parse the JSON body of your request." if body else "Missing request body."
+            )
+        if not isinstance(document.get("assistant_id"), str) or not document["assistant_id"]:
+            raise HTTPError(400, "Missing required parameter: 'assistant_id'.", param="assistant_id")
+        if self.archive is not None and self.archive.holds(thread_id):
+            raise HTTPError(400, "This thread is an archive: no run can start on it.")
+        with self._lock:
+            now = self.clock.now()
+            busy = [r for (t, _), r in self.runs.items() if t == thread_id and run_status(r, now) in ACTIVE]
+            if busy:
+                raise HTTPError(400, f"Thread {thread_id} already has an active run {busy[0].id}.")
+            run = self.starts(thread_id, f"run_started_{next(self._started):04d}", document, now)
+            self.runs[(thread_id, run.id)] = run
+            self._message_cache.pop(thread_id, None)
+        if document.get("stream") is True:
+            return Streamed(run_events(run, self.spec, now, started=True, include=_include(query)))
+        return render_run(run, now, self.spec)
+
+    def act(self, path: str, document: Any, body: bytes, query: Mapping[str, list[str]] | None = None) -> Any:
+        """The run after a POST of `path` (a cancel or a submission), answered as real servers answer:
+        a submission with `stream: true` answers the run's events from there (`Streamed`)."""
         parts = self._route("POST", path, lambda parts: len(parts) == 5 and parts[4] in ACTIONS)
         if self.archive is not None and parts[1] in self.archive.runs:
             raise HTTPError(400, "This thread is an archive: its runs cannot change.")
@@ -440,6 +485,8 @@ class Emulator:
                 run.cancel(now)
             else:
                 self._submit(run, status, now, document, body)
+                if isinstance(document, dict) and document.get("stream") is True:
+                    return Streamed(run_events(run, self.spec, now, started=False, include=_include(query or {})))
             return render_run(run, now, self.spec)
 
     def _submit(self, run: RunScript, status: str, now: float, document: Any, body: bytes) -> None:
@@ -729,6 +776,18 @@ class Emulator:
         return json.dumps(render_error(shape, status, message, type_=type_, code=code)).encode()
 
 
+@attrs.frozen
+class Streamed:
+    """An answer sent as an event stream: its events, in order."""
+
+    events: list[Timed]
+
+
+def _starts_run(segments: list[str]) -> bool:
+    """Whether a POST here starts a run: `/threads/{t}/runs`."""
+    return len(segments) == 3 and segments[0] == "threads" and segments[2] == "runs"
+
+
 def _redacted(value: str) -> str:
     scheme, space, _ = value.partition(" ")
     return f"{scheme} ***" if space else "***"
@@ -863,7 +922,8 @@ class _Handler(BaseHTTPRequestHandler):
             )
             return
         route = urlsplit(self.path).path
-        acting = method == "POST" and (route.endswith(ACTION_PATHS) or "/conversations" in route)
+        starting = _starts_run(emu._segments(route)) if method == "POST" else False
+        acting = method == "POST" and (route.endswith(ACTION_PATHS) or "/conversations" in route or starting)
         action_fault = emu.faults.next_action() if acting else None
         fault = emu.faults.next()
         try:
@@ -872,6 +932,9 @@ class _Handler(BaseHTTPRequestHandler):
             if fault is not None and self._inject(fault, request_id):
                 return
             status, body_json, headers = emu.respond(method, self.path, self.headers, body)
+            if isinstance(body_json, Streamed):
+                self._stream(body_json.events, request_id, emu.faults.next_stream())
+                return
             if fault == "empty-more" and status == 200 and "data" in body_json:
                 body_json = {**body_json, "data": [], "has_more": True}
                 body_json.update({k: None for k in ("first_id", "last_id") if k in body_json})
@@ -905,6 +968,34 @@ class _Handler(BaseHTTPRequestHandler):
             emu._stopping.wait(emu.faults.slow_seconds)
         self._drop()  # ...and the answer lost
         return True
+
+    def _stream(self, events: list[Timed], request_id: str, fault: StreamFault | None) -> None:
+        """An event stream, sent as it happens (no length: the connection's end delimits it), with a
+        stream fault: `drop` ends it halfway without `done`, `stall` pauses halfway for `slow_seconds`."""
+        events = with_fault(events, fault or "none")
+        self.send_response(200)
+        self.send_header("Content-Type", "text/event-stream; charset=utf-8")
+        self.send_header("Cache-Control", "no-cache")
+        self.send_header("Connection", "close")
+        for name in self.emulator.spec.request_id_headers:
+            self.send_header(name, request_id)
+        self.end_headers()
+        self.close_connection = True
+        half = len(events) // 2
+        try:
+            for i, (at, event) in enumerate(events):
+                if i == half and fault == "drop":
+                    self._drop()
+                    return
+                if i == half and fault == "stall":
+                    self.wfile.flush()
+                    self.emulator._stopping.wait(self.emulator.faults.slow_seconds)
+                if not self.emulator.reach(at):
+                    self.wfile.flush()
+                self.wfile.write(encode(event, multiline=fault == "multiline"))
+            self.wfile.flush()
+        except OSError:
+            pass  # the client went away: nothing more to send
 
     def _drop(self) -> None:
         self.close_connection = True

@@ -48,6 +48,7 @@ if TYPE_CHECKING:
     from .connected_agent_tool import ConnectedAgentTool
     from .connected_agent_tool_call import ConnectedAgentToolCall
     from .coordinate_point import CoordinatePoint
+    from .create_run_request import CreateRunRequest
     from .data_source import DataSource
     from .deep_research_call import DeepResearchCall
     from .deep_research_options import DeepResearchOptions
@@ -111,8 +112,12 @@ if TYPE_CHECKING:
     from .mcp_tool_list import MCPToolList
     from .message import Message
     from .message_attachment import MessageAttachment
+    from .message_content_param import MessageContentParam
     from .message_creation import MessageCreation
     from .message_creation_details import MessageCreationDetails
+    from .message_delta import MessageDelta
+    from .message_delta_body import MessageDeltaBody
+    from .message_delta_part import MessageDeltaPart
     from .message_image_file import MessageImageFile
     from .message_image_url import MessageImageUrl
     from .message_incomplete_details import MessageIncompleteDetails
@@ -146,6 +151,8 @@ if TYPE_CHECKING:
     from .response_format import ResponseFormat
     from .run import Run
     from .run_list import RunList
+    from .run_message_param import RunMessageParam
+    from .run_message_param_role import RunMessageParamRole, RunMessageParamRoleLiteral
     from .run_object_name import RunObjectName, RunObjectNameLiteral
     from .run_status import RunStatus, RunStatusLiteral
     from .run_step import RunStep
@@ -247,6 +254,7 @@ _MODULES = {
     "ConnectedAgentTool": ".connected_agent_tool",
     "ConnectedAgentToolCall": ".connected_agent_tool_call",
     "CoordinatePoint": ".coordinate_point",
+    "CreateRunRequest": ".create_run_request",
     "DataSource": ".data_source",
     "DeepResearchCall": ".deep_research_call",
     "DeepResearchOptions": ".deep_research_options",
@@ -307,8 +315,12 @@ _MODULES = {
     "MCPToolList": ".mcp_tool_list",
     "Message": ".message",
     "MessageAttachment": ".message_attachment",
+    "MessageContentParam": ".message_content_param",
     "MessageCreation": ".message_creation",
     "MessageCreationDetails": ".message_creation_details",
+    "MessageDelta": ".message_delta",
+    "MessageDeltaBody": ".message_delta_body",
+    "MessageDeltaPart": ".message_delta_part",
     "MessageImageFile": ".message_image_file",
     "MessageImageUrl": ".message_image_url",
     "MessageIncompleteDetails": ".message_incomplete_details",
@@ -339,6 +351,8 @@ _MODULES = {
     "ResponseFormat": ".response_format",
     "Run": ".run",
     "RunList": ".run_list",
+    "RunMessageParam": ".run_message_param",
+    "RunMessageParamRole": ".run_message_param_role",
     "RunObjectName": ".run_object_name",
     "RunStatus": ".run_status",
     "RunStep": ".run_step",
@@ -404,6 +418,7 @@ _MODULES = {
     "MessageRoleLiteral": ".message_role",
     "MessageStatusLiteral": ".message_status",
     "RequiredActionTypeLiteral": ".required_action_type",
+    "RunMessageParamRoleLiteral": ".run_message_param_role",
     "RunObjectNameLiteral": ".run_object_name",
     "RunStatusLiteral": ".run_status",
     "RunStepDeltaObjectNameLiteral": ".run_step_delta_object_name",
@@ -470,6 +485,7 @@ __all__ = (
     "ConnectedAgentTool",
     "ConnectedAgentToolCall",
     "CoordinatePoint",
+    "CreateRunRequest",
     "DataSource",
     "DeepResearchCall",
     "DeepResearchOptions",
@@ -530,8 +546,12 @@ __all__ = (
     "MCPToolList",
     "Message",
     "MessageAttachment",
+    "MessageContentParam",
     "MessageCreation",
     "MessageCreationDetails",
+    "MessageDelta",
+    "MessageDeltaBody",
+    "MessageDeltaPart",
     "MessageImageFile",
     "MessageImageUrl",
     "MessageIncompleteDetails",
@@ -562,6 +582,8 @@ __all__ = (
     "ResponseFormat",
     "Run",
     "RunList",
+    "RunMessageParam",
+    "RunMessageParamRole",
     "RunObjectName",
     "RunStatus",
     "RunStep",
@@ -627,6 +649,7 @@ __all__ = (
     "MessageRoleLiteral",
     "MessageStatusLiteral",
     "RequiredActionTypeLiteral",
+    "RunMessageParamRoleLiteral",
     "RunObjectNameLiteral",
     "RunStatusLiteral",
     "RunStepDeltaObjectNameLiteral",

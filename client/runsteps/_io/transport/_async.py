@@ -26,7 +26,7 @@ from runsteps._io.transport._http11 import (
     unverified_context,
     wants_certificate,
 )
-from runsteps._io.transport._limits import Limits, deadline_of
+from runsteps._io.transport._limits import Limits, deadline_of, read_deadline
 
 
 class _Connection:
@@ -209,7 +209,7 @@ class _Body(httpx.AsyncByteStream):
         try:
             while True:
                 try:
-                    async with asyncio.timeout(self._deadline - time.monotonic()):
+                    async with asyncio.timeout(read_deadline(self._request, self._deadline) - time.monotonic()):
                         event = await _next_event(connection, self._request)
                 except TimeoutError:
                     raise httpx.ReadTimeout(

@@ -10,6 +10,7 @@ import httpx
 
 # The request extension carrying the attempt's deadline, a `time.monotonic()` time.
 DEADLINE = "runsteps.deadline"
+READ_BY = "runsteps.read_by"  # a stream's next read ends by this time.monotonic() time (set before each)
 NO_DEADLINE = 24 * 3600.0  # a request without one (not sent by runsteps) still ends
 
 
@@ -33,3 +34,9 @@ def deadline_of(request: httpx.Request) -> float:
         return deadline
     read = request.extensions.get("timeout", {}).get("read")
     return time.monotonic() + (NO_DEADLINE if read is None else float(read))
+
+
+def read_deadline(request: httpx.Request, deadline: float) -> float:
+    """When the next read of a body must end: the attempt's deadline, or sooner for a stream's read."""
+    read_by = request.extensions.get(READ_BY)
+    return min(deadline, read_by) if isinstance(read_by, float) else deadline

@@ -28,7 +28,7 @@ from runsteps._io.transport._http11 import (
     unverified_context,
     wants_certificate,
 )
-from runsteps._io.transport._limits import DEADLINE, Limits, deadline_of
+from runsteps._io.transport._limits import DEADLINE, Limits, deadline_of, read_deadline
 
 
 class _Connection:
@@ -193,7 +193,7 @@ class _Body(httpx.SyncByteStream):
         connection = self._held[1]
         try:
             while True:
-                event = _next_event(connection, self._request, self._deadline)
+                event = _next_event(connection, self._request, read_deadline(self._request, self._deadline))
                 if isinstance(event, h11.Data):
                     yield bytes(event.data)
                 elif isinstance(event, h11.EndOfMessage):

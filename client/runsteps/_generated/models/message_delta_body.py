@@ -1,0 +1,132 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..._model_base import (
+    FIELD_FAILURES,
+    Deferred,
+    Model,
+    PayloadError,
+    extra_key,
+    field_error,
+    json_type_name,
+)
+
+_new = object.__new__
+_KEYS: frozenset[str] = frozenset(
+    (
+        "role",
+        "content",
+    )
+)
+
+
+@_attrs_define
+class MessageDeltaBody(Model[Any]):
+    """MessageDeltaBody
+
+    Attributes:
+        role (str | None):
+        content (list[MessageDeltaPart] | None):
+    """
+
+    role: str | None = None
+    content: list[MessageDeltaPart] | None = None
+    # Which fields came as null (a bit each, by position), and keys the spec does not declare.
+    _nulls: int = _attrs_field(default=0, repr=False, alias="_nulls")
+    _extra: dict[str, Any] | None = _attrs_field(default=None, repr=False, eq=extra_key, alias="_extra")
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON object: what `from_dict` read, unchanged; fields set to None are left out."""
+        _d: dict[str, Any] = {}
+        _n = self._nulls
+        role = self.role
+        if role is not None:
+            _d["role"] = role
+        elif _n & 1:
+            _d["role"] = None
+        content = self.content
+        if content is not None:
+            _d["content"] = [_v0.to_dict() for _v0 in content]
+        elif _n & 2:
+            _d["content"] = None
+        if self._extra:
+            _d.update(self._extra)
+        return _d
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """The model of a JSON object; a PayloadError naming the field when the object cannot be one."""
+        # A dict is the common case; the ABC check only runs for other mappings.
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise PayloadError(f"expected an object, got {json_type_name(src_dict)}")
+        _get = src_dict.get
+        _nulls = 0
+        # Declared fields not sent: with the length, it tells whether any key is undeclared (cheaper
+        # than a set comparison, and most objects have none).
+        _absent = 0
+        # A field that can fail has a handler of its own: free until something fails, it names the field.
+        role: str | None
+        role = _get("role")
+        if role is None:
+            if "role" in src_dict:
+                _nulls |= 1
+            else:
+                _absent += 1
+        content: list[MessageDeltaPart] | None
+        try:
+            _raw = _get("content")
+            if _raw is None:
+                content = None
+                if "content" in src_dict:
+                    _nulls |= 2
+                else:
+                    _absent += 1
+            else:
+                if not isinstance(_raw, list):
+                    raise PayloadError(f"expected an array or null, got {json_type_name(_raw)}")
+                else:
+                    content = _parse_list_of_MessageDeltaPart(_raw)
+
+        except FIELD_FAILURES as _exc:
+            raise field_error(_exc, "content")  # noqa: B904 (field_error chains it)
+        _extra = None if len(src_dict) + _absent == 2 else {k: v for k, v in src_dict.items() if k not in _KEYS}
+        if cls is MessageDeltaBody:
+            # Slots set directly: no __init__ frame and its arguments (a third of the cost of a small model).
+            _self = _new(cls)
+            _self.role = role
+            _self.content = content
+            _self._nulls = _nulls
+            _self._extra = _extra
+            return _self
+        # A subclass may declare fields of its own: its __init__ gives them their defaults.
+        # Positional, in the order the fields are declared above: keywords cost twice as much here.
+        return cls(
+            role,
+            content,
+            _nulls,
+            _extra,
+        )
+
+
+if TYPE_CHECKING:
+    from ..models.message_delta_part import MessageDeltaPart
+else:
+    MessageDeltaPart = Deferred(globals(), "message_delta_part", "MessageDeltaPart")
+
+
+def _parse_list_of_MessageDeltaPart(raw: list[Any]) -> list[MessageDeltaPart]:
+    items: list[MessageDeltaPart] = []
+    _value: MessageDeltaPart
+    # One handler for the loop: the failing item is the one after those already kept.
+    try:
+        for _item in raw:
+            _value = MessageDeltaPart.from_dict(_item)
+            items.append(_value)
+    except PayloadError as _exc:
+        raise _exc.within(len(items)) from None
+    return items
