@@ -26,6 +26,13 @@ FRAGMENTS = frozenset({"arguments", "input", "logs", "output", "value", "refusal
 SET_ONCE = frozenset({"id", "type", "object"})
 FINAL_STEP_STATUSES = frozenset({"completed", "failed", "cancelled", "expired"})
 FINAL_MESSAGE_STATUSES = frozenset({"completed", "incomplete"})
+STEP_SNAPSHOTS = frozenset(f"thread.run.step.{s}" for s in ("created", "in_progress", *FINAL_STEP_STATUSES))
+MESSAGE_SNAPSHOTS = frozenset(f"thread.message.{s}" for s in ("created", "in_progress", *FINAL_MESSAGE_STATUSES))
+RUN_SNAPSHOTS = frozenset(
+    f"thread.run.{s}"
+    for s in ("created", "queued", "in_progress", "requires_action", "completed", "incomplete", "failed",
+              "cancelling", "cancelled", "expired")
+)  # fmt: skip
 
 
 @attrs.frozen
@@ -77,13 +84,13 @@ class RunAccumulator:
         if kind == "thread.message.delta" and isinstance(object_id, str):
             self._merge_delta(self.messages, object_id, payload)
             return MessageDelta.from_dict(payload)
-        if kind.startswith("thread.run.step.") and isinstance(object_id, str):
+        if kind in STEP_SNAPSHOTS and isinstance(object_id, str):
             self._snapshot(self.steps, object_id, payload, FINAL_STEP_STATUSES)
             return RunStep.from_dict(payload)
-        if kind.startswith("thread.message.") and isinstance(object_id, str):
+        if kind in MESSAGE_SNAPSHOTS and isinstance(object_id, str):
             self._snapshot(self.messages, object_id, payload, FINAL_MESSAGE_STATUSES)
             return Message.from_dict(payload)
-        if kind.startswith("thread.run."):
+        if kind in RUN_SNAPSHOTS:
             self.run = payload
             self._pending_calls(payload)
             return Run.from_dict(payload)
