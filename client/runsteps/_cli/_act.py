@@ -141,7 +141,14 @@ def _read(source: str) -> str:
         raise ValueError(f"--outputs {source}: not UTF-8 text") from None
 
 
+def start(client: Client, args: argparse.Namespace, terminal: Terminal) -> int:
+    from runsteps._cli._start import start_run  # the stream's modules load for this command only
+
+    return start_run(client, args, terminal)
+
+
 ACTIONS: dict[str, Callable[[Client, argparse.Namespace, Terminal], int]] = {
+    "start": start,
     "cancel": cancel_run,
     "submit": submit_outputs,
     "approve": approve_calls,

@@ -210,6 +210,18 @@ def parser() -> argparse.ArgumentParser:
         "run",
         parents=(common, polling, waiting),
     )
+    starting = command(
+        "start",
+        "start a run and show it as watch does, followed by its event stream; exit by the run's status",
+        "thread",
+        parents=(common, polling),
+    )
+    starting.add_argument("--assistant", required=True, metavar="ID", help="the assistant (agent) to run")
+    starting.add_argument("--message", metavar="TEXT", help="a user message added to the thread first")
+    starting.add_argument("--instructions", metavar="TEXT", help="instead of the assistant's instructions")
+    starting.add_argument(
+        "--no-stream", action="store_true", help="start it, then watch it by polling (no event stream)"
+    )
     submit = command(
         "submit",
         "submit the outputs of a run's pending tool calls, all in one request",

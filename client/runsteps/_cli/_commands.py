@@ -6,7 +6,7 @@ from __future__ import annotations
 import argparse
 import time
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from typing import Any
 
 from runsteps._cli._describe import (
@@ -35,6 +35,7 @@ from runsteps._cli._describe import (
 )
 from runsteps._cli._terminal import Terminal, format_row, layout
 from runsteps._generated.models.include_field import IncludeFieldLiteral
+from runsteps._generated.models.run import Run
 from runsteps._generated.models.run_step import RunStep
 from runsteps._sanitize import printable
 from runsteps._sync.client import Client
@@ -166,27 +167,42 @@ def show_step(terminal: Terminal, step: RunStep, raw: object) -> None:
 
 def watch_run(client: Client, args: argparse.Namespace, terminal: Terminal) -> int:
     watcher = client.steps.watch(args.run, thread_id=args.thread, timeout=args.timeout, interval=args.interval)
+    changes = ((change.step, change.raw) for change in watcher._changes())
+    return show_changes(changes, lambda: watcher.run, args.thread, terminal, run_id=args.run)
+
+
+def show_changes(
+    changes: Iterable[tuple[RunStep, Any]],
+    current: Callable[[], Run | None],
+    thread_id: str,
+    terminal: Terminal,
+    run_id: str | None = None,
+) -> int:
+    """What `watch` shows of each step that appeared or changed status (a table row on a terminal, its
+    JSON piped), then the run's end; the exit code of the run's status. `current()` is the run as
+    last seen (its id names it when `run_id` is not known beforehand)."""
     started = time.monotonic()
     statuses: dict[str, str] = {}
     rows = Rows(terminal, *WATCH_COLUMNS)
-    for change in watcher._changes():
-        step = change.step
+    for step, raw in changes:
         statuses[step.id] = str(step.status)
         if terminal.human:
             rows.add([[f"{time.monotonic() - started:5.1f}s", step.id, kind(step), str(step.status)]])
         else:
-            terminal.record(change.raw)
+            terminal.record(raw)
         tally = ", ".join(f"{n} {status}" for status, n in sorted(Counter(statuses.values()).items()))
-        run_status = watcher.run.status if watcher.run is not None else "?"
-        terminal.status(f"run {run_status} | {len(statuses)} steps: {tally}")
+        run = current()
+        terminal.status(f"run {run.status if run is not None else '?'} | {len(statuses)} steps: {tally}")
         if not terminal.live and not terminal.human:
             terminal.say(f"{printable(step.id, 80)}: {printable(str(step.status), 40)}")
     terminal.done()
-    status = str(watcher.run.status) if watcher.run is not None else "unknown"
+    run = current()
+    status = str(run.status) if run is not None else "unknown"
+    named = run_id or (run.id if run is not None else "?")
     terminal.say(
-        f"run {printable(args.run, 80)}: {printable(status, 40)}, {len(statuses)} {plural(len(statuses), 'step')}"
+        f"run {printable(named, 80)}: {printable(status, 40)}, {len(statuses)} {plural(len(statuses), 'step')}"
     )
-    hint = next_step(watcher.run, args.thread) if watcher.run is not None else None
+    hint = next_step(run, thread_id) if run is not None else None
     if hint:
         terminal.say(hint)
     return exit_code(status)
