@@ -30,6 +30,7 @@ from bench import (  # noqa: E402
     parse,
     retrieve,
     startup,
+    streaming,
 )
 from bench._measure import HEADLINES  # noqa: E402
 
@@ -43,6 +44,7 @@ SECTIONS = {
     "emulator": emulator_paging,
     "archive": archive,
     "migration": migration,
+    "streaming": streaming,
 }
 
 
