@@ -274,6 +274,15 @@ def test_the_streams_timeout_bounds_the_whole_polling_included(emulator: Callabl
         stream.until_done()
 
 
+def test_on_a_dropped_stream_both_official_clients_just_end(emulator: Callable[..., Emulator]) -> None:
+    theirs = openai_final_steps(emulator(faults=FaultPlan(streams=["drop"])))
+    assert len(theirs) < 8 and {step.status for step in theirs} == {"in_progress"}  # no error, steps missing
+    agents = emulator(flavour="azure-agents", faults=FaultPlan(streams=["drop"]))
+    with official(agents, "AgentsClient").runs.stream(thread_id=THREAD, agent_id="asst_1") as azure:
+        names = [event for event, _, _ in azure]
+    assert "thread.run.completed" not in names and names[-1] != "done"  # it ends, as if all was said
+
+
 # ---- never applied twice ----
 
 
