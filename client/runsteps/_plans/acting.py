@@ -227,18 +227,22 @@ def act(
                     "%s %s: the answer was lost, but the run shows it landed", request["method"], request["url"]
                 )
                 return reply
-            delay = backoff(lost.attempt) if lost.delay is None else lost.delay
-            if lost.attempt >= call.config.max_retries or delay > MAX_SERVER_DELAY:
-                raise lost.error from None
-            attempt = lost.attempt + 1
-            logger.warning(
-                "resending %s %s in %.2fs (attempt %d): the answer was lost and the run shows it did not land",
-                request["method"],
-                request["url"],
-                delay,
-                attempt + 1,
-            )
-            yield Sleep(deadline.cut(delay))
+            attempt = yield from resend_after(lost, call, deadline, request, "the run shows it did not land")
+
+
+def resend_after(lost: AnswerLost, call: Call, deadline: Deadline, request: dict[str, Any], shows: str) -> Plan[int]:
+    """After a lost answer that did not land: the next attempt's number, once its wait is over, or
+    the request's error when no attempt is left. `shows` says how it is known not to have landed."""
+    delay = backoff(lost.attempt) if lost.delay is None else lost.delay
+    if lost.attempt >= call.config.max_retries or delay > MAX_SERVER_DELAY:
+        raise lost.error from None
+    attempt = lost.attempt + 1
+    logger.warning(
+        "resending %s %s in %.2fs (attempt %d): the answer was lost and %s",
+        request["method"], request["url"], delay, attempt + 1, shows,
+    )  # fmt: skip
+    yield Sleep(deadline.cut(delay))
+    return attempt
 
 
 def process(

@@ -17,11 +17,11 @@ from runsteps._errors import RunStepsError
 from runsteps._generated.api.default import create_run, list_runs
 from runsteps._generated.models import CreateRunRequest, Run, RunMessageParam
 from runsteps._model_base import PayloadError
-from runsteps._plans.actions import Plan, Sleep
+from runsteps._plans.acting import resend_after
+from runsteps._plans.actions import Plan
 from runsteps._plans.deadline import Call, Deadline, DeadlineReached
 from runsteps._plans.polling import MOVING_RUN_STATUSES
 from runsteps._plans.responses import Reply
-from runsteps._plans.retry import MAX_SERVER_DELAY, backoff
 from runsteps._plans.sending import AnswerLost, call_timed_out, send
 from runsteps._validation import check_id
 
@@ -153,15 +153,7 @@ def starting(
                     request["url"],
                 )
                 return found
-            delay = backoff(lost.attempt) if lost.delay is None else lost.delay
-            if lost.attempt >= call.config.max_retries or delay > MAX_SERVER_DELAY:
-                raise lost.error from None
-            attempt = lost.attempt + 1
-            logger.warning(
-                "resending %s %s in %.2fs (attempt %d): the answer was lost and the thread shows no run started",
-                request["method"], request["url"], delay, attempt + 1,
-            )  # fmt: skip
-            yield Sleep(deadline.cut(delay))
+            attempt = yield from resend_after(lost, call, deadline, request, "the thread shows no run started")
 
 
 def started_run(call: Call, deadline: Deadline, thread: str, assistant: str) -> Plan[Reply[Run] | None]:
