@@ -5,6 +5,7 @@ polling alone with `--no-stream`."""
 from __future__ import annotations
 
 import json
+import sys
 from collections.abc import Iterator
 from typing import Any
 
@@ -14,6 +15,7 @@ from runsteps.emulator import Emulator, FaultPlan, RealClock
 from runsteps.emulator.demo_script import demo_run, tools_run
 
 from .cli import reaching, run
+from .terminal import on_terminal, screen
 from .test_streaming import starting
 
 
@@ -62,3 +64,19 @@ def test_a_dropped_stream_still_shows_every_step_to_its_end(emu: Emulator) -> No
     assert started.returncode == 0, started.stderr
     assert set(last_states(started.stdout).values()) == {"completed", "failed"}
     assert "following run" in started.stderr and "by polling" in started.stderr
+
+
+def test_on_a_terminal_start_draws_the_table_watch_draws(emu: Emulator) -> None:
+    env = reaching(emu)
+    command = [sys.executable, "-m", "runsteps"]
+    code, raw = on_terminal([*command, "start", "thread_tty", "--assistant", "asst_1", "--interval", "0.05"], 80, env)
+    run_id = next(r.id for (t, _), r in emu.runs.items() if t == "thread_tty")
+    watch_code, watch_raw = on_terminal([*command, "watch", "thread_tty", run_id, "--interval", "0.05"], 80, env)
+    started, watched = screen(raw), screen(watch_raw)
+    assert code == watch_code == 0
+    header = next(line for line in watched if line.split()[:2] == ["time", "step"])
+    assert header in started and not any(line.startswith("{") for line in started)
+    assert started[-1] == watched[-1] == f"run {run_id}: completed, 8 steps"
+    finals = {line.split()[1]: line.split()[-1] for line in watched if "step_0" in line}
+    shown = {line.split()[1]: line.split()[-1] for line in started if "step_0" in line}  # the last row of each
+    assert shown == finals and len(finals) == 8

@@ -335,6 +335,18 @@ def test_process_follows_the_run_by_its_stream_and_answers_once(emulator: Callab
     assert outputs == ["4 °C", "8.6"]
 
 
+def test_process_by_stream_after_a_lost_answer_submits_once(emulator: Callable[..., Emulator]) -> None:
+    emu = emulator(tools_run, clock=RealClock(speed=40), faults=FaultPlan(actions=["none", "lost-answer"]))
+    functions = {"get_weather": lambda city: "4 °C", "convert_currency": lambda amount, **_: "8.6"}
+    with client_for(emu) as client:
+        started = client.runs.create(THREAD, assistant_id="asst_1")
+        done = client.runs.process(
+            started.id, thread_id=THREAD, functions=functions, stream=True, interval=0.02, timeout=20
+        )
+    assert done.status == "completed"
+    assert len([r for r in emu.requests if r.path.endswith("/submit_tool_outputs")]) == 1
+
+
 # ---- the surface: every family, sync and async, checked arguments ----
 
 
