@@ -28,6 +28,7 @@ import pytest
 from runsteps.emulator import Clock, Emulator, ManualClock, RealClock
 from runsteps.emulator.demo_script import add_demo_runs
 
+pytestmark = pytest.mark.readme
 ROOT = Path(__file__).resolve().parent.parent
 BLOCKS = re.findall(r"```(\w+)\n(.*?)```", (ROOT / "README.md").read_text(), flags=re.DOTALL)
 PYTHON = [code for lang, code in BLOCKS if lang == "python"]
