@@ -275,6 +275,7 @@ def in_order_script(agents: Emulator) -> str:
     return "\n".join(parts)
 
 
+@pytest.mark.in_order
 def test_the_readme_followed_in_order_in_one_shell_against_one_emulator(tmp_path: Path) -> None:
     # As a reader does: `runsteps emulator` started by its block, then every block pasted in turn, the
     # acting ones included, each later block still reading what the README says it reads.
