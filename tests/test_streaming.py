@@ -232,6 +232,47 @@ def test_data_over_several_lines_is_read_whole_where_azure_keeps_the_last_line(
     assert kinds == {"str"}  # azure-ai-agents: the last line of each, as a string
 
 
+def test_numbers_are_never_added_where_openais_accumulator_adds_them() -> None:
+    from openai.lib.streaming._assistants import accumulate_delta
+
+    state = RunAccumulator()
+    delta = {"id": "step_1", "delta": {"step_details": {"type": "tool_calls", "tool_calls": [
+        {"index": 0, "id": "call_A", "type": "code_interpreter", "code_interpreter": {"outputs": [
+            {"index": 0, "type": "logs", "logs": "ok", "size": 5}]}}]}}}  # fmt: skip
+    for _ in range(2):  # the same delta twice, as a server that repeats events sends it
+        state.take("thread.run.step.delta", json.loads(json.dumps(delta)))
+    (call,) = state.steps["step_1"]["step_details"]["tool_calls"]
+    assert call["id"] == "call_A" and call["code_interpreter"]["outputs"][0]["size"] == 5
+    theirs: dict[str, Any] = {"usage": {"total_tokens": 5}, "id": "call_A"}
+    accumulate_delta(theirs, {"usage": {"total_tokens": 5}, "id": "call_A"})
+    assert theirs == {"usage": {"total_tokens": 10}, "id": "call_Acall_A"}  # openai: added, concatenated
+
+
+def test_an_exception_in_the_readers_code_stops_the_read_where_azure_logs_it_at_debug(
+    emulator: Callable[..., Emulator], caplog: pytest.LogCaptureFixture
+) -> None:
+    from azure.ai.agents.models import AgentEventHandler
+
+    emu = emulator(tools_run)
+    with client_for(emu) as client, client.runs.stream(THREAD, assistant_id="asst_1") as stream:
+        with pytest.raises(RuntimeError, match="mine"):
+            for event in stream:
+                if isinstance(event.data, runsteps.Run):
+                    raise RuntimeError("mine")
+
+    class Failing(AgentEventHandler):  # type: ignore[type-arg]
+        def on_thread_run(self, run: Any) -> None:
+            raise RuntimeError("mine")
+
+    agents = emulator(tools_run, flavour="azure-agents")
+    with caplog.at_level("DEBUG", logger="azure.ai.agents"):
+        with official(agents, "AgentsClient").runs.stream(
+            thread_id=THREAD, agent_id="asst_1", event_handler=Failing()
+        ) as azure:
+            azure.until_done()  # azure-ai-agents: no exception, the stream read on
+    assert any("Error in event handler" in r.getMessage() and r.levelname == "DEBUG" for r in caplog.records)
+
+
 # ---- drops, silence, deadlines ----
 
 
