@@ -254,22 +254,23 @@ def test_an_exception_in_the_readers_code_stops_the_read_where_azure_logs_it_at_
     from azure.ai.agents.models import AgentEventHandler
 
     emu = emulator(tools_run)
-    with client_for(emu) as client, client.runs.stream(THREAD, assistant_id="asst_1") as stream:
-        with pytest.raises(RuntimeError, match="mine"):
-            for event in stream:
-                if isinstance(event.data, runsteps.Run):
-                    raise RuntimeError("mine")
+    with (
+        client_for(emu) as client,
+        client.runs.stream(THREAD, assistant_id="asst_1") as stream,
+        pytest.raises(RuntimeError, match="mine"),
+    ):
+        for event in stream:
+            if isinstance(event.data, runsteps.Run):
+                raise RuntimeError("mine")
 
     class Failing(AgentEventHandler):  # type: ignore[type-arg]
         def on_thread_run(self, run: Any) -> None:
             raise RuntimeError("mine")
 
     agents = emulator(tools_run, flavour="azure-agents")
-    with caplog.at_level("DEBUG", logger="azure.ai.agents"):
-        with official(agents, "AgentsClient").runs.stream(
-            thread_id=THREAD, agent_id="asst_1", event_handler=Failing()
-        ) as azure:
-            azure.until_done()  # azure-ai-agents: no exception, the stream read on
+    azure = official(agents, "AgentsClient").runs.stream(thread_id=THREAD, agent_id="asst_1", event_handler=Failing())
+    with caplog.at_level("DEBUG", logger="azure.ai.agents"), azure as handler:
+        handler.until_done()  # azure-ai-agents: no exception, the stream read on
     assert any("Error in event handler" in r.getMessage() and r.levelname == "DEBUG" for r in caplog.records)
 
 
