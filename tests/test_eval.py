@@ -73,7 +73,7 @@ def history(agents: Emulator) -> ThreadHistory:
 
 
 def test_the_rows_are_the_converters_row_for_row(history: ThreadHistory, converters_rows: list[Any]) -> None:
-    rows = to_eval_rows(history).items
+    rows = to_eval_rows(history)
     assert [json.dumps(row) for row in rows] == [json.dumps(row) for row in converters_rows]  # keys in order too
     called = {c["name"] for row in rows for m in row["response"] for c in m["content"] if c["type"] == "tool_call"}
     assert {"get_weather", "convert_currency", "file_search", "code_interpreter"} <= called  # the first run
@@ -111,7 +111,7 @@ def as_served_without_code_outputs(rows: list[Any]) -> list[Any]:
 @pytest.mark.parametrize("flavour", [f for f in FLAVOURS if f != "azure-agents"])
 def test_every_family_gives_the_same_rows(flavour: str, converters_rows: list[Any]) -> None:
     with scripted(Emulator(flavour=flavour, clock=ManualClock(t=600))) as emu, client_for(emu) as client:  # type: ignore[arg-type]
-        rows = to_eval_rows(client.threads.read(THREAD)).items
+        rows = to_eval_rows(client.threads.read(THREAD))
         expected = converters_rows if emu.spec.code_outputs else as_served_without_code_outputs(converters_rows)
         assert rows == expected
 
@@ -122,7 +122,7 @@ def test_an_archive_gives_the_same_rows_and_the_command_line_writes_them(
     archive = tmp_path / "thread.jsonl"
     exported = run(["export", THREAD, "--include-content", "-o", str(archive)], reaching(agents))
     assert exported.returncode == 0, exported.stderr
-    assert to_eval_rows(ThreadHistory.from_archive(archive)).items == converters_rows
+    assert to_eval_rows(ThreadHistory.from_archive(archive)) == converters_rows
     from_file = run(["export", "--archive", str(archive), "--format", "eval"], {})
     from_server = run(["export", THREAD, "--format", "eval"], reaching(agents))
     for done in (from_file, from_server):
@@ -160,7 +160,7 @@ def test_where_the_converter_raises_a_row_is_still_made_and_the_gap_named() -> N
     step = runsteps.RunStep.from_dict({"id": "s", "run_id": "r", "type": "tool_calls", "created_at": 103, "completed_at": 104,
                                        "step_details": {"type": "tool_calls", "tool_calls": calls}})  # fmt: skip
     conversion = to_eval_rows(ThreadHistory("t", thread, messages, [run_], {"r": [step]}))
-    (row,) = conversion.items
+    (row,) = conversion
     assert [m["role"] for m in row["query"]] == ["user", "assistant"]
     assert row["query"][0]["content"] == [{"type": "text", "text": "Hi"}]
     assert [m["role"] for m in row["response"]] == ["assistant", "assistant", "tool"]

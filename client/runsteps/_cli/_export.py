@@ -118,13 +118,18 @@ def write_converted(history: ThreadHistory, args: argparse.Namespace, terminal: 
         raise ValueError(f"--resume continues a runsteps export; --format {args.format} is written whole")
     if args.runs:
         history = history.only_runs(list(args.runs))
-    conversion = to_eval_rows(history) if args.format == "eval" else to_items(history)
+    if args.format == "eval":
+        rows = to_eval_rows(history)
+        written_out, losses = list(rows), rows.losses
+    else:
+        conversion = to_items(history)
+        written_out, losses = conversion.items, conversion.losses
     with _destination(args) as out:
-        out.write("".join(_line(item) for item in conversion.items))
+        out.write("".join(_line(item) for item in written_out))
     terminal.done()
-    for loss in conversion.losses:
+    for loss in losses:
         terminal.say(f"runsteps: not carried: {printable(str(loss), 400)}")
-    written, lost = len(conversion.items), len(conversion.losses)
+    written, lost = len(written_out), len(losses)
     what = "evaluation row" if args.format == "eval" else "item"
     terminal.say(
         f"wrote {written:,} {plural(written, what)} of thread {printable(history.thread_id, 80)} "

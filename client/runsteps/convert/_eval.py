@@ -28,7 +28,7 @@ from typing import Any, TypeVar
 
 from runsteps._seeing.timeline import seconds
 from runsteps.convert._history import ThreadHistory
-from runsteps.convert._items import Conversion, Loss
+from runsteps.convert._items import Loss
 
 # The converter's words for the built-in tools it describes (it publishes no more about them).
 _BUILT_IN: dict[str, tuple[str, dict[str, Any]]] = {
@@ -105,9 +105,17 @@ T = TypeVar("T")
 Lost = Callable[[str | None, str | None, str | None, str, str], None]
 
 
-def to_eval_rows(history: ThreadHistory) -> Conversion:
-    """`history` as evaluation rows (`Conversion.items`, one a run) and what they leave out: see the
-    module's description. A thread without runs or messages has no rows (a loss says so)."""
+class EvalRows(list[dict[str, Any]]):
+    """The rows, one a run (a list), and what they leave out (`losses`)."""
+
+    def __init__(self, rows: list[dict[str, Any]], losses: list[Loss]) -> None:
+        super().__init__(rows)
+        self.losses = losses
+
+
+def to_eval_rows(history: ThreadHistory) -> EvalRows:
+    """`history` as evaluation rows, one a run, with what they leave out (`.losses`): see the module's
+    description. A thread without runs or messages has no rows (a loss says so)."""
     losses: list[Loss] = []
 
     def lost(run_id: str | None, step_id: str | None, call_id: str | None, kind: str, why: str) -> None:
@@ -116,7 +124,7 @@ def to_eval_rows(history: ThreadHistory) -> Conversion:
     if not history.runs or not history.messages:
         what = "runs" if not history.runs else "messages"
         lost(None, None, None, "thread", f"it has no {what}: no evaluation row is made")
-        return Conversion([], losses)
+        return EvalRows([], losses)
     messages = [(m.run_id, _message(m.to_dict(), lost)) for m in history.messages]
     calls: list[Timed] = []
     step_of: dict[int, str] = {}  # each call's and result's step, by the message's identity
@@ -147,7 +155,7 @@ def to_eval_rows(history: ThreadHistory) -> Conversion:
             lost(message["run_id"], step_of[id(message)], message.get("tool_call_id", content.get("tool_call_id")),
                  content["type"], "not in its run's row, as the converter leaves it out: in time order another "
                  "run's call, or a result without a time (its step never completed), comes before it")  # fmt: skip
-    return Conversion(rows, losses)
+    return EvalRows(rows, losses)
 
 
 def _up_to(entries: Sequence[T], run_id: str, run_of: Callable[[T], str | None]) -> list[T]:

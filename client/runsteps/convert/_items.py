@@ -61,7 +61,7 @@ class Loss:
 
 @attrs.frozen
 class Conversion:
-    """The items (successor items, or evaluation rows), in order, and what could not be carried."""
+    """The items, in order, and what could not be carried."""
 
     items: list[dict[str, Any]]
     losses: list[Loss]
