@@ -145,6 +145,15 @@ def test_text_split_inside_a_character_and_a_byte_order_mark_are_read_right() ->
         assert events == [("thread.created", {"id": "thread_é"})] and ended
 
 
+def test_an_event_that_cannot_be_read_is_a_typed_error_naming_it() -> None:
+    state = RunAccumulator()
+    for data, said in ((b"not json", "not JSON"), (b'{"id": "s", "status": 7}', "cannot be read")):
+        (sse,) = SSEDecoder().feed(b"event: thread.run.step.completed\ndata: " + data + b"\n\n")
+        with pytest.raises(runsteps.StreamEventError, match=said) as raised:
+            state.apply(sse, "req_1")
+        assert raised.value.event == "thread.run.step.completed" and raised.value.request_id == "req_1"
+
+
 def test_an_unknown_event_kind_is_kept_with_its_json_and_a_cut_event_is_seen() -> None:
     decoder, state = SSEDecoder(), RunAccumulator()
     events = decoder.feed(b': keep-alive\nevent: thread.run.step.future\ndata: {"id": "x", "n": 1}\n\nevent: thr')

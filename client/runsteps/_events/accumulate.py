@@ -20,6 +20,7 @@ import attrs
 from runsteps._errors import StreamEventError
 from runsteps._events.sse import ServerSentEvent
 from runsteps._generated.models import Message, MessageDelta, Run, RunStep, RunStepDelta, Thread
+from runsteps._model_base import PayloadError
 from runsteps._sanitize import printable
 
 FRAGMENTS = frozenset({"arguments", "input", "logs", "output", "value", "refusal"})
@@ -73,7 +74,13 @@ class RunAccumulator:
             raise _error(payload, request_id)
         if not isinstance(payload, dict):
             return RunStreamEvent(kind, payload, payload)
-        return RunStreamEvent(kind, self.take(kind, payload), payload)
+        try:
+            return RunStreamEvent(kind, self.take(kind, payload), payload)
+        except (PayloadError, RecursionError) as exc:
+            raise StreamEventError(
+                f"a {printable(kind, 60)} event that cannot be read: {printable(str(exc), 300)}",
+                event=kind, data=payload, request_id=request_id,
+            ) from None  # fmt: skip
 
     def take(self, kind: str, payload: dict[str, Any]) -> Any:
         """Apply one event's JSON object; its typed model."""
