@@ -145,6 +145,16 @@ def test_text_split_inside_a_character_and_a_byte_order_mark_are_read_right() ->
         assert events == [("thread.created", {"id": "thread_é"})] and ended
 
 
+def test_a_delta_after_the_final_snapshot_changes_nothing() -> None:
+    state = RunAccumulator()
+    done = {"id": "s", "status": "completed", "step_details": {"type": "tool_calls", "tool_calls": [
+        {"id": "call_1", "type": "function", "function": {"name": "f", "arguments": "{}", "output": "1"}}]}}  # fmt: skip
+    state.take("thread.run.step.completed", json.loads(json.dumps(done)))
+    late = {"id": "s", "delta": {"step_details": {"tool_calls": [{"index": 0, "function": {"arguments": "{}"}}]}}}
+    state.take("thread.run.step.delta", late)
+    assert state.steps["s"] == done
+
+
 def test_an_event_that_cannot_be_read_is_a_typed_error_naming_it() -> None:
     state = RunAccumulator()
     for data, said in ((b"not json", "not JSON"), (b'{"id": "s", "status": 7}', "cannot be read")):
