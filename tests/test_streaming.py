@@ -145,6 +145,17 @@ def test_text_split_inside_a_character_and_a_byte_order_mark_are_read_right() ->
         assert events == [("thread.created", {"id": "thread_é"})] and ended
 
 
+def test_each_events_raw_stays_as_it_was_sent_while_the_steps_accumulate() -> None:
+    data = wire(tools_run(THREAD, "run_raw"))
+    decoder, state = SSEDecoder(), RunAccumulator()
+    events = [state.apply(sse) for sse in decoder.feed(data)]
+    sent = [json.loads(sse.data) for sse in SSEDecoder().feed(data) if sse.data != "[DONE]"]
+    assert [e.raw for e in events if e.event != "done"] == sent  # no later delta reached into an earlier event
+    created = next(e for e in events if e.event == "thread.run.step.created")
+    assert created.raw["step_details"]["tool_calls"] == []
+    assert len(state.steps[created.raw["id"]]["step_details"]["tool_calls"]) == 2
+
+
 def test_a_delta_after_the_final_snapshot_changes_nothing() -> None:
     state = RunAccumulator()
     done = {"id": "s", "status": "completed", "step_details": {"type": "tool_calls", "tool_calls": [

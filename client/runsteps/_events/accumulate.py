@@ -55,6 +55,9 @@ class RunAccumulator:
         self.steps: dict[str, dict[str, Any]] = {}  # in the order first seen
         self.messages: dict[str, dict[str, Any]] = {}
         self.final: set[str] = set()  # steps and messages whose last snapshot is final
+        # Those whose object here is a copy of ours: a snapshot is kept as it came (it is also its event's
+        # `raw`), and copied before a delta or a run's pending calls change it.
+        self._owned: dict[int, set[str]] = {id(self.steps): set(), id(self.messages): set()}
         self.done = False  # the stream said `done`
 
     def apply(self, sse: ServerSentEvent, request_id: str | None = None) -> RunStreamEvent:
@@ -92,18 +95,26 @@ class RunAccumulator:
             self._merge_delta(self.messages, object_id, payload)
             return MessageDelta.from_dict(payload)
         if kind in STEP_SNAPSHOTS and isinstance(object_id, str):
-            self._snapshot(self.steps, object_id, payload, FINAL_STEP_STATUSES)
+            self.keep_step(payload)
             return RunStep.from_dict(payload)
         if kind in MESSAGE_SNAPSHOTS and isinstance(object_id, str):
             self._snapshot(self.messages, object_id, payload, FINAL_MESSAGE_STATUSES)
             return Message.from_dict(payload)
         if kind in RUN_SNAPSHOTS:
-            self.run = payload
-            self._pending_calls(payload)
+            self.keep_run(payload)
             return Run.from_dict(payload)
         if kind == "thread.created":
             return Thread.from_dict(payload)
         return payload  # a kind nobody knows yet: kept as sent
+
+    def keep_run(self, payload: dict[str, Any]) -> None:
+        """The run's snapshot, as an event or a poll brought it."""
+        self.run = payload
+        self._pending_calls(payload)
+
+    def keep_step(self, payload: dict[str, Any]) -> None:
+        """A step's snapshot (with an `id`), as an event or a poll brought it."""
+        self._snapshot(self.steps, str(payload["id"]), payload, FINAL_STEP_STATUSES)
 
     def _pending_calls(self, run: dict[str, Any]) -> None:
         """A run waiting at requires_action lists its pending calls whole: the truth for the calls
@@ -114,25 +125,39 @@ class RunAccumulator:
         )
         calls = waiting.get("tool_calls") if isinstance(waiting, dict) else None
         whole = {c.get("id"): c for c in calls or [] if isinstance(c, dict)}
-        for step in self.steps.values():
+        if not whole:
+            return
+        for step_id, step in list(self.steps.items()):
             details = step.get("step_details")
-            for call in (details.get("tool_calls") if isinstance(details, dict) else None) or []:
-                pending = whole.get(call.get("id")) if isinstance(call, dict) else None
-                if pending is not None and isinstance(pending.get("function"), dict):
-                    call["function"] = {**(call.get("function") or {}), **pending["function"]}
+            listed = (details.get("tool_calls") if isinstance(details, dict) else None) or []
+            if any(isinstance(call, dict) and call.get("id") in whole for call in listed):
+                for call in self._own(self.steps, step_id)["step_details"]["tool_calls"]:
+                    pending = whole.get(call.get("id")) if isinstance(call, dict) else None
+                    if pending is not None and isinstance(pending.get("function"), dict):
+                        call["function"] = {**(call.get("function") or {}), **pending["function"]}
 
     def _snapshot(self, into: dict[str, Any], object_id: str, payload: dict[str, Any], final: frozenset[str]) -> None:
         into[object_id] = payload
+        self._owned[id(into)].discard(object_id)
         if payload.get("status") in final:
             self.final.add(object_id)
         else:
             self.final.discard(object_id)
 
+    def _own(self, into: dict[str, Any], object_id: str) -> dict[str, Any]:
+        """The object to change in place: a copy of ours, made from the snapshot the first time."""
+        owned = self._owned[id(into)]
+        if object_id not in owned:
+            into[object_id] = _fresh(into.get(object_id) or {"id": object_id})
+            owned.add(object_id)
+        target: dict[str, Any] = into[object_id]
+        return target
+
     def _merge_delta(self, into: dict[str, Any], object_id: str, payload: dict[str, Any]) -> None:
         if object_id in self.final:
             return  # the final snapshot is the truth
+        target = self._own(into, object_id)
         delta = payload.get("delta")
-        target = into.setdefault(object_id, {"id": object_id})
         if isinstance(delta, dict):
             merge(target, delta)
 
