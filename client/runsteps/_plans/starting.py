@@ -13,9 +13,11 @@ import logging
 from collections.abc import Mapping, Sequence
 from typing import Any
 
+import attrs
+
 from runsteps._errors import RunStepsError
 from runsteps._generated.api.default import create_run, list_runs
-from runsteps._generated.models import CreateRunRequest, Run, RunMessageParam
+from runsteps._generated.models import CreateRunRequest, Run
 from runsteps._model_base import PayloadError
 from runsteps._plans.acting import resend_after
 from runsteps._plans.actions import Plan
@@ -44,21 +46,21 @@ def check_start(
 ) -> tuple[str, CreateRunRequest, Any]:
     """The thread id, the request body and `include`, checked; a ValueError naming what is wrong."""
     thread, assistant = check_id("thread_id", thread_id), check_id("assistant_id", assistant_id)
+    body: dict[str, Any] = {"assistant_id": assistant}
     for name, value in (("model", model), ("instructions", instructions),
                         ("additional_instructions", additional_instructions)):  # fmt: skip
         if value is not None and not isinstance(value, str):
             raise ValueError(f"{name} must be a string, got {type(value).__name__}")
-    body: dict[str, Any] = {"assistant_id": assistant}
-    for name, value in (("model", model), ("instructions", instructions),
-                        ("additional_instructions", additional_instructions), ("metadata", metadata)):  # fmt: skip
         if value is not None:
             body[name] = value
-    if metadata is not None and (
-        not isinstance(metadata, Mapping)
-        or len(metadata) > 16
-        or not all(isinstance(k, str) and isinstance(v, str) for k, v in metadata.items())
-    ):
-        raise ValueError("metadata must map at most 16 strings to strings")
+    if metadata is not None:
+        if (
+            not isinstance(metadata, Mapping)
+            or len(metadata) > 16
+            or not all(isinstance(k, str) and isinstance(v, str) for k, v in metadata.items())
+        ):
+            raise ValueError("metadata must map at most 16 strings to strings")
+        body["metadata"] = metadata
     if additional_messages is not None:
         body["additional_messages"] = [
             _message(i, m) for i, m in enumerate(_listed("additional_messages", additional_messages))
@@ -94,8 +96,7 @@ def _message(i: int, value: Any) -> dict[str, Any]:
         isinstance(content, list) and all(isinstance(p, Mapping) for p in content)
     ):
         raise ValueError(f"{where}['content'] must be text or a list of content parts")
-    RunMessageParam.from_dict(dict(value))  # its shape, as the server will read it
-    return dict(value)
+    return dict(value)  # its shape read, with the rest of the body, by CreateRunRequest
 
 
 def _tool(i: int, value: Any) -> dict[str, Any]:
@@ -109,7 +110,7 @@ def start_request(call: Call, thread: str, body: CreateRunRequest, include: Any,
     `stream: false` (or true); elsewhere `stream` only when true."""
     flag = True if stream else (False if call.config.family == "azure-agents" else None)
     if flag is not None:
-        body = CreateRunRequest.from_dict({**body.to_dict(), "stream": flag})
+        body = attrs.evolve(body, stream=flag)
     return create_run.build_request(thread, body, include=include)
 
 

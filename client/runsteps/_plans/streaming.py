@@ -63,21 +63,15 @@ def follow(
     call's deadline, or the `deadline` of a longer call this stream is part of."""
     deadline = deadline or call.deadline()
     where = f"{opening.request['method']} {call.config.base_url}{opening.request['url']}"
-    try:
-        if opening.run_id is None:
-            reply = yield from starting(
-                call, deadline, opening.request, opening.thread_id, opening.assistant_id, silence
-            )
-        else:
-            assert opening.landed is not None
-            reply = yield from act(
-                call, deadline, opening.request, get_run.parse_body, opening.thread_id, opening.run_id,
-                opening.landed, silence,
-            )  # fmt: skip
-    except DeadlineReached as reached:
-        raise PollTimeoutError(
-            f"the stream's {call.options.timeout:g}s timeout ran out ({reached.reason}): {where}"
-        ) from None
+    if opening.run_id is None:
+        opened = starting(call, deadline, opening.request, opening.thread_id, opening.assistant_id, silence)
+    else:
+        assert opening.landed is not None
+        opened = act(
+            call, deadline, opening.request, get_run.parse_body, opening.thread_id, opening.run_id,
+            opening.landed, silence,
+        )  # fmt: skip
+    reply: Reply[Run] = yield from _or_timeout(opened, call, where)
     if reply.model is not None:  # the answer was lost and the run read instead: follow it by polling
         yield from _run_event(state, reply)
         why = "the answer was lost"
@@ -147,10 +141,8 @@ def _read_object(state: RunAccumulator, answer: Answer) -> Plan[str]:
 
 
 def _run_event(state: RunAccumulator, reply: Reply[Any]) -> Plan[None]:
-    status = str(reply.model.status)
-    kind = f"thread.run.{status}"
-    state.take(kind, reply.data)
-    yield Emit(RunStreamEvent(kind, reply.model, reply.data, polled=True))
+    state.keep_run(reply.data)
+    yield Emit(RunStreamEvent("thread.run." + str(reply.model.status), reply.model, reply.data, polled=True))
 
 
 def _poll(
@@ -160,7 +152,7 @@ def _poll(
     watching = Watch()
     inner = watch(call, watching, thread, run_id, interval=interval, deadline=deadline)
     outcome: Outcome = None
-    seen = watching.run_reply
+    seen = None
     while True:
         try:
             action = inner.send(outcome)
@@ -172,13 +164,13 @@ def _poll(
             if (state.run or {}).get("status") != reply.data.get("status"):
                 yield from _run_event(state, reply)
             else:
-                state.run = reply.data
+                state.keep_run(reply.data)
         if type(action) is Emit:
             outcome = None
             change = action.item
             if state.steps.get(change.step.id) != change.raw:
-                kind = f"thread.run.step.{change.step.status}"
-                state.take(kind, change.raw)
+                state.keep_step(change.raw)
+                kind = "thread.run.step." + str(change.step.status)
                 yield Emit(RunStreamEvent(kind, change.step, change.raw, polled=True))
         else:
             outcome = yield action

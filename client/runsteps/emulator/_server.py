@@ -449,10 +449,7 @@ class Emulator:
     def start_run(self, thread_id: str, document: Any, body: bytes, query: Mapping[str, list[str]]) -> Any:
         """A run started on a thread (`self.starts` says what it does): the run, queued, or with
         `stream: true` its events (`Streamed`)."""
-        if not isinstance(document, dict):
-            raise HTTPError(
-                400, "We could not parse the JSON body of your request." if body else "Missing request body."
-            )
+        document = _json_object(document, body)
         if not isinstance(document.get("assistant_id"), str) or not document["assistant_id"]:
             raise HTTPError(400, "Missing required parameter: 'assistant_id'.", param="assistant_id")
         if self.archive is not None and self.archive.holds(thread_id):
@@ -493,10 +490,7 @@ class Emulator:
         pause = run.pause
         if status != "requires_action" or pause is None:
             raise HTTPError(400, f'Runs in status "{status}" do not accept tool outputs.')
-        if not isinstance(document, dict):
-            raise HTTPError(
-                400, "We could not parse the JSON body of your request." if body else "Missing request body."
-            )
+        document = _json_object(document, body)
         key, what = (
             ("tool_outputs", "tool outputs")
             if pause.kind == "submit_tool_outputs"
@@ -781,6 +775,13 @@ class Streamed:
     """An answer sent as an event stream: its events, in order."""
 
     events: list[Timed]
+
+
+def _json_object(document: Any, body: bytes) -> dict[str, Any]:
+    """A request's JSON object, or the 400 real servers answer for a body that is none."""
+    if not isinstance(document, dict):
+        raise HTTPError(400, "We could not parse the JSON body of your request." if body else "Missing request body.")
+    return document
 
 
 def _starts_run(segments: list[str]) -> bool:

@@ -139,7 +139,7 @@ def _message_events(run: RunScript, step: StepScript, spec: FlavourSpec) -> list
 
 
 def _fragments(text: str) -> list[str]:
-    return [text[i : i + FRAGMENT] for i in range(0, len(text), FRAGMENT)] or []
+    return [text[i : i + FRAGMENT] for i in range(0, len(text), FRAGMENT)]
 
 
 def with_fault(events: list[Timed], fault: StreamFault) -> list[Timed]:
