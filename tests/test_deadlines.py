@@ -16,6 +16,7 @@ from runsteps.emulator import Emulator, ManualClock, RunScript, StepScript, mess
 
 from .hostile import (
     KEY,
+    LOADED,
     Hostile,
     drip,
     elapsed,
@@ -26,9 +27,6 @@ from .hostile import (
     sync,
     with_drip,
 )
-
-SLACK = 0.5  # what the promise allows beyond the deadline and one interval
-
 
 WAITS: dict[str, tuple[Any, Callable[[Any], Any], Callable[[Any], Any]]] = {
     "runs.wait, silent server": (
@@ -70,7 +68,7 @@ def test_a_wait_or_watch_times_out_within_its_deadline_plus_one_interval(case: s
         else:
             took, error = elapsed(lambda: run_async(server, async_call))
     assert isinstance(error, runsteps.PollTimeoutError), repr(error)
-    assert deadline - 0.1 <= took <= deadline + 0.5 + SLACK
+    assert deadline - 0.1 <= took <= deadline + 0.5 + LOADED
 
 
 @pytest.mark.parametrize("kind", ["sync", "async"])
@@ -82,7 +80,7 @@ def test_a_calls_own_timeout_bounds_it_against_a_dripping_server(kind: str) -> N
         else:
             call = lambda c: c.steps.retrieve("s1", thread_id="t", run_id="r", timeout=3)  # noqa: E731
             took, error = elapsed(lambda: run_async(server, call))
-    assert isinstance(error, runsteps.APITimeoutError) and 2.9 <= took <= 3 + SLACK
+    assert isinstance(error, runsteps.APITimeoutError) and 2.9 <= took <= 3 + LOADED
 
 
 @pytest.mark.parametrize("kind", ["sync", "async"])
@@ -94,7 +92,7 @@ def test_the_client_timeout_bounds_each_attempt_from_connecting_to_the_last_byte
         else:
             call = lambda c: c.steps.retrieve("s1", thread_id="t", run_id="r")  # noqa: E731
             took, error = elapsed(lambda: run_async(server, call, timeout=1, max_retries=0))
-    assert isinstance(error, runsteps.APITimeoutError) and 0.9 <= took <= 1 + SLACK
+    assert isinstance(error, runsteps.APITimeoutError) and 0.9 <= took <= 1 + LOADED
 
 
 def test_the_cli_timeout_bounds_get_list_and_run() -> None:
