@@ -118,6 +118,7 @@ CALLS: dict[str, tuple[Callable[[Any], Any], Callable[[Any], bool]]] = {
     "wait interval": (lambda v: ABUSED.steps.wait("s", thread_id="t", run_id="r", interval=v), lambda v: valid_seconds(v, positive=True)),
     "runs.wait interval": (lambda v: ABUSED.runs.wait("r", thread_id="t", interval=v), lambda v: valid_seconds(v, positive=True)),
     "watch timeout": (lambda v: list(ABUSED.steps.watch("r", thread_id="t", timeout=v)), lambda v: valid_seconds(v, positive=True)),
+    "watch include": (lambda v: list(ABUSED.steps.watch("r", thread_id="t", include=v)), valid_include),
     "runs.retrieve run_id": (lambda v: ABUSED.runs.retrieve(v, thread_id="t"), valid_id),
 }  # fmt: skip
 

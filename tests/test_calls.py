@@ -119,3 +119,13 @@ def public_callables() -> list[tuple[str, object]]:
 def test_everything_public_has_a_docstring(name: str, thing: object) -> None:
     doc = inspect.getdoc(thing)
     assert doc and len(doc) > 20, name
+
+
+def test_a_watch_asks_each_page_of_steps_for_the_fields_to_include(emu: Emulator) -> None:
+    content = "step_details.tool_calls[*].file_search.results[*].content"
+    with client(emu) as c:
+        plain = {s.id: s.to_dict() for s in c.steps.watch(DEMO_RUN, thread_id=DEMO_THREAD)}
+        full = {s.id: s.to_dict() for s in c.steps.watch(DEMO_RUN, thread_id=DEMO_THREAD, include=[content])}
+        listed = {s.id: s.to_dict() for s in c.steps.list(DEMO_RUN, thread_id=DEMO_THREAD, include=[content])}
+    assert full == listed and full != plain  # the file search's results carry their contents only when asked
+    assert "content" in str(full["step_03_search"]) and "content" not in str(plain["step_03_search"])

@@ -7,7 +7,7 @@ This module is the source of `runsteps._sync.iterators`, which `make generate` w
 from __future__ import annotations
 
 from collections.abc import AsyncIterator
-from typing import TYPE_CHECKING, Generic, TypeVar
+from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 from runsteps._generated.models import Run, RunStep
 from runsteps._plans import reading
@@ -77,10 +77,16 @@ class AsyncWatcher:
     watcher`. `.run` is the last Run."""
 
     def __init__(
-        self, client: AsyncClient, thread_id: str, run_id: str, interval: float | None, options: CallOptions
+        self,
+        client: AsyncClient,
+        thread_id: str,
+        run_id: str,
+        interval: float | None,
+        options: CallOptions,
+        include: list[Any] | None = None,
     ) -> None:
         self._client, self._thread_id, self._run_id = client, thread_id, run_id
-        self._interval, self._options = interval, options
+        self._interval, self._options, self._include = interval, options, include
         self._state: Watch | None = None
 
     @property
@@ -95,7 +101,8 @@ class AsyncWatcher:
     def _changes(self) -> AsyncIterator[Change]:
         self._state = Watch()
         call = self._client._call(self._options)
-        return self._client._stream(watch(call, self._state, self._thread_id, self._run_id, interval=self._interval))
+        plan = watch(call, self._state, self._thread_id, self._run_id, interval=self._interval, include=self._include)
+        return self._client._stream(plan)
 
     def __repr__(self) -> str:
         status = None if self.run is None else str(self.run.status)

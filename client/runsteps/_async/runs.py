@@ -140,7 +140,7 @@ class AsyncRuns(Resource):
                                                                 max_completion_tokens, parallel_tool_calls),
         )  # fmt: skip
         request = starting.start_request(self._client._call(options), thread, body, fields, stream=True)
-        opening = Opening(request, thread, None, assistant_id=body.assistant_id)
+        opening = Opening(request, thread, None, assistant_id=body.assistant_id, include=fields)
         return AsyncRunStream(self._client, opening, options, reading.check_interval(interval))
 
     async def wait(

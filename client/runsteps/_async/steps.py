@@ -101,16 +101,19 @@ class AsyncSteps(Resource):
         thread_id: str,
         timeout: float | None = None,
         interval: float | None = None,
+        include: Include = None,
         extra_headers: Headers = None,
         extra_query: Query = None,
     ) -> AsyncWatcher:
         """A watcher of a run: iterating it yields each step when it first appears and whenever its
         status changes, in creation order, until the run has settled (or paused at requires_action)
         and every step seen is terminal. `.run` is the last Run seen. `timeout` and `interval` as for
-        `wait`; each tick is two requests (the run, and a page of steps newest first)."""
+        `wait`; each tick is two requests (the run, and a page of steps newest first). `include` as
+        for `list`: the fields each page of steps is asked for."""
         options = CallOptions.of(timeout, extra_headers, extra_query)
         thread, run = reading.watch_ids(run_id, thread_id)
-        return AsyncWatcher(self._client, thread, run, reading.check_interval(interval), options)
+        fields = reading.check_include(include)
+        return AsyncWatcher(self._client, thread, run, reading.check_interval(interval), options, fields)
 
 
 class AsyncStepsWithRawResponse:

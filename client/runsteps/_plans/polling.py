@@ -203,10 +203,18 @@ class Watch:
 
 
 def watch(
-    call: Call, state: Watch, thread_id: str, run_id: str, *, interval: float | None, deadline: Deadline | None = None
+    call: Call,
+    state: Watch,
+    thread_id: str,
+    run_id: str,
+    *,
+    interval: float | None,
+    deadline: Deadline | None = None,
+    include: list[Any] | None = None,
 ) -> Plan[None]:
     """Emits a `Change` for each step as it appears or changes status, until `state.finished()`
-    (within the call's deadline, or the `deadline` of a longer call this watch is part of)."""
+    (within the call's deadline, or the `deadline` of a longer call this watch is part of). `include`
+    asks each page of steps for those fields (a file search's result contents)."""
     schedule = Schedule(deadline or call.deadline(), interval=interval)
     run_request = get_run.build_request(thread_id, run_id)
     while True:
@@ -214,7 +222,7 @@ def watch(
         try:
             reply = yield from send(call, schedule.deadline, run_request, get_run.parse_body)
             state.start_tick(reply)
-            yield from _read_pages(call, state, thread_id, run_id, schedule)
+            yield from _read_pages(call, state, thread_id, run_id, schedule, include)
         except DeadlineReached as reached:
             raise schedule.timed_out(state.run_reply, reached.reason) from None
         for change in state.end_tick():
@@ -224,9 +232,12 @@ def watch(
         yield from _pause(schedule, reply)
 
 
-def _read_pages(call: Call, state: Watch, thread_id: str, run_id: str, schedule: Schedule) -> Plan[None]:
+def _read_pages(
+    call: Call, state: Watch, thread_id: str, run_id: str, schedule: Schedule, include: list[Any] | None
+) -> Plan[None]:
     """One tick's pages of steps, newest first, for as long as `state` wants more."""
-    walk = Walk(ListRunStepsQuery(limit=WATCH_PAGE_SIZE, order="desc"), retries=call.config.max_retries)
+    query = ListRunStepsQuery(limit=WATCH_PAGE_SIZE, order="desc", include=include)
+    walk = Walk(query, retries=call.config.max_retries)
     while (query := walk.next_query()) is not None:
         if delay := walk.delay():
             yield Sleep(schedule.sleep(delay))

@@ -147,6 +147,11 @@ def watch_ids(run_id: Any, thread_id: Any) -> tuple[str, str]:
     return check_id("thread_id", thread_id), check_id("run_id", run_id)
 
 
+def check_include(include: Any) -> list[Any] | None:
+    """The fields to include in each page of steps, checked as `list` checks them."""
+    return ListRunStepsQuery(include=_include(include)).include
+
+
 def _step_request(step_id: Any, thread_id: Any, run_id: Any, include: Any) -> dict[str, Any]:
     query = GetRunStepQuery(include=_include(include))
     return get_run_step.build_request(

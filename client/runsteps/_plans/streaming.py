@@ -41,13 +41,14 @@ logger = logging.getLogger("runsteps")
 class Opening:
     """How a stream starts: its request (a start or a submission), the thread, the run (None while it
     is being started), the assistant (a start's), and how a run read after a lost answer shows that a
-    submission landed."""
+    submission landed; the fields a start asked to include."""
 
     request: dict[str, Any]
     thread_id: str
     run_id: str | None
     assistant_id: str = ""
     landed: Callable[[Run], bool] | None = None
+    include: list[Any] | None = None  # a start's: polling after a drop asks for the same fields
 
 
 def follow(
@@ -91,7 +92,7 @@ def follow(
         yield from _run_event(state, found)
         run_id = found.model.id
     logger.warning("%s: %s; following run %s by polling", where, why, printable(run_id, 80))
-    yield from _poll(call, deadline, state, opening.thread_id, run_id, interval)
+    yield from _poll(call, deadline, state, opening, run_id, interval)
 
 
 def _or_timeout(plan: Plan[Any], call: Call, where: str) -> Plan[Any]:
@@ -146,11 +147,14 @@ def _run_event(state: RunAccumulator, reply: Reply[Any]) -> Plan[None]:
 
 
 def _poll(
-    call: Call, deadline: Deadline, state: RunAccumulator, thread: str, run_id: str, interval: float | None
+    call: Call, deadline: Deadline, state: RunAccumulator, opening: Opening, run_id: str, interval: float | None
 ) -> Plan[None]:
-    """The run and its steps polled until it settles: each change not already known, as an event."""
+    """The run and its steps polled until it settles: each change not already known, as an event.
+    Steps are asked for the fields the start asked to include: a polled snapshot replaces what the
+    stream built, and must not lose a file search's contents the stream carried."""
     watching = Watch()
-    inner = watch(call, watching, thread, run_id, interval=interval, deadline=deadline)
+    inner = watch(call, watching, opening.thread_id, run_id, interval=interval, deadline=deadline,
+                  include=opening.include)  # fmt: skip
     outcome: Outcome = None
     seen = None
     while True:

@@ -141,7 +141,7 @@ class Runs(Resource):
                                                                 max_completion_tokens, parallel_tool_calls),
         )  # fmt: skip
         request = starting.start_request(self._client._call(options), thread, body, fields, stream=True)
-        opening = Opening(request, thread, None, assistant_id=body.assistant_id)
+        opening = Opening(request, thread, None, assistant_id=body.assistant_id, include=fields)
         return RunStream(self._client, opening, options, reading.check_interval(interval))
 
     def wait(
