@@ -37,13 +37,34 @@ def test_cookies_a_server_sets_are_sent_back_as_the_official_clients_do(respx_mo
     route = respx_mock.get(STEP_URL).mock(
         side_effect=[
             httpx.Response(200, json=step(id="s"), headers={"Set-Cookie": "ARRAffinity=abc123; Path=/"}),
+            httpx.Response(200, json=step(id="s")),  # an answer setting none keeps what was set
+            httpx.Response(200, json=step(id="s"), headers=[("set-cookie", "b=2; Path=/")]),  # any spelling
             httpx.Response(200, json=step(id="s")),
         ]
     )
     c, _ = client()
-    c.steps.retrieve("s", thread_id="t", run_id="r")
-    c.steps.retrieve("s", thread_id="t", run_id="r")
+    for _ in range(4):
+        c.steps.retrieve("s", thread_id="t", run_id="r")
     assert "Cookie" not in route.calls[0].request.headers
+    assert route.calls[1].request.headers["Cookie"] == "ARRAffinity=abc123"
+    assert route.calls[2].request.headers["Cookie"] == "ARRAffinity=abc123"
+    assert sorted(route.calls[3].request.headers["Cookie"].split("; ")) == ["ARRAffinity=abc123", "b=2"]
+
+
+def test_an_async_client_sends_cookies_back_too(respx_mock: respx.MockRouter) -> None:
+    route = respx_mock.get(STEP_URL).mock(
+        side_effect=[
+            httpx.Response(200, json=step(id="s"), headers={"Set-Cookie": "ARRAffinity=abc123; Path=/"}),
+            httpx.Response(200, json=step(id="s")),
+        ]
+    )
+
+    async def go() -> None:
+        async with runsteps.AsyncClient(api_key=KEY, base_url=BASE) as ac:
+            for _ in range(2):
+                await ac.steps.retrieve("s", thread_id="t", run_id="r")
+
+    asyncio.run(go())
     assert route.calls[1].request.headers["Cookie"] == "ARRAffinity=abc123"
 
 

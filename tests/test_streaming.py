@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import asyncio
 import json
+import socket
+import time
 import warnings
 from collections.abc import Callable, Iterator
 from typing import Any
@@ -14,6 +16,7 @@ from typing import Any
 import attrs
 import openai
 import pytest
+import respx
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -27,6 +30,8 @@ from runsteps.emulator._streams import encode, run_events
 from runsteps.emulator.demo_script import demo_run, long_run, tools_run
 
 from .families import client_for, official
+from .hostile import LOADED, Hostile, Request, json_answer, page, run_async, sync
+from .hostile import run as hostile_run
 
 pytestmark = pytest.mark.filterwarnings("ignore::DeprecationWarning")
 THREAD = "thread_stream"
@@ -506,3 +511,59 @@ def test_the_official_clients_read_the_emulators_streams_unchanged(emulator: Cal
         names = [event.event for event in ours]
     assert openai_names == names == azure_names and len(names) > 40
     assert json.loads(json.dumps(names))[-1] == "thread.run.completed"
+
+
+def test_a_stream_that_says_done_without_naming_its_run_is_followed_by_polling_the_run_it_started() -> None:
+    run = {"id": "run_1", "object": "thread.run", "thread_id": THREAD, "assistant_id": "asst_1", "created_at": 1}
+    with respx.mock(using="httpx", base_url="http://127.0.0.1:9/v1") as server:
+        server.post(f"/threads/{THREAD}/runs").respond(
+            200, content=b"event: done\ndata: [DONE]\n\n", headers={"content-type": "text/event-stream"}
+        )
+        server.get(f"/threads/{THREAD}/runs").respond(
+            json={"object": "list", "data": [{**run, "status": "in_progress"}], "has_more": False}
+        )
+        server.get(f"/threads/{THREAD}/runs/run_1").respond(json={**run, "status": "completed"})
+        server.get(f"/threads/{THREAD}/runs/run_1/steps").respond(
+            json={"object": "list", "data": [], "has_more": False}
+        )
+        with runsteps.Client(api_key="sk-k", base_url="http://127.0.0.1:9/v1") as client:
+            stream = client.runs.stream(THREAD, assistant_id="asst_1", interval=0.01, timeout=5)
+            with stream:
+                final = stream.until_done()
+    assert final.id == "run_1" and final.status == "completed"
+
+
+def head_never_comes(server: Hostile, request: Request, sock: socket.socket) -> None:
+    """A start whose answer never comes; the thread then shows the run it started, which completes."""
+    if request.method == "POST":
+        server.wait(3600)
+    elif request.path.endswith("/threads/t/runs"):
+        json_answer(sock, {"object": "list", "data": [hostile_run("in_progress")], "has_more": False})
+    elif request.path.endswith("/steps"):
+        json_answer(sock, page([], False))
+    else:
+        json_answer(sock, hostile_run("completed"))
+
+
+@pytest.mark.parametrize("driver", ["sync", "async"])
+def test_a_streams_head_must_come_within_the_silence_limit_too(driver: str) -> None:
+    with Hostile(head_never_comes) as server:
+
+        def follow(client: Any) -> Any:
+            return client.runs.stream("t", assistant_id="asst_1", interval=0.05, timeout=30)
+
+        started = time.monotonic()
+        if driver == "sync":
+            with sync(server, timeout=0.5) as client, follow(client) as stream:
+                final = stream.until_done()
+        else:
+
+            async def go(client: runsteps.AsyncClient) -> Any:
+                async with follow(client) as stream:
+                    return await stream.until_done()
+
+            final = run_async(server, go, timeout=0.5)
+        took = time.monotonic() - started
+        # Not sent again: the thread showed the run the start made, followed by polling to its end.
+        assert [r.method for r in server.requests].count("POST") == 1
+    assert final.status == "completed" and took < 0.5 + LOADED, took

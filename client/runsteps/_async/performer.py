@@ -19,7 +19,15 @@ from runsteps._config import Config
 from runsteps._credentials import check_token
 from runsteps._io import async_io as io
 from runsteps._io.clock import AsyncClock
-from runsteps._io.common import build_request, call_provider, fixed_headers, http_options, resume, unsendable
+from runsteps._io.common import (
+    ServerCookies,
+    build_request,
+    call_provider,
+    fixed_headers,
+    http_options,
+    resume,
+    unsendable,
+)
 from runsteps._io.transport._async import AsyncTransport
 from runsteps._plans.actions import Action, Emit, FetchToken, Invoke, Outcome, Plan, ReadChunk, Sleep, Transmit
 from runsteps._plans.deadline import Call, CallOptions
@@ -56,6 +64,7 @@ class AsyncPerformer:
         and the system's clock unless a test gave one."""
         if http_client is None:
             http = httpx.AsyncClient(**http_options(config, AsyncTransport))
+            http._cookies = ServerCookies(http.cookies.jar)
             return cls(config, http, True, clock or io.SystemClock(), None)
         return cls(config, http_client, False, clock or io.SystemClock(), httpx.Headers(fixed_headers(config)))
 

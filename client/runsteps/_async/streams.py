@@ -62,8 +62,7 @@ class AsyncRunStream:
         async for _ in self:
             pass
         run = self.run
-        if run is None:
-            raise RuntimeError("the stream ended without naming its run")  # follow() raises before this
+        assert run is not None  # follow() polls for the run, or raises, when the stream never names it
         return run
 
     async def close(self) -> None:

@@ -98,9 +98,9 @@ async def open_stream(
     http: httpx.AsyncClient, request: httpx.Request, t: Transmit
 ) -> tuple[Outcome, OpenStream | None]:
     """Send `request`; a 2xx answered as soon as its head comes (its body left open), anything else
-    read whole as `exchange` reads it."""
+    read whole as `exchange` reads it. The head, too, must come within `silence`."""
     try:
-        async with asyncio.timeout(t.timeout):
+        async with asyncio.timeout(min(t.timeout, t.silence)):
             try:
                 response = await http.send(request, stream=True)
             except httpx.TransportError as exc:

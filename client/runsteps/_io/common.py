@@ -62,6 +62,17 @@ def build_request(
     )
 
 
+class ServerCookies(httpx.Cookies):
+    """The cookies servers set, kept and sent back as httpx keeps them (Azure front ends pin a client
+    to an instance with one). An answer that sets none is not handed to the cookie jar: httpx would,
+    building urllib's request and response wrappers for every answer, a tenth of a listing's CPU
+    (`make bench`, listing)."""
+
+    def extract_cookies(self, response: httpx.Response) -> None:
+        if "set-cookie" in response.headers:
+            super().extract_cookies(response)
+
+
 def http_options(config: Config, transport: Callable[[Limits, ssl.SSLContext | None], object]) -> dict[str, Any]:
     """How runsteps makes its httpx client (sync or async): our transport, or httpx's through the
     proxy the environment names for this server (httpx's transports know proxies; ours speak to

@@ -95,7 +95,8 @@ class OpenStream:
 
 def open_stream(http: httpx.Client, request: httpx.Request, t: Transmit) -> tuple[Outcome, OpenStream | None]:
     """Send `request`; a 2xx answered as soon as its head comes (its body left open), anything else
-    read whole as `exchange` reads it."""
+    read whole as `exchange` reads it. The head, too, must come within `silence`."""
+    request.extensions[READ_BY] = time.monotonic() + t.silence
     timeouts = request.extensions.get("timeout")
     if isinstance(timeouts, dict):
         request.extensions["timeout"] = {**timeouts, "read": t.silence}

@@ -78,9 +78,9 @@ def follow(
         why = "the answer was lost"
     else:
         ended = yield from _read(state, reply.answer)
-        if ended is None:
+        if ended is None and state.run is not None:
             return
-        why = ended
+        why = ended or "the stream said `done` without naming its run"
     run_id = str((state.run or {}).get("id") or opening.run_id or "")
     if not run_id:
         found = yield from _or_timeout(

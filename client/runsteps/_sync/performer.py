@@ -20,7 +20,15 @@ from runsteps._config import Config
 from runsteps._credentials import check_token
 from runsteps._io import sync_io as io
 from runsteps._io.clock import Clock
-from runsteps._io.common import build_request, call_provider, fixed_headers, http_options, resume, unsendable
+from runsteps._io.common import (
+    ServerCookies,
+    build_request,
+    call_provider,
+    fixed_headers,
+    http_options,
+    resume,
+    unsendable,
+)
 from runsteps._io.transport._sync import SyncTransport
 from runsteps._plans.actions import Action, Emit, FetchToken, Invoke, Outcome, Plan, ReadChunk, Sleep, Transmit
 from runsteps._plans.deadline import Call, CallOptions
@@ -57,6 +65,7 @@ class Performer:
         and the system's clock unless a test gave one."""
         if http_client is None:
             http = httpx.Client(**http_options(config, SyncTransport))
+            http._cookies = ServerCookies(http.cookies.jar)
             return cls(config, http, True, clock or io.SystemClock(), None)
         return cls(config, http_client, False, clock or io.SystemClock(), httpx.Headers(fixed_headers(config)))
 

@@ -63,8 +63,7 @@ class RunStream:
         for _ in self:
             pass
         run = self.run
-        if run is None:
-            raise RuntimeError("the stream ended without naming its run")  # follow() raises before this
+        assert run is not None  # follow() polls for the run, or raises, when the stream never names it
         return run
 
     def close(self) -> None:

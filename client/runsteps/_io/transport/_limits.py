@@ -37,6 +37,6 @@ def deadline_of(request: httpx.Request) -> float:
 
 
 def read_deadline(request: httpx.Request, deadline: float) -> float:
-    """When the next read of a body must end: the attempt's deadline, or sooner for a stream's read."""
+    """When the next read of a head or body must end: the attempt's deadline, or sooner for a stream's."""
     read_by = request.extensions.get(READ_BY)
     return min(deadline, read_by) if isinstance(read_by, float) else deadline

@@ -142,7 +142,7 @@ class SyncTransport(httpx.BaseTransport):
             data = request_bytes(connection.h11, request, body)
             _send(connection, data, request, deadline)
             while True:
-                event = _next_event(connection, request, deadline, head=True)
+                event = _next_event(connection, request, read_deadline(request, deadline), head=True)
                 head = response_head(event)
                 if head is not None:
                     break
