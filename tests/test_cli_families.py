@@ -229,3 +229,27 @@ def test_the_emulator_tells_a_shell_what_to_export() -> None:
             emulator.terminate()
     assert base_url.endswith("/openai") and env["RUNSTEPS_SERVER"] == "azure"
     assert done.returncode == 0 and lines(done.stdout)[0]["id"] == "run_archive"
+
+
+def test_the_emulators_command_line_rehearses_lost_answers_and_dropped_streams(
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    caplog.set_level("INFO", logger="runsteps")
+    command = ["emulator", "--action-faults", "lost-answer", "--stream-faults", "drop", "--speed", "20"]
+    with subprocess.Popen(
+        [sys.executable, "-m", "runsteps", *command, "--quiet", "--duration", "60"], stdout=subprocess.PIPE, text=True
+    ) as emulator:
+        try:
+            assert emulator.stdout is not None
+            base_url = emulator.stdout.readline().strip()
+            with runsteps.Client(api_key="sk-emulator", base_url=base_url) as client:
+                cancelled = client.runs.cancel("run_to_cancel", thread_id="thread_acting")  # its answer is lost
+                with client.runs.stream("thread_new", assistant_id="asst_1", interval=0.05, timeout=30) as stream:
+                    events = list(stream)
+        finally:
+            emulator.terminate()
+    assert str(cancelled.status) in ("cancelling", "cancelled")  # read back, not sent again
+    assert any("the answer was lost, but the run shows it landed" in r.getMessage() for r in caplog.records)
+    assert any(e.polled for e in events) and stream.run is not None  # the stream dropped: followed by polling
+    bad = cli(["emulator", "--stream-faults", "drop,bogus"], shell())
+    assert bad.returncode == 2 and "bogus" in bad.stderr and bad.stderr.count("\n") == 1

@@ -6,6 +6,7 @@ import argparse
 import signal
 import sys
 import time
+from typing import Any
 
 from runsteps.emulator._faults import FaultPlan
 from runsteps.emulator._options import add_arguments
@@ -15,7 +16,13 @@ from runsteps.emulator._server import Emulator
 
 def serve(args: argparse.Namespace) -> int:
     try:
-        plan = FaultPlan(rate=args.fault_rate, mix=[f for f in args.faults.split(",") if f], seed=args.seed)
+        plan = FaultPlan(
+            rate=args.fault_rate,
+            mix=_listed(args.faults),
+            seed=args.seed,
+            actions=_listed(args.action_faults),
+            streams=_listed(args.stream_faults),
+        )
         if args.token_ttl <= 0:
             raise ValueError(f"--token-ttl must be positive, got {args.token_ttl}")
         if not 0 < args.speed < float("inf"):
@@ -94,6 +101,11 @@ DEMO_CLOCK = (
     "  thread_acting holds run_to_cancel and run_to_answer to act on;\n"
     "  restart the emulator to replay them"
 )
+
+
+def _listed(text: str) -> list[Any]:
+    """The names in a comma-separated option, as typed: FaultPlan says which it does not know."""
+    return [name for name in text.split(",") if name]
 
 
 def _count(n: int, word: str) -> str:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import argparse
 
-from runsteps.emulator._names import FAULTS, FLAVOURS
+from runsteps.emulator._names import ACTION_FAULTS, FAULTS, FLAVOURS, STREAM_FAULTS
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
@@ -25,6 +25,18 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--fault-rate", type=float, default=0.0, help="share of faulty responses, 0..1")
     parser.add_argument("--faults", default=",".join(FAULTS), help=f"comma-separated mix of {','.join(FAULTS)}")
     parser.add_argument("--seed", type=int, default=0, help="seed of the fault sequence")
+    parser.add_argument(
+        "--action-faults",
+        default="",
+        metavar="LIST",
+        help=f"faults for the requests that act, one each, in order: {','.join(ACTION_FAULTS)}",
+    )
+    parser.add_argument(
+        "--stream-faults",
+        default="",
+        metavar="LIST",
+        help=f"faults for the answers sent as event streams, one each, in order: {','.join(STREAM_FAULTS)}",
+    )
     parser.add_argument("--duration", type=float, default=None, help="stop after this many seconds")
     parser.add_argument(
         "--speed", type=float, default=1.0, help="play the scripted runs this many times as fast (default 1)"
