@@ -393,6 +393,8 @@ def test_the_request_log_is_bounded_but_the_count_is_not() -> None:
             client.get(STEPS_PATH)
         assert len(emu.requests) == 5 and emu.request_count == 12
         assert emu.faults.log.maxlen is not None
+    # A request logged keeps its headers (a few KiB): a thousand, so a replay's memory stays flat (make bench).
+    assert Emulator().requests.maxlen == 1_000
 
 
 def test_clients_that_go_away_leave_no_noise(capfd: pytest.CaptureFixture[str]) -> None:

@@ -167,7 +167,8 @@ class Emulator:
 
     `base_url` is what `Client(base_url=)` takes, `endpoint` what the `for_azure*` constructors take;
     `token_provider` mints bearer tokens that expire after `token_ttl` seconds of the emulator's clock
-    (`credential` is the same for azure-core clients). `requests` keeps the last `max_log` requests.
+    (`credential` is the same for azure-core clients). `requests` keeps the last `max_log` requests (each
+    with its headers, a few KiB: a thousand by default, so that a long-serving emulator's memory stays flat).
     With `tls=True` it serves HTTPS for 127.0.0.1 and localhost, with a certificate from a CA made for
     this emulator alone: `ca_file` is that CA's PEM file, what a client is told to trust (the `tls`
     extra: `pip install 'runsteps-sdk[tls]'`).
@@ -183,7 +184,7 @@ class Emulator:
         host: str = "127.0.0.1",
         port: int = 0,
         token_ttl: float = 3600.0,
-        max_log: int = 10_000,
+        max_log: int = 1_000,
         tls: bool = False,
     ) -> None:
         if flavour not in FLAVOUR_TABLE:
