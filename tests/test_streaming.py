@@ -327,6 +327,11 @@ def test_a_dropped_stream_is_followed_by_polling_to_every_steps_final_state(emul
     final = listed_steps(emu, run.id)
     assert [s.to_dict() for s in stream.steps] == final and len(final) == 8
     assert any("content" in str(s["step_details"]) for s in final)
+    # And its messages, read once the run settled: those told after the drop too.
+    with client_for(emu) as client:
+        said = [m.to_dict() for m in client.messages.list(THREAD, run_id=run.id, order="asc")]
+    assert [m.to_dict() for m in stream.messages] == said and said
+    assert any(e.polled and e.event.startswith("thread.message.") for e in events)
 
 
 def test_a_silent_stream_is_followed_by_polling(emulator: Callable[..., Emulator]) -> None:
@@ -523,9 +528,8 @@ def test_a_stream_that_says_done_without_naming_its_run_is_followed_by_polling_t
             json={"object": "list", "data": [{**run, "status": "in_progress"}], "has_more": False}
         )
         server.get(f"/threads/{THREAD}/runs/run_1").respond(json={**run, "status": "completed"})
-        server.get(f"/threads/{THREAD}/runs/run_1/steps").respond(
-            json={"object": "list", "data": [], "has_more": False}
-        )
+        for listed in ("runs/run_1/steps", "messages"):
+            server.get(f"/threads/{THREAD}/{listed}").respond(json={"object": "list", "data": [], "has_more": False})
         with runsteps.Client(api_key="sk-k", base_url="http://127.0.0.1:9/v1") as client:
             stream = client.runs.stream(THREAD, assistant_id="asst_1", interval=0.01, timeout=5)
             with stream:
@@ -539,7 +543,7 @@ def head_never_comes(server: Hostile, request: Request, sock: socket.socket) -> 
         server.wait(3600)
     elif request.path.endswith("/threads/t/runs"):
         json_answer(sock, {"object": "list", "data": [hostile_run("in_progress")], "has_more": False})
-    elif request.path.endswith("/steps"):
+    elif request.path.endswith(("/steps", "/messages")):
         json_answer(sock, page([], False))
     else:
         json_answer(sock, hostile_run("completed"))

@@ -98,7 +98,7 @@ class RunAccumulator:
             self.keep_step(payload)
             return RunStep.from_dict(payload)
         if kind in MESSAGE_SNAPSHOTS and isinstance(object_id, str):
-            self._snapshot(self.messages, object_id, payload, FINAL_MESSAGE_STATUSES)
+            self.keep_message(payload)
             return Message.from_dict(payload)
         if kind in RUN_SNAPSHOTS:
             self.keep_run(payload)
@@ -115,6 +115,10 @@ class RunAccumulator:
     def keep_step(self, payload: dict[str, Any]) -> None:
         """A step's snapshot (with an `id`), as an event or a poll brought it."""
         self._snapshot(self.steps, str(payload["id"]), payload, FINAL_STEP_STATUSES)
+
+    def keep_message(self, payload: dict[str, Any]) -> None:
+        """A message's snapshot (with an `id`), as an event or a poll brought it."""
+        self._snapshot(self.messages, str(payload["id"]), payload, FINAL_MESSAGE_STATUSES)
 
     def _pending_calls(self, run: dict[str, Any]) -> None:
         """A run waiting at requires_action lists its pending calls whole: the truth for the calls

@@ -14,7 +14,7 @@ import attrs
 from runsteps._errors import APIResponseValidationError, APITimeoutError, request_id_of
 from runsteps._model_base import PayloadError
 from runsteps._plans.actions import Answer, Emit, Plan, Sleep
-from runsteps._plans.deadline import Call, DeadlineReached
+from runsteps._plans.deadline import Call, Deadline, DeadlineReached
 from runsteps._plans.responses import Reply, unusable_object
 from runsteps._plans.retry import backoff
 from runsteps._plans.sending import send
@@ -221,32 +221,54 @@ def _usable_cursor(value: str) -> bool:
 def pages(call: Call, listing: Listing[T]) -> Plan[None]:
     """Emits a `Page` for each page with something new, until the listing ends. A call's `timeout`
     bounds the whole walk: `APITimeoutError` when it runs out."""
-    walk = Walk(listing.query, retries=call.config.max_retries)
-    deadline = call.deadline()
-    read = read_envelope(listing)
-    requests = 0
+    requests = [0]
     try:
-        while (query := walk.next_query()) is not None:
-            if delay := walk.delay():
-                yield Sleep(deadline.cut(delay))
-            reply: Reply[Envelope[T]] = yield from send(call, deadline, listing.request(query), read)
-            requests += 1
-            envelope = reply.model
-            try:
-                fresh = walk.feed(envelope.page, envelope.ids)
-            except (NoProgress, MalformedPage) as exc:
-                raise APIResponseValidationError(
-                    f"{exc}{_request_id(reply)}", response=reply.answer.response, retries=max(0, walk.stalls - 1)
-                ) from None
-            if fresh or walk.done:
-                raw = envelope.items
-                page = Page(envelope.page, [raw[i] for i in fresh], fresh, listing.item, reply.answer, reply.retries)
-                yield Emit(page)
+        yield from _walk(call, call.deadline(), listing, requests)
     except DeadlineReached as reached:
         raise APITimeoutError(
-            f"the listing's {call.options.timeout:g}s timeout ran out after {requests} pages ({reached.reason})",
+            f"the listing's {call.options.timeout:g}s timeout ran out after {requests[0]} pages ({reached.reason})",
             call_timeout=True,
         ) from None
+
+
+def every_item(call: Call, deadline: Deadline, listing: Listing[T]) -> Plan[list[tuple[T, Any]]]:
+    """Every item of a short listing (a run's messages) with its JSON as sent, read within `deadline`
+    (a longer call's): `DeadlineReached` when it runs out."""
+    found: list[tuple[T, Any]] = []
+    walk = _walk(call, deadline, listing, [0])
+    outcome: Any = None
+    while True:
+        try:
+            action = walk.send(outcome)
+        except StopIteration:
+            return found
+        if type(action) is Emit:
+            page: Page[T] = action.item
+            found += zip(page.items(), page.raw, strict=True)
+            outcome = None
+        else:
+            outcome = yield action
+
+
+def _walk(call: Call, deadline: Deadline, listing: Listing[T], requests: list[int]) -> Plan[None]:
+    """The pages with something new, as `Page`s; `requests` counts the pages asked for."""
+    walk = Walk(listing.query, retries=call.config.max_retries)
+    read = read_envelope(listing)
+    while (query := walk.next_query()) is not None:
+        if delay := walk.delay():
+            yield Sleep(deadline.cut(delay))
+        reply: Reply[Envelope[T]] = yield from send(call, deadline, listing.request(query), read)
+        requests[0] += 1
+        envelope = reply.model
+        try:
+            fresh = walk.feed(envelope.page, envelope.ids)
+        except (NoProgress, MalformedPage) as exc:
+            raise APIResponseValidationError(
+                f"{exc}{_request_id(reply)}", response=reply.answer.response, retries=max(0, walk.stalls - 1)
+            ) from None
+        if fresh or walk.done:
+            raw = envelope.items
+            yield Emit(Page(envelope.page, [raw[i] for i in fresh], fresh, listing.item, reply.answer, reply.retries))
 
 
 def _request_id(reply: Reply[Any]) -> str:

@@ -29,7 +29,9 @@ from runsteps._generated.models import Run
 from runsteps._plans.acting import act
 from runsteps._plans.actions import Answer, Emit, Outcome, Plan, ReadChunk
 from runsteps._plans.deadline import Call, Deadline, DeadlineReached
+from runsteps._plans.pagination import every_item
 from runsteps._plans.polling import Watch, watch
+from runsteps._plans.reading import list_messages_of
 from runsteps._plans.responses import Reply
 from runsteps._plans.starting import started_run, starting
 from runsteps._sanitize import printable
@@ -149,9 +151,9 @@ def _run_event(state: RunAccumulator, reply: Reply[Any]) -> Plan[None]:
 def _poll(
     call: Call, deadline: Deadline, state: RunAccumulator, opening: Opening, run_id: str, interval: float | None
 ) -> Plan[None]:
-    """The run and its steps polled until it settles: each change not already known, as an event.
-    Steps are asked for the fields the start asked to include: a polled snapshot replaces what the
-    stream built, and must not lose a file search's contents the stream carried."""
+    """The run and its steps polled until it settles, then its messages read: each change not already
+    known, as an event. Steps are asked for the fields the start asked to include: a polled snapshot
+    replaces what the stream built, and must not lose a file search's contents the stream carried."""
     watching = Watch()
     inner = watch(call, watching, opening.thread_id, run_id, interval=interval, deadline=deadline,
                   include=opening.include)  # fmt: skip
@@ -161,7 +163,7 @@ def _poll(
         try:
             action = inner.send(outcome)
         except StopIteration:
-            return
+            break
         reply = watching.run_reply
         if reply is not None and reply is not seen:
             seen = reply
@@ -178,3 +180,17 @@ def _poll(
                 yield Emit(RunStreamEvent(kind, change.step, change.raw, polled=True))
         else:
             outcome = yield action
+    listing = list_messages_of(opening.thread_id, run_id, 100, "asc", None, None)
+    try:
+        messages = yield from every_item(call, deadline, listing)
+    except DeadlineReached as reached:
+        raise PollTimeoutError(
+            f"the stream's {call.options.timeout:g}s timeout ran out reading run {printable(run_id, 80)}'s messages "
+            f"({reached.reason})",
+            last=Run.from_dict(state.run) if state.run is not None else None,
+            last_json=state.run,
+        ) from None
+    for message, raw in messages:
+        if state.messages.get(message.id) != raw:
+            state.keep_message(raw)
+            yield Emit(RunStreamEvent("thread.message." + str(message.status), message, raw, polled=True))
