@@ -64,6 +64,7 @@ class AsyncPerformer:
         and the system's clock unless a test gave one."""
         if http_client is None:
             http = httpx.AsyncClient(**http_options(config, AsyncTransport))
+            # httpx copies cookies given to it into a plain `Cookies`: the subclass is set in its place.
             http._cookies = ServerCookies(http.cookies.jar)
             return cls(config, http, True, clock or io.SystemClock(), None)
         return cls(config, http_client, False, clock or io.SystemClock(), httpx.Headers(fixed_headers(config)))

@@ -65,6 +65,7 @@ class Performer:
         and the system's clock unless a test gave one."""
         if http_client is None:
             http = httpx.Client(**http_options(config, SyncTransport))
+            # httpx copies cookies given to it into a plain `Cookies`: the subclass is set in its place.
             http._cookies = ServerCookies(http.cookies.jar)
             return cls(config, http, True, clock or io.SystemClock(), None)
         return cls(config, http_client, False, clock or io.SystemClock(), httpx.Headers(fixed_headers(config)))
