@@ -78,7 +78,7 @@ class OpenStream:
     def read(self) -> Outcome:
         """The next bytes (b"" at the end), or the error that ended the stream (a `ReadTimeout` after
         `silence` seconds without a byte: ours reads by `READ_BY`, httpx's times each read)."""
-        self.response.request.extensions[READ_BY] = time.monotonic() + self.silence
+        read_within(self.response.request, self.silence)
         try:
             while True:
                 chunk = next(self.chunks, None)
@@ -93,10 +93,15 @@ class OpenStream:
         self.response.close()
 
 
+def read_within(request: httpx.Request, seconds: float) -> None:
+    """Our transports end the request's next read (its head, or a piece of its body) within `seconds`."""
+    request.extensions[READ_BY] = time.monotonic() + seconds
+
+
 def open_stream(http: httpx.Client, request: httpx.Request, t: Transmit) -> tuple[Outcome, OpenStream | None]:
     """Send `request`; a 2xx answered as soon as its head comes (its body left open), anything else
     read whole as `exchange` reads it. The head, too, must come within `silence`."""
-    request.extensions[READ_BY] = time.monotonic() + t.silence
+    read_within(request, t.silence)
     timeouts = request.extensions.get("timeout")
     if isinstance(timeouts, dict):
         request.extensions["timeout"] = {**timeouts, "read": t.silence}

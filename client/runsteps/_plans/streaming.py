@@ -74,7 +74,7 @@ def follow(
             call, deadline, opening.request, get_run.parse_body, opening.thread_id, opening.run_id,
             opening.landed, silence,
         )  # fmt: skip
-    reply: Reply[Run] = yield from _or_timeout(opened, call, where)
+    reply: Reply[Run] = yield from _or_timeout(opened, call, where, state)
     if reply.model is not None:  # the answer was lost and the run read instead: follow it by polling
         yield from _run_event(state, reply)
         why = "the answer was lost"
@@ -86,7 +86,7 @@ def follow(
     run_id = str((state.run or {}).get("id") or opening.run_id or "")
     if not run_id:
         found = yield from _or_timeout(
-            started_run(call, deadline, opening.thread_id, opening.assistant_id), call, where
+            started_run(call, deadline, opening.thread_id, opening.assistant_id), call, where, state
         )
         if found is None:
             raise APIConnectionError(f"{why} before the stream named its run, and the thread shows no run of "
@@ -94,15 +94,18 @@ def follow(
         yield from _run_event(state, found)
         run_id = found.model.id
     logger.warning("%s: %s; following run %s by polling", where, why, printable(run_id, 80))
-    yield from _poll(call, deadline, state, opening, run_id, interval)
+    yield from _poll(call, deadline, state, opening, run_id, interval, where)
 
 
-def _or_timeout(plan: Plan[Any], call: Call, where: str) -> Plan[Any]:
+def _or_timeout(plan: Plan[Any], call: Call, where: str, state: RunAccumulator) -> Plan[Any]:
+    """`plan`, within the stream's deadline: `PollTimeoutError` (with the run, once known) at its end."""
     try:
         return (yield from plan)
     except DeadlineReached as reached:
         raise PollTimeoutError(
-            f"the stream's {call.options.timeout:g}s timeout ran out ({reached.reason}): {where}"
+            f"the stream's {call.options.timeout:g}s timeout ran out ({reached.reason}): {where}",
+            last=Run.from_dict(state.run) if state.run is not None else None,
+            last_json=state.run,
         ) from None
 
 
@@ -149,7 +152,13 @@ def _run_event(state: RunAccumulator, reply: Reply[Any]) -> Plan[None]:
 
 
 def _poll(
-    call: Call, deadline: Deadline, state: RunAccumulator, opening: Opening, run_id: str, interval: float | None
+    call: Call,
+    deadline: Deadline,
+    state: RunAccumulator,
+    opening: Opening,
+    run_id: str,
+    interval: float | None,
+    where: str,
 ) -> Plan[None]:
     """The run and its steps polled until it settles, then its messages read: each change not already
     known, as an event. Steps are asked for the fields the start asked to include: a polled snapshot
@@ -181,15 +190,7 @@ def _poll(
         else:
             outcome = yield action
     listing = list_messages_of(opening.thread_id, run_id, 100, "asc", None, None)
-    try:
-        messages = yield from every_item(call, deadline, listing)
-    except DeadlineReached as reached:
-        raise PollTimeoutError(
-            f"the stream's {call.options.timeout:g}s timeout ran out reading run {printable(run_id, 80)}'s messages "
-            f"({reached.reason})",
-            last=Run.from_dict(state.run) if state.run is not None else None,
-            last_json=state.run,
-        ) from None
+    messages = yield from _or_timeout(every_item(call, deadline, listing), call, where, state)
     for message, raw in messages:
         if state.messages.get(message.id) != raw:
             state.keep_message(raw)
