@@ -285,16 +285,92 @@ def typed_extra(model: Any) -> Any | None:
     return extra
 
 
+# The spec's models as the generator read them, by class name (`know_models`): a property that names a
+# model may hold a copy made before the model's own properties were read.
+MODELS: dict[str, Any] = {}
+
+
+def know_models(models: Iterable[Any]) -> None:
+    MODELS.update((str(m.class_info.name), m) for m in models)
+
+
+def inlined(p: Any, within: tuple[str, ...] = ()) -> Any | None:
+    """The model a value is read into by code written out where it is read, with no call to its
+    `from_dict` (a call and its set-up cost more than building a small model: `make bench`, parse):
+    a model, or a model or null, whose fields are each kept as sent, a const, or a model read by the
+    same rule. Such a model has no checks and no typed extra keys; `within` stops a model that holds
+    itself. None when the value is read by a call."""
+    k = kind(p)
+    if k == "union":
+        found = members(p)
+        if len(found.models) != 1 or found.enums or found.strings or found.others:
+            return None
+        p = found.models[0]
+    elif k != "model":
+        return None
+    name = str(p.class_info.name)
+    p = MODELS[name]
+    if name in within or typed_extra(p) is not None:
+        return None
+    for f in ordered(p):
+        if check(p, f) is not None:
+            return None
+        if not (passthrough(f) or kind(f) == "const" or inlined(f, (*within, name)) is not None):
+            return None
+    return p
+
+
+# A union of more models than this (tool calls, tools) reads every variant through its table, so that
+# reading a step imports the classes of the tools it holds, not of every tool there is.
+FEW_VARIANTS = 4
+
+
+def inlined_variants(p: Any) -> list[Any]:
+    """The variants of a union of a few models (a step's details) that are read without a call: each
+    is tried by comparing `type` with its const before the table is asked (a message creation)."""
+    if not picks_variant(p) or len(members(p).models) > FEW_VARIANTS:
+        return []
+    return [m for m in map(inlined, typed_variants(p)) if m is not None]
+
+
+def inlined_imports(fields: Iterable[Any]) -> list[tuple[str, str]]:
+    """The (module, class) of every model the code for `fields` builds without a call, at any depth:
+    imported with the module that holds the code."""
+    found: dict[str, str] = {}
+
+    def visit(p: Any) -> None:
+        k = kind(p)
+        if k == "list":
+            visit(p.inner_property)
+            return
+        for model in [inlined(p), *inlined_variants(p)]:
+            if model is not None:
+                found[str(model.class_info.name)] = str(model.class_info.module_name)
+                for f in ordered(model):
+                    visit(f)
+
+    for p in fields:
+        visit(p)
+    return sorted((module, name) for name, module in found.items())
+
+
 def split_lazy_imports(model: Any, fields: Iterable[Any]) -> tuple[list[tuple[str, str]], list[str]]:
-    """The model's imports of other models: those its code names when it runs, as (module, class)
-    pairs a stand-in loads on first use (`Deferred`), and the import lines type checkers read (all)."""
+    """The model's imports of other models: those its code names when it runs and does not build
+    without a call (`inlined_imports`), as (module, class) pairs a stand-in loads on first use
+    (`Deferred`), and the import lines type checkers read (all the others)."""
+    fields = list(fields)
     runtime = {name for p in fields for name in runtime_models(p)}
+    eager = {name for _, name in inlined_imports(fields)}
     deferred: list[tuple[str, str]] = []
+    typing: list[str] = []
     for line in sorted(model.lazy_imports):
         module, name = line.removeprefix("from ..models.").split(" import ")
+        if name in eager:
+            continue
+        typing.append(line)
         if name in runtime:
             deferred.append((module, name))
-    return deferred, sorted(model.lazy_imports)
+    return deferred, typing
 
 
 def success_response(endpoint: Any) -> Any | None:
@@ -342,6 +418,9 @@ TEMPLATE_GLOBALS = {
         "extra_type",
         "typed_extra",
         "split_lazy_imports",
+        "inlined",
+        "inlined_variants",
+        "inlined_imports",
         "success_response",
         "error_response",
     )

@@ -23,7 +23,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import yaml  # type: ignore[import-untyped]
-from fields import TEMPLATE_GLOBALS  # beside this script (run as one, or with scripts/ on sys.path)
+from fields import TEMPLATE_GLOBALS, know_models  # beside this script (run as one, or with scripts/ on sys.path)
 from openapi_python_client import Project
 from openapi_python_client.config import Config, ConfigFile, MetaType
 from openapi_python_client.parser import GeneratorData
@@ -44,6 +44,7 @@ def generate(output: Path, spec: Path = ROOT / "openapi.yaml") -> None:
         data = GeneratorData.from_dict(yaml.safe_load(spec.read_text()), config=config)
         if isinstance(data, GeneratorError):
             raise SystemExit(f"openapi.yaml cannot be read: {data.header}: {data.detail}")
+        know_models(data.models)
         project = Project(openapi=data, config=config, custom_template_path=ROOT / "templates")
         project.env.globals.update(TEMPLATE_GLOBALS)
         with _post_hooks_find_our_ruff(), contextlib.redirect_stdout(io.StringIO()):

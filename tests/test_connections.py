@@ -258,3 +258,66 @@ async def test_200_concurrent_async_watches_share_one_client() -> None:
         # One pool: 200 watches over its 100 connections, reused across requests (a few more are
         # opened when idle ones pass the keep-alive expiry while others are busy).
         assert len(emu.requests) >= 200 * 2 * 2 and emu.connections_opened < len(emu.requests) / 5
+
+
+class _Transport:
+    """What `_Wire` asks of asyncio's transport: to stop and restart reading."""
+
+    def __init__(self) -> None:
+        self.reading, self.closing = True, False
+
+    def pause_reading(self) -> None:
+        self.reading = False
+
+    def resume_reading(self) -> None:
+        self.reading = True
+
+    def is_closing(self) -> bool:
+        return self.closing
+
+
+def test_an_async_connection_reads_into_one_buffer_and_stops_reading_while_two_reads_wait() -> None:
+    from runsteps._io.transport._async import _Wire
+    from runsteps._io.transport._http11 import READ_SIZE
+
+    async def scenario() -> list[Any]:
+        wire, transport = _Wire(asyncio.get_running_loop()), _Transport()
+        wire.connection_made(transport)  # type: ignore[arg-type]
+        seen: list[Any] = []
+        for chunk in (b"a" * READ_SIZE, b"b" * READ_SIZE, b"c"):
+            buffer = wire.get_buffer(-1)
+            seen.append(len(buffer))
+            buffer[: len(chunk)] = chunk
+            wire.buffer_updated(len(chunk))
+        seen.append(wire.get_buffer(-1).obj is buffer.obj)  # the same buffer every time
+        seen.append(transport.reading)  # more than two reads' worth waits: paused
+        seen.append((await wire.read())[:1])
+        seen.append(transport.reading)  # still more than one read's worth waits
+        seen.append((await wire.read())[:1])
+        seen.append(transport.reading)  # taken down to one read's worth: reading again
+        waiting = asyncio.ensure_future(wire.read())
+        await asyncio.sleep(0)
+        seen.append(await waiting)  # already there
+        waiting = asyncio.ensure_future(wire.read())
+        await asyncio.sleep(0)
+        wire.eof_received()
+        seen.append(await waiting)  # the end: b""
+        wire.connection_lost(ConnectionResetError("reset"))
+        try:
+            await wire.read()
+        except ConnectionResetError as exc:
+            seen.append(str(exc))
+        return seen
+
+    assert asyncio.run(scenario()) == [
+        *[READ_SIZE] * 3,
+        True,  # one buffer
+        False,  # paused
+        b"a",
+        False,
+        b"b",
+        True,  # resumed
+        b"c",
+        b"",
+        "reset",
+    ]

@@ -50,6 +50,8 @@ SCHEMAS: dict[str, Any] = {
         "properties": {"type": {"type": "string", "const": "curved"}, "radius": {"type": "number"}},
     },
     "UnknownEdge": {"type": "object", "properties": {"type": {"type": "string"}}},
+    "Chain": {"type": "object", "properties": {"next": {"$ref": "#/components/schemas/Chain"}}},
+    "Frame": {"type": "object", "properties": {"shape": {"$ref": "#/components/schemas/Shape"}}},
     "Edge": {
         "oneOf": [
             {"$ref": "#/components/schemas/Straight"},
@@ -68,6 +70,7 @@ def shape() -> dict[str, Any]:
     config = Config.from_sources(ConfigFile(), MetaType.NONE, Path("spec.yaml"), "utf-8", True, None)
     data = GeneratorData.from_dict(document, config=config)
     assert isinstance(data, GeneratorData)
+    fields.know_models(data.models)
     model = next(m for m in data.models if m.class_info.name == "Shape")
     found: dict[str, Any] = {fields.raw_name(p): p for p in model.required_properties + model.optional_properties}
     return {**found, "": model}
@@ -153,3 +156,25 @@ def test_a_request_model_checks_bounds_and_closed_values(shape: dict[str, Any]) 
 
 def test_fields_come_in_the_order_the_spec_declares_them(shape: dict[str, Any]) -> None:
     assert [fields.raw_name(p) for p in fields.ordered(shape[""])] == list(SCHEMAS["Shape"]["properties"])
+
+
+def test_small_models_are_read_in_their_holders_code_and_imported_with_it(shape: dict[str, Any]) -> None:
+    # A model whose fields are all kept as sent (or consts, or models read the same way) is written
+    # out where it is read: Side, and the typed variants of a union of a few (Edge's straight and
+    # curved); its catch-all, lists, checked fields and a model holding itself keep their calls.
+    assert fields.inlined(shape["sides"].inner_property).class_info.name == "Side"
+    assert fields.inlined(shape["edge"]) is None
+    assert [m.class_info.name for m in fields.inlined_variants(shape["edge"])] == ["Straight", "Curved"]
+    assert fields.inlined(shape[""]) is None  # lists and checks of its own
+    chain = fields.MODELS["Chain"]
+    assert fields.inlined(chain) is None
+    assert fields.inlined(fields.MODELS["Frame"].optional_properties[0]) is None  # Shape
+    assert fields.inlined_imports(fields.ordered(shape[""])) == [
+        ("curved", "Curved"),
+        ("side", "Side"),
+        ("straight", "Straight"),
+    ]
+    # Those are imported with the module, not deferred to a stand-in; the catch-all still is.
+    deferred, typing_only = fields.split_lazy_imports(shape[""], fields.ordered(shape[""]))
+    assert deferred == [("unknown_edge", "UnknownEdge")]
+    assert not any(line.endswith((" Side", " Straight", " Curved")) for line in typing_only)

@@ -15,7 +15,7 @@ import pytest
 import runsteps
 from runsteps import models
 
-from .corpus import CODE_CALL, LISTS, RUNS, STEPS, dig, examples, fresh
+from .corpus import CODE_CALL, FUNCTION_CALL, LISTS, RUNS, STEPS, dig, examples, fresh
 
 PARSERS = {
     "list": runsteps.RunStepList,
@@ -185,25 +185,35 @@ full = RunStep.from_dict(json.loads(sys.argv[1]))
 again = RunStep.from_dict(json.loads(sys.argv[1]))
 print(json.dumps({
     "before": sorted(before), "after_bare": sorted(after_bare), "after_full": sorted(loaded()),
-    "usage": type(full.usage).__qualname__, "same_class": type(full.usage) is type(again.usage),
+    "call": type(full.step_details.tool_calls[0]).__qualname__,
+    "same_class": type(full.step_details.tool_calls[0]) is type(again.step_details.tool_calls[0]),
     "equal": full == again, "round_trip": again.to_dict() == json.loads(sys.argv[1]),
 }))
 """
 
 
-def test_the_models_a_model_holds_are_imported_when_a_payload_first_holds_them() -> None:
-    # Importing RunStep makes no class for its usage, error or details until a step holding them is
-    # read (each class costs start-up time to a first call); then they are the real classes.
-    step = dict(STEPS[0][1], usage={"prompt_tokens": 1, "completion_tokens": 2, "total_tokens": 3})
+def test_the_models_a_model_reads_by_a_call_are_imported_when_a_payload_first_holds_them() -> None:
+    # Importing RunStep makes no class for what it reads by calling another model (an error, the
+    # details of a tool-calls step and its calls) until a step holding them is read: each class costs
+    # start-up time to a first call. The small models it reads in its own code (usage and its token
+    # details, metadata, a message creation) come with it; then all are the real classes.
+    step = dict(
+        STEPS[0][1],
+        type="tool_calls",
+        last_error={"code": "server_error", "message": "x"},
+        step_details={"type": "tool_calls", "tool_calls": [FUNCTION_CALL]},
+    )
     done = subprocess.run(
         [sys.executable, "-c", HELD_MODELS_ON_FIRST_USE, json.dumps(step)], capture_output=True, text=True, check=True
     )
     seen = json.loads(done.stdout)
-    assert "run_step" in seen["before"]
-    assert {"usage", "last_error", "metadata"}.isdisjoint(seen["before"]), seen["before"]
+    written_out = {"usage", "prompt_tokens_details", "metadata", "message_creation_details", "message_creation"}
+    called = {"last_error", "tool_calls_details", "function_tool_call"}
+    assert {"run_step", *written_out} <= set(seen["before"]), seen["before"]
+    assert called.isdisjoint(seen["before"]), seen["before"]
     assert seen["after_bare"] == seen["before"]
-    assert "usage" in seen["after_full"]
-    assert seen["usage"] == "Usage"
+    assert called <= set(seen["after_full"])
+    assert seen["call"] == "FunctionToolCall"
     assert seen["same_class"] and seen["equal"] and seen["round_trip"]
 
 
@@ -224,6 +234,15 @@ def test_annotations_resolve_with_the_models_module_as_the_docstring_says() -> N
         (dict(STEPS[0][1], step_details=[]), "step_details: expected an object or null, got array"),
         (dict(STEPS[0][1], status=3), "status: expected a string or null, got number"),
         (dict(STEPS[0][1], usage="lots"), "usage: expected an object or null, got string"),
+        # Read in RunStep's own code, not by a call: the same errors, naming the same paths.
+        (
+            dict(STEPS[0][1], usage={"prompt_tokens_details": 5}),
+            "usage.prompt_tokens_details: expected an object, got number",
+        ),
+        (
+            dict(STEPS[0][1], step_details={"type": "message_creation", "message_creation": "m"}),
+            "step_details.message_creation: expected an object, got string",
+        ),
         (
             dict(
                 STEPS[0][1],

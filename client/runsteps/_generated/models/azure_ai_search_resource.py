@@ -1,20 +1,20 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..._model_base import (
     FIELD_FAILURES,
-    Deferred,
     Model,
     PayloadError,
     extra_key,
     field_error,
     json_type_name,
 )
+from ..models.azure_ai_search_index import AzureAISearchIndex
 
 _new = object.__new__
 _KEYS: frozenset[str] = frozenset(("indexes",))
@@ -92,19 +92,77 @@ class AzureAISearchResource(Model[Any]):
         )
 
 
-if TYPE_CHECKING:
-    from ..models.azure_ai_search_index import AzureAISearchIndex
-else:
-    AzureAISearchIndex = Deferred(globals(), "azure_ai_search_index", "AzureAISearchIndex")
-
-
 def _parse_list_of_AzureAISearchIndex(raw: list[Any]) -> list[AzureAISearchIndex]:
     items: list[AzureAISearchIndex] = []
     _value: AzureAISearchIndex
     # One handler for the loop: the failing item is the one after those already kept.
     try:
         for _item in raw:
-            _value = AzureAISearchIndex.from_dict(_item)
+            if type(_item) is not dict and not isinstance(_item, Mapping):
+                raise PayloadError(f"expected an object, got {json_type_name(_item)}")
+            _get2 = _item.get
+            _nulls2 = 0
+            _absent2 = 0
+            _value__index_connection_id: str | None
+            _value__index_connection_id = _get2("index_connection_id")
+            if _value__index_connection_id is None:
+                if "index_connection_id" in _item:
+                    _nulls2 |= 1
+                else:
+                    _absent2 += 1
+            _value__index_name: str | None
+            _value__index_name = _get2("index_name")
+            if _value__index_name is None:
+                if "index_name" in _item:
+                    _nulls2 |= 2
+                else:
+                    _absent2 += 1
+            _value__query_type: str | None
+            _value__query_type = _get2("query_type")
+            if _value__query_type is None:
+                if "query_type" in _item:
+                    _nulls2 |= 4
+                else:
+                    _absent2 += 1
+            _value__top_k: int | None
+            _value__top_k = _get2("top_k")
+            if _value__top_k is None:
+                if "top_k" in _item:
+                    _nulls2 |= 8
+                else:
+                    _absent2 += 1
+            _value__filter_: str | None
+            _value__filter_ = _get2("filter")
+            if _value__filter_ is None:
+                if "filter" in _item:
+                    _nulls2 |= 16
+                else:
+                    _absent2 += 1
+            _value__index_asset_id: str | None
+            _value__index_asset_id = _get2("index_asset_id")
+            if _value__index_asset_id is None:
+                if "index_asset_id" in _item:
+                    _nulls2 |= 32
+                else:
+                    _absent2 += 1
+            _extra2 = (
+                None
+                if len(_item) + _absent2 == 6
+                else {
+                    k: v
+                    for k, v in _item.items()
+                    if k not in {"index_connection_id", "index_name", "query_type", "top_k", "filter", "index_asset_id"}
+                }
+            )
+            _value = _new(AzureAISearchIndex)
+            _value.index_connection_id = _value__index_connection_id
+            _value.index_name = _value__index_name
+            _value.query_type = _value__query_type
+            _value.top_k = _value__top_k
+            _value.filter = _value__filter_
+            _value.index_asset_id = _value__index_asset_id
+            _value._nulls = _nulls2
+            _value._extra = _extra2
             items.append(_value)
     except PayloadError as _exc:
         raise _exc.within(len(items)) from None

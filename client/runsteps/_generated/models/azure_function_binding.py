@@ -1,20 +1,20 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..._model_base import (
     FIELD_FAILURES,
-    Deferred,
     Model,
     PayloadError,
     extra_key,
     field_error,
     json_type_name,
 )
+from ..models.azure_function_storage_queue import AzureFunctionStorageQueue
 
 _new = object.__new__
 _KEYS: frozenset[str] = frozenset(
@@ -87,7 +87,35 @@ class AzureFunctionBinding(Model[Any]):
                 else:
                     _absent += 1
             else:
-                storage_queue = AzureFunctionStorageQueue.from_dict(_raw)
+                if type(_raw) is not dict and not isinstance(_raw, Mapping):
+                    raise PayloadError(f"expected an object, got {json_type_name(_raw)}")
+                _get1 = _raw.get
+                _nulls1 = 0
+                _absent1 = 0
+                _storage_queue__queue_service_endpoint: str | None
+                _storage_queue__queue_service_endpoint = _get1("queue_service_endpoint")
+                if _storage_queue__queue_service_endpoint is None:
+                    if "queue_service_endpoint" in _raw:
+                        _nulls1 |= 1
+                    else:
+                        _absent1 += 1
+                _storage_queue__queue_name: str | None
+                _storage_queue__queue_name = _get1("queue_name")
+                if _storage_queue__queue_name is None:
+                    if "queue_name" in _raw:
+                        _nulls1 |= 2
+                    else:
+                        _absent1 += 1
+                _extra1 = (
+                    None
+                    if len(_raw) + _absent1 == 2
+                    else {k: v for k, v in _raw.items() if k not in {"queue_service_endpoint", "queue_name"}}
+                )
+                storage_queue = _new(AzureFunctionStorageQueue)
+                storage_queue.queue_service_endpoint = _storage_queue__queue_service_endpoint
+                storage_queue.queue_name = _storage_queue__queue_name
+                storage_queue._nulls = _nulls1
+                storage_queue._extra = _extra1
 
         except FIELD_FAILURES as _exc:
             raise field_error(_exc, "storage_queue")  # noqa: B904 (field_error chains it)
@@ -108,9 +136,3 @@ class AzureFunctionBinding(Model[Any]):
             _nulls,
             _extra,
         )
-
-
-if TYPE_CHECKING:
-    from ..models.azure_function_storage_queue import AzureFunctionStorageQueue
-else:
-    AzureFunctionStorageQueue = Deferred(globals(), "azure_function_storage_queue", "AzureFunctionStorageQueue")

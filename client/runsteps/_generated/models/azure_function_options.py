@@ -1,20 +1,23 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..._model_base import (
     FIELD_FAILURES,
-    Deferred,
     Model,
     PayloadError,
     extra_key,
     field_error,
     json_type_name,
 )
+from ..models.azure_function_binding import AzureFunctionBinding
+from ..models.azure_function_storage_queue import AzureFunctionStorageQueue
+from ..models.function_definition import FunctionDefinition
+from ..models.function_parameters import FunctionParameters
 
 _new = object.__new__
 _KEYS: frozenset[str] = frozenset(
@@ -88,7 +91,65 @@ class AzureFunctionOptions(Model[Any]):
                 else:
                     _absent += 1
             else:
-                function = FunctionDefinition.from_dict(_raw)
+                if type(_raw) is not dict and not isinstance(_raw, Mapping):
+                    raise PayloadError(f"expected an object, got {json_type_name(_raw)}")
+                _get1 = _raw.get
+                _nulls1 = 0
+                _absent1 = 0
+                _function__name: str | None
+                _function__name = _get1("name")
+                if _function__name is None:
+                    if "name" in _raw:
+                        _nulls1 |= 1
+                    else:
+                        _absent1 += 1
+                _function__description: str | None
+                _function__description = _get1("description")
+                if _function__description is None:
+                    if "description" in _raw:
+                        _nulls1 |= 2
+                    else:
+                        _absent1 += 1
+                _function__parameters: FunctionParameters | None
+                try:
+                    _raw1 = _get1("parameters")
+                    if _raw1 is None:
+                        _function__parameters = None
+                        if "parameters" in _raw:
+                            _nulls1 |= 4
+                        else:
+                            _absent1 += 1
+                    else:
+                        if type(_raw1) is not dict and not isinstance(_raw1, Mapping):
+                            raise PayloadError(f"expected an object, got {json_type_name(_raw1)}")
+                        _nulls2 = 0
+                        _absent2 = 0
+                        _extra2 = None if len(_raw1) + _absent2 == 0 else dict(_raw1)
+                        _function__parameters = _new(FunctionParameters)
+                        _function__parameters._nulls = _nulls2
+                        _function__parameters._extra = _extra2
+
+                except FIELD_FAILURES as _exc:
+                    raise field_error(_exc, "parameters")  # noqa: B904 (field_error chains it)
+                _function__strict: bool | None
+                _function__strict = _get1("strict")
+                if _function__strict is None:
+                    if "strict" in _raw:
+                        _nulls1 |= 8
+                    else:
+                        _absent1 += 1
+                _extra1 = (
+                    None
+                    if len(_raw) + _absent1 == 4
+                    else {k: v for k, v in _raw.items() if k not in {"name", "description", "parameters", "strict"}}
+                )
+                function = _new(FunctionDefinition)
+                function.name = _function__name
+                function.description = _function__description
+                function.parameters = _function__parameters
+                function.strict = _function__strict
+                function._nulls = _nulls1
+                function._extra = _extra1
 
         except FIELD_FAILURES as _exc:
             raise field_error(_exc, "function")  # noqa: B904 (field_error chains it)
@@ -102,7 +163,72 @@ class AzureFunctionOptions(Model[Any]):
                 else:
                     _absent += 1
             else:
-                input_binding = AzureFunctionBinding.from_dict(_raw)
+                if type(_raw) is not dict and not isinstance(_raw, Mapping):
+                    raise PayloadError(f"expected an object, got {json_type_name(_raw)}")
+                _get1 = _raw.get
+                _nulls1 = 0
+                _absent1 = 0
+                _input_binding__type_: str | None
+                _input_binding__type_ = _get1("type")
+                if _input_binding__type_ is None:
+                    if "type" in _raw:
+                        _nulls1 |= 1
+                    else:
+                        _absent1 += 1
+                _input_binding__storage_queue: AzureFunctionStorageQueue | None
+                try:
+                    _raw1 = _get1("storage_queue")
+                    if _raw1 is None:
+                        _input_binding__storage_queue = None
+                        if "storage_queue" in _raw:
+                            _nulls1 |= 2
+                        else:
+                            _absent1 += 1
+                    else:
+                        if type(_raw1) is not dict and not isinstance(_raw1, Mapping):
+                            raise PayloadError(f"expected an object, got {json_type_name(_raw1)}")
+                        _get2 = _raw1.get
+                        _nulls2 = 0
+                        _absent2 = 0
+                        _input_binding__storage_queue__queue_service_endpoint: str | None
+                        _input_binding__storage_queue__queue_service_endpoint = _get2("queue_service_endpoint")
+                        if _input_binding__storage_queue__queue_service_endpoint is None:
+                            if "queue_service_endpoint" in _raw1:
+                                _nulls2 |= 1
+                            else:
+                                _absent2 += 1
+                        _input_binding__storage_queue__queue_name: str | None
+                        _input_binding__storage_queue__queue_name = _get2("queue_name")
+                        if _input_binding__storage_queue__queue_name is None:
+                            if "queue_name" in _raw1:
+                                _nulls2 |= 2
+                            else:
+                                _absent2 += 1
+                        _extra2 = (
+                            None
+                            if len(_raw1) + _absent2 == 2
+                            else {k: v for k, v in _raw1.items() if k not in {"queue_service_endpoint", "queue_name"}}
+                        )
+                        _input_binding__storage_queue = _new(AzureFunctionStorageQueue)
+                        _input_binding__storage_queue.queue_service_endpoint = (
+                            _input_binding__storage_queue__queue_service_endpoint
+                        )
+                        _input_binding__storage_queue.queue_name = _input_binding__storage_queue__queue_name
+                        _input_binding__storage_queue._nulls = _nulls2
+                        _input_binding__storage_queue._extra = _extra2
+
+                except FIELD_FAILURES as _exc:
+                    raise field_error(_exc, "storage_queue")  # noqa: B904 (field_error chains it)
+                _extra1 = (
+                    None
+                    if len(_raw) + _absent1 == 2
+                    else {k: v for k, v in _raw.items() if k not in {"type", "storage_queue"}}
+                )
+                input_binding = _new(AzureFunctionBinding)
+                input_binding.type = _input_binding__type_
+                input_binding.storage_queue = _input_binding__storage_queue
+                input_binding._nulls = _nulls1
+                input_binding._extra = _extra1
 
         except FIELD_FAILURES as _exc:
             raise field_error(_exc, "input_binding")  # noqa: B904 (field_error chains it)
@@ -116,7 +242,72 @@ class AzureFunctionOptions(Model[Any]):
                 else:
                     _absent += 1
             else:
-                output_binding = AzureFunctionBinding.from_dict(_raw)
+                if type(_raw) is not dict and not isinstance(_raw, Mapping):
+                    raise PayloadError(f"expected an object, got {json_type_name(_raw)}")
+                _get1 = _raw.get
+                _nulls1 = 0
+                _absent1 = 0
+                _output_binding__type_: str | None
+                _output_binding__type_ = _get1("type")
+                if _output_binding__type_ is None:
+                    if "type" in _raw:
+                        _nulls1 |= 1
+                    else:
+                        _absent1 += 1
+                _output_binding__storage_queue: AzureFunctionStorageQueue | None
+                try:
+                    _raw1 = _get1("storage_queue")
+                    if _raw1 is None:
+                        _output_binding__storage_queue = None
+                        if "storage_queue" in _raw:
+                            _nulls1 |= 2
+                        else:
+                            _absent1 += 1
+                    else:
+                        if type(_raw1) is not dict and not isinstance(_raw1, Mapping):
+                            raise PayloadError(f"expected an object, got {json_type_name(_raw1)}")
+                        _get2 = _raw1.get
+                        _nulls2 = 0
+                        _absent2 = 0
+                        _output_binding__storage_queue__queue_service_endpoint: str | None
+                        _output_binding__storage_queue__queue_service_endpoint = _get2("queue_service_endpoint")
+                        if _output_binding__storage_queue__queue_service_endpoint is None:
+                            if "queue_service_endpoint" in _raw1:
+                                _nulls2 |= 1
+                            else:
+                                _absent2 += 1
+                        _output_binding__storage_queue__queue_name: str | None
+                        _output_binding__storage_queue__queue_name = _get2("queue_name")
+                        if _output_binding__storage_queue__queue_name is None:
+                            if "queue_name" in _raw1:
+                                _nulls2 |= 2
+                            else:
+                                _absent2 += 1
+                        _extra2 = (
+                            None
+                            if len(_raw1) + _absent2 == 2
+                            else {k: v for k, v in _raw1.items() if k not in {"queue_service_endpoint", "queue_name"}}
+                        )
+                        _output_binding__storage_queue = _new(AzureFunctionStorageQueue)
+                        _output_binding__storage_queue.queue_service_endpoint = (
+                            _output_binding__storage_queue__queue_service_endpoint
+                        )
+                        _output_binding__storage_queue.queue_name = _output_binding__storage_queue__queue_name
+                        _output_binding__storage_queue._nulls = _nulls2
+                        _output_binding__storage_queue._extra = _extra2
+
+                except FIELD_FAILURES as _exc:
+                    raise field_error(_exc, "storage_queue")  # noqa: B904 (field_error chains it)
+                _extra1 = (
+                    None
+                    if len(_raw) + _absent1 == 2
+                    else {k: v for k, v in _raw.items() if k not in {"type", "storage_queue"}}
+                )
+                output_binding = _new(AzureFunctionBinding)
+                output_binding.type = _output_binding__type_
+                output_binding.storage_queue = _output_binding__storage_queue
+                output_binding._nulls = _nulls1
+                output_binding._extra = _extra1
 
         except FIELD_FAILURES as _exc:
             raise field_error(_exc, "output_binding")  # noqa: B904 (field_error chains it)
@@ -139,11 +330,3 @@ class AzureFunctionOptions(Model[Any]):
             _nulls,
             _extra,
         )
-
-
-if TYPE_CHECKING:
-    from ..models.azure_function_binding import AzureFunctionBinding
-    from ..models.function_definition import FunctionDefinition
-else:
-    AzureFunctionBinding = Deferred(globals(), "azure_function_binding", "AzureFunctionBinding")
-    FunctionDefinition = Deferred(globals(), "function_definition", "FunctionDefinition")

@@ -1,20 +1,20 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal, Self
+from typing import Any, Literal, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..._model_base import (
     FIELD_FAILURES,
-    Deferred,
     Model,
     PayloadError,
     extra_key,
     field_error,
     json_type_name,
 )
+from ..models.azure_function_call import AzureFunctionCall
 
 _new = object.__new__
 _KEYS: frozenset[str] = frozenset(
@@ -119,7 +119,43 @@ class AzureFunctionToolCall(Model[Any]):
                 else:
                     _absent += 1
             else:
-                azure_function = AzureFunctionCall.from_dict(_raw)
+                if type(_raw) is not dict and not isinstance(_raw, Mapping):
+                    raise PayloadError(f"expected an object, got {json_type_name(_raw)}")
+                _get1 = _raw.get
+                _nulls1 = 0
+                _absent1 = 0
+                _azure_function__name: str | None
+                _azure_function__name = _get1("name")
+                if _azure_function__name is None:
+                    if "name" in _raw:
+                        _nulls1 |= 1
+                    else:
+                        _absent1 += 1
+                _azure_function__arguments: str | None
+                _azure_function__arguments = _get1("arguments")
+                if _azure_function__arguments is None:
+                    if "arguments" in _raw:
+                        _nulls1 |= 2
+                    else:
+                        _absent1 += 1
+                _azure_function__output: str | None
+                _azure_function__output = _get1("output")
+                if _azure_function__output is None:
+                    if "output" in _raw:
+                        _nulls1 |= 4
+                    else:
+                        _absent1 += 1
+                _extra1 = (
+                    None
+                    if len(_raw) + _absent1 == 3
+                    else {k: v for k, v in _raw.items() if k not in {"name", "arguments", "output"}}
+                )
+                azure_function = _new(AzureFunctionCall)
+                azure_function.name = _azure_function__name
+                azure_function.arguments = _azure_function__arguments
+                azure_function.output = _azure_function__output
+                azure_function._nulls = _nulls1
+                azure_function._extra = _extra1
 
         except FIELD_FAILURES as _exc:
             raise field_error(_exc, "azure_function")  # noqa: B904 (field_error chains it)
@@ -144,9 +180,3 @@ class AzureFunctionToolCall(Model[Any]):
             _nulls,
             _extra,
         )
-
-
-if TYPE_CHECKING:
-    from ..models.azure_function_call import AzureFunctionCall
-else:
-    AzureFunctionCall = Deferred(globals(), "azure_function_call", "AzureFunctionCall")

@@ -1,20 +1,20 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal, Self
+from typing import Any, Literal, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..._model_base import (
     FIELD_FAILURES,
-    Deferred,
     Model,
     PayloadError,
     extra_key,
     field_error,
     json_type_name,
 )
+from ..models.bing_search_call import BingSearchCall
 
 _new = object.__new__
 _KEYS: frozenset[str] = frozenset(
@@ -120,7 +120,35 @@ class BingCustomSearchToolCall(Model[Any]):
                 else:
                     _absent += 1
             else:
-                bing_custom_search = BingSearchCall.from_dict(_raw)
+                if type(_raw) is not dict and not isinstance(_raw, Mapping):
+                    raise PayloadError(f"expected an object, got {json_type_name(_raw)}")
+                _get1 = _raw.get
+                _nulls1 = 0
+                _absent1 = 0
+                _bing_custom_search__requesturl: str | None
+                _bing_custom_search__requesturl = _get1("requesturl")
+                if _bing_custom_search__requesturl is None:
+                    if "requesturl" in _raw:
+                        _nulls1 |= 1
+                    else:
+                        _absent1 += 1
+                _bing_custom_search__response_metadata: str | None
+                _bing_custom_search__response_metadata = _get1("response_metadata")
+                if _bing_custom_search__response_metadata is None:
+                    if "response_metadata" in _raw:
+                        _nulls1 |= 2
+                    else:
+                        _absent1 += 1
+                _extra1 = (
+                    None
+                    if len(_raw) + _absent1 == 2
+                    else {k: v for k, v in _raw.items() if k not in {"requesturl", "response_metadata"}}
+                )
+                bing_custom_search = _new(BingSearchCall)
+                bing_custom_search.requesturl = _bing_custom_search__requesturl
+                bing_custom_search.response_metadata = _bing_custom_search__response_metadata
+                bing_custom_search._nulls = _nulls1
+                bing_custom_search._extra = _extra1
 
         except FIELD_FAILURES as _exc:
             raise field_error(_exc, "bing_custom_search")  # noqa: B904 (field_error chains it)
@@ -145,9 +173,3 @@ class BingCustomSearchToolCall(Model[Any]):
             _nulls,
             _extra,
         )
-
-
-if TYPE_CHECKING:
-    from ..models.bing_search_call import BingSearchCall
-else:
-    BingSearchCall = Deferred(globals(), "bing_search_call", "BingSearchCall")

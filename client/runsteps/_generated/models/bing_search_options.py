@@ -1,20 +1,20 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..._model_base import (
     FIELD_FAILURES,
-    Deferred,
     Model,
     PayloadError,
     extra_key,
     field_error,
     json_type_name,
 )
+from ..models.bing_search_configuration import BingSearchConfiguration
 
 _new = object.__new__
 _KEYS: frozenset[str] = frozenset(("search_configurations",))
@@ -92,19 +92,77 @@ class BingSearchOptions(Model[Any]):
         )
 
 
-if TYPE_CHECKING:
-    from ..models.bing_search_configuration import BingSearchConfiguration
-else:
-    BingSearchConfiguration = Deferred(globals(), "bing_search_configuration", "BingSearchConfiguration")
-
-
 def _parse_list_of_BingSearchConfiguration(raw: list[Any]) -> list[BingSearchConfiguration]:
     items: list[BingSearchConfiguration] = []
     _value: BingSearchConfiguration
     # One handler for the loop: the failing item is the one after those already kept.
     try:
         for _item in raw:
-            _value = BingSearchConfiguration.from_dict(_item)
+            if type(_item) is not dict and not isinstance(_item, Mapping):
+                raise PayloadError(f"expected an object, got {json_type_name(_item)}")
+            _get2 = _item.get
+            _nulls2 = 0
+            _absent2 = 0
+            _value__connection_id: str | None
+            _value__connection_id = _get2("connection_id")
+            if _value__connection_id is None:
+                if "connection_id" in _item:
+                    _nulls2 |= 1
+                else:
+                    _absent2 += 1
+            _value__instance_name: str | None
+            _value__instance_name = _get2("instance_name")
+            if _value__instance_name is None:
+                if "instance_name" in _item:
+                    _nulls2 |= 2
+                else:
+                    _absent2 += 1
+            _value__market: str | None
+            _value__market = _get2("market")
+            if _value__market is None:
+                if "market" in _item:
+                    _nulls2 |= 4
+                else:
+                    _absent2 += 1
+            _value__set_lang: str | None
+            _value__set_lang = _get2("set_lang")
+            if _value__set_lang is None:
+                if "set_lang" in _item:
+                    _nulls2 |= 8
+                else:
+                    _absent2 += 1
+            _value__count: int | None
+            _value__count = _get2("count")
+            if _value__count is None:
+                if "count" in _item:
+                    _nulls2 |= 16
+                else:
+                    _absent2 += 1
+            _value__freshness: str | None
+            _value__freshness = _get2("freshness")
+            if _value__freshness is None:
+                if "freshness" in _item:
+                    _nulls2 |= 32
+                else:
+                    _absent2 += 1
+            _extra2 = (
+                None
+                if len(_item) + _absent2 == 6
+                else {
+                    k: v
+                    for k, v in _item.items()
+                    if k not in {"connection_id", "instance_name", "market", "set_lang", "count", "freshness"}
+                }
+            )
+            _value = _new(BingSearchConfiguration)
+            _value.connection_id = _value__connection_id
+            _value.instance_name = _value__instance_name
+            _value.market = _value__market
+            _value.set_lang = _value__set_lang
+            _value.count = _value__count
+            _value.freshness = _value__freshness
+            _value._nulls = _nulls2
+            _value._extra = _extra2
             items.append(_value)
     except PayloadError as _exc:
         raise _exc.within(len(items)) from None

@@ -1,20 +1,20 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..._model_base import (
     FIELD_FAILURES,
-    Deferred,
     Model,
     PayloadError,
     extra_key,
     field_error,
     json_type_name,
 )
+from ..models.browser_automation_step import BrowserAutomationStep
 
 _new = object.__new__
 _KEYS: frozenset[str] = frozenset(
@@ -130,19 +130,49 @@ class BrowserAutomationCall(Model[Any]):
         )
 
 
-if TYPE_CHECKING:
-    from ..models.browser_automation_step import BrowserAutomationStep
-else:
-    BrowserAutomationStep = Deferred(globals(), "browser_automation_step", "BrowserAutomationStep")
-
-
 def _parse_list_of_BrowserAutomationStep(raw: list[Any]) -> list[BrowserAutomationStep]:
     items: list[BrowserAutomationStep] = []
     _value: BrowserAutomationStep
     # One handler for the loop: the failing item is the one after those already kept.
     try:
         for _item in raw:
-            _value = BrowserAutomationStep.from_dict(_item)
+            if type(_item) is not dict and not isinstance(_item, Mapping):
+                raise PayloadError(f"expected an object, got {json_type_name(_item)}")
+            _get2 = _item.get
+            _nulls2 = 0
+            _absent2 = 0
+            _value__last_step_result: str | None
+            _value__last_step_result = _get2("last_step_result")
+            if _value__last_step_result is None:
+                if "last_step_result" in _item:
+                    _nulls2 |= 1
+                else:
+                    _absent2 += 1
+            _value__current_state: str | None
+            _value__current_state = _get2("current_state")
+            if _value__current_state is None:
+                if "current_state" in _item:
+                    _nulls2 |= 2
+                else:
+                    _absent2 += 1
+            _value__next_step: str | None
+            _value__next_step = _get2("next_step")
+            if _value__next_step is None:
+                if "next_step" in _item:
+                    _nulls2 |= 4
+                else:
+                    _absent2 += 1
+            _extra2 = (
+                None
+                if len(_item) + _absent2 == 3
+                else {k: v for k, v in _item.items() if k not in {"last_step_result", "current_state", "next_step"}}
+            )
+            _value = _new(BrowserAutomationStep)
+            _value.last_step_result = _value__last_step_result
+            _value.current_state = _value__current_state
+            _value.next_step = _value__next_step
+            _value._nulls = _nulls2
+            _value._extra = _extra2
             items.append(_value)
     except PayloadError as _exc:
         raise _exc.within(len(items)) from None

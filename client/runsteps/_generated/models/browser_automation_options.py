@@ -1,20 +1,20 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..._model_base import (
     FIELD_FAILURES,
-    Deferred,
     Model,
     PayloadError,
     extra_key,
     field_error,
     json_type_name,
 )
+from ..models.browser_automation_connection import BrowserAutomationConnection
 
 _new = object.__new__
 _KEYS: frozenset[str] = frozenset(("connection",))
@@ -68,7 +68,23 @@ class BrowserAutomationOptions(Model[Any]):
                 else:
                     _absent += 1
             else:
-                connection = BrowserAutomationConnection.from_dict(_raw)
+                if type(_raw) is not dict and not isinstance(_raw, Mapping):
+                    raise PayloadError(f"expected an object, got {json_type_name(_raw)}")
+                _get1 = _raw.get
+                _nulls1 = 0
+                _absent1 = 0
+                _connection__id: str | None
+                _connection__id = _get1("id")
+                if _connection__id is None:
+                    if "id" in _raw:
+                        _nulls1 |= 1
+                    else:
+                        _absent1 += 1
+                _extra1 = None if len(_raw) + _absent1 == 1 else {k: v for k, v in _raw.items() if k not in {"id"}}
+                connection = _new(BrowserAutomationConnection)
+                connection.id = _connection__id
+                connection._nulls = _nulls1
+                connection._extra = _extra1
 
         except FIELD_FAILURES as _exc:
             raise field_error(_exc, "connection")  # noqa: B904 (field_error chains it)
@@ -87,9 +103,3 @@ class BrowserAutomationOptions(Model[Any]):
             _nulls,
             _extra,
         )
-
-
-if TYPE_CHECKING:
-    from ..models.browser_automation_connection import BrowserAutomationConnection
-else:
-    BrowserAutomationConnection = Deferred(globals(), "browser_automation_connection", "BrowserAutomationConnection")

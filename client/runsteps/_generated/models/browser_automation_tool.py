@@ -1,20 +1,21 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal, Self
+from typing import Any, Literal, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..._model_base import (
     FIELD_FAILURES,
-    Deferred,
     Model,
     PayloadError,
     extra_key,
     field_error,
     json_type_name,
 )
+from ..models.browser_automation_connection import BrowserAutomationConnection
+from ..models.browser_automation_options import BrowserAutomationOptions
 
 _new = object.__new__
 _KEYS: frozenset[str] = frozenset(
@@ -89,7 +90,50 @@ class BrowserAutomationTool(Model[Any]):
                 else:
                     _absent += 1
             else:
-                browser_automation = BrowserAutomationOptions.from_dict(_raw)
+                if type(_raw) is not dict and not isinstance(_raw, Mapping):
+                    raise PayloadError(f"expected an object, got {json_type_name(_raw)}")
+                _get1 = _raw.get
+                _nulls1 = 0
+                _absent1 = 0
+                _browser_automation__connection: BrowserAutomationConnection | None
+                try:
+                    _raw1 = _get1("connection")
+                    if _raw1 is None:
+                        _browser_automation__connection = None
+                        if "connection" in _raw:
+                            _nulls1 |= 1
+                        else:
+                            _absent1 += 1
+                    else:
+                        if type(_raw1) is not dict and not isinstance(_raw1, Mapping):
+                            raise PayloadError(f"expected an object, got {json_type_name(_raw1)}")
+                        _get2 = _raw1.get
+                        _nulls2 = 0
+                        _absent2 = 0
+                        _browser_automation__connection__id: str | None
+                        _browser_automation__connection__id = _get2("id")
+                        if _browser_automation__connection__id is None:
+                            if "id" in _raw1:
+                                _nulls2 |= 1
+                            else:
+                                _absent2 += 1
+                        _extra2 = (
+                            None if len(_raw1) + _absent2 == 1 else {k: v for k, v in _raw1.items() if k not in {"id"}}
+                        )
+                        _browser_automation__connection = _new(BrowserAutomationConnection)
+                        _browser_automation__connection.id = _browser_automation__connection__id
+                        _browser_automation__connection._nulls = _nulls2
+                        _browser_automation__connection._extra = _extra2
+
+                except FIELD_FAILURES as _exc:
+                    raise field_error(_exc, "connection")  # noqa: B904 (field_error chains it)
+                _extra1 = (
+                    None if len(_raw) + _absent1 == 1 else {k: v for k, v in _raw.items() if k not in {"connection"}}
+                )
+                browser_automation = _new(BrowserAutomationOptions)
+                browser_automation.connection = _browser_automation__connection
+                browser_automation._nulls = _nulls1
+                browser_automation._extra = _extra1
 
         except FIELD_FAILURES as _exc:
             raise field_error(_exc, "browser_automation")  # noqa: B904 (field_error chains it)
@@ -110,9 +154,3 @@ class BrowserAutomationTool(Model[Any]):
             _nulls,
             _extra,
         )
-
-
-if TYPE_CHECKING:
-    from ..models.browser_automation_options import BrowserAutomationOptions
-else:
-    BrowserAutomationOptions = Deferred(globals(), "browser_automation_options", "BrowserAutomationOptions")

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self
+from typing import TYPE_CHECKING, Any, Literal, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -16,6 +16,9 @@ from ..._model_base import (
     field_error,
     json_type_name,
 )
+from ..models.code_interpreter_image import CodeInterpreterImage
+from ..models.code_interpreter_image_output import CodeInterpreterImageOutput
+from ..models.code_interpreter_logs_output import CodeInterpreterLogsOutput
 
 _new = object.__new__
 _KEYS: frozenset[str] = frozenset(
@@ -115,8 +118,6 @@ class CodeInterpreterCall(Model[Any]):
 
 
 if TYPE_CHECKING:
-    from ..models.code_interpreter_image_output import CodeInterpreterImageOutput
-    from ..models.code_interpreter_logs_output import CodeInterpreterLogsOutput
     from ..models.unknown_code_interpreter_output import UnknownCodeInterpreterOutput
 else:
     UnknownCodeInterpreterOutput = Deferred(
@@ -143,15 +144,121 @@ def _parse_list_of_UnknownCodeInterpreterOutput(
         for _item in raw:
             if isinstance(_item, dict):
                 _type1 = _item.get("type")
-                _value = (
-                    (
-                        _VARIANTS_UnknownCodeInterpreterOutput.get(_type1)
-                        or _VARIANTS_UnknownCodeInterpreterOutput.load(_type1)
-                        or UnknownCodeInterpreterOutput
+                if _type1 == "logs":
+                    _get2 = _item.get
+                    _nulls2 = 0
+                    _absent2 = 0
+                    _value_CodeInterpreterLogsOutput__index: int | None
+                    _value_CodeInterpreterLogsOutput__index = _get2("index")
+                    if _value_CodeInterpreterLogsOutput__index is None:
+                        if "index" in _item:
+                            _nulls2 |= 1
+                        else:
+                            _absent2 += 1
+                    _value_CodeInterpreterLogsOutput__type_: Literal["logs"]
+                    try:
+                        _raw2 = _item["type"]
+                        if _raw2 != "logs":
+                            raise PayloadError(f"expected 'logs', got {_raw2!r:.60}")
+                        _value_CodeInterpreterLogsOutput__type_ = _raw2
+
+                    except FIELD_FAILURES as _exc:
+                        raise field_error(_exc, "type")  # noqa: B904 (field_error chains it)
+                    _value_CodeInterpreterLogsOutput__logs: str | None
+                    _value_CodeInterpreterLogsOutput__logs = _get2("logs")
+                    if _value_CodeInterpreterLogsOutput__logs is None:
+                        if "logs" in _item:
+                            _nulls2 |= 4
+                        else:
+                            _absent2 += 1
+                    _extra2 = (
+                        None
+                        if len(_item) + _absent2 == 3
+                        else {k: v for k, v in _item.items() if k not in {"index", "type", "logs"}}
                     )
-                    if isinstance(_type1, str)
-                    else UnknownCodeInterpreterOutput
-                ).from_dict(_item)
+                    _value = _new(CodeInterpreterLogsOutput)
+                    _value.index = _value_CodeInterpreterLogsOutput__index
+                    _value.type = _value_CodeInterpreterLogsOutput__type_
+                    _value.logs = _value_CodeInterpreterLogsOutput__logs
+                    _value._nulls = _nulls2
+                    _value._extra = _extra2
+                elif _type1 == "image":
+                    _get2 = _item.get
+                    _nulls2 = 0
+                    _absent2 = 0
+                    _value_CodeInterpreterImageOutput__index: int | None
+                    _value_CodeInterpreterImageOutput__index = _get2("index")
+                    if _value_CodeInterpreterImageOutput__index is None:
+                        if "index" in _item:
+                            _nulls2 |= 1
+                        else:
+                            _absent2 += 1
+                    _value_CodeInterpreterImageOutput__type_: Literal["image"]
+                    try:
+                        _raw2 = _item["type"]
+                        if _raw2 != "image":
+                            raise PayloadError(f"expected 'image', got {_raw2!r:.60}")
+                        _value_CodeInterpreterImageOutput__type_ = _raw2
+
+                    except FIELD_FAILURES as _exc:
+                        raise field_error(_exc, "type")  # noqa: B904 (field_error chains it)
+                    _value_CodeInterpreterImageOutput__image: CodeInterpreterImage | None
+                    try:
+                        _raw2 = _get2("image")
+                        if _raw2 is None:
+                            _value_CodeInterpreterImageOutput__image = None
+                            if "image" in _item:
+                                _nulls2 |= 4
+                            else:
+                                _absent2 += 1
+                        else:
+                            if type(_raw2) is not dict and not isinstance(_raw2, Mapping):
+                                raise PayloadError(f"expected an object, got {json_type_name(_raw2)}")
+                            _get3 = _raw2.get
+                            _nulls3 = 0
+                            _absent3 = 0
+                            _value_CodeInterpreterImageOutput__image__file_id: str | None
+                            _value_CodeInterpreterImageOutput__image__file_id = _get3("file_id")
+                            if _value_CodeInterpreterImageOutput__image__file_id is None:
+                                if "file_id" in _raw2:
+                                    _nulls3 |= 1
+                                else:
+                                    _absent3 += 1
+                            _extra3 = (
+                                None
+                                if len(_raw2) + _absent3 == 1
+                                else {k: v for k, v in _raw2.items() if k not in {"file_id"}}
+                            )
+                            _value_CodeInterpreterImageOutput__image = _new(CodeInterpreterImage)
+                            _value_CodeInterpreterImageOutput__image.file_id = (
+                                _value_CodeInterpreterImageOutput__image__file_id
+                            )
+                            _value_CodeInterpreterImageOutput__image._nulls = _nulls3
+                            _value_CodeInterpreterImageOutput__image._extra = _extra3
+
+                    except FIELD_FAILURES as _exc:
+                        raise field_error(_exc, "image")  # noqa: B904 (field_error chains it)
+                    _extra2 = (
+                        None
+                        if len(_item) + _absent2 == 3
+                        else {k: v for k, v in _item.items() if k not in {"index", "type", "image"}}
+                    )
+                    _value = _new(CodeInterpreterImageOutput)
+                    _value.index = _value_CodeInterpreterImageOutput__index
+                    _value.type = _value_CodeInterpreterImageOutput__type_
+                    _value.image = _value_CodeInterpreterImageOutput__image
+                    _value._nulls = _nulls2
+                    _value._extra = _extra2
+                else:
+                    _value = (
+                        (
+                            _VARIANTS_UnknownCodeInterpreterOutput.get(_type1)
+                            or _VARIANTS_UnknownCodeInterpreterOutput.load(_type1)
+                            or UnknownCodeInterpreterOutput
+                        )
+                        if isinstance(_type1, str)
+                        else UnknownCodeInterpreterOutput
+                    ).from_dict(_item)
             else:
                 raise PayloadError(f"expected an object, got {json_type_name(_item)}")
             items.append(_value)

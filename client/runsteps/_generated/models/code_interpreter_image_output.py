@@ -1,20 +1,20 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal, Self
+from typing import Any, Literal, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..._model_base import (
     FIELD_FAILURES,
-    Deferred,
     Model,
     PayloadError,
     extra_key,
     field_error,
     json_type_name,
 )
+from ..models.code_interpreter_image import CodeInterpreterImage
 
 _new = object.__new__
 _KEYS: frozenset[str] = frozenset(
@@ -104,7 +104,23 @@ class CodeInterpreterImageOutput(Model[Any]):
                 else:
                     _absent += 1
             else:
-                image = CodeInterpreterImage.from_dict(_raw)
+                if type(_raw) is not dict and not isinstance(_raw, Mapping):
+                    raise PayloadError(f"expected an object, got {json_type_name(_raw)}")
+                _get1 = _raw.get
+                _nulls1 = 0
+                _absent1 = 0
+                _image__file_id: str | None
+                _image__file_id = _get1("file_id")
+                if _image__file_id is None:
+                    if "file_id" in _raw:
+                        _nulls1 |= 1
+                    else:
+                        _absent1 += 1
+                _extra1 = None if len(_raw) + _absent1 == 1 else {k: v for k, v in _raw.items() if k not in {"file_id"}}
+                image = _new(CodeInterpreterImage)
+                image.file_id = _image__file_id
+                image._nulls = _nulls1
+                image._extra = _extra1
 
         except FIELD_FAILURES as _exc:
             raise field_error(_exc, "image")  # noqa: B904 (field_error chains it)
@@ -127,9 +143,3 @@ class CodeInterpreterImageOutput(Model[Any]):
             _nulls,
             _extra,
         )
-
-
-if TYPE_CHECKING:
-    from ..models.code_interpreter_image import CodeInterpreterImage
-else:
-    CodeInterpreterImage = Deferred(globals(), "code_interpreter_image", "CodeInterpreterImage")

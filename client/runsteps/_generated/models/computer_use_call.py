@@ -16,6 +16,8 @@ from ..._model_base import (
     field_error,
     json_type_name,
 )
+from ..models.computer_screenshot import ComputerScreenshot
+from ..models.safety_check import SafetyCheck
 
 _new = object.__new__
 _KEYS: frozenset[str] = frozenset(
@@ -165,7 +167,42 @@ class ComputerUseCall(Model[Any]):
                     _absent += 1
             else:
                 if isinstance(_raw, dict):
-                    output = ComputerScreenshot.from_dict(_raw)
+                    _get1 = _raw.get
+                    _nulls1 = 0
+                    _absent1 = 0
+                    _output__type_: str | None
+                    _output__type_ = _get1("type")
+                    if _output__type_ is None:
+                        if "type" in _raw:
+                            _nulls1 |= 1
+                        else:
+                            _absent1 += 1
+                    _output__file_id: str | None
+                    _output__file_id = _get1("file_id")
+                    if _output__file_id is None:
+                        if "file_id" in _raw:
+                            _nulls1 |= 2
+                        else:
+                            _absent1 += 1
+                    _output__image_url: str | None
+                    _output__image_url = _get1("image_url")
+                    if _output__image_url is None:
+                        if "image_url" in _raw:
+                            _nulls1 |= 4
+                        else:
+                            _absent1 += 1
+                    _extra1 = (
+                        None
+                        if len(_raw) + _absent1 == 3
+                        else {k: v for k, v in _raw.items() if k not in {"type", "file_id", "image_url"}}
+                    )
+                    output = _new(ComputerScreenshot)
+                    output.type = _output__type_
+                    output.file_id = _output__file_id
+                    output.image_url = _output__image_url
+                    output._nulls = _nulls1
+                    output._extra = _extra1
+
                 else:
                     raise PayloadError(f"expected an object or null, got {json_type_name(_raw)}")
 
@@ -213,20 +250,16 @@ class ComputerUseCall(Model[Any]):
 
 if TYPE_CHECKING:
     from ..models.click_action import ClickAction
-    from ..models.computer_screenshot import ComputerScreenshot
     from ..models.double_click_action import DoubleClickAction
     from ..models.drag_action import DragAction
     from ..models.keypress_action import KeypressAction
     from ..models.move_action import MoveAction
-    from ..models.safety_check import SafetyCheck
     from ..models.screenshot_action import ScreenshotAction
     from ..models.scroll_action import ScrollAction
     from ..models.type_action import TypeAction
     from ..models.unknown_computer_action import UnknownComputerAction
     from ..models.wait_action import WaitAction
 else:
-    ComputerScreenshot = Deferred(globals(), "computer_screenshot", "ComputerScreenshot")
-    SafetyCheck = Deferred(globals(), "safety_check", "SafetyCheck")
     UnknownComputerAction = Deferred(globals(), "unknown_computer_action", "UnknownComputerAction")
 
 _VARIANTS_UnknownComputerAction: Variants[
@@ -260,7 +293,43 @@ def _parse_list_of_SafetyCheck(raw: list[Any]) -> list[SafetyCheck]:
     # One handler for the loop: the failing item is the one after those already kept.
     try:
         for _item in raw:
-            _value = SafetyCheck.from_dict(_item)
+            if type(_item) is not dict and not isinstance(_item, Mapping):
+                raise PayloadError(f"expected an object, got {json_type_name(_item)}")
+            _get2 = _item.get
+            _nulls2 = 0
+            _absent2 = 0
+            _value__id: str | None
+            _value__id = _get2("id")
+            if _value__id is None:
+                if "id" in _item:
+                    _nulls2 |= 1
+                else:
+                    _absent2 += 1
+            _value__code: str | None
+            _value__code = _get2("code")
+            if _value__code is None:
+                if "code" in _item:
+                    _nulls2 |= 2
+                else:
+                    _absent2 += 1
+            _value__message: str | None
+            _value__message = _get2("message")
+            if _value__message is None:
+                if "message" in _item:
+                    _nulls2 |= 4
+                else:
+                    _absent2 += 1
+            _extra2 = (
+                None
+                if len(_item) + _absent2 == 3
+                else {k: v for k, v in _item.items() if k not in {"id", "code", "message"}}
+            )
+            _value = _new(SafetyCheck)
+            _value.id = _value__id
+            _value.code = _value__code
+            _value.message = _value__message
+            _value._nulls = _nulls2
+            _value._extra = _extra2
             items.append(_value)
     except PayloadError as _exc:
         raise _exc.within(len(items)) from None

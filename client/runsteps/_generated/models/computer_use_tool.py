@@ -1,20 +1,20 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal, Self
+from typing import Any, Literal, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..._model_base import (
     FIELD_FAILURES,
-    Deferred,
     Model,
     PayloadError,
     extra_key,
     field_error,
     json_type_name,
 )
+from ..models.computer_use_options import ComputerUseOptions
 
 _new = object.__new__
 _KEYS: frozenset[str] = frozenset(
@@ -89,7 +89,43 @@ class ComputerUseTool(Model[Any]):
                 else:
                     _absent += 1
             else:
-                computer_use_preview = ComputerUseOptions.from_dict(_raw)
+                if type(_raw) is not dict and not isinstance(_raw, Mapping):
+                    raise PayloadError(f"expected an object, got {json_type_name(_raw)}")
+                _get1 = _raw.get
+                _nulls1 = 0
+                _absent1 = 0
+                _computer_use_preview__display_width: int | None
+                _computer_use_preview__display_width = _get1("display_width")
+                if _computer_use_preview__display_width is None:
+                    if "display_width" in _raw:
+                        _nulls1 |= 1
+                    else:
+                        _absent1 += 1
+                _computer_use_preview__display_height: int | None
+                _computer_use_preview__display_height = _get1("display_height")
+                if _computer_use_preview__display_height is None:
+                    if "display_height" in _raw:
+                        _nulls1 |= 2
+                    else:
+                        _absent1 += 1
+                _computer_use_preview__environment: str | None
+                _computer_use_preview__environment = _get1("environment")
+                if _computer_use_preview__environment is None:
+                    if "environment" in _raw:
+                        _nulls1 |= 4
+                    else:
+                        _absent1 += 1
+                _extra1 = (
+                    None
+                    if len(_raw) + _absent1 == 3
+                    else {k: v for k, v in _raw.items() if k not in {"display_width", "display_height", "environment"}}
+                )
+                computer_use_preview = _new(ComputerUseOptions)
+                computer_use_preview.display_width = _computer_use_preview__display_width
+                computer_use_preview.display_height = _computer_use_preview__display_height
+                computer_use_preview.environment = _computer_use_preview__environment
+                computer_use_preview._nulls = _nulls1
+                computer_use_preview._extra = _extra1
 
         except FIELD_FAILURES as _exc:
             raise field_error(_exc, "computer_use_preview")  # noqa: B904 (field_error chains it)
@@ -110,9 +146,3 @@ class ComputerUseTool(Model[Any]):
             _nulls,
             _extra,
         )
-
-
-if TYPE_CHECKING:
-    from ..models.computer_use_options import ComputerUseOptions
-else:
-    ComputerUseOptions = Deferred(globals(), "computer_use_options", "ComputerUseOptions")

@@ -1,20 +1,20 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal, Self
+from typing import Any, Literal, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..._model_base import (
     FIELD_FAILURES,
-    Deferred,
     Model,
     PayloadError,
     extra_key,
     field_error,
     json_type_name,
 )
+from ..models.connected_agent_options import ConnectedAgentOptions
 
 _new = object.__new__
 _KEYS: frozenset[str] = frozenset(
@@ -89,7 +89,43 @@ class ConnectedAgentTool(Model[Any]):
                 else:
                     _absent += 1
             else:
-                connected_agent = ConnectedAgentOptions.from_dict(_raw)
+                if type(_raw) is not dict and not isinstance(_raw, Mapping):
+                    raise PayloadError(f"expected an object, got {json_type_name(_raw)}")
+                _get1 = _raw.get
+                _nulls1 = 0
+                _absent1 = 0
+                _connected_agent__id: str | None
+                _connected_agent__id = _get1("id")
+                if _connected_agent__id is None:
+                    if "id" in _raw:
+                        _nulls1 |= 1
+                    else:
+                        _absent1 += 1
+                _connected_agent__name: str | None
+                _connected_agent__name = _get1("name")
+                if _connected_agent__name is None:
+                    if "name" in _raw:
+                        _nulls1 |= 2
+                    else:
+                        _absent1 += 1
+                _connected_agent__description: str | None
+                _connected_agent__description = _get1("description")
+                if _connected_agent__description is None:
+                    if "description" in _raw:
+                        _nulls1 |= 4
+                    else:
+                        _absent1 += 1
+                _extra1 = (
+                    None
+                    if len(_raw) + _absent1 == 3
+                    else {k: v for k, v in _raw.items() if k not in {"id", "name", "description"}}
+                )
+                connected_agent = _new(ConnectedAgentOptions)
+                connected_agent.id = _connected_agent__id
+                connected_agent.name = _connected_agent__name
+                connected_agent.description = _connected_agent__description
+                connected_agent._nulls = _nulls1
+                connected_agent._extra = _extra1
 
         except FIELD_FAILURES as _exc:
             raise field_error(_exc, "connected_agent")  # noqa: B904 (field_error chains it)
@@ -110,9 +146,3 @@ class ConnectedAgentTool(Model[Any]):
             _nulls,
             _extra,
         )
-
-
-if TYPE_CHECKING:
-    from ..models.connected_agent_options import ConnectedAgentOptions
-else:
-    ConnectedAgentOptions = Deferred(globals(), "connected_agent_options", "ConnectedAgentOptions")

@@ -1,20 +1,20 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal, Self
+from typing import Any, Literal, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..._model_base import (
     FIELD_FAILURES,
-    Deferred,
     Model,
     PayloadError,
     extra_key,
     field_error,
     json_type_name,
 )
+from ..models.connected_agent_call import ConnectedAgentCall
 
 _new = object.__new__
 _KEYS: frozenset[str] = frozenset(
@@ -119,7 +119,71 @@ class ConnectedAgentToolCall(Model[Any]):
                 else:
                     _absent += 1
             else:
-                connected_agent = ConnectedAgentCall.from_dict(_raw)
+                if type(_raw) is not dict and not isinstance(_raw, Mapping):
+                    raise PayloadError(f"expected an object, got {json_type_name(_raw)}")
+                _get1 = _raw.get
+                _nulls1 = 0
+                _absent1 = 0
+                _connected_agent__name: str | None
+                _connected_agent__name = _get1("name")
+                if _connected_agent__name is None:
+                    if "name" in _raw:
+                        _nulls1 |= 1
+                    else:
+                        _absent1 += 1
+                _connected_agent__arguments: str | None
+                _connected_agent__arguments = _get1("arguments")
+                if _connected_agent__arguments is None:
+                    if "arguments" in _raw:
+                        _nulls1 |= 2
+                    else:
+                        _absent1 += 1
+                _connected_agent__output: str | None
+                _connected_agent__output = _get1("output")
+                if _connected_agent__output is None:
+                    if "output" in _raw:
+                        _nulls1 |= 4
+                    else:
+                        _absent1 += 1
+                _connected_agent__run_id: str | None
+                _connected_agent__run_id = _get1("run_id")
+                if _connected_agent__run_id is None:
+                    if "run_id" in _raw:
+                        _nulls1 |= 8
+                    else:
+                        _absent1 += 1
+                _connected_agent__thread_id: str | None
+                _connected_agent__thread_id = _get1("thread_id")
+                if _connected_agent__thread_id is None:
+                    if "thread_id" in _raw:
+                        _nulls1 |= 16
+                    else:
+                        _absent1 += 1
+                _connected_agent__assistant_id: str | None
+                _connected_agent__assistant_id = _get1("assistant_id")
+                if _connected_agent__assistant_id is None:
+                    if "assistant_id" in _raw:
+                        _nulls1 |= 32
+                    else:
+                        _absent1 += 1
+                _extra1 = (
+                    None
+                    if len(_raw) + _absent1 == 6
+                    else {
+                        k: v
+                        for k, v in _raw.items()
+                        if k not in {"name", "arguments", "output", "run_id", "thread_id", "assistant_id"}
+                    }
+                )
+                connected_agent = _new(ConnectedAgentCall)
+                connected_agent.name = _connected_agent__name
+                connected_agent.arguments = _connected_agent__arguments
+                connected_agent.output = _connected_agent__output
+                connected_agent.run_id = _connected_agent__run_id
+                connected_agent.thread_id = _connected_agent__thread_id
+                connected_agent.assistant_id = _connected_agent__assistant_id
+                connected_agent._nulls = _nulls1
+                connected_agent._extra = _extra1
 
         except FIELD_FAILURES as _exc:
             raise field_error(_exc, "connected_agent")  # noqa: B904 (field_error chains it)
@@ -144,9 +208,3 @@ class ConnectedAgentToolCall(Model[Any]):
             _nulls,
             _extra,
         )
-
-
-if TYPE_CHECKING:
-    from ..models.connected_agent_call import ConnectedAgentCall
-else:
-    ConnectedAgentCall = Deferred(globals(), "connected_agent_call", "ConnectedAgentCall")

@@ -16,6 +16,7 @@ from ..._model_base import (
     field_error,
     json_type_name,
 )
+from ..models.metadata import Metadata
 
 _new = object.__new__
 _KEYS: frozenset[str] = frozenset(
@@ -274,7 +275,14 @@ class CreateRunRequest(Model[Any]):
                 else:
                     _absent += 1
             else:
-                metadata = Metadata.from_dict(_raw)
+                if type(_raw) is not dict and not isinstance(_raw, Mapping):
+                    raise PayloadError(f"expected an object, got {json_type_name(_raw)}")
+                _nulls1 = 0
+                _absent1 = 0
+                _extra1 = None if len(_raw) + _absent1 == 0 else dict(_raw)
+                metadata = _new(Metadata)
+                metadata._nulls = _nulls1
+                metadata._extra = _extra1
 
         except FIELD_FAILURES as _exc:
             raise field_error(_exc, "metadata")  # noqa: B904 (field_error chains it)
@@ -375,13 +383,11 @@ if TYPE_CHECKING:
     from ..models.file_search_tool import FileSearchTool
     from ..models.function_tool import FunctionTool
     from ..models.mcp_tool import MCPTool
-    from ..models.metadata import Metadata
     from ..models.open_api_tool import OpenAPITool
     from ..models.run_message_param import RunMessageParam
     from ..models.sharepoint_grounding_tool import SharepointGroundingTool
     from ..models.unknown_tool import UnknownTool
 else:
-    Metadata = Deferred(globals(), "metadata", "Metadata")
     RunMessageParam = Deferred(globals(), "run_message_param", "RunMessageParam")
     UnknownTool = Deferred(globals(), "unknown_tool", "UnknownTool")
 

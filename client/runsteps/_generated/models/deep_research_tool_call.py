@@ -1,20 +1,20 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal, Self
+from typing import Any, Literal, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..._model_base import (
     FIELD_FAILURES,
-    Deferred,
     Model,
     PayloadError,
     extra_key,
     field_error,
     json_type_name,
 )
+from ..models.deep_research_call import DeepResearchCall
 
 _new = object.__new__
 _KEYS: frozenset[str] = frozenset(
@@ -119,7 +119,35 @@ class DeepResearchToolCall(Model[Any]):
                 else:
                     _absent += 1
             else:
-                deep_research = DeepResearchCall.from_dict(_raw)
+                if type(_raw) is not dict and not isinstance(_raw, Mapping):
+                    raise PayloadError(f"expected an object, got {json_type_name(_raw)}")
+                _get1 = _raw.get
+                _nulls1 = 0
+                _absent1 = 0
+                _deep_research__input_: str | None
+                _deep_research__input_ = _get1("input")
+                if _deep_research__input_ is None:
+                    if "input" in _raw:
+                        _nulls1 |= 1
+                    else:
+                        _absent1 += 1
+                _deep_research__output: str | None
+                _deep_research__output = _get1("output")
+                if _deep_research__output is None:
+                    if "output" in _raw:
+                        _nulls1 |= 2
+                    else:
+                        _absent1 += 1
+                _extra1 = (
+                    None
+                    if len(_raw) + _absent1 == 2
+                    else {k: v for k, v in _raw.items() if k not in {"input", "output"}}
+                )
+                deep_research = _new(DeepResearchCall)
+                deep_research.input = _deep_research__input_
+                deep_research.output = _deep_research__output
+                deep_research._nulls = _nulls1
+                deep_research._extra = _extra1
 
         except FIELD_FAILURES as _exc:
             raise field_error(_exc, "deep_research")  # noqa: B904 (field_error chains it)
@@ -144,9 +172,3 @@ class DeepResearchToolCall(Model[Any]):
             _nulls,
             _extra,
         )
-
-
-if TYPE_CHECKING:
-    from ..models.deep_research_call import DeepResearchCall
-else:
-    DeepResearchCall = Deferred(globals(), "deep_research_call", "DeepResearchCall")

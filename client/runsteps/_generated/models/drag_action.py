@@ -1,20 +1,20 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal, Self
+from typing import Any, Literal, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..._model_base import (
     FIELD_FAILURES,
-    Deferred,
     Model,
     PayloadError,
     extra_key,
     field_error,
     json_type_name,
 )
+from ..models.coordinate_point import CoordinatePoint
 
 _new = object.__new__
 _KEYS: frozenset[str] = frozenset(
@@ -115,19 +115,37 @@ class DragAction(Model[Any]):
         )
 
 
-if TYPE_CHECKING:
-    from ..models.coordinate_point import CoordinatePoint
-else:
-    CoordinatePoint = Deferred(globals(), "coordinate_point", "CoordinatePoint")
-
-
 def _parse_list_of_CoordinatePoint(raw: list[Any]) -> list[CoordinatePoint]:
     items: list[CoordinatePoint] = []
     _value: CoordinatePoint
     # One handler for the loop: the failing item is the one after those already kept.
     try:
         for _item in raw:
-            _value = CoordinatePoint.from_dict(_item)
+            if type(_item) is not dict and not isinstance(_item, Mapping):
+                raise PayloadError(f"expected an object, got {json_type_name(_item)}")
+            _get2 = _item.get
+            _nulls2 = 0
+            _absent2 = 0
+            _value__x: int | None
+            _value__x = _get2("x")
+            if _value__x is None:
+                if "x" in _item:
+                    _nulls2 |= 1
+                else:
+                    _absent2 += 1
+            _value__y: int | None
+            _value__y = _get2("y")
+            if _value__y is None:
+                if "y" in _item:
+                    _nulls2 |= 2
+                else:
+                    _absent2 += 1
+            _extra2 = None if len(_item) + _absent2 == 2 else {k: v for k, v in _item.items() if k not in {"x", "y"}}
+            _value = _new(CoordinatePoint)
+            _value.x = _value__x
+            _value.y = _value__y
+            _value._nulls = _nulls2
+            _value._extra = _extra2
             items.append(_value)
     except PayloadError as _exc:
         raise _exc.within(len(items)) from None

@@ -1,20 +1,20 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..._model_base import (
     FIELD_FAILURES,
-    Deferred,
     Model,
     PayloadError,
     extra_key,
     field_error,
     json_type_name,
 )
+from ..models.inner_error import InnerError
 
 _new = object.__new__
 _KEYS: frozenset[str] = frozenset(
@@ -133,7 +133,14 @@ class Error(Model[Any]):
                 else:
                     _absent += 1
             else:
-                inner_error = InnerError.from_dict(_raw)
+                if type(_raw) is not dict and not isinstance(_raw, Mapping):
+                    raise PayloadError(f"expected an object, got {json_type_name(_raw)}")
+                _nulls1 = 0
+                _absent1 = 0
+                _extra1 = None if len(_raw) + _absent1 == 0 else dict(_raw)
+                inner_error = _new(InnerError)
+                inner_error._nulls = _nulls1
+                inner_error._extra = _extra1
 
         except FIELD_FAILURES as _exc:
             raise field_error(_exc, "inner_error")  # noqa: B904 (field_error chains it)
@@ -160,9 +167,3 @@ class Error(Model[Any]):
             _nulls,
             _extra,
         )
-
-
-if TYPE_CHECKING:
-    from ..models.inner_error import InnerError
-else:
-    InnerError = Deferred(globals(), "inner_error", "InnerError")

@@ -1,20 +1,21 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..._model_base import (
     FIELD_FAILURES,
-    Deferred,
     Model,
     PayloadError,
     extra_key,
     field_error,
     json_type_name,
 )
+from ..models.error import Error
+from ..models.inner_error import InnerError
 
 _new = object.__new__
 _KEYS: frozenset[str] = frozenset(
@@ -90,7 +91,73 @@ class ErrorResponse(Model[Any]):
                 else:
                     _absent += 1
             else:
-                error = Error.from_dict(_raw)
+                if type(_raw) is not dict and not isinstance(_raw, Mapping):
+                    raise PayloadError(f"expected an object, got {json_type_name(_raw)}")
+                _get1 = _raw.get
+                _nulls1 = 0
+                _absent1 = 0
+                _error__message: str | None
+                _error__message = _get1("message")
+                if _error__message is None:
+                    if "message" in _raw:
+                        _nulls1 |= 1
+                    else:
+                        _absent1 += 1
+                _error__type_: str | None
+                _error__type_ = _get1("type")
+                if _error__type_ is None:
+                    if "type" in _raw:
+                        _nulls1 |= 2
+                    else:
+                        _absent1 += 1
+                _error__param: str | None
+                _error__param = _get1("param")
+                if _error__param is None:
+                    if "param" in _raw:
+                        _nulls1 |= 4
+                    else:
+                        _absent1 += 1
+                _error__code: str | int | None
+                _error__code = _get1("code")
+                if _error__code is None:
+                    if "code" in _raw:
+                        _nulls1 |= 8
+                    else:
+                        _absent1 += 1
+                _error__inner_error: InnerError | None
+                try:
+                    _raw1 = _get1("inner_error")
+                    if _raw1 is None:
+                        _error__inner_error = None
+                        if "inner_error" in _raw:
+                            _nulls1 |= 16
+                        else:
+                            _absent1 += 1
+                    else:
+                        if type(_raw1) is not dict and not isinstance(_raw1, Mapping):
+                            raise PayloadError(f"expected an object, got {json_type_name(_raw1)}")
+                        _nulls2 = 0
+                        _absent2 = 0
+                        _extra2 = None if len(_raw1) + _absent2 == 0 else dict(_raw1)
+                        _error__inner_error = _new(InnerError)
+                        _error__inner_error._nulls = _nulls2
+                        _error__inner_error._extra = _extra2
+
+                except FIELD_FAILURES as _exc:
+                    raise field_error(_exc, "inner_error")  # noqa: B904 (field_error chains it)
+                _extra1 = (
+                    None
+                    if len(_raw) + _absent1 == 5
+                    else {k: v for k, v in _raw.items() if k not in {"message", "type", "param", "code", "inner_error"}}
+                )
+                error = _new(Error)
+                error.message = _error__message
+                error.type = _error__type_
+                error.param = _error__param
+                error.code = _error__code
+                error.inner_error = _error__inner_error
+                error._nulls = _nulls1
+                error._extra = _extra1
 
         except FIELD_FAILURES as _exc:
             raise field_error(_exc, "error")  # noqa: B904 (field_error chains it)
@@ -127,9 +194,3 @@ class ErrorResponse(Model[Any]):
             _nulls,
             _extra,
         )
-
-
-if TYPE_CHECKING:
-    from ..models.error import Error
-else:
-    Error = Deferred(globals(), "error", "Error")

@@ -1,20 +1,20 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal, Self
+from typing import Any, Literal, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..._model_base import (
     FIELD_FAILURES,
-    Deferred,
     Model,
     PayloadError,
     extra_key,
     field_error,
     json_type_name,
 )
+from ..models.file_citation import FileCitation
 
 _new = object.__new__
 _KEYS: frozenset[str] = frozenset(
@@ -120,7 +120,35 @@ class FileCitationAnnotation(Model[Any]):
                 else:
                     _absent += 1
             else:
-                file_citation = FileCitation.from_dict(_raw)
+                if type(_raw) is not dict and not isinstance(_raw, Mapping):
+                    raise PayloadError(f"expected an object, got {json_type_name(_raw)}")
+                _get1 = _raw.get
+                _nulls1 = 0
+                _absent1 = 0
+                _file_citation__file_id: str | None
+                _file_citation__file_id = _get1("file_id")
+                if _file_citation__file_id is None:
+                    if "file_id" in _raw:
+                        _nulls1 |= 1
+                    else:
+                        _absent1 += 1
+                _file_citation__quote: str | None
+                _file_citation__quote = _get1("quote")
+                if _file_citation__quote is None:
+                    if "quote" in _raw:
+                        _nulls1 |= 2
+                    else:
+                        _absent1 += 1
+                _extra1 = (
+                    None
+                    if len(_raw) + _absent1 == 2
+                    else {k: v for k, v in _raw.items() if k not in {"file_id", "quote"}}
+                )
+                file_citation = _new(FileCitation)
+                file_citation.file_id = _file_citation__file_id
+                file_citation.quote = _file_citation__quote
+                file_citation._nulls = _nulls1
+                file_citation._extra = _extra1
 
         except FIELD_FAILURES as _exc:
             raise field_error(_exc, "file_citation")  # noqa: B904 (field_error chains it)
@@ -161,9 +189,3 @@ class FileCitationAnnotation(Model[Any]):
             _nulls,
             _extra,
         )
-
-
-if TYPE_CHECKING:
-    from ..models.file_citation import FileCitation
-else:
-    FileCitation = Deferred(globals(), "file_citation", "FileCitation")

@@ -1,20 +1,20 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal, Self
+from typing import Any, Literal, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..._model_base import (
     FIELD_FAILURES,
-    Deferred,
     Model,
     PayloadError,
     extra_key,
     field_error,
     json_type_name,
 )
+from ..models.file_path import FilePath
 
 _new = object.__new__
 _KEYS: frozenset[str] = frozenset(
@@ -120,7 +120,23 @@ class FilePathAnnotation(Model[Any]):
                 else:
                     _absent += 1
             else:
-                file_path = FilePath.from_dict(_raw)
+                if type(_raw) is not dict and not isinstance(_raw, Mapping):
+                    raise PayloadError(f"expected an object, got {json_type_name(_raw)}")
+                _get1 = _raw.get
+                _nulls1 = 0
+                _absent1 = 0
+                _file_path__file_id: str | None
+                _file_path__file_id = _get1("file_id")
+                if _file_path__file_id is None:
+                    if "file_id" in _raw:
+                        _nulls1 |= 1
+                    else:
+                        _absent1 += 1
+                _extra1 = None if len(_raw) + _absent1 == 1 else {k: v for k, v in _raw.items() if k not in {"file_id"}}
+                file_path = _new(FilePath)
+                file_path.file_id = _file_path__file_id
+                file_path._nulls = _nulls1
+                file_path._extra = _extra1
 
         except FIELD_FAILURES as _exc:
             raise field_error(_exc, "file_path")  # noqa: B904 (field_error chains it)
@@ -161,9 +177,3 @@ class FilePathAnnotation(Model[Any]):
             _nulls,
             _extra,
         )
-
-
-if TYPE_CHECKING:
-    from ..models.file_path import FilePath
-else:
-    FilePath = Deferred(globals(), "file_path", "FilePath")

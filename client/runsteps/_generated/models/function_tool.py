@@ -1,20 +1,21 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal, Self
+from typing import Any, Literal, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..._model_base import (
     FIELD_FAILURES,
-    Deferred,
     Model,
     PayloadError,
     extra_key,
     field_error,
     json_type_name,
 )
+from ..models.function_definition import FunctionDefinition
+from ..models.function_parameters import FunctionParameters
 
 _new = object.__new__
 _KEYS: frozenset[str] = frozenset(
@@ -89,7 +90,65 @@ class FunctionTool(Model[Any]):
                 else:
                     _absent += 1
             else:
-                function = FunctionDefinition.from_dict(_raw)
+                if type(_raw) is not dict and not isinstance(_raw, Mapping):
+                    raise PayloadError(f"expected an object, got {json_type_name(_raw)}")
+                _get1 = _raw.get
+                _nulls1 = 0
+                _absent1 = 0
+                _function__name: str | None
+                _function__name = _get1("name")
+                if _function__name is None:
+                    if "name" in _raw:
+                        _nulls1 |= 1
+                    else:
+                        _absent1 += 1
+                _function__description: str | None
+                _function__description = _get1("description")
+                if _function__description is None:
+                    if "description" in _raw:
+                        _nulls1 |= 2
+                    else:
+                        _absent1 += 1
+                _function__parameters: FunctionParameters | None
+                try:
+                    _raw1 = _get1("parameters")
+                    if _raw1 is None:
+                        _function__parameters = None
+                        if "parameters" in _raw:
+                            _nulls1 |= 4
+                        else:
+                            _absent1 += 1
+                    else:
+                        if type(_raw1) is not dict and not isinstance(_raw1, Mapping):
+                            raise PayloadError(f"expected an object, got {json_type_name(_raw1)}")
+                        _nulls2 = 0
+                        _absent2 = 0
+                        _extra2 = None if len(_raw1) + _absent2 == 0 else dict(_raw1)
+                        _function__parameters = _new(FunctionParameters)
+                        _function__parameters._nulls = _nulls2
+                        _function__parameters._extra = _extra2
+
+                except FIELD_FAILURES as _exc:
+                    raise field_error(_exc, "parameters")  # noqa: B904 (field_error chains it)
+                _function__strict: bool | None
+                _function__strict = _get1("strict")
+                if _function__strict is None:
+                    if "strict" in _raw:
+                        _nulls1 |= 8
+                    else:
+                        _absent1 += 1
+                _extra1 = (
+                    None
+                    if len(_raw) + _absent1 == 4
+                    else {k: v for k, v in _raw.items() if k not in {"name", "description", "parameters", "strict"}}
+                )
+                function = _new(FunctionDefinition)
+                function.name = _function__name
+                function.description = _function__description
+                function.parameters = _function__parameters
+                function.strict = _function__strict
+                function._nulls = _nulls1
+                function._extra = _extra1
 
         except FIELD_FAILURES as _exc:
             raise field_error(_exc, "function")  # noqa: B904 (field_error chains it)
@@ -110,9 +169,3 @@ class FunctionTool(Model[Any]):
             _nulls,
             _extra,
         )
-
-
-if TYPE_CHECKING:
-    from ..models.function_definition import FunctionDefinition
-else:
-    FunctionDefinition = Deferred(globals(), "function_definition", "FunctionDefinition")

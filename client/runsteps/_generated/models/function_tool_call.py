@@ -1,20 +1,20 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal, Self
+from typing import Any, Literal, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..._model_base import (
     FIELD_FAILURES,
-    Deferred,
     Model,
     PayloadError,
     extra_key,
     field_error,
     json_type_name,
 )
+from ..models.function_call import FunctionCall
 
 _new = object.__new__
 _KEYS: frozenset[str] = frozenset(
@@ -119,7 +119,43 @@ class FunctionToolCall(Model[Any]):
                 else:
                     _absent += 1
             else:
-                function = FunctionCall.from_dict(_raw)
+                if type(_raw) is not dict and not isinstance(_raw, Mapping):
+                    raise PayloadError(f"expected an object, got {json_type_name(_raw)}")
+                _get1 = _raw.get
+                _nulls1 = 0
+                _absent1 = 0
+                _function__name: str | None
+                _function__name = _get1("name")
+                if _function__name is None:
+                    if "name" in _raw:
+                        _nulls1 |= 1
+                    else:
+                        _absent1 += 1
+                _function__arguments: str | None
+                _function__arguments = _get1("arguments")
+                if _function__arguments is None:
+                    if "arguments" in _raw:
+                        _nulls1 |= 2
+                    else:
+                        _absent1 += 1
+                _function__output: str | None
+                _function__output = _get1("output")
+                if _function__output is None:
+                    if "output" in _raw:
+                        _nulls1 |= 4
+                    else:
+                        _absent1 += 1
+                _extra1 = (
+                    None
+                    if len(_raw) + _absent1 == 3
+                    else {k: v for k, v in _raw.items() if k not in {"name", "arguments", "output"}}
+                )
+                function = _new(FunctionCall)
+                function.name = _function__name
+                function.arguments = _function__arguments
+                function.output = _function__output
+                function._nulls = _nulls1
+                function._extra = _extra1
 
         except FIELD_FAILURES as _exc:
             raise field_error(_exc, "function")  # noqa: B904 (field_error chains it)
@@ -144,9 +180,3 @@ class FunctionToolCall(Model[Any]):
             _nulls,
             _extra,
         )
-
-
-if TYPE_CHECKING:
-    from ..models.function_call import FunctionCall
-else:
-    FunctionCall = Deferred(globals(), "function_call", "FunctionCall")

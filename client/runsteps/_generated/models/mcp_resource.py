@@ -15,6 +15,7 @@ from ..._model_base import (
     field_error,
     json_type_name,
 )
+from ..models.string_map import StringMap
 
 _new = object.__new__
 _KEYS: frozenset[str] = frozenset(
@@ -97,7 +98,14 @@ class MCPResource(Model[Any]):
                 else:
                     _absent += 1
             else:
-                headers = StringMap.from_dict(_raw)
+                if type(_raw) is not dict and not isinstance(_raw, Mapping):
+                    raise PayloadError(f"expected an object, got {json_type_name(_raw)}")
+                _nulls1 = 0
+                _absent1 = 0
+                _extra1 = None if len(_raw) + _absent1 == 0 else dict(_raw)
+                headers = _new(StringMap)
+                headers._nulls = _nulls1
+                headers._extra = _extra1
 
         except FIELD_FAILURES as _exc:
             raise field_error(_exc, "headers")  # noqa: B904 (field_error chains it)
@@ -143,7 +151,5 @@ class MCPResource(Model[Any]):
 
 if TYPE_CHECKING:
     from ..models.mcp_approval_per_tool import MCPApprovalPerTool
-    from ..models.string_map import StringMap
 else:
     MCPApprovalPerTool = Deferred(globals(), "mcp_approval_per_tool", "MCPApprovalPerTool")
-    StringMap = Deferred(globals(), "string_map", "StringMap")

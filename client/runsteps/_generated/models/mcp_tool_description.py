@@ -1,20 +1,20 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..._model_base import (
     FIELD_FAILURES,
-    Deferred,
     Model,
     PayloadError,
     extra_key,
     field_error,
     json_type_name,
 )
+from ..models.function_parameters import FunctionParameters
 
 _new = object.__new__
 _KEYS: frozenset[str] = frozenset(
@@ -87,7 +87,14 @@ class MCPToolDescription(Model[Any]):
                 else:
                     _absent += 1
             else:
-                parameters = FunctionParameters.from_dict(_raw)
+                if type(_raw) is not dict and not isinstance(_raw, Mapping):
+                    raise PayloadError(f"expected an object, got {json_type_name(_raw)}")
+                _nulls1 = 0
+                _absent1 = 0
+                _extra1 = None if len(_raw) + _absent1 == 0 else dict(_raw)
+                parameters = _new(FunctionParameters)
+                parameters._nulls = _nulls1
+                parameters._extra = _extra1
 
         except FIELD_FAILURES as _exc:
             raise field_error(_exc, "parameters")  # noqa: B904 (field_error chains it)
@@ -108,9 +115,3 @@ class MCPToolDescription(Model[Any]):
             _nulls,
             _extra,
         )
-
-
-if TYPE_CHECKING:
-    from ..models.function_parameters import FunctionParameters
-else:
-    FunctionParameters = Deferred(globals(), "function_parameters", "FunctionParameters")

@@ -1,18 +1,21 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..._model_base import (
-    Deferred,
+    FIELD_FAILURES,
     Model,
     PayloadError,
     extra_key,
+    field_error,
     json_type_name,
 )
+from ..models.function_parameters import FunctionParameters
+from ..models.mcp_tool_description import MCPToolDescription
 
 _new = object.__new__
 _KEYS: frozenset[str] = frozenset(())
@@ -41,6 +44,8 @@ class MCPToolDescriptions(Model["MCPToolDescription"]):
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise PayloadError(f"expected an object, got {json_type_name(src_dict)}")
         _nulls = 0
+        # Declared fields not sent: with the length, it tells whether any key is undeclared (cheaper
+        # than a set comparison, and most objects have none).
         _absent = 0
         _extra: dict[str, MCPToolDescription] | None = None
         if len(src_dict) + _absent != 0:
@@ -50,7 +55,49 @@ class MCPToolDescriptions(Model["MCPToolDescription"]):
                     continue
                 _value: MCPToolDescription
                 try:
-                    _value = MCPToolDescription.from_dict(_raw)
+                    if type(_raw) is not dict and not isinstance(_raw, Mapping):
+                        raise PayloadError(f"expected an object, got {json_type_name(_raw)}")
+                    _get1 = _raw.get
+                    _nulls1 = 0
+                    _absent1 = 0
+                    _value__description: str | None
+                    _value__description = _get1("description")
+                    if _value__description is None:
+                        if "description" in _raw:
+                            _nulls1 |= 1
+                        else:
+                            _absent1 += 1
+                    _value__parameters: FunctionParameters | None
+                    try:
+                        _raw1 = _get1("parameters")
+                        if _raw1 is None:
+                            _value__parameters = None
+                            if "parameters" in _raw:
+                                _nulls1 |= 2
+                            else:
+                                _absent1 += 1
+                        else:
+                            if type(_raw1) is not dict and not isinstance(_raw1, Mapping):
+                                raise PayloadError(f"expected an object, got {json_type_name(_raw1)}")
+                            _nulls2 = 0
+                            _absent2 = 0
+                            _extra2 = None if len(_raw1) + _absent2 == 0 else dict(_raw1)
+                            _value__parameters = _new(FunctionParameters)
+                            _value__parameters._nulls = _nulls2
+                            _value__parameters._extra = _extra2
+
+                    except FIELD_FAILURES as _exc:
+                        raise field_error(_exc, "parameters")  # noqa: B904 (field_error chains it)
+                    _extra1 = (
+                        None
+                        if len(_raw) + _absent1 == 2
+                        else {k: v for k, v in _raw.items() if k not in {"description", "parameters"}}
+                    )
+                    _value = _new(MCPToolDescription)
+                    _value.description = _value__description
+                    _value.parameters = _value__parameters
+                    _value._nulls = _nulls1
+                    _value._extra = _extra1
                 except PayloadError as _exc:
                     raise _exc.within(_key) from None
                 _extra[_key] = _value
@@ -66,9 +113,3 @@ class MCPToolDescriptions(Model["MCPToolDescription"]):
             _nulls,
             _extra,
         )
-
-
-if TYPE_CHECKING:
-    from ..models.mcp_tool_description import MCPToolDescription
-else:
-    MCPToolDescription = Deferred(globals(), "mcp_tool_description", "MCPToolDescription")

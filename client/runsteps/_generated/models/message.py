@@ -22,6 +22,7 @@ from ..models.message_role import _MEMBERS as _message_role
 from ..models.message_role import MessageRole
 from ..models.message_status import _MEMBERS as _message_status
 from ..models.message_status import MessageStatus
+from ..models.metadata import Metadata
 
 _new = object.__new__
 _KEYS: frozenset[str] = frozenset(
@@ -340,7 +341,13 @@ class Message(Model[Any]):
                     _absent += 1
             else:
                 if isinstance(_raw, dict):
-                    metadata = Metadata.from_dict(_raw)
+                    _nulls1 = 0
+                    _absent1 = 0
+                    _extra1 = None if len(_raw) + _absent1 == 0 else dict(_raw)
+                    metadata = _new(Metadata)
+                    metadata._nulls = _nulls1
+                    metadata._extra = _extra1
+
                 else:
                     raise PayloadError(f"expected an object or null, got {json_type_name(_raw)}")
 
@@ -394,14 +401,12 @@ if TYPE_CHECKING:
     from ..models.image_url_content import ImageUrlContent
     from ..models.message_attachment import MessageAttachment
     from ..models.message_incomplete_details import MessageIncompleteDetails
-    from ..models.metadata import Metadata
     from ..models.refusal_content import RefusalContent
     from ..models.text_content import TextContent
     from ..models.unknown_message_content import UnknownMessageContent
 else:
     MessageAttachment = Deferred(globals(), "message_attachment", "MessageAttachment")
     MessageIncompleteDetails = Deferred(globals(), "message_incomplete_details", "MessageIncompleteDetails")
-    Metadata = Deferred(globals(), "metadata", "Metadata")
     UnknownMessageContent = Deferred(globals(), "unknown_message_content", "UnknownMessageContent")
 
 _VARIANTS_UnknownMessageContent: Variants[

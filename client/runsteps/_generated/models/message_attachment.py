@@ -1,20 +1,20 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..._model_base import (
     FIELD_FAILURES,
-    Deferred,
     Model,
     PayloadError,
     extra_key,
     field_error,
     json_type_name,
 )
+from ..models.attachment_tool import AttachmentTool
 
 _new = object.__new__
 _KEYS: frozenset[str] = frozenset(
@@ -113,19 +113,29 @@ class MessageAttachment(Model[Any]):
         )
 
 
-if TYPE_CHECKING:
-    from ..models.attachment_tool import AttachmentTool
-else:
-    AttachmentTool = Deferred(globals(), "attachment_tool", "AttachmentTool")
-
-
 def _parse_list_of_AttachmentTool(raw: list[Any]) -> list[AttachmentTool]:
     items: list[AttachmentTool] = []
     _value: AttachmentTool
     # One handler for the loop: the failing item is the one after those already kept.
     try:
         for _item in raw:
-            _value = AttachmentTool.from_dict(_item)
+            if type(_item) is not dict and not isinstance(_item, Mapping):
+                raise PayloadError(f"expected an object, got {json_type_name(_item)}")
+            _get2 = _item.get
+            _nulls2 = 0
+            _absent2 = 0
+            _value__type_: str | None
+            _value__type_ = _get2("type")
+            if _value__type_ is None:
+                if "type" in _item:
+                    _nulls2 |= 1
+                else:
+                    _absent2 += 1
+            _extra2 = None if len(_item) + _absent2 == 1 else {k: v for k, v in _item.items() if k not in {"type"}}
+            _value = _new(AttachmentTool)
+            _value.type = _value__type_
+            _value._nulls = _nulls2
+            _value._extra = _extra2
             items.append(_value)
     except PayloadError as _exc:
         raise _exc.within(len(items)) from None

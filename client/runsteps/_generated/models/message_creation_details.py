@@ -1,20 +1,20 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal, Self
+from typing import Any, Literal, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..._model_base import (
     FIELD_FAILURES,
-    Deferred,
     Model,
     PayloadError,
     extra_key,
     field_error,
     json_type_name,
 )
+from ..models.message_creation import MessageCreation
 
 _new = object.__new__
 _KEYS: frozenset[str] = frozenset(
@@ -89,7 +89,25 @@ class MessageCreationDetails(Model[Any]):
                 else:
                     _absent += 1
             else:
-                message_creation = MessageCreation.from_dict(_raw)
+                if type(_raw) is not dict and not isinstance(_raw, Mapping):
+                    raise PayloadError(f"expected an object, got {json_type_name(_raw)}")
+                _get1 = _raw.get
+                _nulls1 = 0
+                _absent1 = 0
+                _message_creation__message_id: str | None
+                _message_creation__message_id = _get1("message_id")
+                if _message_creation__message_id is None:
+                    if "message_id" in _raw:
+                        _nulls1 |= 1
+                    else:
+                        _absent1 += 1
+                _extra1 = (
+                    None if len(_raw) + _absent1 == 1 else {k: v for k, v in _raw.items() if k not in {"message_id"}}
+                )
+                message_creation = _new(MessageCreation)
+                message_creation.message_id = _message_creation__message_id
+                message_creation._nulls = _nulls1
+                message_creation._extra = _extra1
 
         except FIELD_FAILURES as _exc:
             raise field_error(_exc, "message_creation")  # noqa: B904 (field_error chains it)
@@ -110,9 +128,3 @@ class MessageCreationDetails(Model[Any]):
             _nulls,
             _extra,
         )
-
-
-if TYPE_CHECKING:
-    from ..models.message_creation import MessageCreation
-else:
-    MessageCreation = Deferred(globals(), "message_creation", "MessageCreation")

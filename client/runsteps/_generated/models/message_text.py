@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self
+from typing import TYPE_CHECKING, Any, Literal, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -16,6 +16,12 @@ from ..._model_base import (
     field_error,
     json_type_name,
 )
+from ..models.file_citation import FileCitation
+from ..models.file_citation_annotation import FileCitationAnnotation
+from ..models.file_path import FilePath
+from ..models.file_path_annotation import FilePathAnnotation
+from ..models.url_citation import UrlCitation
+from ..models.url_citation_annotation import UrlCitationAnnotation
 
 _new = object.__new__
 _KEYS: frozenset[str] = frozenset(
@@ -119,10 +125,7 @@ class MessageText(Model[Any]):
 
 
 if TYPE_CHECKING:
-    from ..models.file_citation_annotation import FileCitationAnnotation
-    from ..models.file_path_annotation import FilePathAnnotation
     from ..models.unknown_text_annotation import UnknownTextAnnotation
-    from ..models.url_citation_annotation import UrlCitationAnnotation
 else:
     UnknownTextAnnotation = Deferred(globals(), "unknown_text_annotation", "UnknownTextAnnotation")
 
@@ -147,15 +150,295 @@ def _parse_list_of_UnknownTextAnnotation(
         for _item in raw:
             if isinstance(_item, dict):
                 _type1 = _item.get("type")
-                _value = (
-                    (
-                        _VARIANTS_UnknownTextAnnotation.get(_type1)
-                        or _VARIANTS_UnknownTextAnnotation.load(_type1)
-                        or UnknownTextAnnotation
+                if _type1 == "file_citation":
+                    _get2 = _item.get
+                    _nulls2 = 0
+                    _absent2 = 0
+                    _value_FileCitationAnnotation__type_: Literal["file_citation"]
+                    try:
+                        _raw2 = _item["type"]
+                        if _raw2 != "file_citation":
+                            raise PayloadError(f"expected 'file_citation', got {_raw2!r:.60}")
+                        _value_FileCitationAnnotation__type_ = _raw2
+
+                    except FIELD_FAILURES as _exc:
+                        raise field_error(_exc, "type")  # noqa: B904 (field_error chains it)
+                    _value_FileCitationAnnotation__text: str | None
+                    _value_FileCitationAnnotation__text = _get2("text")
+                    if _value_FileCitationAnnotation__text is None:
+                        if "text" in _item:
+                            _nulls2 |= 2
+                        else:
+                            _absent2 += 1
+                    _value_FileCitationAnnotation__file_citation: FileCitation | None
+                    try:
+                        _raw2 = _get2("file_citation")
+                        if _raw2 is None:
+                            _value_FileCitationAnnotation__file_citation = None
+                            if "file_citation" in _item:
+                                _nulls2 |= 4
+                            else:
+                                _absent2 += 1
+                        else:
+                            if type(_raw2) is not dict and not isinstance(_raw2, Mapping):
+                                raise PayloadError(f"expected an object, got {json_type_name(_raw2)}")
+                            _get3 = _raw2.get
+                            _nulls3 = 0
+                            _absent3 = 0
+                            _value_FileCitationAnnotation__file_citation__file_id: str | None
+                            _value_FileCitationAnnotation__file_citation__file_id = _get3("file_id")
+                            if _value_FileCitationAnnotation__file_citation__file_id is None:
+                                if "file_id" in _raw2:
+                                    _nulls3 |= 1
+                                else:
+                                    _absent3 += 1
+                            _value_FileCitationAnnotation__file_citation__quote: str | None
+                            _value_FileCitationAnnotation__file_citation__quote = _get3("quote")
+                            if _value_FileCitationAnnotation__file_citation__quote is None:
+                                if "quote" in _raw2:
+                                    _nulls3 |= 2
+                                else:
+                                    _absent3 += 1
+                            _extra3 = (
+                                None
+                                if len(_raw2) + _absent3 == 2
+                                else {k: v for k, v in _raw2.items() if k not in {"file_id", "quote"}}
+                            )
+                            _value_FileCitationAnnotation__file_citation = _new(FileCitation)
+                            _value_FileCitationAnnotation__file_citation.file_id = (
+                                _value_FileCitationAnnotation__file_citation__file_id
+                            )
+                            _value_FileCitationAnnotation__file_citation.quote = (
+                                _value_FileCitationAnnotation__file_citation__quote
+                            )
+                            _value_FileCitationAnnotation__file_citation._nulls = _nulls3
+                            _value_FileCitationAnnotation__file_citation._extra = _extra3
+
+                    except FIELD_FAILURES as _exc:
+                        raise field_error(_exc, "file_citation")  # noqa: B904 (field_error chains it)
+                    _value_FileCitationAnnotation__start_index: int | None
+                    _value_FileCitationAnnotation__start_index = _get2("start_index")
+                    if _value_FileCitationAnnotation__start_index is None:
+                        if "start_index" in _item:
+                            _nulls2 |= 8
+                        else:
+                            _absent2 += 1
+                    _value_FileCitationAnnotation__end_index: int | None
+                    _value_FileCitationAnnotation__end_index = _get2("end_index")
+                    if _value_FileCitationAnnotation__end_index is None:
+                        if "end_index" in _item:
+                            _nulls2 |= 16
+                        else:
+                            _absent2 += 1
+                    _extra2 = (
+                        None
+                        if len(_item) + _absent2 == 5
+                        else {
+                            k: v
+                            for k, v in _item.items()
+                            if k not in {"type", "text", "file_citation", "start_index", "end_index"}
+                        }
                     )
-                    if isinstance(_type1, str)
-                    else UnknownTextAnnotation
-                ).from_dict(_item)
+                    _value = _new(FileCitationAnnotation)
+                    _value.type = _value_FileCitationAnnotation__type_
+                    _value.text = _value_FileCitationAnnotation__text
+                    _value.file_citation = _value_FileCitationAnnotation__file_citation
+                    _value.start_index = _value_FileCitationAnnotation__start_index
+                    _value.end_index = _value_FileCitationAnnotation__end_index
+                    _value._nulls = _nulls2
+                    _value._extra = _extra2
+                elif _type1 == "file_path":
+                    _get2 = _item.get
+                    _nulls2 = 0
+                    _absent2 = 0
+                    _value_FilePathAnnotation__type_: Literal["file_path"]
+                    try:
+                        _raw2 = _item["type"]
+                        if _raw2 != "file_path":
+                            raise PayloadError(f"expected 'file_path', got {_raw2!r:.60}")
+                        _value_FilePathAnnotation__type_ = _raw2
+
+                    except FIELD_FAILURES as _exc:
+                        raise field_error(_exc, "type")  # noqa: B904 (field_error chains it)
+                    _value_FilePathAnnotation__text: str | None
+                    _value_FilePathAnnotation__text = _get2("text")
+                    if _value_FilePathAnnotation__text is None:
+                        if "text" in _item:
+                            _nulls2 |= 2
+                        else:
+                            _absent2 += 1
+                    _value_FilePathAnnotation__file_path: FilePath | None
+                    try:
+                        _raw2 = _get2("file_path")
+                        if _raw2 is None:
+                            _value_FilePathAnnotation__file_path = None
+                            if "file_path" in _item:
+                                _nulls2 |= 4
+                            else:
+                                _absent2 += 1
+                        else:
+                            if type(_raw2) is not dict and not isinstance(_raw2, Mapping):
+                                raise PayloadError(f"expected an object, got {json_type_name(_raw2)}")
+                            _get3 = _raw2.get
+                            _nulls3 = 0
+                            _absent3 = 0
+                            _value_FilePathAnnotation__file_path__file_id: str | None
+                            _value_FilePathAnnotation__file_path__file_id = _get3("file_id")
+                            if _value_FilePathAnnotation__file_path__file_id is None:
+                                if "file_id" in _raw2:
+                                    _nulls3 |= 1
+                                else:
+                                    _absent3 += 1
+                            _extra3 = (
+                                None
+                                if len(_raw2) + _absent3 == 1
+                                else {k: v for k, v in _raw2.items() if k not in {"file_id"}}
+                            )
+                            _value_FilePathAnnotation__file_path = _new(FilePath)
+                            _value_FilePathAnnotation__file_path.file_id = _value_FilePathAnnotation__file_path__file_id
+                            _value_FilePathAnnotation__file_path._nulls = _nulls3
+                            _value_FilePathAnnotation__file_path._extra = _extra3
+
+                    except FIELD_FAILURES as _exc:
+                        raise field_error(_exc, "file_path")  # noqa: B904 (field_error chains it)
+                    _value_FilePathAnnotation__start_index: int | None
+                    _value_FilePathAnnotation__start_index = _get2("start_index")
+                    if _value_FilePathAnnotation__start_index is None:
+                        if "start_index" in _item:
+                            _nulls2 |= 8
+                        else:
+                            _absent2 += 1
+                    _value_FilePathAnnotation__end_index: int | None
+                    _value_FilePathAnnotation__end_index = _get2("end_index")
+                    if _value_FilePathAnnotation__end_index is None:
+                        if "end_index" in _item:
+                            _nulls2 |= 16
+                        else:
+                            _absent2 += 1
+                    _extra2 = (
+                        None
+                        if len(_item) + _absent2 == 5
+                        else {
+                            k: v
+                            for k, v in _item.items()
+                            if k not in {"type", "text", "file_path", "start_index", "end_index"}
+                        }
+                    )
+                    _value = _new(FilePathAnnotation)
+                    _value.type = _value_FilePathAnnotation__type_
+                    _value.text = _value_FilePathAnnotation__text
+                    _value.file_path = _value_FilePathAnnotation__file_path
+                    _value.start_index = _value_FilePathAnnotation__start_index
+                    _value.end_index = _value_FilePathAnnotation__end_index
+                    _value._nulls = _nulls2
+                    _value._extra = _extra2
+                elif _type1 == "url_citation":
+                    _get2 = _item.get
+                    _nulls2 = 0
+                    _absent2 = 0
+                    _value_UrlCitationAnnotation__type_: Literal["url_citation"]
+                    try:
+                        _raw2 = _item["type"]
+                        if _raw2 != "url_citation":
+                            raise PayloadError(f"expected 'url_citation', got {_raw2!r:.60}")
+                        _value_UrlCitationAnnotation__type_ = _raw2
+
+                    except FIELD_FAILURES as _exc:
+                        raise field_error(_exc, "type")  # noqa: B904 (field_error chains it)
+                    _value_UrlCitationAnnotation__text: str | None
+                    _value_UrlCitationAnnotation__text = _get2("text")
+                    if _value_UrlCitationAnnotation__text is None:
+                        if "text" in _item:
+                            _nulls2 |= 2
+                        else:
+                            _absent2 += 1
+                    _value_UrlCitationAnnotation__url_citation: UrlCitation | None
+                    try:
+                        _raw2 = _get2("url_citation")
+                        if _raw2 is None:
+                            _value_UrlCitationAnnotation__url_citation = None
+                            if "url_citation" in _item:
+                                _nulls2 |= 4
+                            else:
+                                _absent2 += 1
+                        else:
+                            if type(_raw2) is not dict and not isinstance(_raw2, Mapping):
+                                raise PayloadError(f"expected an object, got {json_type_name(_raw2)}")
+                            _get3 = _raw2.get
+                            _nulls3 = 0
+                            _absent3 = 0
+                            _value_UrlCitationAnnotation__url_citation__url: str | None
+                            _value_UrlCitationAnnotation__url_citation__url = _get3("url")
+                            if _value_UrlCitationAnnotation__url_citation__url is None:
+                                if "url" in _raw2:
+                                    _nulls3 |= 1
+                                else:
+                                    _absent3 += 1
+                            _value_UrlCitationAnnotation__url_citation__title: str | None
+                            _value_UrlCitationAnnotation__url_citation__title = _get3("title")
+                            if _value_UrlCitationAnnotation__url_citation__title is None:
+                                if "title" in _raw2:
+                                    _nulls3 |= 2
+                                else:
+                                    _absent3 += 1
+                            _extra3 = (
+                                None
+                                if len(_raw2) + _absent3 == 2
+                                else {k: v for k, v in _raw2.items() if k not in {"url", "title"}}
+                            )
+                            _value_UrlCitationAnnotation__url_citation = _new(UrlCitation)
+                            _value_UrlCitationAnnotation__url_citation.url = (
+                                _value_UrlCitationAnnotation__url_citation__url
+                            )
+                            _value_UrlCitationAnnotation__url_citation.title = (
+                                _value_UrlCitationAnnotation__url_citation__title
+                            )
+                            _value_UrlCitationAnnotation__url_citation._nulls = _nulls3
+                            _value_UrlCitationAnnotation__url_citation._extra = _extra3
+
+                    except FIELD_FAILURES as _exc:
+                        raise field_error(_exc, "url_citation")  # noqa: B904 (field_error chains it)
+                    _value_UrlCitationAnnotation__start_index: int | None
+                    _value_UrlCitationAnnotation__start_index = _get2("start_index")
+                    if _value_UrlCitationAnnotation__start_index is None:
+                        if "start_index" in _item:
+                            _nulls2 |= 8
+                        else:
+                            _absent2 += 1
+                    _value_UrlCitationAnnotation__end_index: int | None
+                    _value_UrlCitationAnnotation__end_index = _get2("end_index")
+                    if _value_UrlCitationAnnotation__end_index is None:
+                        if "end_index" in _item:
+                            _nulls2 |= 16
+                        else:
+                            _absent2 += 1
+                    _extra2 = (
+                        None
+                        if len(_item) + _absent2 == 5
+                        else {
+                            k: v
+                            for k, v in _item.items()
+                            if k not in {"type", "text", "url_citation", "start_index", "end_index"}
+                        }
+                    )
+                    _value = _new(UrlCitationAnnotation)
+                    _value.type = _value_UrlCitationAnnotation__type_
+                    _value.text = _value_UrlCitationAnnotation__text
+                    _value.url_citation = _value_UrlCitationAnnotation__url_citation
+                    _value.start_index = _value_UrlCitationAnnotation__start_index
+                    _value.end_index = _value_UrlCitationAnnotation__end_index
+                    _value._nulls = _nulls2
+                    _value._extra = _extra2
+                else:
+                    _value = (
+                        (
+                            _VARIANTS_UnknownTextAnnotation.get(_type1)
+                            or _VARIANTS_UnknownTextAnnotation.load(_type1)
+                            or UnknownTextAnnotation
+                        )
+                        if isinstance(_type1, str)
+                        else UnknownTextAnnotation
+                    ).from_dict(_item)
             else:
                 raise PayloadError(f"expected an object, got {json_type_name(_item)}")
             items.append(_value)

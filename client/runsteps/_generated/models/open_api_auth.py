@@ -1,20 +1,20 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..._model_base import (
     FIELD_FAILURES,
-    Deferred,
     Model,
     PayloadError,
     extra_key,
     field_error,
     json_type_name,
 )
+from ..models.open_api_security_scheme import OpenAPISecurityScheme
 
 _new = object.__new__
 _KEYS: frozenset[str] = frozenset(
@@ -87,7 +87,35 @@ class OpenAPIAuth(Model[Any]):
                 else:
                     _absent += 1
             else:
-                security_scheme = OpenAPISecurityScheme.from_dict(_raw)
+                if type(_raw) is not dict and not isinstance(_raw, Mapping):
+                    raise PayloadError(f"expected an object, got {json_type_name(_raw)}")
+                _get1 = _raw.get
+                _nulls1 = 0
+                _absent1 = 0
+                _security_scheme__connection_id: str | None
+                _security_scheme__connection_id = _get1("connection_id")
+                if _security_scheme__connection_id is None:
+                    if "connection_id" in _raw:
+                        _nulls1 |= 1
+                    else:
+                        _absent1 += 1
+                _security_scheme__audience: str | None
+                _security_scheme__audience = _get1("audience")
+                if _security_scheme__audience is None:
+                    if "audience" in _raw:
+                        _nulls1 |= 2
+                    else:
+                        _absent1 += 1
+                _extra1 = (
+                    None
+                    if len(_raw) + _absent1 == 2
+                    else {k: v for k, v in _raw.items() if k not in {"connection_id", "audience"}}
+                )
+                security_scheme = _new(OpenAPISecurityScheme)
+                security_scheme.connection_id = _security_scheme__connection_id
+                security_scheme.audience = _security_scheme__audience
+                security_scheme._nulls = _nulls1
+                security_scheme._extra = _extra1
 
         except FIELD_FAILURES as _exc:
             raise field_error(_exc, "security_scheme")  # noqa: B904 (field_error chains it)
@@ -108,9 +136,3 @@ class OpenAPIAuth(Model[Any]):
             _nulls,
             _extra,
         )
-
-
-if TYPE_CHECKING:
-    from ..models.open_api_security_scheme import OpenAPISecurityScheme
-else:
-    OpenAPISecurityScheme = Deferred(globals(), "open_api_security_scheme", "OpenAPISecurityScheme")

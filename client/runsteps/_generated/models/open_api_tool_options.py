@@ -1,20 +1,23 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..._model_base import (
     FIELD_FAILURES,
-    Deferred,
     Model,
     PayloadError,
     extra_key,
     field_error,
     json_type_name,
 )
+from ..models.function_definition import FunctionDefinition
+from ..models.function_parameters import FunctionParameters
+from ..models.open_api_auth import OpenAPIAuth
+from ..models.open_api_security_scheme import OpenAPISecurityScheme
 
 _new = object.__new__
 _KEYS: frozenset[str] = frozenset(
@@ -126,7 +129,14 @@ class OpenAPIToolOptions(Model[Any]):
                 else:
                     _absent += 1
             else:
-                spec = FunctionParameters.from_dict(_raw)
+                if type(_raw) is not dict and not isinstance(_raw, Mapping):
+                    raise PayloadError(f"expected an object, got {json_type_name(_raw)}")
+                _nulls1 = 0
+                _absent1 = 0
+                _extra1 = None if len(_raw) + _absent1 == 0 else dict(_raw)
+                spec = _new(FunctionParameters)
+                spec._nulls = _nulls1
+                spec._extra = _extra1
 
         except FIELD_FAILURES as _exc:
             raise field_error(_exc, "spec")  # noqa: B904 (field_error chains it)
@@ -140,7 +150,70 @@ class OpenAPIToolOptions(Model[Any]):
                 else:
                     _absent += 1
             else:
-                auth = OpenAPIAuth.from_dict(_raw)
+                if type(_raw) is not dict and not isinstance(_raw, Mapping):
+                    raise PayloadError(f"expected an object, got {json_type_name(_raw)}")
+                _get1 = _raw.get
+                _nulls1 = 0
+                _absent1 = 0
+                _auth__type_: str | None
+                _auth__type_ = _get1("type")
+                if _auth__type_ is None:
+                    if "type" in _raw:
+                        _nulls1 |= 1
+                    else:
+                        _absent1 += 1
+                _auth__security_scheme: OpenAPISecurityScheme | None
+                try:
+                    _raw1 = _get1("security_scheme")
+                    if _raw1 is None:
+                        _auth__security_scheme = None
+                        if "security_scheme" in _raw:
+                            _nulls1 |= 2
+                        else:
+                            _absent1 += 1
+                    else:
+                        if type(_raw1) is not dict and not isinstance(_raw1, Mapping):
+                            raise PayloadError(f"expected an object, got {json_type_name(_raw1)}")
+                        _get2 = _raw1.get
+                        _nulls2 = 0
+                        _absent2 = 0
+                        _auth__security_scheme__connection_id: str | None
+                        _auth__security_scheme__connection_id = _get2("connection_id")
+                        if _auth__security_scheme__connection_id is None:
+                            if "connection_id" in _raw1:
+                                _nulls2 |= 1
+                            else:
+                                _absent2 += 1
+                        _auth__security_scheme__audience: str | None
+                        _auth__security_scheme__audience = _get2("audience")
+                        if _auth__security_scheme__audience is None:
+                            if "audience" in _raw1:
+                                _nulls2 |= 2
+                            else:
+                                _absent2 += 1
+                        _extra2 = (
+                            None
+                            if len(_raw1) + _absent2 == 2
+                            else {k: v for k, v in _raw1.items() if k not in {"connection_id", "audience"}}
+                        )
+                        _auth__security_scheme = _new(OpenAPISecurityScheme)
+                        _auth__security_scheme.connection_id = _auth__security_scheme__connection_id
+                        _auth__security_scheme.audience = _auth__security_scheme__audience
+                        _auth__security_scheme._nulls = _nulls2
+                        _auth__security_scheme._extra = _extra2
+
+                except FIELD_FAILURES as _exc:
+                    raise field_error(_exc, "security_scheme")  # noqa: B904 (field_error chains it)
+                _extra1 = (
+                    None
+                    if len(_raw) + _absent1 == 2
+                    else {k: v for k, v in _raw.items() if k not in {"type", "security_scheme"}}
+                )
+                auth = _new(OpenAPIAuth)
+                auth.type = _auth__type_
+                auth.security_scheme = _auth__security_scheme
+                auth._nulls = _nulls1
+                auth._extra = _extra1
 
         except FIELD_FAILURES as _exc:
             raise field_error(_exc, "auth")  # noqa: B904 (field_error chains it)
@@ -205,23 +278,71 @@ class OpenAPIToolOptions(Model[Any]):
         )
 
 
-if TYPE_CHECKING:
-    from ..models.function_definition import FunctionDefinition
-    from ..models.function_parameters import FunctionParameters
-    from ..models.open_api_auth import OpenAPIAuth
-else:
-    FunctionDefinition = Deferred(globals(), "function_definition", "FunctionDefinition")
-    FunctionParameters = Deferred(globals(), "function_parameters", "FunctionParameters")
-    OpenAPIAuth = Deferred(globals(), "open_api_auth", "OpenAPIAuth")
-
-
 def _parse_list_of_FunctionDefinition(raw: list[Any]) -> list[FunctionDefinition]:
     items: list[FunctionDefinition] = []
     _value: FunctionDefinition
     # One handler for the loop: the failing item is the one after those already kept.
     try:
         for _item in raw:
-            _value = FunctionDefinition.from_dict(_item)
+            if type(_item) is not dict and not isinstance(_item, Mapping):
+                raise PayloadError(f"expected an object, got {json_type_name(_item)}")
+            _get2 = _item.get
+            _nulls2 = 0
+            _absent2 = 0
+            _value__name: str | None
+            _value__name = _get2("name")
+            if _value__name is None:
+                if "name" in _item:
+                    _nulls2 |= 1
+                else:
+                    _absent2 += 1
+            _value__description: str | None
+            _value__description = _get2("description")
+            if _value__description is None:
+                if "description" in _item:
+                    _nulls2 |= 2
+                else:
+                    _absent2 += 1
+            _value__parameters: FunctionParameters | None
+            try:
+                _raw2 = _get2("parameters")
+                if _raw2 is None:
+                    _value__parameters = None
+                    if "parameters" in _item:
+                        _nulls2 |= 4
+                    else:
+                        _absent2 += 1
+                else:
+                    if type(_raw2) is not dict and not isinstance(_raw2, Mapping):
+                        raise PayloadError(f"expected an object, got {json_type_name(_raw2)}")
+                    _nulls3 = 0
+                    _absent3 = 0
+                    _extra3 = None if len(_raw2) + _absent3 == 0 else dict(_raw2)
+                    _value__parameters = _new(FunctionParameters)
+                    _value__parameters._nulls = _nulls3
+                    _value__parameters._extra = _extra3
+
+            except FIELD_FAILURES as _exc:
+                raise field_error(_exc, "parameters")  # noqa: B904 (field_error chains it)
+            _value__strict: bool | None
+            _value__strict = _get2("strict")
+            if _value__strict is None:
+                if "strict" in _item:
+                    _nulls2 |= 8
+                else:
+                    _absent2 += 1
+            _extra2 = (
+                None
+                if len(_item) + _absent2 == 4
+                else {k: v for k, v in _item.items() if k not in {"name", "description", "parameters", "strict"}}
+            )
+            _value = _new(FunctionDefinition)
+            _value.name = _value__name
+            _value.description = _value__description
+            _value.parameters = _value__parameters
+            _value.strict = _value__strict
+            _value._nulls = _nulls2
+            _value._extra = _extra2
             items.append(_value)
     except PayloadError as _exc:
         raise _exc.within(len(items)) from None

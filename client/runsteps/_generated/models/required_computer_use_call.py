@@ -16,6 +16,7 @@ from ..._model_base import (
     field_error,
     json_type_name,
 )
+from ..models.safety_check import SafetyCheck
 
 _new = object.__new__
 _KEYS: frozenset[str] = frozenset(
@@ -163,14 +164,12 @@ if TYPE_CHECKING:
     from ..models.drag_action import DragAction
     from ..models.keypress_action import KeypressAction
     from ..models.move_action import MoveAction
-    from ..models.safety_check import SafetyCheck
     from ..models.screenshot_action import ScreenshotAction
     from ..models.scroll_action import ScrollAction
     from ..models.type_action import TypeAction
     from ..models.unknown_computer_action import UnknownComputerAction
     from ..models.wait_action import WaitAction
 else:
-    SafetyCheck = Deferred(globals(), "safety_check", "SafetyCheck")
     UnknownComputerAction = Deferred(globals(), "unknown_computer_action", "UnknownComputerAction")
 
 _VARIANTS_UnknownComputerAction: Variants[
@@ -204,7 +203,43 @@ def _parse_list_of_SafetyCheck(raw: list[Any]) -> list[SafetyCheck]:
     # One handler for the loop: the failing item is the one after those already kept.
     try:
         for _item in raw:
-            _value = SafetyCheck.from_dict(_item)
+            if type(_item) is not dict and not isinstance(_item, Mapping):
+                raise PayloadError(f"expected an object, got {json_type_name(_item)}")
+            _get2 = _item.get
+            _nulls2 = 0
+            _absent2 = 0
+            _value__id: str | None
+            _value__id = _get2("id")
+            if _value__id is None:
+                if "id" in _item:
+                    _nulls2 |= 1
+                else:
+                    _absent2 += 1
+            _value__code: str | None
+            _value__code = _get2("code")
+            if _value__code is None:
+                if "code" in _item:
+                    _nulls2 |= 2
+                else:
+                    _absent2 += 1
+            _value__message: str | None
+            _value__message = _get2("message")
+            if _value__message is None:
+                if "message" in _item:
+                    _nulls2 |= 4
+                else:
+                    _absent2 += 1
+            _extra2 = (
+                None
+                if len(_item) + _absent2 == 3
+                else {k: v for k, v in _item.items() if k not in {"id", "code", "message"}}
+            )
+            _value = _new(SafetyCheck)
+            _value.id = _value__id
+            _value.code = _value__code
+            _value.message = _value__message
+            _value._nulls = _nulls2
+            _value._extra = _extra2
             items.append(_value)
     except PayloadError as _exc:
         raise _exc.within(len(items)) from None

@@ -1,20 +1,21 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..._model_base import (
     FIELD_FAILURES,
-    Deferred,
     Model,
     PayloadError,
     extra_key,
     field_error,
     json_type_name,
 )
+from ..models.function_parameters import FunctionParameters
+from ..models.json_schema_format import JsonSchemaFormat
 
 _new = object.__new__
 _KEYS: frozenset[str] = frozenset(
@@ -87,7 +88,65 @@ class ResponseFormat(Model[Any]):
                 else:
                     _absent += 1
             else:
-                json_schema = JsonSchemaFormat.from_dict(_raw)
+                if type(_raw) is not dict and not isinstance(_raw, Mapping):
+                    raise PayloadError(f"expected an object, got {json_type_name(_raw)}")
+                _get1 = _raw.get
+                _nulls1 = 0
+                _absent1 = 0
+                _json_schema__name: str | None
+                _json_schema__name = _get1("name")
+                if _json_schema__name is None:
+                    if "name" in _raw:
+                        _nulls1 |= 1
+                    else:
+                        _absent1 += 1
+                _json_schema__description: str | None
+                _json_schema__description = _get1("description")
+                if _json_schema__description is None:
+                    if "description" in _raw:
+                        _nulls1 |= 2
+                    else:
+                        _absent1 += 1
+                _json_schema__schema: FunctionParameters | None
+                try:
+                    _raw1 = _get1("schema")
+                    if _raw1 is None:
+                        _json_schema__schema = None
+                        if "schema" in _raw:
+                            _nulls1 |= 4
+                        else:
+                            _absent1 += 1
+                    else:
+                        if type(_raw1) is not dict and not isinstance(_raw1, Mapping):
+                            raise PayloadError(f"expected an object, got {json_type_name(_raw1)}")
+                        _nulls2 = 0
+                        _absent2 = 0
+                        _extra2 = None if len(_raw1) + _absent2 == 0 else dict(_raw1)
+                        _json_schema__schema = _new(FunctionParameters)
+                        _json_schema__schema._nulls = _nulls2
+                        _json_schema__schema._extra = _extra2
+
+                except FIELD_FAILURES as _exc:
+                    raise field_error(_exc, "schema")  # noqa: B904 (field_error chains it)
+                _json_schema__strict: bool | None
+                _json_schema__strict = _get1("strict")
+                if _json_schema__strict is None:
+                    if "strict" in _raw:
+                        _nulls1 |= 8
+                    else:
+                        _absent1 += 1
+                _extra1 = (
+                    None
+                    if len(_raw) + _absent1 == 4
+                    else {k: v for k, v in _raw.items() if k not in {"name", "description", "schema", "strict"}}
+                )
+                json_schema = _new(JsonSchemaFormat)
+                json_schema.name = _json_schema__name
+                json_schema.description = _json_schema__description
+                json_schema.schema = _json_schema__schema
+                json_schema.strict = _json_schema__strict
+                json_schema._nulls = _nulls1
+                json_schema._extra = _extra1
 
         except FIELD_FAILURES as _exc:
             raise field_error(_exc, "json_schema")  # noqa: B904 (field_error chains it)
@@ -108,9 +167,3 @@ class ResponseFormat(Model[Any]):
             _nulls,
             _extra,
         )
-
-
-if TYPE_CHECKING:
-    from ..models.json_schema_format import JsonSchemaFormat
-else:
-    JsonSchemaFormat = Deferred(globals(), "json_schema_format", "JsonSchemaFormat")

@@ -16,12 +16,16 @@ from ..._model_base import (
     field_error,
     json_type_name,
 )
+from ..models.completion_tokens_details import CompletionTokensDetails
+from ..models.metadata import Metadata
+from ..models.prompt_tokens_details import PromptTokensDetails
 from ..models.run_object_name import _MEMBERS as _run_object_name
 from ..models.run_object_name import RunObjectName
 from ..models.run_status import _MEMBERS as _run_status
 from ..models.run_status import RunStatus
 from ..models.tool_choice_mode import _MEMBERS as _tool_choice_mode
 from ..models.tool_choice_mode import ToolChoiceMode
+from ..models.usage import Usage
 
 _new = object.__new__
 _KEYS: frozenset[str] = frozenset(
@@ -519,7 +523,13 @@ class Run(Model[Any]):
                     _absent += 1
             else:
                 if isinstance(_raw, dict):
-                    metadata = Metadata.from_dict(_raw)
+                    _nulls1 = 0
+                    _absent1 = 0
+                    _extra1 = None if len(_raw) + _absent1 == 0 else dict(_raw)
+                    metadata = _new(Metadata)
+                    metadata._nulls = _nulls1
+                    metadata._extra = _extra1
+
                 else:
                     raise PayloadError(f"expected an object or null, got {json_type_name(_raw)}")
 
@@ -536,7 +546,161 @@ class Run(Model[Any]):
                     _absent += 1
             else:
                 if isinstance(_raw, dict):
-                    usage = Usage.from_dict(_raw)
+                    _get1 = _raw.get
+                    _nulls1 = 0
+                    _absent1 = 0
+                    _usage__prompt_tokens: int | None
+                    _usage__prompt_tokens = _get1("prompt_tokens")
+                    if _usage__prompt_tokens is None:
+                        if "prompt_tokens" in _raw:
+                            _nulls1 |= 1
+                        else:
+                            _absent1 += 1
+                    _usage__completion_tokens: int | None
+                    _usage__completion_tokens = _get1("completion_tokens")
+                    if _usage__completion_tokens is None:
+                        if "completion_tokens" in _raw:
+                            _nulls1 |= 2
+                        else:
+                            _absent1 += 1
+                    _usage__total_tokens: int | None
+                    _usage__total_tokens = _get1("total_tokens")
+                    if _usage__total_tokens is None:
+                        if "total_tokens" in _raw:
+                            _nulls1 |= 4
+                        else:
+                            _absent1 += 1
+                    _usage__prompt_tokens_details: PromptTokensDetails | None
+                    try:
+                        _raw1 = _get1("prompt_tokens_details")
+                        if _raw1 is None:
+                            _usage__prompt_tokens_details = None
+                            if "prompt_tokens_details" in _raw:
+                                _nulls1 |= 8
+                            else:
+                                _absent1 += 1
+                        else:
+                            if type(_raw1) is not dict and not isinstance(_raw1, Mapping):
+                                raise PayloadError(f"expected an object, got {json_type_name(_raw1)}")
+                            _get2 = _raw1.get
+                            _nulls2 = 0
+                            _absent2 = 0
+                            _usage__prompt_tokens_details__cached_tokens: int | None
+                            _usage__prompt_tokens_details__cached_tokens = _get2("cached_tokens")
+                            if _usage__prompt_tokens_details__cached_tokens is None:
+                                if "cached_tokens" in _raw1:
+                                    _nulls2 |= 1
+                                else:
+                                    _absent2 += 1
+                            _extra2 = (
+                                None
+                                if len(_raw1) + _absent2 == 1
+                                else {k: v for k, v in _raw1.items() if k not in {"cached_tokens"}}
+                            )
+                            _usage__prompt_tokens_details = _new(PromptTokensDetails)
+                            _usage__prompt_tokens_details.cached_tokens = _usage__prompt_tokens_details__cached_tokens
+                            _usage__prompt_tokens_details._nulls = _nulls2
+                            _usage__prompt_tokens_details._extra = _extra2
+
+                    except FIELD_FAILURES as _exc:
+                        raise field_error(_exc, "prompt_tokens_details")  # noqa: B904 (field_error chains it)
+                    _usage__prompt_token_details: PromptTokensDetails | None
+                    try:
+                        _raw1 = _get1("prompt_token_details")
+                        if _raw1 is None:
+                            _usage__prompt_token_details = None
+                            if "prompt_token_details" in _raw:
+                                _nulls1 |= 16
+                            else:
+                                _absent1 += 1
+                        else:
+                            if type(_raw1) is not dict and not isinstance(_raw1, Mapping):
+                                raise PayloadError(f"expected an object, got {json_type_name(_raw1)}")
+                            _get2 = _raw1.get
+                            _nulls2 = 0
+                            _absent2 = 0
+                            _usage__prompt_token_details__cached_tokens: int | None
+                            _usage__prompt_token_details__cached_tokens = _get2("cached_tokens")
+                            if _usage__prompt_token_details__cached_tokens is None:
+                                if "cached_tokens" in _raw1:
+                                    _nulls2 |= 1
+                                else:
+                                    _absent2 += 1
+                            _extra2 = (
+                                None
+                                if len(_raw1) + _absent2 == 1
+                                else {k: v for k, v in _raw1.items() if k not in {"cached_tokens"}}
+                            )
+                            _usage__prompt_token_details = _new(PromptTokensDetails)
+                            _usage__prompt_token_details.cached_tokens = _usage__prompt_token_details__cached_tokens
+                            _usage__prompt_token_details._nulls = _nulls2
+                            _usage__prompt_token_details._extra = _extra2
+
+                    except FIELD_FAILURES as _exc:
+                        raise field_error(_exc, "prompt_token_details")  # noqa: B904 (field_error chains it)
+                    _usage__completion_tokens_details: CompletionTokensDetails | None
+                    try:
+                        _raw1 = _get1("completion_tokens_details")
+                        if _raw1 is None:
+                            _usage__completion_tokens_details = None
+                            if "completion_tokens_details" in _raw:
+                                _nulls1 |= 32
+                            else:
+                                _absent1 += 1
+                        else:
+                            if type(_raw1) is not dict and not isinstance(_raw1, Mapping):
+                                raise PayloadError(f"expected an object, got {json_type_name(_raw1)}")
+                            _get2 = _raw1.get
+                            _nulls2 = 0
+                            _absent2 = 0
+                            _usage__completion_tokens_details__reasoning_tokens: int | None
+                            _usage__completion_tokens_details__reasoning_tokens = _get2("reasoning_tokens")
+                            if _usage__completion_tokens_details__reasoning_tokens is None:
+                                if "reasoning_tokens" in _raw1:
+                                    _nulls2 |= 1
+                                else:
+                                    _absent2 += 1
+                            _extra2 = (
+                                None
+                                if len(_raw1) + _absent2 == 1
+                                else {k: v for k, v in _raw1.items() if k not in {"reasoning_tokens"}}
+                            )
+                            _usage__completion_tokens_details = _new(CompletionTokensDetails)
+                            _usage__completion_tokens_details.reasoning_tokens = (
+                                _usage__completion_tokens_details__reasoning_tokens
+                            )
+                            _usage__completion_tokens_details._nulls = _nulls2
+                            _usage__completion_tokens_details._extra = _extra2
+
+                    except FIELD_FAILURES as _exc:
+                        raise field_error(_exc, "completion_tokens_details")  # noqa: B904 (field_error chains it)
+                    _extra1 = (
+                        None
+                        if len(_raw) + _absent1 == 6
+                        else {
+                            k: v
+                            for k, v in _raw.items()
+                            if k
+                            not in {
+                                "prompt_tokens",
+                                "completion_tokens",
+                                "total_tokens",
+                                "prompt_tokens_details",
+                                "prompt_token_details",
+                                "completion_tokens_details",
+                            }
+                        }
+                    )
+                    usage = _new(Usage)
+                    usage.prompt_tokens = _usage__prompt_tokens
+                    usage.completion_tokens = _usage__completion_tokens
+                    usage.total_tokens = _usage__total_tokens
+                    usage.prompt_tokens_details = _usage__prompt_tokens_details
+                    usage.prompt_token_details = _usage__prompt_token_details
+                    usage.completion_tokens_details = _usage__completion_tokens_details
+                    usage._nulls = _nulls1
+                    usage._extra = _extra1
+
                 else:
                     raise PayloadError(f"expected an object or null, got {json_type_name(_raw)}")
 
@@ -736,7 +900,6 @@ if TYPE_CHECKING:
     from ..models.incomplete_details import IncompleteDetails
     from ..models.last_error import LastError
     from ..models.mcp_tool import MCPTool
-    from ..models.metadata import Metadata
     from ..models.open_api_tool import OpenAPITool
     from ..models.required_action import RequiredAction
     from ..models.response_format import ResponseFormat
@@ -745,18 +908,15 @@ if TYPE_CHECKING:
     from ..models.tool_resources import ToolResources
     from ..models.truncation_strategy import TruncationStrategy
     from ..models.unknown_tool import UnknownTool
-    from ..models.usage import Usage
 else:
     IncompleteDetails = Deferred(globals(), "incomplete_details", "IncompleteDetails")
     LastError = Deferred(globals(), "last_error", "LastError")
-    Metadata = Deferred(globals(), "metadata", "Metadata")
     RequiredAction = Deferred(globals(), "required_action", "RequiredAction")
     ResponseFormat = Deferred(globals(), "response_format", "ResponseFormat")
     ToolChoice = Deferred(globals(), "tool_choice", "ToolChoice")
     ToolResources = Deferred(globals(), "tool_resources", "ToolResources")
     TruncationStrategy = Deferred(globals(), "truncation_strategy", "TruncationStrategy")
     UnknownTool = Deferred(globals(), "unknown_tool", "UnknownTool")
-    Usage = Deferred(globals(), "usage", "Usage")
 
 _VARIANTS_UnknownTool: Variants[
     type[CodeInterpreterTool]

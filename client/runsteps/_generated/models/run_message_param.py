@@ -16,6 +16,7 @@ from ..._model_base import (
     field_error,
     json_type_name,
 )
+from ..models.metadata import Metadata
 from ..models.run_message_param_role import (
     RunMessageParamRoleLiteral,
 )
@@ -118,7 +119,14 @@ class RunMessageParam(Model[Any]):
                 else:
                     _absent += 1
             else:
-                metadata = Metadata.from_dict(_raw)
+                if type(_raw) is not dict and not isinstance(_raw, Mapping):
+                    raise PayloadError(f"expected an object, got {json_type_name(_raw)}")
+                _nulls1 = 0
+                _absent1 = 0
+                _extra1 = None if len(_raw) + _absent1 == 0 else dict(_raw)
+                metadata = _new(Metadata)
+                metadata._nulls = _nulls1
+                metadata._extra = _extra1
 
         except FIELD_FAILURES as _exc:
             raise field_error(_exc, "metadata")  # noqa: B904 (field_error chains it)
@@ -135,10 +143,8 @@ class RunMessageParam(Model[Any]):
 
 if TYPE_CHECKING:
     from ..models.message_content_param import MessageContentParam
-    from ..models.metadata import Metadata
 else:
     MessageContentParam = Deferred(globals(), "message_content_param", "MessageContentParam")
-    Metadata = Deferred(globals(), "metadata", "Metadata")
 
 
 def _parse_list_of_MessageContentParam(raw: list[Any]) -> list[MessageContentParam]:
@@ -147,7 +153,25 @@ def _parse_list_of_MessageContentParam(raw: list[Any]) -> list[MessageContentPar
     # One handler for the loop: the failing item is the one after those already kept.
     try:
         for _item in raw:
-            _value = MessageContentParam.from_dict(_item)
+            if type(_item) is not dict and not isinstance(_item, Mapping):
+                raise PayloadError(f"expected an object, got {json_type_name(_item)}")
+            _get2 = _item.get
+            _nulls2 = 0
+            _absent2 = 0
+            _value__type_: str
+            try:
+                _raw2 = _item["type"]
+                if not isinstance(_raw2, str):
+                    raise PayloadError(f"expected a string, got {json_type_name(_raw2)}")
+                _value__type_ = _raw2
+
+            except FIELD_FAILURES as _exc:
+                raise field_error(_exc, "type")  # noqa: B904 (field_error chains it)
+            _extra2 = None if len(_item) + _absent2 == 1 else {k: v for k, v in _item.items() if k not in {"type"}}
+            _value = _new(MessageContentParam)
+            _value.type = _value__type_
+            _value._nulls = _nulls2
+            _value._extra = _extra2
             items.append(_value)
     except PayloadError as _exc:
         raise _exc.within(len(items)) from None

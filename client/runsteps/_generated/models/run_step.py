@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self
+from typing import TYPE_CHECKING, Any, Literal, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -16,12 +16,18 @@ from ..._model_base import (
     field_error,
     json_type_name,
 )
+from ..models.completion_tokens_details import CompletionTokensDetails
+from ..models.message_creation import MessageCreation
+from ..models.message_creation_details import MessageCreationDetails
+from ..models.metadata import Metadata
+from ..models.prompt_tokens_details import PromptTokensDetails
 from ..models.run_step_object_name import _MEMBERS as _run_step_object_name
 from ..models.run_step_object_name import RunStepObjectName
 from ..models.run_step_status import _MEMBERS as _run_step_status
 from ..models.run_step_status import RunStepStatus
 from ..models.run_step_type import _MEMBERS as _run_step_type
 from ..models.run_step_type import RunStepType
+from ..models.usage import Usage
 
 _new = object.__new__
 _KEYS: frozenset[str] = frozenset(
@@ -349,15 +355,75 @@ class RunStep(Model[Any]):
             else:
                 if isinstance(_raw, dict):
                     _type0 = _raw.get("type")
-                    step_details = (
-                        (
-                            _VARIANTS_UnknownStepDetails.get(_type0)
-                            or _VARIANTS_UnknownStepDetails.load(_type0)
-                            or UnknownStepDetails
+                    if _type0 == "message_creation":
+                        _get1 = _raw.get
+                        _nulls1 = 0
+                        _absent1 = 0
+                        _step_details_MessageCreationDetails__type_: Literal["message_creation"]
+                        try:
+                            _raw1 = _raw["type"]
+                            if _raw1 != "message_creation":
+                                raise PayloadError(f"expected 'message_creation', got {_raw1!r:.60}")
+                            _step_details_MessageCreationDetails__type_ = _raw1
+
+                        except FIELD_FAILURES as _exc:
+                            raise field_error(_exc, "type")  # noqa: B904 (field_error chains it)
+                        _step_details_MessageCreationDetails__message_creation: MessageCreation | None
+                        try:
+                            _raw1 = _get1("message_creation")
+                            if _raw1 is None:
+                                _step_details_MessageCreationDetails__message_creation = None
+                                if "message_creation" in _raw:
+                                    _nulls1 |= 2
+                                else:
+                                    _absent1 += 1
+                            else:
+                                if type(_raw1) is not dict and not isinstance(_raw1, Mapping):
+                                    raise PayloadError(f"expected an object, got {json_type_name(_raw1)}")
+                                _get2 = _raw1.get
+                                _nulls2 = 0
+                                _absent2 = 0
+                                _step_details_MessageCreationDetails__message_creation__message_id: str | None
+                                _step_details_MessageCreationDetails__message_creation__message_id = _get2("message_id")
+                                if _step_details_MessageCreationDetails__message_creation__message_id is None:
+                                    if "message_id" in _raw1:
+                                        _nulls2 |= 1
+                                    else:
+                                        _absent2 += 1
+                                _extra2 = (
+                                    None
+                                    if len(_raw1) + _absent2 == 1
+                                    else {k: v for k, v in _raw1.items() if k not in {"message_id"}}
+                                )
+                                _step_details_MessageCreationDetails__message_creation = _new(MessageCreation)
+                                _step_details_MessageCreationDetails__message_creation.message_id = (
+                                    _step_details_MessageCreationDetails__message_creation__message_id
+                                )
+                                _step_details_MessageCreationDetails__message_creation._nulls = _nulls2
+                                _step_details_MessageCreationDetails__message_creation._extra = _extra2
+
+                        except FIELD_FAILURES as _exc:
+                            raise field_error(_exc, "message_creation")  # noqa: B904 (field_error chains it)
+                        _extra1 = (
+                            None
+                            if len(_raw) + _absent1 == 2
+                            else {k: v for k, v in _raw.items() if k not in {"type", "message_creation"}}
                         )
-                        if isinstance(_type0, str)
-                        else UnknownStepDetails
-                    ).from_dict(_raw)
+                        step_details = _new(MessageCreationDetails)
+                        step_details.type = _step_details_MessageCreationDetails__type_
+                        step_details.message_creation = _step_details_MessageCreationDetails__message_creation
+                        step_details._nulls = _nulls1
+                        step_details._extra = _extra1
+                    else:
+                        step_details = (
+                            (
+                                _VARIANTS_UnknownStepDetails.get(_type0)
+                                or _VARIANTS_UnknownStepDetails.load(_type0)
+                                or UnknownStepDetails
+                            )
+                            if isinstance(_type0, str)
+                            else UnknownStepDetails
+                        ).from_dict(_raw)
                 else:
                     raise PayloadError(f"expected an object or null, got {json_type_name(_raw)}")
 
@@ -374,7 +440,13 @@ class RunStep(Model[Any]):
                     _absent += 1
             else:
                 if isinstance(_raw, dict):
-                    metadata = Metadata.from_dict(_raw)
+                    _nulls1 = 0
+                    _absent1 = 0
+                    _extra1 = None if len(_raw) + _absent1 == 0 else dict(_raw)
+                    metadata = _new(Metadata)
+                    metadata._nulls = _nulls1
+                    metadata._extra = _extra1
+
                 else:
                     raise PayloadError(f"expected an object or null, got {json_type_name(_raw)}")
 
@@ -391,7 +463,161 @@ class RunStep(Model[Any]):
                     _absent += 1
             else:
                 if isinstance(_raw, dict):
-                    usage = Usage.from_dict(_raw)
+                    _get1 = _raw.get
+                    _nulls1 = 0
+                    _absent1 = 0
+                    _usage__prompt_tokens: int | None
+                    _usage__prompt_tokens = _get1("prompt_tokens")
+                    if _usage__prompt_tokens is None:
+                        if "prompt_tokens" in _raw:
+                            _nulls1 |= 1
+                        else:
+                            _absent1 += 1
+                    _usage__completion_tokens: int | None
+                    _usage__completion_tokens = _get1("completion_tokens")
+                    if _usage__completion_tokens is None:
+                        if "completion_tokens" in _raw:
+                            _nulls1 |= 2
+                        else:
+                            _absent1 += 1
+                    _usage__total_tokens: int | None
+                    _usage__total_tokens = _get1("total_tokens")
+                    if _usage__total_tokens is None:
+                        if "total_tokens" in _raw:
+                            _nulls1 |= 4
+                        else:
+                            _absent1 += 1
+                    _usage__prompt_tokens_details: PromptTokensDetails | None
+                    try:
+                        _raw1 = _get1("prompt_tokens_details")
+                        if _raw1 is None:
+                            _usage__prompt_tokens_details = None
+                            if "prompt_tokens_details" in _raw:
+                                _nulls1 |= 8
+                            else:
+                                _absent1 += 1
+                        else:
+                            if type(_raw1) is not dict and not isinstance(_raw1, Mapping):
+                                raise PayloadError(f"expected an object, got {json_type_name(_raw1)}")
+                            _get2 = _raw1.get
+                            _nulls2 = 0
+                            _absent2 = 0
+                            _usage__prompt_tokens_details__cached_tokens: int | None
+                            _usage__prompt_tokens_details__cached_tokens = _get2("cached_tokens")
+                            if _usage__prompt_tokens_details__cached_tokens is None:
+                                if "cached_tokens" in _raw1:
+                                    _nulls2 |= 1
+                                else:
+                                    _absent2 += 1
+                            _extra2 = (
+                                None
+                                if len(_raw1) + _absent2 == 1
+                                else {k: v for k, v in _raw1.items() if k not in {"cached_tokens"}}
+                            )
+                            _usage__prompt_tokens_details = _new(PromptTokensDetails)
+                            _usage__prompt_tokens_details.cached_tokens = _usage__prompt_tokens_details__cached_tokens
+                            _usage__prompt_tokens_details._nulls = _nulls2
+                            _usage__prompt_tokens_details._extra = _extra2
+
+                    except FIELD_FAILURES as _exc:
+                        raise field_error(_exc, "prompt_tokens_details")  # noqa: B904 (field_error chains it)
+                    _usage__prompt_token_details: PromptTokensDetails | None
+                    try:
+                        _raw1 = _get1("prompt_token_details")
+                        if _raw1 is None:
+                            _usage__prompt_token_details = None
+                            if "prompt_token_details" in _raw:
+                                _nulls1 |= 16
+                            else:
+                                _absent1 += 1
+                        else:
+                            if type(_raw1) is not dict and not isinstance(_raw1, Mapping):
+                                raise PayloadError(f"expected an object, got {json_type_name(_raw1)}")
+                            _get2 = _raw1.get
+                            _nulls2 = 0
+                            _absent2 = 0
+                            _usage__prompt_token_details__cached_tokens: int | None
+                            _usage__prompt_token_details__cached_tokens = _get2("cached_tokens")
+                            if _usage__prompt_token_details__cached_tokens is None:
+                                if "cached_tokens" in _raw1:
+                                    _nulls2 |= 1
+                                else:
+                                    _absent2 += 1
+                            _extra2 = (
+                                None
+                                if len(_raw1) + _absent2 == 1
+                                else {k: v for k, v in _raw1.items() if k not in {"cached_tokens"}}
+                            )
+                            _usage__prompt_token_details = _new(PromptTokensDetails)
+                            _usage__prompt_token_details.cached_tokens = _usage__prompt_token_details__cached_tokens
+                            _usage__prompt_token_details._nulls = _nulls2
+                            _usage__prompt_token_details._extra = _extra2
+
+                    except FIELD_FAILURES as _exc:
+                        raise field_error(_exc, "prompt_token_details")  # noqa: B904 (field_error chains it)
+                    _usage__completion_tokens_details: CompletionTokensDetails | None
+                    try:
+                        _raw1 = _get1("completion_tokens_details")
+                        if _raw1 is None:
+                            _usage__completion_tokens_details = None
+                            if "completion_tokens_details" in _raw:
+                                _nulls1 |= 32
+                            else:
+                                _absent1 += 1
+                        else:
+                            if type(_raw1) is not dict and not isinstance(_raw1, Mapping):
+                                raise PayloadError(f"expected an object, got {json_type_name(_raw1)}")
+                            _get2 = _raw1.get
+                            _nulls2 = 0
+                            _absent2 = 0
+                            _usage__completion_tokens_details__reasoning_tokens: int | None
+                            _usage__completion_tokens_details__reasoning_tokens = _get2("reasoning_tokens")
+                            if _usage__completion_tokens_details__reasoning_tokens is None:
+                                if "reasoning_tokens" in _raw1:
+                                    _nulls2 |= 1
+                                else:
+                                    _absent2 += 1
+                            _extra2 = (
+                                None
+                                if len(_raw1) + _absent2 == 1
+                                else {k: v for k, v in _raw1.items() if k not in {"reasoning_tokens"}}
+                            )
+                            _usage__completion_tokens_details = _new(CompletionTokensDetails)
+                            _usage__completion_tokens_details.reasoning_tokens = (
+                                _usage__completion_tokens_details__reasoning_tokens
+                            )
+                            _usage__completion_tokens_details._nulls = _nulls2
+                            _usage__completion_tokens_details._extra = _extra2
+
+                    except FIELD_FAILURES as _exc:
+                        raise field_error(_exc, "completion_tokens_details")  # noqa: B904 (field_error chains it)
+                    _extra1 = (
+                        None
+                        if len(_raw) + _absent1 == 6
+                        else {
+                            k: v
+                            for k, v in _raw.items()
+                            if k
+                            not in {
+                                "prompt_tokens",
+                                "completion_tokens",
+                                "total_tokens",
+                                "prompt_tokens_details",
+                                "prompt_token_details",
+                                "completion_tokens_details",
+                            }
+                        }
+                    )
+                    usage = _new(Usage)
+                    usage.prompt_tokens = _usage__prompt_tokens
+                    usage.completion_tokens = _usage__completion_tokens
+                    usage.total_tokens = _usage__total_tokens
+                    usage.prompt_tokens_details = _usage__prompt_tokens_details
+                    usage.prompt_token_details = _usage__prompt_token_details
+                    usage.completion_tokens_details = _usage__completion_tokens_details
+                    usage._nulls = _nulls1
+                    usage._extra = _extra1
+
                 else:
                     raise PayloadError(f"expected an object or null, got {json_type_name(_raw)}")
 
@@ -449,16 +675,11 @@ class RunStep(Model[Any]):
 if TYPE_CHECKING:
     from ..models.activities_details import ActivitiesDetails
     from ..models.last_error import LastError
-    from ..models.message_creation_details import MessageCreationDetails
-    from ..models.metadata import Metadata
     from ..models.tool_calls_details import ToolCallsDetails
     from ..models.unknown_step_details import UnknownStepDetails
-    from ..models.usage import Usage
 else:
     LastError = Deferred(globals(), "last_error", "LastError")
-    Metadata = Deferred(globals(), "metadata", "Metadata")
     UnknownStepDetails = Deferred(globals(), "unknown_step_details", "UnknownStepDetails")
-    Usage = Deferred(globals(), "usage", "Usage")
 
 _VARIANTS_UnknownStepDetails: Variants[
     type[MessageCreationDetails] | type[ToolCallsDetails] | type[ActivitiesDetails]

@@ -1,20 +1,20 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal, Self
+from typing import Any, Literal, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..._model_base import (
     FIELD_FAILURES,
-    Deferred,
     Model,
     PayloadError,
     extra_key,
     field_error,
     json_type_name,
 )
+from ..models.grounding_call import GroundingCall
 
 _new = object.__new__
 _KEYS: frozenset[str] = frozenset(
@@ -120,7 +120,35 @@ class SharepointGroundingToolCall(Model[Any]):
                 else:
                     _absent += 1
             else:
-                sharepoint_grounding = GroundingCall.from_dict(_raw)
+                if type(_raw) is not dict and not isinstance(_raw, Mapping):
+                    raise PayloadError(f"expected an object, got {json_type_name(_raw)}")
+                _get1 = _raw.get
+                _nulls1 = 0
+                _absent1 = 0
+                _sharepoint_grounding__input_: str | None
+                _sharepoint_grounding__input_ = _get1("input")
+                if _sharepoint_grounding__input_ is None:
+                    if "input" in _raw:
+                        _nulls1 |= 1
+                    else:
+                        _absent1 += 1
+                _sharepoint_grounding__output: str | None
+                _sharepoint_grounding__output = _get1("output")
+                if _sharepoint_grounding__output is None:
+                    if "output" in _raw:
+                        _nulls1 |= 2
+                    else:
+                        _absent1 += 1
+                _extra1 = (
+                    None
+                    if len(_raw) + _absent1 == 2
+                    else {k: v for k, v in _raw.items() if k not in {"input", "output"}}
+                )
+                sharepoint_grounding = _new(GroundingCall)
+                sharepoint_grounding.input = _sharepoint_grounding__input_
+                sharepoint_grounding.output = _sharepoint_grounding__output
+                sharepoint_grounding._nulls = _nulls1
+                sharepoint_grounding._extra = _extra1
 
         except FIELD_FAILURES as _exc:
             raise field_error(_exc, "sharepoint_grounding")  # noqa: B904 (field_error chains it)
@@ -145,9 +173,3 @@ class SharepointGroundingToolCall(Model[Any]):
             _nulls,
             _extra,
         )
-
-
-if TYPE_CHECKING:
-    from ..models.grounding_call import GroundingCall
-else:
-    GroundingCall = Deferred(globals(), "grounding_call", "GroundingCall")

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self
+from typing import TYPE_CHECKING, Any, Literal, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -16,6 +16,9 @@ from ..._model_base import (
     field_error,
     json_type_name,
 )
+from ..models.required_function_call import RequiredFunctionCall
+from ..models.required_function_tool_call import RequiredFunctionToolCall
+from ..models.required_mcp_tool_call import RequiredMCPToolCall
 
 _new = object.__new__
 _KEYS: frozenset[str] = frozenset(("tool_calls",))
@@ -101,8 +104,6 @@ class SubmitToolApproval(Model[Any]):
 
 if TYPE_CHECKING:
     from ..models.required_computer_use_tool_call import RequiredComputerUseToolCall
-    from ..models.required_function_tool_call import RequiredFunctionToolCall
-    from ..models.required_mcp_tool_call import RequiredMCPToolCall
     from ..models.unknown_required_tool_call import UnknownRequiredToolCall
 else:
     UnknownRequiredToolCall = Deferred(globals(), "unknown_required_tool_call", "UnknownRequiredToolCall")
@@ -130,15 +131,151 @@ def _parse_list_of_UnknownRequiredToolCall(
         for _item in raw:
             if isinstance(_item, dict):
                 _type1 = _item.get("type")
-                _value = (
-                    (
-                        _VARIANTS_UnknownRequiredToolCall.get(_type1)
-                        or _VARIANTS_UnknownRequiredToolCall.load(_type1)
-                        or UnknownRequiredToolCall
+                if _type1 == "function":
+                    _get2 = _item.get
+                    _nulls2 = 0
+                    _absent2 = 0
+                    _value_RequiredFunctionToolCall__id: str | None
+                    _value_RequiredFunctionToolCall__id = _get2("id")
+                    if _value_RequiredFunctionToolCall__id is None:
+                        if "id" in _item:
+                            _nulls2 |= 1
+                        else:
+                            _absent2 += 1
+                    _value_RequiredFunctionToolCall__type_: Literal["function"]
+                    try:
+                        _raw2 = _item["type"]
+                        if _raw2 != "function":
+                            raise PayloadError(f"expected 'function', got {_raw2!r:.60}")
+                        _value_RequiredFunctionToolCall__type_ = _raw2
+
+                    except FIELD_FAILURES as _exc:
+                        raise field_error(_exc, "type")  # noqa: B904 (field_error chains it)
+                    _value_RequiredFunctionToolCall__function: RequiredFunctionCall | None
+                    try:
+                        _raw2 = _get2("function")
+                        if _raw2 is None:
+                            _value_RequiredFunctionToolCall__function = None
+                            if "function" in _item:
+                                _nulls2 |= 4
+                            else:
+                                _absent2 += 1
+                        else:
+                            if type(_raw2) is not dict and not isinstance(_raw2, Mapping):
+                                raise PayloadError(f"expected an object, got {json_type_name(_raw2)}")
+                            _get3 = _raw2.get
+                            _nulls3 = 0
+                            _absent3 = 0
+                            _value_RequiredFunctionToolCall__function__name: str | None
+                            _value_RequiredFunctionToolCall__function__name = _get3("name")
+                            if _value_RequiredFunctionToolCall__function__name is None:
+                                if "name" in _raw2:
+                                    _nulls3 |= 1
+                                else:
+                                    _absent3 += 1
+                            _value_RequiredFunctionToolCall__function__arguments: str | None
+                            _value_RequiredFunctionToolCall__function__arguments = _get3("arguments")
+                            if _value_RequiredFunctionToolCall__function__arguments is None:
+                                if "arguments" in _raw2:
+                                    _nulls3 |= 2
+                                else:
+                                    _absent3 += 1
+                            _extra3 = (
+                                None
+                                if len(_raw2) + _absent3 == 2
+                                else {k: v for k, v in _raw2.items() if k not in {"name", "arguments"}}
+                            )
+                            _value_RequiredFunctionToolCall__function = _new(RequiredFunctionCall)
+                            _value_RequiredFunctionToolCall__function.name = (
+                                _value_RequiredFunctionToolCall__function__name
+                            )
+                            _value_RequiredFunctionToolCall__function.arguments = (
+                                _value_RequiredFunctionToolCall__function__arguments
+                            )
+                            _value_RequiredFunctionToolCall__function._nulls = _nulls3
+                            _value_RequiredFunctionToolCall__function._extra = _extra3
+
+                    except FIELD_FAILURES as _exc:
+                        raise field_error(_exc, "function")  # noqa: B904 (field_error chains it)
+                    _extra2 = (
+                        None
+                        if len(_item) + _absent2 == 3
+                        else {k: v for k, v in _item.items() if k not in {"id", "type", "function"}}
                     )
-                    if isinstance(_type1, str)
-                    else UnknownRequiredToolCall
-                ).from_dict(_item)
+                    _value = _new(RequiredFunctionToolCall)
+                    _value.id = _value_RequiredFunctionToolCall__id
+                    _value.type = _value_RequiredFunctionToolCall__type_
+                    _value.function = _value_RequiredFunctionToolCall__function
+                    _value._nulls = _nulls2
+                    _value._extra = _extra2
+                elif _type1 == "mcp":
+                    _get2 = _item.get
+                    _nulls2 = 0
+                    _absent2 = 0
+                    _value_RequiredMCPToolCall__id: str | None
+                    _value_RequiredMCPToolCall__id = _get2("id")
+                    if _value_RequiredMCPToolCall__id is None:
+                        if "id" in _item:
+                            _nulls2 |= 1
+                        else:
+                            _absent2 += 1
+                    _value_RequiredMCPToolCall__type_: Literal["mcp"]
+                    try:
+                        _raw2 = _item["type"]
+                        if _raw2 != "mcp":
+                            raise PayloadError(f"expected 'mcp', got {_raw2!r:.60}")
+                        _value_RequiredMCPToolCall__type_ = _raw2
+
+                    except FIELD_FAILURES as _exc:
+                        raise field_error(_exc, "type")  # noqa: B904 (field_error chains it)
+                    _value_RequiredMCPToolCall__server_label: str | None
+                    _value_RequiredMCPToolCall__server_label = _get2("server_label")
+                    if _value_RequiredMCPToolCall__server_label is None:
+                        if "server_label" in _item:
+                            _nulls2 |= 4
+                        else:
+                            _absent2 += 1
+                    _value_RequiredMCPToolCall__name: str | None
+                    _value_RequiredMCPToolCall__name = _get2("name")
+                    if _value_RequiredMCPToolCall__name is None:
+                        if "name" in _item:
+                            _nulls2 |= 8
+                        else:
+                            _absent2 += 1
+                    _value_RequiredMCPToolCall__arguments: str | None
+                    _value_RequiredMCPToolCall__arguments = _get2("arguments")
+                    if _value_RequiredMCPToolCall__arguments is None:
+                        if "arguments" in _item:
+                            _nulls2 |= 16
+                        else:
+                            _absent2 += 1
+                    _extra2 = (
+                        None
+                        if len(_item) + _absent2 == 5
+                        else {
+                            k: v
+                            for k, v in _item.items()
+                            if k not in {"id", "type", "server_label", "name", "arguments"}
+                        }
+                    )
+                    _value = _new(RequiredMCPToolCall)
+                    _value.id = _value_RequiredMCPToolCall__id
+                    _value.type = _value_RequiredMCPToolCall__type_
+                    _value.server_label = _value_RequiredMCPToolCall__server_label
+                    _value.name = _value_RequiredMCPToolCall__name
+                    _value.arguments = _value_RequiredMCPToolCall__arguments
+                    _value._nulls = _nulls2
+                    _value._extra = _extra2
+                else:
+                    _value = (
+                        (
+                            _VARIANTS_UnknownRequiredToolCall.get(_type1)
+                            or _VARIANTS_UnknownRequiredToolCall.load(_type1)
+                            or UnknownRequiredToolCall
+                        )
+                        if isinstance(_type1, str)
+                        else UnknownRequiredToolCall
+                    ).from_dict(_item)
             else:
                 raise PayloadError(f"expected an object, got {json_type_name(_item)}")
             items.append(_value)

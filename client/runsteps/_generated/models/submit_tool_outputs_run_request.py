@@ -1,20 +1,22 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..._model_base import (
     FIELD_FAILURES,
-    Deferred,
     Model,
     PayloadError,
     extra_key,
     field_error,
     json_type_name,
 )
+from ..models.tool_approval import ToolApproval
+from ..models.tool_approval_headers import ToolApprovalHeaders
+from ..models.tool_output import ToolOutput
 
 _new = object.__new__
 _KEYS: frozenset[str] = frozenset(
@@ -141,21 +143,53 @@ class SubmitToolOutputsRunRequest(Model[Any]):
         )
 
 
-if TYPE_CHECKING:
-    from ..models.tool_approval import ToolApproval
-    from ..models.tool_output import ToolOutput
-else:
-    ToolApproval = Deferred(globals(), "tool_approval", "ToolApproval")
-    ToolOutput = Deferred(globals(), "tool_output", "ToolOutput")
-
-
 def _parse_list_of_ToolOutput(raw: list[Any]) -> list[ToolOutput]:
     items: list[ToolOutput] = []
     _value: ToolOutput
     # One handler for the loop: the failing item is the one after those already kept.
     try:
         for _item in raw:
-            _value = ToolOutput.from_dict(_item)
+            if type(_item) is not dict and not isinstance(_item, Mapping):
+                raise PayloadError(f"expected an object, got {json_type_name(_item)}")
+            _get2 = _item.get
+            _nulls2 = 0
+            _absent2 = 0
+            _value__tool_call_id: str
+            try:
+                _raw2 = _item["tool_call_id"]
+                if not isinstance(_raw2, str):
+                    raise PayloadError(f"expected a string, got {json_type_name(_raw2)}")
+                _value__tool_call_id = _raw2
+
+            except FIELD_FAILURES as _exc:
+                raise field_error(_exc, "tool_call_id")  # noqa: B904 (field_error chains it)
+            _value__output: str
+            try:
+                _raw2 = _item["output"]
+                if not isinstance(_raw2, str):
+                    raise PayloadError(f"expected a string, got {json_type_name(_raw2)}")
+                _value__output = _raw2
+
+            except FIELD_FAILURES as _exc:
+                raise field_error(_exc, "output")  # noqa: B904 (field_error chains it)
+            _value__type_: str | None
+            _value__type_ = _get2("type")
+            if _value__type_ is None:
+                if "type" in _item:
+                    _nulls2 |= 4
+                else:
+                    _absent2 += 1
+            _extra2 = (
+                None
+                if len(_item) + _absent2 == 3
+                else {k: v for k, v in _item.items() if k not in {"tool_call_id", "output", "type"}}
+            )
+            _value = _new(ToolOutput)
+            _value.tool_call_id = _value__tool_call_id
+            _value.output = _value__output
+            _value.type = _value__type_
+            _value._nulls = _nulls2
+            _value._extra = _extra2
             items.append(_value)
     except PayloadError as _exc:
         raise _exc.within(len(items)) from None
@@ -168,7 +202,59 @@ def _parse_list_of_ToolApproval(raw: list[Any]) -> list[ToolApproval]:
     # One handler for the loop: the failing item is the one after those already kept.
     try:
         for _item in raw:
-            _value = ToolApproval.from_dict(_item)
+            if type(_item) is not dict and not isinstance(_item, Mapping):
+                raise PayloadError(f"expected an object, got {json_type_name(_item)}")
+            _get2 = _item.get
+            _nulls2 = 0
+            _absent2 = 0
+            _value__tool_call_id: str
+            try:
+                _raw2 = _item["tool_call_id"]
+                if not isinstance(_raw2, str):
+                    raise PayloadError(f"expected a string, got {json_type_name(_raw2)}")
+                _value__tool_call_id = _raw2
+
+            except FIELD_FAILURES as _exc:
+                raise field_error(_exc, "tool_call_id")  # noqa: B904 (field_error chains it)
+            _value__approve: bool
+            try:
+                _raw2 = _item["approve"]
+                _value__approve = _raw2
+
+            except FIELD_FAILURES as _exc:
+                raise field_error(_exc, "approve")  # noqa: B904 (field_error chains it)
+            _value__headers: ToolApprovalHeaders | None
+            try:
+                _raw2 = _get2("headers")
+                if _raw2 is None:
+                    _value__headers = None
+                    if "headers" in _item:
+                        _nulls2 |= 4
+                    else:
+                        _absent2 += 1
+                else:
+                    if type(_raw2) is not dict and not isinstance(_raw2, Mapping):
+                        raise PayloadError(f"expected an object, got {json_type_name(_raw2)}")
+                    _nulls3 = 0
+                    _absent3 = 0
+                    _extra3 = None if len(_raw2) + _absent3 == 0 else dict(_raw2)
+                    _value__headers = _new(ToolApprovalHeaders)
+                    _value__headers._nulls = _nulls3
+                    _value__headers._extra = _extra3
+
+            except FIELD_FAILURES as _exc:
+                raise field_error(_exc, "headers")  # noqa: B904 (field_error chains it)
+            _extra2 = (
+                None
+                if len(_item) + _absent2 == 3
+                else {k: v for k, v in _item.items() if k not in {"tool_call_id", "approve", "headers"}}
+            )
+            _value = _new(ToolApproval)
+            _value.tool_call_id = _value__tool_call_id
+            _value.approve = _value__approve
+            _value.headers = _value__headers
+            _value._nulls = _nulls2
+            _value._extra = _extra2
             items.append(_value)
     except PayloadError as _exc:
         raise _exc.within(len(items)) from None

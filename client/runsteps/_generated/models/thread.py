@@ -15,6 +15,7 @@ from ..._model_base import (
     field_error,
     json_type_name,
 )
+from ..models.metadata import Metadata
 from ..models.thread_object_name import _MEMBERS as _thread_object_name
 from ..models.thread_object_name import ThreadObjectName
 
@@ -157,7 +158,13 @@ class Thread(Model[Any]):
                     _absent += 1
             else:
                 if isinstance(_raw, dict):
-                    metadata = Metadata.from_dict(_raw)
+                    _nulls1 = 0
+                    _absent1 = 0
+                    _extra1 = None if len(_raw) + _absent1 == 0 else dict(_raw)
+                    metadata = _new(Metadata)
+                    metadata._nulls = _nulls1
+                    metadata._extra = _extra1
+
                 else:
                     raise PayloadError(f"expected an object or null, got {json_type_name(_raw)}")
 
@@ -189,8 +196,6 @@ class Thread(Model[Any]):
 
 
 if TYPE_CHECKING:
-    from ..models.metadata import Metadata
     from ..models.tool_resources import ToolResources
 else:
-    Metadata = Deferred(globals(), "metadata", "Metadata")
     ToolResources = Deferred(globals(), "tool_resources", "ToolResources")

@@ -1,20 +1,20 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..._model_base import (
     FIELD_FAILURES,
-    Deferred,
     Model,
     PayloadError,
     extra_key,
     field_error,
     json_type_name,
 )
+from ..models.tool_approval_headers import ToolApprovalHeaders
 
 _new = object.__new__
 _KEYS: frozenset[str] = frozenset(
@@ -104,7 +104,14 @@ class ToolApproval(Model[Any]):
                 else:
                     _absent += 1
             else:
-                headers = ToolApprovalHeaders.from_dict(_raw)
+                if type(_raw) is not dict and not isinstance(_raw, Mapping):
+                    raise PayloadError(f"expected an object, got {json_type_name(_raw)}")
+                _nulls1 = 0
+                _absent1 = 0
+                _extra1 = None if len(_raw) + _absent1 == 0 else dict(_raw)
+                headers = _new(ToolApprovalHeaders)
+                headers._nulls = _nulls1
+                headers._extra = _extra1
 
         except FIELD_FAILURES as _exc:
             raise field_error(_exc, "headers")  # noqa: B904 (field_error chains it)
@@ -127,9 +134,3 @@ class ToolApproval(Model[Any]):
             _nulls,
             _extra,
         )
-
-
-if TYPE_CHECKING:
-    from ..models.tool_approval_headers import ToolApprovalHeaders
-else:
-    ToolApprovalHeaders = Deferred(globals(), "tool_approval_headers", "ToolApprovalHeaders")

@@ -1,20 +1,20 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..._model_base import (
     FIELD_FAILURES,
-    Deferred,
     Model,
     PayloadError,
     extra_key,
     field_error,
     json_type_name,
 )
+from ..models.tool_choice_function import ToolChoiceFunction
 
 _new = object.__new__
 _KEYS: frozenset[str] = frozenset(
@@ -87,7 +87,23 @@ class ToolChoice(Model[Any]):
                 else:
                     _absent += 1
             else:
-                function = ToolChoiceFunction.from_dict(_raw)
+                if type(_raw) is not dict and not isinstance(_raw, Mapping):
+                    raise PayloadError(f"expected an object, got {json_type_name(_raw)}")
+                _get1 = _raw.get
+                _nulls1 = 0
+                _absent1 = 0
+                _function__name: str | None
+                _function__name = _get1("name")
+                if _function__name is None:
+                    if "name" in _raw:
+                        _nulls1 |= 1
+                    else:
+                        _absent1 += 1
+                _extra1 = None if len(_raw) + _absent1 == 1 else {k: v for k, v in _raw.items() if k not in {"name"}}
+                function = _new(ToolChoiceFunction)
+                function.name = _function__name
+                function._nulls = _nulls1
+                function._extra = _extra1
 
         except FIELD_FAILURES as _exc:
             raise field_error(_exc, "function")  # noqa: B904 (field_error chains it)
@@ -108,9 +124,3 @@ class ToolChoice(Model[Any]):
             _nulls,
             _extra,
         )
-
-
-if TYPE_CHECKING:
-    from ..models.tool_choice_function import ToolChoiceFunction
-else:
-    ToolChoiceFunction = Deferred(globals(), "tool_choice_function", "ToolChoiceFunction")

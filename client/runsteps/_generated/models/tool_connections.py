@@ -1,20 +1,20 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..._model_base import (
     FIELD_FAILURES,
-    Deferred,
     Model,
     PayloadError,
     extra_key,
     field_error,
     json_type_name,
 )
+from ..models.tool_connection import ToolConnection
 
 _new = object.__new__
 _KEYS: frozenset[str] = frozenset(("connections",))
@@ -92,19 +92,31 @@ class ToolConnections(Model[Any]):
         )
 
 
-if TYPE_CHECKING:
-    from ..models.tool_connection import ToolConnection
-else:
-    ToolConnection = Deferred(globals(), "tool_connection", "ToolConnection")
-
-
 def _parse_list_of_ToolConnection(raw: list[Any]) -> list[ToolConnection]:
     items: list[ToolConnection] = []
     _value: ToolConnection
     # One handler for the loop: the failing item is the one after those already kept.
     try:
         for _item in raw:
-            _value = ToolConnection.from_dict(_item)
+            if type(_item) is not dict and not isinstance(_item, Mapping):
+                raise PayloadError(f"expected an object, got {json_type_name(_item)}")
+            _get2 = _item.get
+            _nulls2 = 0
+            _absent2 = 0
+            _value__connection_id: str | None
+            _value__connection_id = _get2("connection_id")
+            if _value__connection_id is None:
+                if "connection_id" in _item:
+                    _nulls2 |= 1
+                else:
+                    _absent2 += 1
+            _extra2 = (
+                None if len(_item) + _absent2 == 1 else {k: v for k, v in _item.items() if k not in {"connection_id"}}
+            )
+            _value = _new(ToolConnection)
+            _value.connection_id = _value__connection_id
+            _value._nulls = _nulls2
+            _value._extra = _extra2
             items.append(_value)
     except PayloadError as _exc:
         raise _exc.within(len(items)) from None

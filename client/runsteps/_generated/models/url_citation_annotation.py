@@ -1,20 +1,20 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal, Self
+from typing import Any, Literal, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..._model_base import (
     FIELD_FAILURES,
-    Deferred,
     Model,
     PayloadError,
     extra_key,
     field_error,
     json_type_name,
 )
+from ..models.url_citation import UrlCitation
 
 _new = object.__new__
 _KEYS: frozenset[str] = frozenset(
@@ -120,7 +120,33 @@ class UrlCitationAnnotation(Model[Any]):
                 else:
                     _absent += 1
             else:
-                url_citation = UrlCitation.from_dict(_raw)
+                if type(_raw) is not dict and not isinstance(_raw, Mapping):
+                    raise PayloadError(f"expected an object, got {json_type_name(_raw)}")
+                _get1 = _raw.get
+                _nulls1 = 0
+                _absent1 = 0
+                _url_citation__url: str | None
+                _url_citation__url = _get1("url")
+                if _url_citation__url is None:
+                    if "url" in _raw:
+                        _nulls1 |= 1
+                    else:
+                        _absent1 += 1
+                _url_citation__title: str | None
+                _url_citation__title = _get1("title")
+                if _url_citation__title is None:
+                    if "title" in _raw:
+                        _nulls1 |= 2
+                    else:
+                        _absent1 += 1
+                _extra1 = (
+                    None if len(_raw) + _absent1 == 2 else {k: v for k, v in _raw.items() if k not in {"url", "title"}}
+                )
+                url_citation = _new(UrlCitation)
+                url_citation.url = _url_citation__url
+                url_citation.title = _url_citation__title
+                url_citation._nulls = _nulls1
+                url_citation._extra = _extra1
 
         except FIELD_FAILURES as _exc:
             raise field_error(_exc, "url_citation")  # noqa: B904 (field_error chains it)
@@ -161,9 +187,3 @@ class UrlCitationAnnotation(Model[Any]):
             _nulls,
             _extra,
         )
-
-
-if TYPE_CHECKING:
-    from ..models.url_citation import UrlCitation
-else:
-    UrlCitation = Deferred(globals(), "url_citation", "UrlCitation")

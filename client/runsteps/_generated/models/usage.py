@@ -1,20 +1,21 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..._model_base import (
     FIELD_FAILURES,
-    Deferred,
     Model,
     PayloadError,
     extra_key,
     field_error,
     json_type_name,
 )
+from ..models.completion_tokens_details import CompletionTokensDetails
+from ..models.prompt_tokens_details import PromptTokensDetails
 
 _new = object.__new__
 _KEYS: frozenset[str] = frozenset(
@@ -134,7 +135,25 @@ class Usage(Model[Any]):
                 else:
                     _absent += 1
             else:
-                prompt_tokens_details = PromptTokensDetails.from_dict(_raw)
+                if type(_raw) is not dict and not isinstance(_raw, Mapping):
+                    raise PayloadError(f"expected an object, got {json_type_name(_raw)}")
+                _get1 = _raw.get
+                _nulls1 = 0
+                _absent1 = 0
+                _prompt_tokens_details__cached_tokens: int | None
+                _prompt_tokens_details__cached_tokens = _get1("cached_tokens")
+                if _prompt_tokens_details__cached_tokens is None:
+                    if "cached_tokens" in _raw:
+                        _nulls1 |= 1
+                    else:
+                        _absent1 += 1
+                _extra1 = (
+                    None if len(_raw) + _absent1 == 1 else {k: v for k, v in _raw.items() if k not in {"cached_tokens"}}
+                )
+                prompt_tokens_details = _new(PromptTokensDetails)
+                prompt_tokens_details.cached_tokens = _prompt_tokens_details__cached_tokens
+                prompt_tokens_details._nulls = _nulls1
+                prompt_tokens_details._extra = _extra1
 
         except FIELD_FAILURES as _exc:
             raise field_error(_exc, "prompt_tokens_details")  # noqa: B904 (field_error chains it)
@@ -148,7 +167,25 @@ class Usage(Model[Any]):
                 else:
                     _absent += 1
             else:
-                prompt_token_details = PromptTokensDetails.from_dict(_raw)
+                if type(_raw) is not dict and not isinstance(_raw, Mapping):
+                    raise PayloadError(f"expected an object, got {json_type_name(_raw)}")
+                _get1 = _raw.get
+                _nulls1 = 0
+                _absent1 = 0
+                _prompt_token_details__cached_tokens: int | None
+                _prompt_token_details__cached_tokens = _get1("cached_tokens")
+                if _prompt_token_details__cached_tokens is None:
+                    if "cached_tokens" in _raw:
+                        _nulls1 |= 1
+                    else:
+                        _absent1 += 1
+                _extra1 = (
+                    None if len(_raw) + _absent1 == 1 else {k: v for k, v in _raw.items() if k not in {"cached_tokens"}}
+                )
+                prompt_token_details = _new(PromptTokensDetails)
+                prompt_token_details.cached_tokens = _prompt_token_details__cached_tokens
+                prompt_token_details._nulls = _nulls1
+                prompt_token_details._extra = _extra1
 
         except FIELD_FAILURES as _exc:
             raise field_error(_exc, "prompt_token_details")  # noqa: B904 (field_error chains it)
@@ -162,7 +199,27 @@ class Usage(Model[Any]):
                 else:
                     _absent += 1
             else:
-                completion_tokens_details = CompletionTokensDetails.from_dict(_raw)
+                if type(_raw) is not dict and not isinstance(_raw, Mapping):
+                    raise PayloadError(f"expected an object, got {json_type_name(_raw)}")
+                _get1 = _raw.get
+                _nulls1 = 0
+                _absent1 = 0
+                _completion_tokens_details__reasoning_tokens: int | None
+                _completion_tokens_details__reasoning_tokens = _get1("reasoning_tokens")
+                if _completion_tokens_details__reasoning_tokens is None:
+                    if "reasoning_tokens" in _raw:
+                        _nulls1 |= 1
+                    else:
+                        _absent1 += 1
+                _extra1 = (
+                    None
+                    if len(_raw) + _absent1 == 1
+                    else {k: v for k, v in _raw.items() if k not in {"reasoning_tokens"}}
+                )
+                completion_tokens_details = _new(CompletionTokensDetails)
+                completion_tokens_details.reasoning_tokens = _completion_tokens_details__reasoning_tokens
+                completion_tokens_details._nulls = _nulls1
+                completion_tokens_details._extra = _extra1
 
         except FIELD_FAILURES as _exc:
             raise field_error(_exc, "completion_tokens_details")  # noqa: B904 (field_error chains it)
@@ -191,11 +248,3 @@ class Usage(Model[Any]):
             _nulls,
             _extra,
         )
-
-
-if TYPE_CHECKING:
-    from ..models.completion_tokens_details import CompletionTokensDetails
-    from ..models.prompt_tokens_details import PromptTokensDetails
-else:
-    CompletionTokensDetails = Deferred(globals(), "completion_tokens_details", "CompletionTokensDetails")
-    PromptTokensDetails = Deferred(globals(), "prompt_tokens_details", "PromptTokensDetails")
