@@ -93,49 +93,48 @@ class AzureAISearchIndex(Model[Any]):
         # A dict is the common case; the ABC check only runs for other mappings.
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise PayloadError(f"expected an object, got {json_type_name(src_dict)}")
-        _get = src_dict.get
         _nulls = 0
         # Declared fields not sent: with the length, it tells whether any key is undeclared (cheaper
         # than a set comparison, and most objects have none).
         _absent = 0
         # A field that can fail has a handler of its own: free until something fails, it names the field.
         index_connection_id: str | None
-        index_connection_id = _get("index_connection_id")
+        index_connection_id = src_dict.get("index_connection_id")
         if index_connection_id is None:
             if "index_connection_id" in src_dict:
                 _nulls |= 1
             else:
                 _absent += 1
         index_name: str | None
-        index_name = _get("index_name")
+        index_name = src_dict.get("index_name")
         if index_name is None:
             if "index_name" in src_dict:
                 _nulls |= 2
             else:
                 _absent += 1
         query_type: str | None
-        query_type = _get("query_type")
+        query_type = src_dict.get("query_type")
         if query_type is None:
             if "query_type" in src_dict:
                 _nulls |= 4
             else:
                 _absent += 1
         top_k: int | None
-        top_k = _get("top_k")
+        top_k = src_dict.get("top_k")
         if top_k is None:
             if "top_k" in src_dict:
                 _nulls |= 8
             else:
                 _absent += 1
         filter_: str | None
-        filter_ = _get("filter")
+        filter_ = src_dict.get("filter")
         if filter_ is None:
             if "filter" in src_dict:
                 _nulls |= 16
             else:
                 _absent += 1
         index_asset_id: str | None
-        index_asset_id = _get("index_asset_id")
+        index_asset_id = src_dict.get("index_asset_id")
         if index_asset_id is None:
             if "index_asset_id" in src_dict:
                 _nulls |= 32

@@ -52,7 +52,6 @@ class AzureAISearchResource(Model[Any]):
         # A dict is the common case; the ABC check only runs for other mappings.
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise PayloadError(f"expected an object, got {json_type_name(src_dict)}")
-        _get = src_dict.get
         _nulls = 0
         # Declared fields not sent: with the length, it tells whether any key is undeclared (cheaper
         # than a set comparison, and most objects have none).
@@ -60,7 +59,7 @@ class AzureAISearchResource(Model[Any]):
         # A field that can fail has a handler of its own: free until something fails, it names the field.
         indexes: list[AzureAISearchIndex] | None
         try:
-            _raw = _get("indexes")
+            _raw = src_dict.get("indexes")
             if _raw is None:
                 indexes = None
                 if "indexes" in src_dict:
@@ -100,46 +99,45 @@ def _parse_list_of_AzureAISearchIndex(raw: list[Any]) -> list[AzureAISearchIndex
         for _item in raw:
             if type(_item) is not dict and not isinstance(_item, Mapping):
                 raise PayloadError(f"expected an object, got {json_type_name(_item)}")
-            _get2 = _item.get
             _nulls2 = 0
             _absent2 = 0
             _value__index_connection_id: str | None
-            _value__index_connection_id = _get2("index_connection_id")
+            _value__index_connection_id = _item.get("index_connection_id")
             if _value__index_connection_id is None:
                 if "index_connection_id" in _item:
                     _nulls2 |= 1
                 else:
                     _absent2 += 1
             _value__index_name: str | None
-            _value__index_name = _get2("index_name")
+            _value__index_name = _item.get("index_name")
             if _value__index_name is None:
                 if "index_name" in _item:
                     _nulls2 |= 2
                 else:
                     _absent2 += 1
             _value__query_type: str | None
-            _value__query_type = _get2("query_type")
+            _value__query_type = _item.get("query_type")
             if _value__query_type is None:
                 if "query_type" in _item:
                     _nulls2 |= 4
                 else:
                     _absent2 += 1
             _value__top_k: int | None
-            _value__top_k = _get2("top_k")
+            _value__top_k = _item.get("top_k")
             if _value__top_k is None:
                 if "top_k" in _item:
                     _nulls2 |= 8
                 else:
                     _absent2 += 1
             _value__filter_: str | None
-            _value__filter_ = _get2("filter")
+            _value__filter_ = _item.get("filter")
             if _value__filter_ is None:
                 if "filter" in _item:
                     _nulls2 |= 16
                 else:
                     _absent2 += 1
             _value__index_asset_id: str | None
-            _value__index_asset_id = _get2("index_asset_id")
+            _value__index_asset_id = _item.get("index_asset_id")
             if _value__index_asset_id is None:
                 if "index_asset_id" in _item:
                     _nulls2 |= 32

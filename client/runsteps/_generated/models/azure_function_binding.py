@@ -64,14 +64,13 @@ class AzureFunctionBinding(Model[Any]):
         # A dict is the common case; the ABC check only runs for other mappings.
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise PayloadError(f"expected an object, got {json_type_name(src_dict)}")
-        _get = src_dict.get
         _nulls = 0
         # Declared fields not sent: with the length, it tells whether any key is undeclared (cheaper
         # than a set comparison, and most objects have none).
         _absent = 0
         # A field that can fail has a handler of its own: free until something fails, it names the field.
         type_: str | None
-        type_ = _get("type")
+        type_ = src_dict.get("type")
         if type_ is None:
             if "type" in src_dict:
                 _nulls |= 1
@@ -79,7 +78,7 @@ class AzureFunctionBinding(Model[Any]):
                 _absent += 1
         storage_queue: AzureFunctionStorageQueue | None
         try:
-            _raw = _get("storage_queue")
+            _raw = src_dict.get("storage_queue")
             if _raw is None:
                 storage_queue = None
                 if "storage_queue" in src_dict:
@@ -89,18 +88,17 @@ class AzureFunctionBinding(Model[Any]):
             else:
                 if type(_raw) is not dict and not isinstance(_raw, Mapping):
                     raise PayloadError(f"expected an object, got {json_type_name(_raw)}")
-                _get1 = _raw.get
                 _nulls1 = 0
                 _absent1 = 0
                 _storage_queue__queue_service_endpoint: str | None
-                _storage_queue__queue_service_endpoint = _get1("queue_service_endpoint")
+                _storage_queue__queue_service_endpoint = _raw.get("queue_service_endpoint")
                 if _storage_queue__queue_service_endpoint is None:
                     if "queue_service_endpoint" in _raw:
                         _nulls1 |= 1
                     else:
                         _absent1 += 1
                 _storage_queue__queue_name: str | None
-                _storage_queue__queue_name = _get1("queue_name")
+                _storage_queue__queue_name = _raw.get("queue_name")
                 if _storage_queue__queue_name is None:
                     if "queue_name" in _raw:
                         _nulls1 |= 2

@@ -75,7 +75,6 @@ class AzureFunctionOptions(Model[Any]):
         # A dict is the common case; the ABC check only runs for other mappings.
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise PayloadError(f"expected an object, got {json_type_name(src_dict)}")
-        _get = src_dict.get
         _nulls = 0
         # Declared fields not sent: with the length, it tells whether any key is undeclared (cheaper
         # than a set comparison, and most objects have none).
@@ -83,7 +82,7 @@ class AzureFunctionOptions(Model[Any]):
         # A field that can fail has a handler of its own: free until something fails, it names the field.
         function: FunctionDefinition | None
         try:
-            _raw = _get("function")
+            _raw = src_dict.get("function")
             if _raw is None:
                 function = None
                 if "function" in src_dict:
@@ -93,18 +92,17 @@ class AzureFunctionOptions(Model[Any]):
             else:
                 if type(_raw) is not dict and not isinstance(_raw, Mapping):
                     raise PayloadError(f"expected an object, got {json_type_name(_raw)}")
-                _get1 = _raw.get
                 _nulls1 = 0
                 _absent1 = 0
                 _function__name: str | None
-                _function__name = _get1("name")
+                _function__name = _raw.get("name")
                 if _function__name is None:
                     if "name" in _raw:
                         _nulls1 |= 1
                     else:
                         _absent1 += 1
                 _function__description: str | None
-                _function__description = _get1("description")
+                _function__description = _raw.get("description")
                 if _function__description is None:
                     if "description" in _raw:
                         _nulls1 |= 2
@@ -112,7 +110,7 @@ class AzureFunctionOptions(Model[Any]):
                         _absent1 += 1
                 _function__parameters: FunctionParameters | None
                 try:
-                    _raw1 = _get1("parameters")
+                    _raw1 = _raw.get("parameters")
                     if _raw1 is None:
                         _function__parameters = None
                         if "parameters" in _raw:
@@ -132,7 +130,7 @@ class AzureFunctionOptions(Model[Any]):
                 except FIELD_FAILURES as _exc:
                     raise field_error(_exc, "parameters")  # noqa: B904 (field_error chains it)
                 _function__strict: bool | None
-                _function__strict = _get1("strict")
+                _function__strict = _raw.get("strict")
                 if _function__strict is None:
                     if "strict" in _raw:
                         _nulls1 |= 8
@@ -155,7 +153,7 @@ class AzureFunctionOptions(Model[Any]):
             raise field_error(_exc, "function")  # noqa: B904 (field_error chains it)
         input_binding: AzureFunctionBinding | None
         try:
-            _raw = _get("input_binding")
+            _raw = src_dict.get("input_binding")
             if _raw is None:
                 input_binding = None
                 if "input_binding" in src_dict:
@@ -165,11 +163,10 @@ class AzureFunctionOptions(Model[Any]):
             else:
                 if type(_raw) is not dict and not isinstance(_raw, Mapping):
                     raise PayloadError(f"expected an object, got {json_type_name(_raw)}")
-                _get1 = _raw.get
                 _nulls1 = 0
                 _absent1 = 0
                 _input_binding__type_: str | None
-                _input_binding__type_ = _get1("type")
+                _input_binding__type_ = _raw.get("type")
                 if _input_binding__type_ is None:
                     if "type" in _raw:
                         _nulls1 |= 1
@@ -177,7 +174,7 @@ class AzureFunctionOptions(Model[Any]):
                         _absent1 += 1
                 _input_binding__storage_queue: AzureFunctionStorageQueue | None
                 try:
-                    _raw1 = _get1("storage_queue")
+                    _raw1 = _raw.get("storage_queue")
                     if _raw1 is None:
                         _input_binding__storage_queue = None
                         if "storage_queue" in _raw:
@@ -187,18 +184,17 @@ class AzureFunctionOptions(Model[Any]):
                     else:
                         if type(_raw1) is not dict and not isinstance(_raw1, Mapping):
                             raise PayloadError(f"expected an object, got {json_type_name(_raw1)}")
-                        _get2 = _raw1.get
                         _nulls2 = 0
                         _absent2 = 0
                         _input_binding__storage_queue__queue_service_endpoint: str | None
-                        _input_binding__storage_queue__queue_service_endpoint = _get2("queue_service_endpoint")
+                        _input_binding__storage_queue__queue_service_endpoint = _raw1.get("queue_service_endpoint")
                         if _input_binding__storage_queue__queue_service_endpoint is None:
                             if "queue_service_endpoint" in _raw1:
                                 _nulls2 |= 1
                             else:
                                 _absent2 += 1
                         _input_binding__storage_queue__queue_name: str | None
-                        _input_binding__storage_queue__queue_name = _get2("queue_name")
+                        _input_binding__storage_queue__queue_name = _raw1.get("queue_name")
                         if _input_binding__storage_queue__queue_name is None:
                             if "queue_name" in _raw1:
                                 _nulls2 |= 2
@@ -234,7 +230,7 @@ class AzureFunctionOptions(Model[Any]):
             raise field_error(_exc, "input_binding")  # noqa: B904 (field_error chains it)
         output_binding: AzureFunctionBinding | None
         try:
-            _raw = _get("output_binding")
+            _raw = src_dict.get("output_binding")
             if _raw is None:
                 output_binding = None
                 if "output_binding" in src_dict:
@@ -244,11 +240,10 @@ class AzureFunctionOptions(Model[Any]):
             else:
                 if type(_raw) is not dict and not isinstance(_raw, Mapping):
                     raise PayloadError(f"expected an object, got {json_type_name(_raw)}")
-                _get1 = _raw.get
                 _nulls1 = 0
                 _absent1 = 0
                 _output_binding__type_: str | None
-                _output_binding__type_ = _get1("type")
+                _output_binding__type_ = _raw.get("type")
                 if _output_binding__type_ is None:
                     if "type" in _raw:
                         _nulls1 |= 1
@@ -256,7 +251,7 @@ class AzureFunctionOptions(Model[Any]):
                         _absent1 += 1
                 _output_binding__storage_queue: AzureFunctionStorageQueue | None
                 try:
-                    _raw1 = _get1("storage_queue")
+                    _raw1 = _raw.get("storage_queue")
                     if _raw1 is None:
                         _output_binding__storage_queue = None
                         if "storage_queue" in _raw:
@@ -266,18 +261,17 @@ class AzureFunctionOptions(Model[Any]):
                     else:
                         if type(_raw1) is not dict and not isinstance(_raw1, Mapping):
                             raise PayloadError(f"expected an object, got {json_type_name(_raw1)}")
-                        _get2 = _raw1.get
                         _nulls2 = 0
                         _absent2 = 0
                         _output_binding__storage_queue__queue_service_endpoint: str | None
-                        _output_binding__storage_queue__queue_service_endpoint = _get2("queue_service_endpoint")
+                        _output_binding__storage_queue__queue_service_endpoint = _raw1.get("queue_service_endpoint")
                         if _output_binding__storage_queue__queue_service_endpoint is None:
                             if "queue_service_endpoint" in _raw1:
                                 _nulls2 |= 1
                             else:
                                 _absent2 += 1
                         _output_binding__storage_queue__queue_name: str | None
-                        _output_binding__storage_queue__queue_name = _get2("queue_name")
+                        _output_binding__storage_queue__queue_name = _raw1.get("queue_name")
                         if _output_binding__storage_queue__queue_name is None:
                             if "queue_name" in _raw1:
                                 _nulls2 |= 2

@@ -61,21 +61,20 @@ class AzureFunctionStorageQueue(Model[Any]):
         # A dict is the common case; the ABC check only runs for other mappings.
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise PayloadError(f"expected an object, got {json_type_name(src_dict)}")
-        _get = src_dict.get
         _nulls = 0
         # Declared fields not sent: with the length, it tells whether any key is undeclared (cheaper
         # than a set comparison, and most objects have none).
         _absent = 0
         # A field that can fail has a handler of its own: free until something fails, it names the field.
         queue_service_endpoint: str | None
-        queue_service_endpoint = _get("queue_service_endpoint")
+        queue_service_endpoint = src_dict.get("queue_service_endpoint")
         if queue_service_endpoint is None:
             if "queue_service_endpoint" in src_dict:
                 _nulls |= 1
             else:
                 _absent += 1
         queue_name: str | None
-        queue_name = _get("queue_name")
+        queue_name = src_dict.get("queue_name")
         if queue_name is None:
             if "queue_name" in src_dict:
                 _nulls |= 2

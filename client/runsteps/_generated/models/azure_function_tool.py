@@ -68,7 +68,6 @@ class AzureFunctionTool(Model[Any]):
         # A dict is the common case; the ABC check only runs for other mappings.
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise PayloadError(f"expected an object, got {json_type_name(src_dict)}")
-        _get = src_dict.get
         _nulls = 0
         # Declared fields not sent: with the length, it tells whether any key is undeclared (cheaper
         # than a set comparison, and most objects have none).
@@ -85,7 +84,7 @@ class AzureFunctionTool(Model[Any]):
             raise field_error(_exc, "type")  # noqa: B904 (field_error chains it)
         azure_function: AzureFunctionOptions | None
         try:
-            _raw = _get("azure_function")
+            _raw = src_dict.get("azure_function")
             if _raw is None:
                 azure_function = None
                 if "azure_function" in src_dict:
@@ -95,12 +94,11 @@ class AzureFunctionTool(Model[Any]):
             else:
                 if type(_raw) is not dict and not isinstance(_raw, Mapping):
                     raise PayloadError(f"expected an object, got {json_type_name(_raw)}")
-                _get1 = _raw.get
                 _nulls1 = 0
                 _absent1 = 0
                 _azure_function__function: FunctionDefinition | None
                 try:
-                    _raw1 = _get1("function")
+                    _raw1 = _raw.get("function")
                     if _raw1 is None:
                         _azure_function__function = None
                         if "function" in _raw:
@@ -110,18 +108,17 @@ class AzureFunctionTool(Model[Any]):
                     else:
                         if type(_raw1) is not dict and not isinstance(_raw1, Mapping):
                             raise PayloadError(f"expected an object, got {json_type_name(_raw1)}")
-                        _get2 = _raw1.get
                         _nulls2 = 0
                         _absent2 = 0
                         _azure_function__function__name: str | None
-                        _azure_function__function__name = _get2("name")
+                        _azure_function__function__name = _raw1.get("name")
                         if _azure_function__function__name is None:
                             if "name" in _raw1:
                                 _nulls2 |= 1
                             else:
                                 _absent2 += 1
                         _azure_function__function__description: str | None
-                        _azure_function__function__description = _get2("description")
+                        _azure_function__function__description = _raw1.get("description")
                         if _azure_function__function__description is None:
                             if "description" in _raw1:
                                 _nulls2 |= 2
@@ -129,7 +126,7 @@ class AzureFunctionTool(Model[Any]):
                                 _absent2 += 1
                         _azure_function__function__parameters: FunctionParameters | None
                         try:
-                            _raw2 = _get2("parameters")
+                            _raw2 = _raw1.get("parameters")
                             if _raw2 is None:
                                 _azure_function__function__parameters = None
                                 if "parameters" in _raw1:
@@ -149,7 +146,7 @@ class AzureFunctionTool(Model[Any]):
                         except FIELD_FAILURES as _exc:
                             raise field_error(_exc, "parameters")  # noqa: B904 (field_error chains it)
                         _azure_function__function__strict: bool | None
-                        _azure_function__function__strict = _get2("strict")
+                        _azure_function__function__strict = _raw1.get("strict")
                         if _azure_function__function__strict is None:
                             if "strict" in _raw1:
                                 _nulls2 |= 8
@@ -176,7 +173,7 @@ class AzureFunctionTool(Model[Any]):
                     raise field_error(_exc, "function")  # noqa: B904 (field_error chains it)
                 _azure_function__input_binding: AzureFunctionBinding | None
                 try:
-                    _raw1 = _get1("input_binding")
+                    _raw1 = _raw.get("input_binding")
                     if _raw1 is None:
                         _azure_function__input_binding = None
                         if "input_binding" in _raw:
@@ -186,11 +183,10 @@ class AzureFunctionTool(Model[Any]):
                     else:
                         if type(_raw1) is not dict and not isinstance(_raw1, Mapping):
                             raise PayloadError(f"expected an object, got {json_type_name(_raw1)}")
-                        _get2 = _raw1.get
                         _nulls2 = 0
                         _absent2 = 0
                         _azure_function__input_binding__type_: str | None
-                        _azure_function__input_binding__type_ = _get2("type")
+                        _azure_function__input_binding__type_ = _raw1.get("type")
                         if _azure_function__input_binding__type_ is None:
                             if "type" in _raw1:
                                 _nulls2 |= 1
@@ -198,7 +194,7 @@ class AzureFunctionTool(Model[Any]):
                                 _absent2 += 1
                         _azure_function__input_binding__storage_queue: AzureFunctionStorageQueue | None
                         try:
-                            _raw2 = _get2("storage_queue")
+                            _raw2 = _raw1.get("storage_queue")
                             if _raw2 is None:
                                 _azure_function__input_binding__storage_queue = None
                                 if "storage_queue" in _raw1:
@@ -208,11 +204,10 @@ class AzureFunctionTool(Model[Any]):
                             else:
                                 if type(_raw2) is not dict and not isinstance(_raw2, Mapping):
                                     raise PayloadError(f"expected an object, got {json_type_name(_raw2)}")
-                                _get3 = _raw2.get
                                 _nulls3 = 0
                                 _absent3 = 0
                                 _azure_function__input_binding__storage_queue__queue_service_endpoint: str | None
-                                _azure_function__input_binding__storage_queue__queue_service_endpoint = _get3(
+                                _azure_function__input_binding__storage_queue__queue_service_endpoint = _raw2.get(
                                     "queue_service_endpoint"
                                 )
                                 if _azure_function__input_binding__storage_queue__queue_service_endpoint is None:
@@ -221,7 +216,7 @@ class AzureFunctionTool(Model[Any]):
                                     else:
                                         _absent3 += 1
                                 _azure_function__input_binding__storage_queue__queue_name: str | None
-                                _azure_function__input_binding__storage_queue__queue_name = _get3("queue_name")
+                                _azure_function__input_binding__storage_queue__queue_name = _raw2.get("queue_name")
                                 if _azure_function__input_binding__storage_queue__queue_name is None:
                                     if "queue_name" in _raw2:
                                         _nulls3 |= 2
@@ -263,7 +258,7 @@ class AzureFunctionTool(Model[Any]):
                     raise field_error(_exc, "input_binding")  # noqa: B904 (field_error chains it)
                 _azure_function__output_binding: AzureFunctionBinding | None
                 try:
-                    _raw1 = _get1("output_binding")
+                    _raw1 = _raw.get("output_binding")
                     if _raw1 is None:
                         _azure_function__output_binding = None
                         if "output_binding" in _raw:
@@ -273,11 +268,10 @@ class AzureFunctionTool(Model[Any]):
                     else:
                         if type(_raw1) is not dict and not isinstance(_raw1, Mapping):
                             raise PayloadError(f"expected an object, got {json_type_name(_raw1)}")
-                        _get2 = _raw1.get
                         _nulls2 = 0
                         _absent2 = 0
                         _azure_function__output_binding__type_: str | None
-                        _azure_function__output_binding__type_ = _get2("type")
+                        _azure_function__output_binding__type_ = _raw1.get("type")
                         if _azure_function__output_binding__type_ is None:
                             if "type" in _raw1:
                                 _nulls2 |= 1
@@ -285,7 +279,7 @@ class AzureFunctionTool(Model[Any]):
                                 _absent2 += 1
                         _azure_function__output_binding__storage_queue: AzureFunctionStorageQueue | None
                         try:
-                            _raw2 = _get2("storage_queue")
+                            _raw2 = _raw1.get("storage_queue")
                             if _raw2 is None:
                                 _azure_function__output_binding__storage_queue = None
                                 if "storage_queue" in _raw1:
@@ -295,11 +289,10 @@ class AzureFunctionTool(Model[Any]):
                             else:
                                 if type(_raw2) is not dict and not isinstance(_raw2, Mapping):
                                     raise PayloadError(f"expected an object, got {json_type_name(_raw2)}")
-                                _get3 = _raw2.get
                                 _nulls3 = 0
                                 _absent3 = 0
                                 _azure_function__output_binding__storage_queue__queue_service_endpoint: str | None
-                                _azure_function__output_binding__storage_queue__queue_service_endpoint = _get3(
+                                _azure_function__output_binding__storage_queue__queue_service_endpoint = _raw2.get(
                                     "queue_service_endpoint"
                                 )
                                 if _azure_function__output_binding__storage_queue__queue_service_endpoint is None:
@@ -308,7 +301,7 @@ class AzureFunctionTool(Model[Any]):
                                     else:
                                         _absent3 += 1
                                 _azure_function__output_binding__storage_queue__queue_name: str | None
-                                _azure_function__output_binding__storage_queue__queue_name = _get3("queue_name")
+                                _azure_function__output_binding__storage_queue__queue_name = _raw2.get("queue_name")
                                 if _azure_function__output_binding__storage_queue__queue_name is None:
                                     if "queue_name" in _raw2:
                                         _nulls3 |= 2

@@ -80,21 +80,20 @@ class AzureFunctionToolCall(Model[Any]):
         # A dict is the common case; the ABC check only runs for other mappings.
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise PayloadError(f"expected an object, got {json_type_name(src_dict)}")
-        _get = src_dict.get
         _nulls = 0
         # Declared fields not sent: with the length, it tells whether any key is undeclared (cheaper
         # than a set comparison, and most objects have none).
         _absent = 0
         # A field that can fail has a handler of its own: free until something fails, it names the field.
         index: int | None
-        index = _get("index")
+        index = src_dict.get("index")
         if index is None:
             if "index" in src_dict:
                 _nulls |= 1
             else:
                 _absent += 1
         id: str | None
-        id = _get("id")
+        id = src_dict.get("id")
         if id is None:
             if "id" in src_dict:
                 _nulls |= 2
@@ -111,7 +110,7 @@ class AzureFunctionToolCall(Model[Any]):
             raise field_error(_exc, "type")  # noqa: B904 (field_error chains it)
         azure_function: AzureFunctionCall | None
         try:
-            _raw = _get("azure_function")
+            _raw = src_dict.get("azure_function")
             if _raw is None:
                 azure_function = None
                 if "azure_function" in src_dict:
@@ -121,25 +120,24 @@ class AzureFunctionToolCall(Model[Any]):
             else:
                 if type(_raw) is not dict and not isinstance(_raw, Mapping):
                     raise PayloadError(f"expected an object, got {json_type_name(_raw)}")
-                _get1 = _raw.get
                 _nulls1 = 0
                 _absent1 = 0
                 _azure_function__name: str | None
-                _azure_function__name = _get1("name")
+                _azure_function__name = _raw.get("name")
                 if _azure_function__name is None:
                     if "name" in _raw:
                         _nulls1 |= 1
                     else:
                         _absent1 += 1
                 _azure_function__arguments: str | None
-                _azure_function__arguments = _get1("arguments")
+                _azure_function__arguments = _raw.get("arguments")
                 if _azure_function__arguments is None:
                     if "arguments" in _raw:
                         _nulls1 |= 2
                     else:
                         _absent1 += 1
                 _azure_function__output: str | None
-                _azure_function__output = _get1("output")
+                _azure_function__output = _raw.get("output")
                 if _azure_function__output is None:
                     if "output" in _raw:
                         _nulls1 |= 4

@@ -64,7 +64,6 @@ class BingCustomSearchTool(Model[Any]):
         # A dict is the common case; the ABC check only runs for other mappings.
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise PayloadError(f"expected an object, got {json_type_name(src_dict)}")
-        _get = src_dict.get
         _nulls = 0
         # Declared fields not sent: with the length, it tells whether any key is undeclared (cheaper
         # than a set comparison, and most objects have none).
@@ -81,7 +80,7 @@ class BingCustomSearchTool(Model[Any]):
             raise field_error(_exc, "type")  # noqa: B904 (field_error chains it)
         bing_custom_search: BingSearchOptions | None
         try:
-            _raw = _get("bing_custom_search")
+            _raw = src_dict.get("bing_custom_search")
             if _raw is None:
                 bing_custom_search = None
                 if "bing_custom_search" in src_dict:

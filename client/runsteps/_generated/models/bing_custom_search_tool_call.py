@@ -81,21 +81,20 @@ class BingCustomSearchToolCall(Model[Any]):
         # A dict is the common case; the ABC check only runs for other mappings.
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise PayloadError(f"expected an object, got {json_type_name(src_dict)}")
-        _get = src_dict.get
         _nulls = 0
         # Declared fields not sent: with the length, it tells whether any key is undeclared (cheaper
         # than a set comparison, and most objects have none).
         _absent = 0
         # A field that can fail has a handler of its own: free until something fails, it names the field.
         index: int | None
-        index = _get("index")
+        index = src_dict.get("index")
         if index is None:
             if "index" in src_dict:
                 _nulls |= 1
             else:
                 _absent += 1
         id: str | None
-        id = _get("id")
+        id = src_dict.get("id")
         if id is None:
             if "id" in src_dict:
                 _nulls |= 2
@@ -112,7 +111,7 @@ class BingCustomSearchToolCall(Model[Any]):
             raise field_error(_exc, "type")  # noqa: B904 (field_error chains it)
         bing_custom_search: BingSearchCall | None
         try:
-            _raw = _get("bing_custom_search")
+            _raw = src_dict.get("bing_custom_search")
             if _raw is None:
                 bing_custom_search = None
                 if "bing_custom_search" in src_dict:
@@ -122,18 +121,17 @@ class BingCustomSearchToolCall(Model[Any]):
             else:
                 if type(_raw) is not dict and not isinstance(_raw, Mapping):
                     raise PayloadError(f"expected an object, got {json_type_name(_raw)}")
-                _get1 = _raw.get
                 _nulls1 = 0
                 _absent1 = 0
                 _bing_custom_search__requesturl: str | None
-                _bing_custom_search__requesturl = _get1("requesturl")
+                _bing_custom_search__requesturl = _raw.get("requesturl")
                 if _bing_custom_search__requesturl is None:
                     if "requesturl" in _raw:
                         _nulls1 |= 1
                     else:
                         _absent1 += 1
                 _bing_custom_search__response_metadata: str | None
-                _bing_custom_search__response_metadata = _get1("response_metadata")
+                _bing_custom_search__response_metadata = _raw.get("response_metadata")
                 if _bing_custom_search__response_metadata is None:
                     if "response_metadata" in _raw:
                         _nulls1 |= 2

@@ -61,21 +61,20 @@ class BingSearchCall(Model[Any]):
         # A dict is the common case; the ABC check only runs for other mappings.
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise PayloadError(f"expected an object, got {json_type_name(src_dict)}")
-        _get = src_dict.get
         _nulls = 0
         # Declared fields not sent: with the length, it tells whether any key is undeclared (cheaper
         # than a set comparison, and most objects have none).
         _absent = 0
         # A field that can fail has a handler of its own: free until something fails, it names the field.
         requesturl: str | None
-        requesturl = _get("requesturl")
+        requesturl = src_dict.get("requesturl")
         if requesturl is None:
             if "requesturl" in src_dict:
                 _nulls |= 1
             else:
                 _absent += 1
         response_metadata: str | None
-        response_metadata = _get("response_metadata")
+        response_metadata = src_dict.get("response_metadata")
         if response_metadata is None:
             if "response_metadata" in src_dict:
                 _nulls |= 2

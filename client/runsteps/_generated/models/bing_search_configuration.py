@@ -93,49 +93,48 @@ class BingSearchConfiguration(Model[Any]):
         # A dict is the common case; the ABC check only runs for other mappings.
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise PayloadError(f"expected an object, got {json_type_name(src_dict)}")
-        _get = src_dict.get
         _nulls = 0
         # Declared fields not sent: with the length, it tells whether any key is undeclared (cheaper
         # than a set comparison, and most objects have none).
         _absent = 0
         # A field that can fail has a handler of its own: free until something fails, it names the field.
         connection_id: str | None
-        connection_id = _get("connection_id")
+        connection_id = src_dict.get("connection_id")
         if connection_id is None:
             if "connection_id" in src_dict:
                 _nulls |= 1
             else:
                 _absent += 1
         instance_name: str | None
-        instance_name = _get("instance_name")
+        instance_name = src_dict.get("instance_name")
         if instance_name is None:
             if "instance_name" in src_dict:
                 _nulls |= 2
             else:
                 _absent += 1
         market: str | None
-        market = _get("market")
+        market = src_dict.get("market")
         if market is None:
             if "market" in src_dict:
                 _nulls |= 4
             else:
                 _absent += 1
         set_lang: str | None
-        set_lang = _get("set_lang")
+        set_lang = src_dict.get("set_lang")
         if set_lang is None:
             if "set_lang" in src_dict:
                 _nulls |= 8
             else:
                 _absent += 1
         count: int | None
-        count = _get("count")
+        count = src_dict.get("count")
         if count is None:
             if "count" in src_dict:
                 _nulls |= 16
             else:
                 _absent += 1
         freshness: str | None
-        freshness = _get("freshness")
+        freshness = src_dict.get("freshness")
         if freshness is None:
             if "freshness" in src_dict:
                 _nulls |= 32

@@ -52,7 +52,6 @@ class BingSearchOptions(Model[Any]):
         # A dict is the common case; the ABC check only runs for other mappings.
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise PayloadError(f"expected an object, got {json_type_name(src_dict)}")
-        _get = src_dict.get
         _nulls = 0
         # Declared fields not sent: with the length, it tells whether any key is undeclared (cheaper
         # than a set comparison, and most objects have none).
@@ -60,7 +59,7 @@ class BingSearchOptions(Model[Any]):
         # A field that can fail has a handler of its own: free until something fails, it names the field.
         search_configurations: list[BingSearchConfiguration] | None
         try:
-            _raw = _get("search_configurations")
+            _raw = src_dict.get("search_configurations")
             if _raw is None:
                 search_configurations = None
                 if "search_configurations" in src_dict:
@@ -100,46 +99,45 @@ def _parse_list_of_BingSearchConfiguration(raw: list[Any]) -> list[BingSearchCon
         for _item in raw:
             if type(_item) is not dict and not isinstance(_item, Mapping):
                 raise PayloadError(f"expected an object, got {json_type_name(_item)}")
-            _get2 = _item.get
             _nulls2 = 0
             _absent2 = 0
             _value__connection_id: str | None
-            _value__connection_id = _get2("connection_id")
+            _value__connection_id = _item.get("connection_id")
             if _value__connection_id is None:
                 if "connection_id" in _item:
                     _nulls2 |= 1
                 else:
                     _absent2 += 1
             _value__instance_name: str | None
-            _value__instance_name = _get2("instance_name")
+            _value__instance_name = _item.get("instance_name")
             if _value__instance_name is None:
                 if "instance_name" in _item:
                     _nulls2 |= 2
                 else:
                     _absent2 += 1
             _value__market: str | None
-            _value__market = _get2("market")
+            _value__market = _item.get("market")
             if _value__market is None:
                 if "market" in _item:
                     _nulls2 |= 4
                 else:
                     _absent2 += 1
             _value__set_lang: str | None
-            _value__set_lang = _get2("set_lang")
+            _value__set_lang = _item.get("set_lang")
             if _value__set_lang is None:
                 if "set_lang" in _item:
                     _nulls2 |= 8
                 else:
                     _absent2 += 1
             _value__count: int | None
-            _value__count = _get2("count")
+            _value__count = _item.get("count")
             if _value__count is None:
                 if "count" in _item:
                     _nulls2 |= 16
                 else:
                     _absent2 += 1
             _value__freshness: str | None
-            _value__freshness = _get2("freshness")
+            _value__freshness = _item.get("freshness")
             if _value__freshness is None:
                 if "freshness" in _item:
                     _nulls2 |= 32

@@ -72,21 +72,20 @@ class BrowserAutomationCall(Model[Any]):
         # A dict is the common case; the ABC check only runs for other mappings.
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise PayloadError(f"expected an object, got {json_type_name(src_dict)}")
-        _get = src_dict.get
         _nulls = 0
         # Declared fields not sent: with the length, it tells whether any key is undeclared (cheaper
         # than a set comparison, and most objects have none).
         _absent = 0
         # A field that can fail has a handler of its own: free until something fails, it names the field.
         input_: str | None
-        input_ = _get("input")
+        input_ = src_dict.get("input")
         if input_ is None:
             if "input" in src_dict:
                 _nulls |= 1
             else:
                 _absent += 1
         output: str | None
-        output = _get("output")
+        output = src_dict.get("output")
         if output is None:
             if "output" in src_dict:
                 _nulls |= 2
@@ -94,7 +93,7 @@ class BrowserAutomationCall(Model[Any]):
                 _absent += 1
         steps: list[BrowserAutomationStep] | None
         try:
-            _raw = _get("steps")
+            _raw = src_dict.get("steps")
             if _raw is None:
                 steps = None
                 if "steps" in src_dict:
@@ -138,25 +137,24 @@ def _parse_list_of_BrowserAutomationStep(raw: list[Any]) -> list[BrowserAutomati
         for _item in raw:
             if type(_item) is not dict and not isinstance(_item, Mapping):
                 raise PayloadError(f"expected an object, got {json_type_name(_item)}")
-            _get2 = _item.get
             _nulls2 = 0
             _absent2 = 0
             _value__last_step_result: str | None
-            _value__last_step_result = _get2("last_step_result")
+            _value__last_step_result = _item.get("last_step_result")
             if _value__last_step_result is None:
                 if "last_step_result" in _item:
                     _nulls2 |= 1
                 else:
                     _absent2 += 1
             _value__current_state: str | None
-            _value__current_state = _get2("current_state")
+            _value__current_state = _item.get("current_state")
             if _value__current_state is None:
                 if "current_state" in _item:
                     _nulls2 |= 2
                 else:
                     _absent2 += 1
             _value__next_step: str | None
-            _value__next_step = _get2("next_step")
+            _value__next_step = _item.get("next_step")
             if _value__next_step is None:
                 if "next_step" in _item:
                     _nulls2 |= 4

@@ -52,7 +52,6 @@ class BrowserAutomationOptions(Model[Any]):
         # A dict is the common case; the ABC check only runs for other mappings.
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise PayloadError(f"expected an object, got {json_type_name(src_dict)}")
-        _get = src_dict.get
         _nulls = 0
         # Declared fields not sent: with the length, it tells whether any key is undeclared (cheaper
         # than a set comparison, and most objects have none).
@@ -60,7 +59,7 @@ class BrowserAutomationOptions(Model[Any]):
         # A field that can fail has a handler of its own: free until something fails, it names the field.
         connection: BrowserAutomationConnection | None
         try:
-            _raw = _get("connection")
+            _raw = src_dict.get("connection")
             if _raw is None:
                 connection = None
                 if "connection" in src_dict:
@@ -70,11 +69,10 @@ class BrowserAutomationOptions(Model[Any]):
             else:
                 if type(_raw) is not dict and not isinstance(_raw, Mapping):
                     raise PayloadError(f"expected an object, got {json_type_name(_raw)}")
-                _get1 = _raw.get
                 _nulls1 = 0
                 _absent1 = 0
                 _connection__id: str | None
-                _connection__id = _get1("id")
+                _connection__id = _raw.get("id")
                 if _connection__id is None:
                     if "id" in _raw:
                         _nulls1 |= 1

@@ -69,28 +69,27 @@ class BrowserAutomationStep(Model[Any]):
         # A dict is the common case; the ABC check only runs for other mappings.
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise PayloadError(f"expected an object, got {json_type_name(src_dict)}")
-        _get = src_dict.get
         _nulls = 0
         # Declared fields not sent: with the length, it tells whether any key is undeclared (cheaper
         # than a set comparison, and most objects have none).
         _absent = 0
         # A field that can fail has a handler of its own: free until something fails, it names the field.
         last_step_result: str | None
-        last_step_result = _get("last_step_result")
+        last_step_result = src_dict.get("last_step_result")
         if last_step_result is None:
             if "last_step_result" in src_dict:
                 _nulls |= 1
             else:
                 _absent += 1
         current_state: str | None
-        current_state = _get("current_state")
+        current_state = src_dict.get("current_state")
         if current_state is None:
             if "current_state" in src_dict:
                 _nulls |= 2
             else:
                 _absent += 1
         next_step: str | None
-        next_step = _get("next_step")
+        next_step = src_dict.get("next_step")
         if next_step is None:
             if "next_step" in src_dict:
                 _nulls |= 4

@@ -65,7 +65,6 @@ class BrowserAutomationTool(Model[Any]):
         # A dict is the common case; the ABC check only runs for other mappings.
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise PayloadError(f"expected an object, got {json_type_name(src_dict)}")
-        _get = src_dict.get
         _nulls = 0
         # Declared fields not sent: with the length, it tells whether any key is undeclared (cheaper
         # than a set comparison, and most objects have none).
@@ -82,7 +81,7 @@ class BrowserAutomationTool(Model[Any]):
             raise field_error(_exc, "type")  # noqa: B904 (field_error chains it)
         browser_automation: BrowserAutomationOptions | None
         try:
-            _raw = _get("browser_automation")
+            _raw = src_dict.get("browser_automation")
             if _raw is None:
                 browser_automation = None
                 if "browser_automation" in src_dict:
@@ -92,12 +91,11 @@ class BrowserAutomationTool(Model[Any]):
             else:
                 if type(_raw) is not dict and not isinstance(_raw, Mapping):
                     raise PayloadError(f"expected an object, got {json_type_name(_raw)}")
-                _get1 = _raw.get
                 _nulls1 = 0
                 _absent1 = 0
                 _browser_automation__connection: BrowserAutomationConnection | None
                 try:
-                    _raw1 = _get1("connection")
+                    _raw1 = _raw.get("connection")
                     if _raw1 is None:
                         _browser_automation__connection = None
                         if "connection" in _raw:
@@ -107,11 +105,10 @@ class BrowserAutomationTool(Model[Any]):
                     else:
                         if type(_raw1) is not dict and not isinstance(_raw1, Mapping):
                             raise PayloadError(f"expected an object, got {json_type_name(_raw1)}")
-                        _get2 = _raw1.get
                         _nulls2 = 0
                         _absent2 = 0
                         _browser_automation__connection__id: str | None
-                        _browser_automation__connection__id = _get2("id")
+                        _browser_automation__connection__id = _raw1.get("id")
                         if _browser_automation__connection__id is None:
                             if "id" in _raw1:
                                 _nulls2 |= 1

@@ -79,7 +79,6 @@ class ClickAction(Model[Any]):
         # A dict is the common case; the ABC check only runs for other mappings.
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise PayloadError(f"expected an object, got {json_type_name(src_dict)}")
-        _get = src_dict.get
         _nulls = 0
         # Declared fields not sent: with the length, it tells whether any key is undeclared (cheaper
         # than a set comparison, and most objects have none).
@@ -95,21 +94,21 @@ class ClickAction(Model[Any]):
         except FIELD_FAILURES as _exc:
             raise field_error(_exc, "type")  # noqa: B904 (field_error chains it)
         x: int | None
-        x = _get("x")
+        x = src_dict.get("x")
         if x is None:
             if "x" in src_dict:
                 _nulls |= 2
             else:
                 _absent += 1
         y: int | None
-        y = _get("y")
+        y = src_dict.get("y")
         if y is None:
             if "y" in src_dict:
                 _nulls |= 4
             else:
                 _absent += 1
         button: str | None
-        button = _get("button")
+        button = src_dict.get("button")
         if button is None:
             if "button" in src_dict:
                 _nulls |= 8

@@ -68,14 +68,13 @@ class CodeInterpreterCall(Model[Any]):
         # A dict is the common case; the ABC check only runs for other mappings.
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise PayloadError(f"expected an object, got {json_type_name(src_dict)}")
-        _get = src_dict.get
         _nulls = 0
         # Declared fields not sent: with the length, it tells whether any key is undeclared (cheaper
         # than a set comparison, and most objects have none).
         _absent = 0
         # A field that can fail has a handler of its own: free until something fails, it names the field.
         input_: str | None
-        input_ = _get("input")
+        input_ = src_dict.get("input")
         if input_ is None:
             if "input" in src_dict:
                 _nulls |= 1
@@ -83,7 +82,7 @@ class CodeInterpreterCall(Model[Any]):
                 _absent += 1
         outputs: list[CodeInterpreterLogsOutput | CodeInterpreterImageOutput | UnknownCodeInterpreterOutput] | None
         try:
-            _raw = _get("outputs")
+            _raw = src_dict.get("outputs")
             if _raw is None:
                 outputs = None
                 if "outputs" in src_dict:
@@ -145,11 +144,10 @@ def _parse_list_of_UnknownCodeInterpreterOutput(
             if isinstance(_item, dict):
                 _type1 = _item.get("type")
                 if _type1 == "logs":
-                    _get2 = _item.get
                     _nulls2 = 0
                     _absent2 = 0
                     _value_CodeInterpreterLogsOutput__index: int | None
-                    _value_CodeInterpreterLogsOutput__index = _get2("index")
+                    _value_CodeInterpreterLogsOutput__index = _item.get("index")
                     if _value_CodeInterpreterLogsOutput__index is None:
                         if "index" in _item:
                             _nulls2 |= 1
@@ -165,7 +163,7 @@ def _parse_list_of_UnknownCodeInterpreterOutput(
                     except FIELD_FAILURES as _exc:
                         raise field_error(_exc, "type")  # noqa: B904 (field_error chains it)
                     _value_CodeInterpreterLogsOutput__logs: str | None
-                    _value_CodeInterpreterLogsOutput__logs = _get2("logs")
+                    _value_CodeInterpreterLogsOutput__logs = _item.get("logs")
                     if _value_CodeInterpreterLogsOutput__logs is None:
                         if "logs" in _item:
                             _nulls2 |= 4
@@ -183,11 +181,10 @@ def _parse_list_of_UnknownCodeInterpreterOutput(
                     _value._nulls = _nulls2
                     _value._extra = _extra2
                 elif _type1 == "image":
-                    _get2 = _item.get
                     _nulls2 = 0
                     _absent2 = 0
                     _value_CodeInterpreterImageOutput__index: int | None
-                    _value_CodeInterpreterImageOutput__index = _get2("index")
+                    _value_CodeInterpreterImageOutput__index = _item.get("index")
                     if _value_CodeInterpreterImageOutput__index is None:
                         if "index" in _item:
                             _nulls2 |= 1
@@ -204,7 +201,7 @@ def _parse_list_of_UnknownCodeInterpreterOutput(
                         raise field_error(_exc, "type")  # noqa: B904 (field_error chains it)
                     _value_CodeInterpreterImageOutput__image: CodeInterpreterImage | None
                     try:
-                        _raw2 = _get2("image")
+                        _raw2 = _item.get("image")
                         if _raw2 is None:
                             _value_CodeInterpreterImageOutput__image = None
                             if "image" in _item:
@@ -214,11 +211,10 @@ def _parse_list_of_UnknownCodeInterpreterOutput(
                         else:
                             if type(_raw2) is not dict and not isinstance(_raw2, Mapping):
                                 raise PayloadError(f"expected an object, got {json_type_name(_raw2)}")
-                            _get3 = _raw2.get
                             _nulls3 = 0
                             _absent3 = 0
                             _value_CodeInterpreterImageOutput__image__file_id: str | None
-                            _value_CodeInterpreterImageOutput__image__file_id = _get3("file_id")
+                            _value_CodeInterpreterImageOutput__image__file_id = _raw2.get("file_id")
                             if _value_CodeInterpreterImageOutput__image__file_id is None:
                                 if "file_id" in _raw2:
                                     _nulls3 |= 1

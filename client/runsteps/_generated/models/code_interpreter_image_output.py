@@ -72,14 +72,13 @@ class CodeInterpreterImageOutput(Model[Any]):
         # A dict is the common case; the ABC check only runs for other mappings.
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise PayloadError(f"expected an object, got {json_type_name(src_dict)}")
-        _get = src_dict.get
         _nulls = 0
         # Declared fields not sent: with the length, it tells whether any key is undeclared (cheaper
         # than a set comparison, and most objects have none).
         _absent = 0
         # A field that can fail has a handler of its own: free until something fails, it names the field.
         index: int | None
-        index = _get("index")
+        index = src_dict.get("index")
         if index is None:
             if "index" in src_dict:
                 _nulls |= 1
@@ -96,7 +95,7 @@ class CodeInterpreterImageOutput(Model[Any]):
             raise field_error(_exc, "type")  # noqa: B904 (field_error chains it)
         image: CodeInterpreterImage | None
         try:
-            _raw = _get("image")
+            _raw = src_dict.get("image")
             if _raw is None:
                 image = None
                 if "image" in src_dict:
@@ -106,11 +105,10 @@ class CodeInterpreterImageOutput(Model[Any]):
             else:
                 if type(_raw) is not dict and not isinstance(_raw, Mapping):
                     raise PayloadError(f"expected an object, got {json_type_name(_raw)}")
-                _get1 = _raw.get
                 _nulls1 = 0
                 _absent1 = 0
                 _image__file_id: str | None
-                _image__file_id = _get1("file_id")
+                _image__file_id = _raw.get("file_id")
                 if _image__file_id is None:
                     if "file_id" in _raw:
                         _nulls1 |= 1

@@ -71,14 +71,13 @@ class CodeInterpreterLogsOutput(Model[Any]):
         # A dict is the common case; the ABC check only runs for other mappings.
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise PayloadError(f"expected an object, got {json_type_name(src_dict)}")
-        _get = src_dict.get
         _nulls = 0
         # Declared fields not sent: with the length, it tells whether any key is undeclared (cheaper
         # than a set comparison, and most objects have none).
         _absent = 0
         # A field that can fail has a handler of its own: free until something fails, it names the field.
         index: int | None
-        index = _get("index")
+        index = src_dict.get("index")
         if index is None:
             if "index" in src_dict:
                 _nulls |= 1
@@ -94,7 +93,7 @@ class CodeInterpreterLogsOutput(Model[Any]):
         except FIELD_FAILURES as _exc:
             raise field_error(_exc, "type")  # noqa: B904 (field_error chains it)
         logs: str | None
-        logs = _get("logs")
+        logs = src_dict.get("logs")
         if logs is None:
             if "logs" in src_dict:
                 _nulls |= 4

@@ -64,7 +64,6 @@ class CodeInterpreterResource(Model[Any]):
         # A dict is the common case; the ABC check only runs for other mappings.
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise PayloadError(f"expected an object, got {json_type_name(src_dict)}")
-        _get = src_dict.get
         _nulls = 0
         # Declared fields not sent: with the length, it tells whether any key is undeclared (cheaper
         # than a set comparison, and most objects have none).
@@ -72,7 +71,7 @@ class CodeInterpreterResource(Model[Any]):
         # A field that can fail has a handler of its own: free until something fails, it names the field.
         file_ids: list[str] | None
         try:
-            _raw = _get("file_ids")
+            _raw = src_dict.get("file_ids")
             if _raw is None:
                 file_ids = None
                 if "file_ids" in src_dict:
@@ -89,7 +88,7 @@ class CodeInterpreterResource(Model[Any]):
             raise field_error(_exc, "file_ids")  # noqa: B904 (field_error chains it)
         data_sources: list[DataSource] | None
         try:
-            _raw = _get("data_sources")
+            _raw = src_dict.get("data_sources")
             if _raw is None:
                 data_sources = None
                 if "data_sources" in src_dict:
@@ -131,18 +130,17 @@ def _parse_list_of_DataSource(raw: list[Any]) -> list[DataSource]:
         for _item in raw:
             if type(_item) is not dict and not isinstance(_item, Mapping):
                 raise PayloadError(f"expected an object, got {json_type_name(_item)}")
-            _get2 = _item.get
             _nulls2 = 0
             _absent2 = 0
             _value__uri: str | None
-            _value__uri = _get2("uri")
+            _value__uri = _item.get("uri")
             if _value__uri is None:
                 if "uri" in _item:
                     _nulls2 |= 1
                 else:
                     _absent2 += 1
             _value__type_: str | None
-            _value__type_ = _get2("type")
+            _value__type_ = _item.get("type")
             if _value__type_ is None:
                 if "type" in _item:
                     _nulls2 |= 2

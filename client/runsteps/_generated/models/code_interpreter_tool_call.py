@@ -80,21 +80,20 @@ class CodeInterpreterToolCall(Model[Any]):
         # A dict is the common case; the ABC check only runs for other mappings.
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise PayloadError(f"expected an object, got {json_type_name(src_dict)}")
-        _get = src_dict.get
         _nulls = 0
         # Declared fields not sent: with the length, it tells whether any key is undeclared (cheaper
         # than a set comparison, and most objects have none).
         _absent = 0
         # A field that can fail has a handler of its own: free until something fails, it names the field.
         index: int | None
-        index = _get("index")
+        index = src_dict.get("index")
         if index is None:
             if "index" in src_dict:
                 _nulls |= 1
             else:
                 _absent += 1
         id: str | None
-        id = _get("id")
+        id = src_dict.get("id")
         if id is None:
             if "id" in src_dict:
                 _nulls |= 2
@@ -111,7 +110,7 @@ class CodeInterpreterToolCall(Model[Any]):
             raise field_error(_exc, "type")  # noqa: B904 (field_error chains it)
         code_interpreter: CodeInterpreterCall | None
         try:
-            _raw = _get("code_interpreter")
+            _raw = src_dict.get("code_interpreter")
             if _raw is None:
                 code_interpreter = None
                 if "code_interpreter" in src_dict:

@@ -95,7 +95,6 @@ class ComputerUseCall(Model[Any]):
         # A dict is the common case; the ABC check only runs for other mappings.
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise PayloadError(f"expected an object, got {json_type_name(src_dict)}")
-        _get = src_dict.get
         _nulls = 0
         # Declared fields not sent: with the length, it tells whether any key is undeclared (cheaper
         # than a set comparison, and most objects have none).
@@ -115,7 +114,7 @@ class ComputerUseCall(Model[Any]):
             | None
         )
         try:
-            _raw = _get("action")
+            _raw = src_dict.get("action")
             if _raw is None:
                 action = None
                 if "action" in src_dict:
@@ -141,7 +140,7 @@ class ComputerUseCall(Model[Any]):
             raise field_error(_exc, "action")  # noqa: B904 (field_error chains it)
         pending_safety_checks: list[SafetyCheck] | None
         try:
-            _raw = _get("pending_safety_checks")
+            _raw = src_dict.get("pending_safety_checks")
             if _raw is None:
                 pending_safety_checks = None
                 if "pending_safety_checks" in src_dict:
@@ -158,7 +157,7 @@ class ComputerUseCall(Model[Any]):
             raise field_error(_exc, "pending_safety_checks")  # noqa: B904 (field_error chains it)
         output: ComputerScreenshot | None
         try:
-            _raw = _get("output")
+            _raw = src_dict.get("output")
             if _raw is None:
                 output = None
                 if "output" in src_dict:
@@ -167,25 +166,24 @@ class ComputerUseCall(Model[Any]):
                     _absent += 1
             else:
                 if isinstance(_raw, dict):
-                    _get1 = _raw.get
                     _nulls1 = 0
                     _absent1 = 0
                     _output__type_: str | None
-                    _output__type_ = _get1("type")
+                    _output__type_ = _raw.get("type")
                     if _output__type_ is None:
                         if "type" in _raw:
                             _nulls1 |= 1
                         else:
                             _absent1 += 1
                     _output__file_id: str | None
-                    _output__file_id = _get1("file_id")
+                    _output__file_id = _raw.get("file_id")
                     if _output__file_id is None:
                         if "file_id" in _raw:
                             _nulls1 |= 2
                         else:
                             _absent1 += 1
                     _output__image_url: str | None
-                    _output__image_url = _get1("image_url")
+                    _output__image_url = _raw.get("image_url")
                     if _output__image_url is None:
                         if "image_url" in _raw:
                             _nulls1 |= 4
@@ -210,7 +208,7 @@ class ComputerUseCall(Model[Any]):
             raise field_error(_exc, "output")  # noqa: B904 (field_error chains it)
         acknowledged_safety_checks: list[SafetyCheck] | None
         try:
-            _raw = _get("acknowledged_safety_checks")
+            _raw = src_dict.get("acknowledged_safety_checks")
             if _raw is None:
                 acknowledged_safety_checks = None
                 if "acknowledged_safety_checks" in src_dict:
@@ -295,25 +293,24 @@ def _parse_list_of_SafetyCheck(raw: list[Any]) -> list[SafetyCheck]:
         for _item in raw:
             if type(_item) is not dict and not isinstance(_item, Mapping):
                 raise PayloadError(f"expected an object, got {json_type_name(_item)}")
-            _get2 = _item.get
             _nulls2 = 0
             _absent2 = 0
             _value__id: str | None
-            _value__id = _get2("id")
+            _value__id = _item.get("id")
             if _value__id is None:
                 if "id" in _item:
                     _nulls2 |= 1
                 else:
                     _absent2 += 1
             _value__code: str | None
-            _value__code = _get2("code")
+            _value__code = _item.get("code")
             if _value__code is None:
                 if "code" in _item:
                     _nulls2 |= 2
                 else:
                     _absent2 += 1
             _value__message: str | None
-            _value__message = _get2("message")
+            _value__message = _item.get("message")
             if _value__message is None:
                 if "message" in _item:
                     _nulls2 |= 4

@@ -69,28 +69,27 @@ class ComputerUseOptions(Model[Any]):
         # A dict is the common case; the ABC check only runs for other mappings.
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise PayloadError(f"expected an object, got {json_type_name(src_dict)}")
-        _get = src_dict.get
         _nulls = 0
         # Declared fields not sent: with the length, it tells whether any key is undeclared (cheaper
         # than a set comparison, and most objects have none).
         _absent = 0
         # A field that can fail has a handler of its own: free until something fails, it names the field.
         display_width: int | None
-        display_width = _get("display_width")
+        display_width = src_dict.get("display_width")
         if display_width is None:
             if "display_width" in src_dict:
                 _nulls |= 1
             else:
                 _absent += 1
         display_height: int | None
-        display_height = _get("display_height")
+        display_height = src_dict.get("display_height")
         if display_height is None:
             if "display_height" in src_dict:
                 _nulls |= 2
             else:
                 _absent += 1
         environment: str | None
-        environment = _get("environment")
+        environment = src_dict.get("environment")
         if environment is None:
             if "environment" in src_dict:
                 _nulls |= 4

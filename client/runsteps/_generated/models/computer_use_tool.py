@@ -64,7 +64,6 @@ class ComputerUseTool(Model[Any]):
         # A dict is the common case; the ABC check only runs for other mappings.
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise PayloadError(f"expected an object, got {json_type_name(src_dict)}")
-        _get = src_dict.get
         _nulls = 0
         # Declared fields not sent: with the length, it tells whether any key is undeclared (cheaper
         # than a set comparison, and most objects have none).
@@ -81,7 +80,7 @@ class ComputerUseTool(Model[Any]):
             raise field_error(_exc, "type")  # noqa: B904 (field_error chains it)
         computer_use_preview: ComputerUseOptions | None
         try:
-            _raw = _get("computer_use_preview")
+            _raw = src_dict.get("computer_use_preview")
             if _raw is None:
                 computer_use_preview = None
                 if "computer_use_preview" in src_dict:
@@ -91,25 +90,24 @@ class ComputerUseTool(Model[Any]):
             else:
                 if type(_raw) is not dict and not isinstance(_raw, Mapping):
                     raise PayloadError(f"expected an object, got {json_type_name(_raw)}")
-                _get1 = _raw.get
                 _nulls1 = 0
                 _absent1 = 0
                 _computer_use_preview__display_width: int | None
-                _computer_use_preview__display_width = _get1("display_width")
+                _computer_use_preview__display_width = _raw.get("display_width")
                 if _computer_use_preview__display_width is None:
                     if "display_width" in _raw:
                         _nulls1 |= 1
                     else:
                         _absent1 += 1
                 _computer_use_preview__display_height: int | None
-                _computer_use_preview__display_height = _get1("display_height")
+                _computer_use_preview__display_height = _raw.get("display_height")
                 if _computer_use_preview__display_height is None:
                     if "display_height" in _raw:
                         _nulls1 |= 2
                     else:
                         _absent1 += 1
                 _computer_use_preview__environment: str | None
-                _computer_use_preview__environment = _get1("environment")
+                _computer_use_preview__environment = _raw.get("environment")
                 if _computer_use_preview__environment is None:
                     if "environment" in _raw:
                         _nulls1 |= 4

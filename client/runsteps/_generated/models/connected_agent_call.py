@@ -93,49 +93,48 @@ class ConnectedAgentCall(Model[Any]):
         # A dict is the common case; the ABC check only runs for other mappings.
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise PayloadError(f"expected an object, got {json_type_name(src_dict)}")
-        _get = src_dict.get
         _nulls = 0
         # Declared fields not sent: with the length, it tells whether any key is undeclared (cheaper
         # than a set comparison, and most objects have none).
         _absent = 0
         # A field that can fail has a handler of its own: free until something fails, it names the field.
         name: str | None
-        name = _get("name")
+        name = src_dict.get("name")
         if name is None:
             if "name" in src_dict:
                 _nulls |= 1
             else:
                 _absent += 1
         arguments: str | None
-        arguments = _get("arguments")
+        arguments = src_dict.get("arguments")
         if arguments is None:
             if "arguments" in src_dict:
                 _nulls |= 2
             else:
                 _absent += 1
         output: str | None
-        output = _get("output")
+        output = src_dict.get("output")
         if output is None:
             if "output" in src_dict:
                 _nulls |= 4
             else:
                 _absent += 1
         run_id: str | None
-        run_id = _get("run_id")
+        run_id = src_dict.get("run_id")
         if run_id is None:
             if "run_id" in src_dict:
                 _nulls |= 8
             else:
                 _absent += 1
         thread_id: str | None
-        thread_id = _get("thread_id")
+        thread_id = src_dict.get("thread_id")
         if thread_id is None:
             if "thread_id" in src_dict:
                 _nulls |= 16
             else:
                 _absent += 1
         assistant_id: str | None
-        assistant_id = _get("assistant_id")
+        assistant_id = src_dict.get("assistant_id")
         if assistant_id is None:
             if "assistant_id" in src_dict:
                 _nulls |= 32

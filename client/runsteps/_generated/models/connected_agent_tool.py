@@ -64,7 +64,6 @@ class ConnectedAgentTool(Model[Any]):
         # A dict is the common case; the ABC check only runs for other mappings.
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise PayloadError(f"expected an object, got {json_type_name(src_dict)}")
-        _get = src_dict.get
         _nulls = 0
         # Declared fields not sent: with the length, it tells whether any key is undeclared (cheaper
         # than a set comparison, and most objects have none).
@@ -81,7 +80,7 @@ class ConnectedAgentTool(Model[Any]):
             raise field_error(_exc, "type")  # noqa: B904 (field_error chains it)
         connected_agent: ConnectedAgentOptions | None
         try:
-            _raw = _get("connected_agent")
+            _raw = src_dict.get("connected_agent")
             if _raw is None:
                 connected_agent = None
                 if "connected_agent" in src_dict:
@@ -91,25 +90,24 @@ class ConnectedAgentTool(Model[Any]):
             else:
                 if type(_raw) is not dict and not isinstance(_raw, Mapping):
                     raise PayloadError(f"expected an object, got {json_type_name(_raw)}")
-                _get1 = _raw.get
                 _nulls1 = 0
                 _absent1 = 0
                 _connected_agent__id: str | None
-                _connected_agent__id = _get1("id")
+                _connected_agent__id = _raw.get("id")
                 if _connected_agent__id is None:
                     if "id" in _raw:
                         _nulls1 |= 1
                     else:
                         _absent1 += 1
                 _connected_agent__name: str | None
-                _connected_agent__name = _get1("name")
+                _connected_agent__name = _raw.get("name")
                 if _connected_agent__name is None:
                     if "name" in _raw:
                         _nulls1 |= 2
                     else:
                         _absent1 += 1
                 _connected_agent__description: str | None
-                _connected_agent__description = _get1("description")
+                _connected_agent__description = _raw.get("description")
                 if _connected_agent__description is None:
                     if "description" in _raw:
                         _nulls1 |= 4

@@ -80,21 +80,20 @@ class ConnectedAgentToolCall(Model[Any]):
         # A dict is the common case; the ABC check only runs for other mappings.
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise PayloadError(f"expected an object, got {json_type_name(src_dict)}")
-        _get = src_dict.get
         _nulls = 0
         # Declared fields not sent: with the length, it tells whether any key is undeclared (cheaper
         # than a set comparison, and most objects have none).
         _absent = 0
         # A field that can fail has a handler of its own: free until something fails, it names the field.
         index: int | None
-        index = _get("index")
+        index = src_dict.get("index")
         if index is None:
             if "index" in src_dict:
                 _nulls |= 1
             else:
                 _absent += 1
         id: str | None
-        id = _get("id")
+        id = src_dict.get("id")
         if id is None:
             if "id" in src_dict:
                 _nulls |= 2
@@ -111,7 +110,7 @@ class ConnectedAgentToolCall(Model[Any]):
             raise field_error(_exc, "type")  # noqa: B904 (field_error chains it)
         connected_agent: ConnectedAgentCall | None
         try:
-            _raw = _get("connected_agent")
+            _raw = src_dict.get("connected_agent")
             if _raw is None:
                 connected_agent = None
                 if "connected_agent" in src_dict:
@@ -121,46 +120,45 @@ class ConnectedAgentToolCall(Model[Any]):
             else:
                 if type(_raw) is not dict and not isinstance(_raw, Mapping):
                     raise PayloadError(f"expected an object, got {json_type_name(_raw)}")
-                _get1 = _raw.get
                 _nulls1 = 0
                 _absent1 = 0
                 _connected_agent__name: str | None
-                _connected_agent__name = _get1("name")
+                _connected_agent__name = _raw.get("name")
                 if _connected_agent__name is None:
                     if "name" in _raw:
                         _nulls1 |= 1
                     else:
                         _absent1 += 1
                 _connected_agent__arguments: str | None
-                _connected_agent__arguments = _get1("arguments")
+                _connected_agent__arguments = _raw.get("arguments")
                 if _connected_agent__arguments is None:
                     if "arguments" in _raw:
                         _nulls1 |= 2
                     else:
                         _absent1 += 1
                 _connected_agent__output: str | None
-                _connected_agent__output = _get1("output")
+                _connected_agent__output = _raw.get("output")
                 if _connected_agent__output is None:
                     if "output" in _raw:
                         _nulls1 |= 4
                     else:
                         _absent1 += 1
                 _connected_agent__run_id: str | None
-                _connected_agent__run_id = _get1("run_id")
+                _connected_agent__run_id = _raw.get("run_id")
                 if _connected_agent__run_id is None:
                     if "run_id" in _raw:
                         _nulls1 |= 8
                     else:
                         _absent1 += 1
                 _connected_agent__thread_id: str | None
-                _connected_agent__thread_id = _get1("thread_id")
+                _connected_agent__thread_id = _raw.get("thread_id")
                 if _connected_agent__thread_id is None:
                     if "thread_id" in _raw:
                         _nulls1 |= 16
                     else:
                         _absent1 += 1
                 _connected_agent__assistant_id: str | None
-                _connected_agent__assistant_id = _get1("assistant_id")
+                _connected_agent__assistant_id = _raw.get("assistant_id")
                 if _connected_agent__assistant_id is None:
                     if "assistant_id" in _raw:
                         _nulls1 |= 32

@@ -175,7 +175,6 @@ class CreateRunRequest(Model[Any]):
         # A dict is the common case; the ABC check only runs for other mappings.
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise PayloadError(f"expected an object, got {json_type_name(src_dict)}")
-        _get = src_dict.get
         _nulls = 0
         # Declared fields not sent: with the length, it tells whether any key is undeclared (cheaper
         # than a set comparison, and most objects have none).
@@ -191,21 +190,21 @@ class CreateRunRequest(Model[Any]):
         except FIELD_FAILURES as _exc:
             raise field_error(_exc, "assistant_id")  # noqa: B904 (field_error chains it)
         model: str | None
-        model = _get("model")
+        model = src_dict.get("model")
         if model is None:
             if "model" in src_dict:
                 _nulls |= 2
             else:
                 _absent += 1
         instructions: str | None
-        instructions = _get("instructions")
+        instructions = src_dict.get("instructions")
         if instructions is None:
             if "instructions" in src_dict:
                 _nulls |= 4
             else:
                 _absent += 1
         additional_instructions: str | None
-        additional_instructions = _get("additional_instructions")
+        additional_instructions = src_dict.get("additional_instructions")
         if additional_instructions is None:
             if "additional_instructions" in src_dict:
                 _nulls |= 8
@@ -213,7 +212,7 @@ class CreateRunRequest(Model[Any]):
                 _absent += 1
         additional_messages: list[RunMessageParam] | None
         try:
-            _raw = _get("additional_messages")
+            _raw = src_dict.get("additional_messages")
             if _raw is None:
                 additional_messages = None
                 if "additional_messages" in src_dict:
@@ -250,7 +249,7 @@ class CreateRunRequest(Model[Any]):
             | None
         )
         try:
-            _raw = _get("tools")
+            _raw = src_dict.get("tools")
             if _raw is None:
                 tools = None
                 if "tools" in src_dict:
@@ -267,7 +266,7 @@ class CreateRunRequest(Model[Any]):
             raise field_error(_exc, "tools")  # noqa: B904 (field_error chains it)
         metadata: Metadata | None
         try:
-            _raw = _get("metadata")
+            _raw = src_dict.get("metadata")
             if _raw is None:
                 metadata = None
                 if "metadata" in src_dict:
@@ -287,42 +286,42 @@ class CreateRunRequest(Model[Any]):
         except FIELD_FAILURES as _exc:
             raise field_error(_exc, "metadata")  # noqa: B904 (field_error chains it)
         temperature: float | None
-        temperature = _get("temperature")
+        temperature = src_dict.get("temperature")
         if temperature is None:
             if "temperature" in src_dict:
                 _nulls |= 128
             else:
                 _absent += 1
         top_p: float | None
-        top_p = _get("top_p")
+        top_p = src_dict.get("top_p")
         if top_p is None:
             if "top_p" in src_dict:
                 _nulls |= 256
             else:
                 _absent += 1
         max_prompt_tokens: int | None
-        max_prompt_tokens = _get("max_prompt_tokens")
+        max_prompt_tokens = src_dict.get("max_prompt_tokens")
         if max_prompt_tokens is None:
             if "max_prompt_tokens" in src_dict:
                 _nulls |= 512
             else:
                 _absent += 1
         max_completion_tokens: int | None
-        max_completion_tokens = _get("max_completion_tokens")
+        max_completion_tokens = src_dict.get("max_completion_tokens")
         if max_completion_tokens is None:
             if "max_completion_tokens" in src_dict:
                 _nulls |= 1024
             else:
                 _absent += 1
         parallel_tool_calls: bool | None
-        parallel_tool_calls = _get("parallel_tool_calls")
+        parallel_tool_calls = src_dict.get("parallel_tool_calls")
         if parallel_tool_calls is None:
             if "parallel_tool_calls" in src_dict:
                 _nulls |= 2048
             else:
                 _absent += 1
         stream: bool | None
-        stream = _get("stream")
+        stream = src_dict.get("stream")
         if stream is None:
             if "stream" in src_dict:
                 _nulls |= 4096

@@ -64,14 +64,13 @@ class DeepResearchOptions(Model[Any]):
         # A dict is the common case; the ABC check only runs for other mappings.
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise PayloadError(f"expected an object, got {json_type_name(src_dict)}")
-        _get = src_dict.get
         _nulls = 0
         # Declared fields not sent: with the length, it tells whether any key is undeclared (cheaper
         # than a set comparison, and most objects have none).
         _absent = 0
         # A field that can fail has a handler of its own: free until something fails, it names the field.
         deep_research_model: str | None
-        deep_research_model = _get("deep_research_model")
+        deep_research_model = src_dict.get("deep_research_model")
         if deep_research_model is None:
             if "deep_research_model" in src_dict:
                 _nulls |= 1
@@ -79,7 +78,7 @@ class DeepResearchOptions(Model[Any]):
                 _absent += 1
         bing_grounding_connections: list[ToolConnection] | None
         try:
-            _raw = _get("bing_grounding_connections")
+            _raw = src_dict.get("bing_grounding_connections")
             if _raw is None:
                 bing_grounding_connections = None
                 if "bing_grounding_connections" in src_dict:
@@ -121,11 +120,10 @@ def _parse_list_of_ToolConnection(raw: list[Any]) -> list[ToolConnection]:
         for _item in raw:
             if type(_item) is not dict and not isinstance(_item, Mapping):
                 raise PayloadError(f"expected an object, got {json_type_name(_item)}")
-            _get2 = _item.get
             _nulls2 = 0
             _absent2 = 0
             _value__connection_id: str | None
-            _value__connection_id = _get2("connection_id")
+            _value__connection_id = _item.get("connection_id")
             if _value__connection_id is None:
                 if "connection_id" in _item:
                     _nulls2 |= 1

@@ -64,7 +64,6 @@ class DeepResearchTool(Model[Any]):
         # A dict is the common case; the ABC check only runs for other mappings.
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise PayloadError(f"expected an object, got {json_type_name(src_dict)}")
-        _get = src_dict.get
         _nulls = 0
         # Declared fields not sent: with the length, it tells whether any key is undeclared (cheaper
         # than a set comparison, and most objects have none).
@@ -81,7 +80,7 @@ class DeepResearchTool(Model[Any]):
             raise field_error(_exc, "type")  # noqa: B904 (field_error chains it)
         deep_research: DeepResearchOptions | None
         try:
-            _raw = _get("deep_research")
+            _raw = src_dict.get("deep_research")
             if _raw is None:
                 deep_research = None
                 if "deep_research" in src_dict:

@@ -64,7 +64,6 @@ class DragAction(Model[Any]):
         # A dict is the common case; the ABC check only runs for other mappings.
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise PayloadError(f"expected an object, got {json_type_name(src_dict)}")
-        _get = src_dict.get
         _nulls = 0
         # Declared fields not sent: with the length, it tells whether any key is undeclared (cheaper
         # than a set comparison, and most objects have none).
@@ -81,7 +80,7 @@ class DragAction(Model[Any]):
             raise field_error(_exc, "type")  # noqa: B904 (field_error chains it)
         path: list[CoordinatePoint] | None
         try:
-            _raw = _get("path")
+            _raw = src_dict.get("path")
             if _raw is None:
                 path = None
                 if "path" in src_dict:
@@ -123,18 +122,17 @@ def _parse_list_of_CoordinatePoint(raw: list[Any]) -> list[CoordinatePoint]:
         for _item in raw:
             if type(_item) is not dict and not isinstance(_item, Mapping):
                 raise PayloadError(f"expected an object, got {json_type_name(_item)}")
-            _get2 = _item.get
             _nulls2 = 0
             _absent2 = 0
             _value__x: int | None
-            _value__x = _get2("x")
+            _value__x = _item.get("x")
             if _value__x is None:
                 if "x" in _item:
                     _nulls2 |= 1
                 else:
                     _absent2 += 1
             _value__y: int | None
-            _value__y = _get2("y")
+            _value__y = _item.get("y")
             if _value__y is None:
                 if "y" in _item:
                     _nulls2 |= 2

@@ -89,35 +89,34 @@ class Error(Model[Any]):
         # A dict is the common case; the ABC check only runs for other mappings.
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise PayloadError(f"expected an object, got {json_type_name(src_dict)}")
-        _get = src_dict.get
         _nulls = 0
         # Declared fields not sent: with the length, it tells whether any key is undeclared (cheaper
         # than a set comparison, and most objects have none).
         _absent = 0
         # A field that can fail has a handler of its own: free until something fails, it names the field.
         message: str | None
-        message = _get("message")
+        message = src_dict.get("message")
         if message is None:
             if "message" in src_dict:
                 _nulls |= 1
             else:
                 _absent += 1
         type_: str | None
-        type_ = _get("type")
+        type_ = src_dict.get("type")
         if type_ is None:
             if "type" in src_dict:
                 _nulls |= 2
             else:
                 _absent += 1
         param: str | None
-        param = _get("param")
+        param = src_dict.get("param")
         if param is None:
             if "param" in src_dict:
                 _nulls |= 4
             else:
                 _absent += 1
         code: str | int | None
-        code = _get("code")
+        code = src_dict.get("code")
         if code is None:
             if "code" in src_dict:
                 _nulls |= 8
@@ -125,7 +124,7 @@ class Error(Model[Any]):
                 _absent += 1
         inner_error: InnerError | None
         try:
-            _raw = _get("inner_error")
+            _raw = src_dict.get("inner_error")
             if _raw is None:
                 inner_error = None
                 if "inner_error" in src_dict:

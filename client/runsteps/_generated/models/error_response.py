@@ -75,7 +75,6 @@ class ErrorResponse(Model[Any]):
         # A dict is the common case; the ABC check only runs for other mappings.
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise PayloadError(f"expected an object, got {json_type_name(src_dict)}")
-        _get = src_dict.get
         _nulls = 0
         # Declared fields not sent: with the length, it tells whether any key is undeclared (cheaper
         # than a set comparison, and most objects have none).
@@ -83,7 +82,7 @@ class ErrorResponse(Model[Any]):
         # A field that can fail has a handler of its own: free until something fails, it names the field.
         error: Error | None
         try:
-            _raw = _get("error")
+            _raw = src_dict.get("error")
             if _raw is None:
                 error = None
                 if "error" in src_dict:
@@ -93,32 +92,31 @@ class ErrorResponse(Model[Any]):
             else:
                 if type(_raw) is not dict and not isinstance(_raw, Mapping):
                     raise PayloadError(f"expected an object, got {json_type_name(_raw)}")
-                _get1 = _raw.get
                 _nulls1 = 0
                 _absent1 = 0
                 _error__message: str | None
-                _error__message = _get1("message")
+                _error__message = _raw.get("message")
                 if _error__message is None:
                     if "message" in _raw:
                         _nulls1 |= 1
                     else:
                         _absent1 += 1
                 _error__type_: str | None
-                _error__type_ = _get1("type")
+                _error__type_ = _raw.get("type")
                 if _error__type_ is None:
                     if "type" in _raw:
                         _nulls1 |= 2
                     else:
                         _absent1 += 1
                 _error__param: str | None
-                _error__param = _get1("param")
+                _error__param = _raw.get("param")
                 if _error__param is None:
                     if "param" in _raw:
                         _nulls1 |= 4
                     else:
                         _absent1 += 1
                 _error__code: str | int | None
-                _error__code = _get1("code")
+                _error__code = _raw.get("code")
                 if _error__code is None:
                     if "code" in _raw:
                         _nulls1 |= 8
@@ -126,7 +124,7 @@ class ErrorResponse(Model[Any]):
                         _absent1 += 1
                 _error__inner_error: InnerError | None
                 try:
-                    _raw1 = _get1("inner_error")
+                    _raw1 = _raw.get("inner_error")
                     if _raw1 is None:
                         _error__inner_error = None
                         if "inner_error" in _raw:
@@ -162,14 +160,14 @@ class ErrorResponse(Model[Any]):
         except FIELD_FAILURES as _exc:
             raise field_error(_exc, "error")  # noqa: B904 (field_error chains it)
         status_code: int | None
-        status_code = _get("statusCode")
+        status_code = src_dict.get("statusCode")
         if status_code is None:
             if "statusCode" in src_dict:
                 _nulls |= 2
             else:
                 _absent += 1
         message: str | None
-        message = _get("message")
+        message = src_dict.get("message")
         if message is None:
             if "message" in src_dict:
                 _nulls |= 4

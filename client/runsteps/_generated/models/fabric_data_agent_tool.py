@@ -64,7 +64,6 @@ class FabricDataAgentTool(Model[Any]):
         # A dict is the common case; the ABC check only runs for other mappings.
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise PayloadError(f"expected an object, got {json_type_name(src_dict)}")
-        _get = src_dict.get
         _nulls = 0
         # Declared fields not sent: with the length, it tells whether any key is undeclared (cheaper
         # than a set comparison, and most objects have none).
@@ -81,7 +80,7 @@ class FabricDataAgentTool(Model[Any]):
             raise field_error(_exc, "type")  # noqa: B904 (field_error chains it)
         fabric_dataagent: ToolConnections | None
         try:
-            _raw = _get("fabric_dataagent")
+            _raw = src_dict.get("fabric_dataagent")
             if _raw is None:
                 fabric_dataagent = None
                 if "fabric_dataagent" in src_dict:

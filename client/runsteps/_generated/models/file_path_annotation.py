@@ -88,7 +88,6 @@ class FilePathAnnotation(Model[Any]):
         # A dict is the common case; the ABC check only runs for other mappings.
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise PayloadError(f"expected an object, got {json_type_name(src_dict)}")
-        _get = src_dict.get
         _nulls = 0
         # Declared fields not sent: with the length, it tells whether any key is undeclared (cheaper
         # than a set comparison, and most objects have none).
@@ -104,7 +103,7 @@ class FilePathAnnotation(Model[Any]):
         except FIELD_FAILURES as _exc:
             raise field_error(_exc, "type")  # noqa: B904 (field_error chains it)
         text: str | None
-        text = _get("text")
+        text = src_dict.get("text")
         if text is None:
             if "text" in src_dict:
                 _nulls |= 2
@@ -112,7 +111,7 @@ class FilePathAnnotation(Model[Any]):
                 _absent += 1
         file_path: FilePath | None
         try:
-            _raw = _get("file_path")
+            _raw = src_dict.get("file_path")
             if _raw is None:
                 file_path = None
                 if "file_path" in src_dict:
@@ -122,11 +121,10 @@ class FilePathAnnotation(Model[Any]):
             else:
                 if type(_raw) is not dict and not isinstance(_raw, Mapping):
                     raise PayloadError(f"expected an object, got {json_type_name(_raw)}")
-                _get1 = _raw.get
                 _nulls1 = 0
                 _absent1 = 0
                 _file_path__file_id: str | None
-                _file_path__file_id = _get1("file_id")
+                _file_path__file_id = _raw.get("file_id")
                 if _file_path__file_id is None:
                     if "file_id" in _raw:
                         _nulls1 |= 1
@@ -141,14 +139,14 @@ class FilePathAnnotation(Model[Any]):
         except FIELD_FAILURES as _exc:
             raise field_error(_exc, "file_path")  # noqa: B904 (field_error chains it)
         start_index: int | None
-        start_index = _get("start_index")
+        start_index = src_dict.get("start_index")
         if start_index is None:
             if "start_index" in src_dict:
                 _nulls |= 8
             else:
                 _absent += 1
         end_index: int | None
-        end_index = _get("end_index")
+        end_index = src_dict.get("end_index")
         if end_index is None:
             if "end_index" in src_dict:
                 _nulls |= 16

@@ -64,7 +64,6 @@ class FileSearchCall(Model[Any]):
         # A dict is the common case; the ABC check only runs for other mappings.
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise PayloadError(f"expected an object, got {json_type_name(src_dict)}")
-        _get = src_dict.get
         _nulls = 0
         # Declared fields not sent: with the length, it tells whether any key is undeclared (cheaper
         # than a set comparison, and most objects have none).
@@ -72,7 +71,7 @@ class FileSearchCall(Model[Any]):
         # A field that can fail has a handler of its own: free until something fails, it names the field.
         ranking_options: FileSearchRankingOptions | None
         try:
-            _raw = _get("ranking_options")
+            _raw = src_dict.get("ranking_options")
             if _raw is None:
                 ranking_options = None
                 if "ranking_options" in src_dict:
@@ -86,7 +85,7 @@ class FileSearchCall(Model[Any]):
             raise field_error(_exc, "ranking_options")  # noqa: B904 (field_error chains it)
         results: list[FileSearchResult] | None
         try:
-            _raw = _get("results")
+            _raw = src_dict.get("results")
             if _raw is None:
                 results = None
                 if "results" in src_dict:

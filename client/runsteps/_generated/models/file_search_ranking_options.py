@@ -65,7 +65,6 @@ class FileSearchRankingOptions(Model[Any]):
         # A dict is the common case; the ABC check only runs for other mappings.
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise PayloadError(f"expected an object, got {json_type_name(src_dict)}")
-        _get = src_dict.get
         _nulls = 0
         # Declared fields not sent: with the length, it tells whether any key is undeclared (cheaper
         # than a set comparison, and most objects have none).
@@ -73,7 +72,7 @@ class FileSearchRankingOptions(Model[Any]):
         # A field that can fail has a handler of its own: free until something fails, it names the field.
         ranker: FileSearchRanker | str | None
         try:
-            _raw = _get("ranker")
+            _raw = src_dict.get("ranker")
             if _raw is None:
                 ranker = None
                 if "ranker" in src_dict:
@@ -89,7 +88,7 @@ class FileSearchRankingOptions(Model[Any]):
         except FIELD_FAILURES as _exc:
             raise field_error(_exc, "ranker")  # noqa: B904 (field_error chains it)
         score_threshold: float | None
-        score_threshold = _get("score_threshold")
+        score_threshold = src_dict.get("score_threshold")
         if score_threshold is None:
             if "score_threshold" in src_dict:
                 _nulls |= 2

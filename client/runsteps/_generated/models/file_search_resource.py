@@ -64,7 +64,6 @@ class FileSearchResource(Model[Any]):
         # A dict is the common case; the ABC check only runs for other mappings.
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise PayloadError(f"expected an object, got {json_type_name(src_dict)}")
-        _get = src_dict.get
         _nulls = 0
         # Declared fields not sent: with the length, it tells whether any key is undeclared (cheaper
         # than a set comparison, and most objects have none).
@@ -72,7 +71,7 @@ class FileSearchResource(Model[Any]):
         # A field that can fail has a handler of its own: free until something fails, it names the field.
         vector_store_ids: list[str] | None
         try:
-            _raw = _get("vector_store_ids")
+            _raw = src_dict.get("vector_store_ids")
             if _raw is None:
                 vector_store_ids = None
                 if "vector_store_ids" in src_dict:
@@ -89,7 +88,7 @@ class FileSearchResource(Model[Any]):
             raise field_error(_exc, "vector_store_ids")  # noqa: B904 (field_error chains it)
         vector_stores: list[VectorStoreConfigurations] | None
         try:
-            _raw = _get("vector_stores")
+            _raw = src_dict.get("vector_stores")
             if _raw is None:
                 vector_stores = None
                 if "vector_stores" in src_dict:

@@ -80,28 +80,27 @@ class FileSearchResult(Model[Any]):
         # A dict is the common case; the ABC check only runs for other mappings.
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise PayloadError(f"expected an object, got {json_type_name(src_dict)}")
-        _get = src_dict.get
         _nulls = 0
         # Declared fields not sent: with the length, it tells whether any key is undeclared (cheaper
         # than a set comparison, and most objects have none).
         _absent = 0
         # A field that can fail has a handler of its own: free until something fails, it names the field.
         file_id: str | None
-        file_id = _get("file_id")
+        file_id = src_dict.get("file_id")
         if file_id is None:
             if "file_id" in src_dict:
                 _nulls |= 1
             else:
                 _absent += 1
         file_name: str | None
-        file_name = _get("file_name")
+        file_name = src_dict.get("file_name")
         if file_name is None:
             if "file_name" in src_dict:
                 _nulls |= 2
             else:
                 _absent += 1
         score: float | None
-        score = _get("score")
+        score = src_dict.get("score")
         if score is None:
             if "score" in src_dict:
                 _nulls |= 4
@@ -109,7 +108,7 @@ class FileSearchResult(Model[Any]):
                 _absent += 1
         content: list[FileSearchResultContent] | None
         try:
-            _raw = _get("content")
+            _raw = src_dict.get("content")
             if _raw is None:
                 content = None
                 if "content" in src_dict:

@@ -64,7 +64,6 @@ class FileSearchTool(Model[Any]):
         # A dict is the common case; the ABC check only runs for other mappings.
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise PayloadError(f"expected an object, got {json_type_name(src_dict)}")
-        _get = src_dict.get
         _nulls = 0
         # Declared fields not sent: with the length, it tells whether any key is undeclared (cheaper
         # than a set comparison, and most objects have none).
@@ -81,7 +80,7 @@ class FileSearchTool(Model[Any]):
             raise field_error(_exc, "type")  # noqa: B904 (field_error chains it)
         file_search: FileSearchToolOptions | None
         try:
-            _raw = _get("file_search")
+            _raw = src_dict.get("file_search")
             if _raw is None:
                 file_search = None
                 if "file_search" in src_dict:

@@ -64,14 +64,13 @@ class FileSearchToolOptions(Model[Any]):
         # A dict is the common case; the ABC check only runs for other mappings.
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise PayloadError(f"expected an object, got {json_type_name(src_dict)}")
-        _get = src_dict.get
         _nulls = 0
         # Declared fields not sent: with the length, it tells whether any key is undeclared (cheaper
         # than a set comparison, and most objects have none).
         _absent = 0
         # A field that can fail has a handler of its own: free until something fails, it names the field.
         max_num_results: int | None
-        max_num_results = _get("max_num_results")
+        max_num_results = src_dict.get("max_num_results")
         if max_num_results is None:
             if "max_num_results" in src_dict:
                 _nulls |= 1
@@ -79,7 +78,7 @@ class FileSearchToolOptions(Model[Any]):
                 _absent += 1
         ranking_options: FileSearchRankingOptions | None
         try:
-            _raw = _get("ranking_options")
+            _raw = src_dict.get("ranking_options")
             if _raw is None:
                 ranking_options = None
                 if "ranking_options" in src_dict:

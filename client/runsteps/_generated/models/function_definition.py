@@ -80,21 +80,20 @@ class FunctionDefinition(Model[Any]):
         # A dict is the common case; the ABC check only runs for other mappings.
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise PayloadError(f"expected an object, got {json_type_name(src_dict)}")
-        _get = src_dict.get
         _nulls = 0
         # Declared fields not sent: with the length, it tells whether any key is undeclared (cheaper
         # than a set comparison, and most objects have none).
         _absent = 0
         # A field that can fail has a handler of its own: free until something fails, it names the field.
         name: str | None
-        name = _get("name")
+        name = src_dict.get("name")
         if name is None:
             if "name" in src_dict:
                 _nulls |= 1
             else:
                 _absent += 1
         description: str | None
-        description = _get("description")
+        description = src_dict.get("description")
         if description is None:
             if "description" in src_dict:
                 _nulls |= 2
@@ -102,7 +101,7 @@ class FunctionDefinition(Model[Any]):
                 _absent += 1
         parameters: FunctionParameters | None
         try:
-            _raw = _get("parameters")
+            _raw = src_dict.get("parameters")
             if _raw is None:
                 parameters = None
                 if "parameters" in src_dict:
@@ -122,7 +121,7 @@ class FunctionDefinition(Model[Any]):
         except FIELD_FAILURES as _exc:
             raise field_error(_exc, "parameters")  # noqa: B904 (field_error chains it)
         strict: bool | None
-        strict = _get("strict")
+        strict = src_dict.get("strict")
         if strict is None:
             if "strict" in src_dict:
                 _nulls |= 8

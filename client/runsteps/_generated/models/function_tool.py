@@ -65,7 +65,6 @@ class FunctionTool(Model[Any]):
         # A dict is the common case; the ABC check only runs for other mappings.
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise PayloadError(f"expected an object, got {json_type_name(src_dict)}")
-        _get = src_dict.get
         _nulls = 0
         # Declared fields not sent: with the length, it tells whether any key is undeclared (cheaper
         # than a set comparison, and most objects have none).
@@ -82,7 +81,7 @@ class FunctionTool(Model[Any]):
             raise field_error(_exc, "type")  # noqa: B904 (field_error chains it)
         function: FunctionDefinition | None
         try:
-            _raw = _get("function")
+            _raw = src_dict.get("function")
             if _raw is None:
                 function = None
                 if "function" in src_dict:
@@ -92,18 +91,17 @@ class FunctionTool(Model[Any]):
             else:
                 if type(_raw) is not dict and not isinstance(_raw, Mapping):
                     raise PayloadError(f"expected an object, got {json_type_name(_raw)}")
-                _get1 = _raw.get
                 _nulls1 = 0
                 _absent1 = 0
                 _function__name: str | None
-                _function__name = _get1("name")
+                _function__name = _raw.get("name")
                 if _function__name is None:
                     if "name" in _raw:
                         _nulls1 |= 1
                     else:
                         _absent1 += 1
                 _function__description: str | None
-                _function__description = _get1("description")
+                _function__description = _raw.get("description")
                 if _function__description is None:
                     if "description" in _raw:
                         _nulls1 |= 2
@@ -111,7 +109,7 @@ class FunctionTool(Model[Any]):
                         _absent1 += 1
                 _function__parameters: FunctionParameters | None
                 try:
-                    _raw1 = _get1("parameters")
+                    _raw1 = _raw.get("parameters")
                     if _raw1 is None:
                         _function__parameters = None
                         if "parameters" in _raw:
@@ -131,7 +129,7 @@ class FunctionTool(Model[Any]):
                 except FIELD_FAILURES as _exc:
                     raise field_error(_exc, "parameters")  # noqa: B904 (field_error chains it)
                 _function__strict: bool | None
-                _function__strict = _get1("strict")
+                _function__strict = _raw.get("strict")
                 if _function__strict is None:
                     if "strict" in _raw:
                         _nulls1 |= 8

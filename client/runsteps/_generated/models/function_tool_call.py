@@ -80,21 +80,20 @@ class FunctionToolCall(Model[Any]):
         # A dict is the common case; the ABC check only runs for other mappings.
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise PayloadError(f"expected an object, got {json_type_name(src_dict)}")
-        _get = src_dict.get
         _nulls = 0
         # Declared fields not sent: with the length, it tells whether any key is undeclared (cheaper
         # than a set comparison, and most objects have none).
         _absent = 0
         # A field that can fail has a handler of its own: free until something fails, it names the field.
         index: int | None
-        index = _get("index")
+        index = src_dict.get("index")
         if index is None:
             if "index" in src_dict:
                 _nulls |= 1
             else:
                 _absent += 1
         id: str | None
-        id = _get("id")
+        id = src_dict.get("id")
         if id is None:
             if "id" in src_dict:
                 _nulls |= 2
@@ -111,7 +110,7 @@ class FunctionToolCall(Model[Any]):
             raise field_error(_exc, "type")  # noqa: B904 (field_error chains it)
         function: FunctionCall | None
         try:
-            _raw = _get("function")
+            _raw = src_dict.get("function")
             if _raw is None:
                 function = None
                 if "function" in src_dict:
@@ -121,25 +120,24 @@ class FunctionToolCall(Model[Any]):
             else:
                 if type(_raw) is not dict and not isinstance(_raw, Mapping):
                     raise PayloadError(f"expected an object, got {json_type_name(_raw)}")
-                _get1 = _raw.get
                 _nulls1 = 0
                 _absent1 = 0
                 _function__name: str | None
-                _function__name = _get1("name")
+                _function__name = _raw.get("name")
                 if _function__name is None:
                     if "name" in _raw:
                         _nulls1 |= 1
                     else:
                         _absent1 += 1
                 _function__arguments: str | None
-                _function__arguments = _get1("arguments")
+                _function__arguments = _raw.get("arguments")
                 if _function__arguments is None:
                     if "arguments" in _raw:
                         _nulls1 |= 2
                     else:
                         _absent1 += 1
                 _function__output: str | None
-                _function__output = _get1("output")
+                _function__output = _raw.get("output")
                 if _function__output is None:
                     if "output" in _raw:
                         _nulls1 |= 4

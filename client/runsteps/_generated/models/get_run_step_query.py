@@ -62,7 +62,6 @@ class GetRunStepQuery(Model[Any]):
         # A dict is the common case; the ABC check only runs for other mappings.
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise PayloadError(f"expected an object, got {json_type_name(src_dict)}")
-        _get = src_dict.get
         _nulls = 0
         # Declared fields not sent: with the length, it tells whether any key is undeclared (cheaper
         # than a set comparison, and most objects have none).
@@ -70,7 +69,7 @@ class GetRunStepQuery(Model[Any]):
         # A field that can fail has a handler of its own: free until something fails, it names the field.
         include: list[IncludeFieldLiteral] | None
         try:
-            _raw = _get("include[]")
+            _raw = src_dict.get("include[]")
             if _raw is None:
                 include = None
                 if "include[]" in src_dict:

@@ -62,21 +62,20 @@ class GroundingCall(Model[Any]):
         # A dict is the common case; the ABC check only runs for other mappings.
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise PayloadError(f"expected an object, got {json_type_name(src_dict)}")
-        _get = src_dict.get
         _nulls = 0
         # Declared fields not sent: with the length, it tells whether any key is undeclared (cheaper
         # than a set comparison, and most objects have none).
         _absent = 0
         # A field that can fail has a handler of its own: free until something fails, it names the field.
         input_: str | None
-        input_ = _get("input")
+        input_ = src_dict.get("input")
         if input_ is None:
             if "input" in src_dict:
                 _nulls |= 1
             else:
                 _absent += 1
         output: str | None
-        output = _get("output")
+        output = src_dict.get("output")
         if output is None:
             if "output" in src_dict:
                 _nulls |= 2

@@ -64,7 +64,6 @@ class ImageUrlContent(Model[Any]):
         # A dict is the common case; the ABC check only runs for other mappings.
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise PayloadError(f"expected an object, got {json_type_name(src_dict)}")
-        _get = src_dict.get
         _nulls = 0
         # Declared fields not sent: with the length, it tells whether any key is undeclared (cheaper
         # than a set comparison, and most objects have none).
@@ -81,7 +80,7 @@ class ImageUrlContent(Model[Any]):
             raise field_error(_exc, "type")  # noqa: B904 (field_error chains it)
         image_url: MessageImageUrl | None
         try:
-            _raw = _get("image_url")
+            _raw = src_dict.get("image_url")
             if _raw is None:
                 image_url = None
                 if "image_url" in src_dict:

@@ -63,7 +63,6 @@ class KeypressAction(Model[Any]):
         # A dict is the common case; the ABC check only runs for other mappings.
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise PayloadError(f"expected an object, got {json_type_name(src_dict)}")
-        _get = src_dict.get
         _nulls = 0
         # Declared fields not sent: with the length, it tells whether any key is undeclared (cheaper
         # than a set comparison, and most objects have none).
@@ -80,7 +79,7 @@ class KeypressAction(Model[Any]):
             raise field_error(_exc, "type")  # noqa: B904 (field_error chains it)
         keys: list[str] | None
         try:
-            _raw = _get("keys")
+            _raw = src_dict.get("keys")
             if _raw is None:
                 keys = None
                 if "keys" in src_dict:

@@ -65,7 +65,6 @@ class LastError(Model[Any]):
         # A dict is the common case; the ABC check only runs for other mappings.
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise PayloadError(f"expected an object, got {json_type_name(src_dict)}")
-        _get = src_dict.get
         _nulls = 0
         # Declared fields not sent: with the length, it tells whether any key is undeclared (cheaper
         # than a set comparison, and most objects have none).
@@ -73,7 +72,7 @@ class LastError(Model[Any]):
         # A field that can fail has a handler of its own: free until something fails, it names the field.
         code: LastErrorCode | str | None
         try:
-            _raw = _get("code")
+            _raw = src_dict.get("code")
             if _raw is None:
                 code = None
                 if "code" in src_dict:
@@ -89,7 +88,7 @@ class LastError(Model[Any]):
         except FIELD_FAILURES as _exc:
             raise field_error(_exc, "code")  # noqa: B904 (field_error chains it)
         message: str | None
-        message = _get("message")
+        message = src_dict.get("message")
         if message is None:
             if "message" in src_dict:
                 _nulls |= 2

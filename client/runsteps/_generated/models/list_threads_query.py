@@ -88,14 +88,13 @@ class ListThreadsQuery(Model[Any]):
         # A dict is the common case; the ABC check only runs for other mappings.
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise PayloadError(f"expected an object, got {json_type_name(src_dict)}")
-        _get = src_dict.get
         _nulls = 0
         # Declared fields not sent: with the length, it tells whether any key is undeclared (cheaper
         # than a set comparison, and most objects have none).
         _absent = 0
         # A field that can fail has a handler of its own: free until something fails, it names the field.
         limit: int | None
-        limit = _get("limit")
+        limit = src_dict.get("limit")
         if limit is None:
             if "limit" in src_dict:
                 _nulls |= 1
@@ -103,7 +102,7 @@ class ListThreadsQuery(Model[Any]):
                 _absent += 1
         order: ListOrderLiteral | None
         try:
-            _raw = _get("order")
+            _raw = src_dict.get("order")
             if _raw is None:
                 order = None
                 if "order" in src_dict:
@@ -118,14 +117,14 @@ class ListThreadsQuery(Model[Any]):
         except FIELD_FAILURES as _exc:
             raise field_error(_exc, "order")  # noqa: B904 (field_error chains it)
         after: str | None
-        after = _get("after")
+        after = src_dict.get("after")
         if after is None:
             if "after" in src_dict:
                 _nulls |= 4
             else:
                 _absent += 1
         before: str | None
-        before = _get("before")
+        before = src_dict.get("before")
         if before is None:
             if "before" in src_dict:
                 _nulls |= 8

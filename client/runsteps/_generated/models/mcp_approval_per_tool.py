@@ -64,7 +64,6 @@ class MCPApprovalPerTool(Model[Any]):
         # A dict is the common case; the ABC check only runs for other mappings.
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise PayloadError(f"expected an object, got {json_type_name(src_dict)}")
-        _get = src_dict.get
         _nulls = 0
         # Declared fields not sent: with the length, it tells whether any key is undeclared (cheaper
         # than a set comparison, and most objects have none).
@@ -72,7 +71,7 @@ class MCPApprovalPerTool(Model[Any]):
         # A field that can fail has a handler of its own: free until something fails, it names the field.
         never: MCPToolList | None
         try:
-            _raw = _get("never")
+            _raw = src_dict.get("never")
             if _raw is None:
                 never = None
                 if "never" in src_dict:
@@ -86,7 +85,7 @@ class MCPApprovalPerTool(Model[Any]):
             raise field_error(_exc, "never")  # noqa: B904 (field_error chains it)
         always: MCPToolList | None
         try:
-            _raw = _get("always")
+            _raw = src_dict.get("always")
             if _raw is None:
                 always = None
                 if "always" in src_dict:

@@ -80,7 +80,6 @@ class MCPListToolsActivity(Model[Any]):
         # A dict is the common case; the ABC check only runs for other mappings.
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise PayloadError(f"expected an object, got {json_type_name(src_dict)}")
-        _get = src_dict.get
         _nulls = 0
         # Declared fields not sent: with the length, it tells whether any key is undeclared (cheaper
         # than a set comparison, and most objects have none).
@@ -96,14 +95,14 @@ class MCPListToolsActivity(Model[Any]):
         except FIELD_FAILURES as _exc:
             raise field_error(_exc, "type")  # noqa: B904 (field_error chains it)
         id: str | None
-        id = _get("id")
+        id = src_dict.get("id")
         if id is None:
             if "id" in src_dict:
                 _nulls |= 2
             else:
                 _absent += 1
         server_label: str | None
-        server_label = _get("server_label")
+        server_label = src_dict.get("server_label")
         if server_label is None:
             if "server_label" in src_dict:
                 _nulls |= 4
@@ -111,7 +110,7 @@ class MCPListToolsActivity(Model[Any]):
                 _absent += 1
         tools: MCPToolDescriptions | None
         try:
-            _raw = _get("tools")
+            _raw = src_dict.get("tools")
             if _raw is None:
                 tools = None
                 if "tools" in src_dict:

@@ -75,14 +75,13 @@ class MCPResource(Model[Any]):
         # A dict is the common case; the ABC check only runs for other mappings.
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise PayloadError(f"expected an object, got {json_type_name(src_dict)}")
-        _get = src_dict.get
         _nulls = 0
         # Declared fields not sent: with the length, it tells whether any key is undeclared (cheaper
         # than a set comparison, and most objects have none).
         _absent = 0
         # A field that can fail has a handler of its own: free until something fails, it names the field.
         server_label: str | None
-        server_label = _get("server_label")
+        server_label = src_dict.get("server_label")
         if server_label is None:
             if "server_label" in src_dict:
                 _nulls |= 1
@@ -90,7 +89,7 @@ class MCPResource(Model[Any]):
                 _absent += 1
         headers: StringMap | None
         try:
-            _raw = _get("headers")
+            _raw = src_dict.get("headers")
             if _raw is None:
                 headers = None
                 if "headers" in src_dict:
@@ -111,7 +110,7 @@ class MCPResource(Model[Any]):
             raise field_error(_exc, "headers")  # noqa: B904 (field_error chains it)
         require_approval: str | MCPApprovalPerTool | None
         try:
-            _raw = _get("require_approval")
+            _raw = src_dict.get("require_approval")
             if _raw is None:
                 require_approval = None
                 if "require_approval" in src_dict:

@@ -79,7 +79,6 @@ class MCPTool(Model[Any]):
         # A dict is the common case; the ABC check only runs for other mappings.
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise PayloadError(f"expected an object, got {json_type_name(src_dict)}")
-        _get = src_dict.get
         _nulls = 0
         # Declared fields not sent: with the length, it tells whether any key is undeclared (cheaper
         # than a set comparison, and most objects have none).
@@ -95,14 +94,14 @@ class MCPTool(Model[Any]):
         except FIELD_FAILURES as _exc:
             raise field_error(_exc, "type")  # noqa: B904 (field_error chains it)
         server_label: str | None
-        server_label = _get("server_label")
+        server_label = src_dict.get("server_label")
         if server_label is None:
             if "server_label" in src_dict:
                 _nulls |= 2
             else:
                 _absent += 1
         server_url: str | None
-        server_url = _get("server_url")
+        server_url = src_dict.get("server_url")
         if server_url is None:
             if "server_url" in src_dict:
                 _nulls |= 4
@@ -110,7 +109,7 @@ class MCPTool(Model[Any]):
                 _absent += 1
         allowed_tools: list[str] | None
         try:
-            _raw = _get("allowed_tools")
+            _raw = src_dict.get("allowed_tools")
             if _raw is None:
                 allowed_tools = None
                 if "allowed_tools" in src_dict:

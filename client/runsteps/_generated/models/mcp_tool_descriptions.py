@@ -57,11 +57,10 @@ class MCPToolDescriptions(Model["MCPToolDescription"]):
                 try:
                     if type(_raw) is not dict and not isinstance(_raw, Mapping):
                         raise PayloadError(f"expected an object, got {json_type_name(_raw)}")
-                    _get1 = _raw.get
                     _nulls1 = 0
                     _absent1 = 0
                     _value__description: str | None
-                    _value__description = _get1("description")
+                    _value__description = _raw.get("description")
                     if _value__description is None:
                         if "description" in _raw:
                             _nulls1 |= 1
@@ -69,7 +68,7 @@ class MCPToolDescriptions(Model["MCPToolDescription"]):
                             _absent1 += 1
                     _value__parameters: FunctionParameters | None
                     try:
-                        _raw1 = _get1("parameters")
+                        _raw1 = _raw.get("parameters")
                         if _raw1 is None:
                             _value__parameters = None
                             if "parameters" in _raw:

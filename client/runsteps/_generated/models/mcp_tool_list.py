@@ -51,7 +51,6 @@ class MCPToolList(Model[Any]):
         # A dict is the common case; the ABC check only runs for other mappings.
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise PayloadError(f"expected an object, got {json_type_name(src_dict)}")
-        _get = src_dict.get
         _nulls = 0
         # Declared fields not sent: with the length, it tells whether any key is undeclared (cheaper
         # than a set comparison, and most objects have none).
@@ -59,7 +58,7 @@ class MCPToolList(Model[Any]):
         # A field that can fail has a handler of its own: free until something fails, it names the field.
         tool_names: list[str] | None
         try:
-            _raw = _get("tool_names")
+            _raw = src_dict.get("tool_names")
             if _raw is None:
                 tool_names = None
                 if "tool_names" in src_dict:

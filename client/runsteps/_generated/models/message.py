@@ -171,7 +171,6 @@ class Message(Model[Any]):
         # A dict is the common case; the ABC check only runs for other mappings.
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise PayloadError(f"expected an object, got {json_type_name(src_dict)}")
-        _get = src_dict.get
         _nulls = 0
         # Declared fields not sent: with the length, it tells whether any key is undeclared (cheaper
         # than a set comparison, and most objects have none).
@@ -188,7 +187,7 @@ class Message(Model[Any]):
             raise field_error(_exc, "id")  # noqa: B904 (field_error chains it)
         object_: MessageObjectName | str | None
         try:
-            _raw = _get("object")
+            _raw = src_dict.get("object")
             if _raw is None:
                 object_ = None
                 if "object" in src_dict:
@@ -204,14 +203,14 @@ class Message(Model[Any]):
         except FIELD_FAILURES as _exc:
             raise field_error(_exc, "object")  # noqa: B904 (field_error chains it)
         created_at: int | None
-        created_at = _get("created_at")
+        created_at = src_dict.get("created_at")
         if created_at is None:
             if "created_at" in src_dict:
                 _nulls |= 4
             else:
                 _absent += 1
         thread_id: str | None
-        thread_id = _get("thread_id")
+        thread_id = src_dict.get("thread_id")
         if thread_id is None:
             if "thread_id" in src_dict:
                 _nulls |= 8
@@ -219,7 +218,7 @@ class Message(Model[Any]):
                 _absent += 1
         status: MessageStatus | str | None
         try:
-            _raw = _get("status")
+            _raw = src_dict.get("status")
             if _raw is None:
                 status = None
                 if "status" in src_dict:
@@ -236,7 +235,7 @@ class Message(Model[Any]):
             raise field_error(_exc, "status")  # noqa: B904 (field_error chains it)
         incomplete_details: MessageIncompleteDetails | None
         try:
-            _raw = _get("incomplete_details")
+            _raw = src_dict.get("incomplete_details")
             if _raw is None:
                 incomplete_details = None
                 if "incomplete_details" in src_dict:
@@ -252,14 +251,14 @@ class Message(Model[Any]):
         except FIELD_FAILURES as _exc:
             raise field_error(_exc, "incomplete_details")  # noqa: B904 (field_error chains it)
         completed_at: int | None
-        completed_at = _get("completed_at")
+        completed_at = src_dict.get("completed_at")
         if completed_at is None:
             if "completed_at" in src_dict:
                 _nulls |= 64
             else:
                 _absent += 1
         incomplete_at: int | None
-        incomplete_at = _get("incomplete_at")
+        incomplete_at = src_dict.get("incomplete_at")
         if incomplete_at is None:
             if "incomplete_at" in src_dict:
                 _nulls |= 128
@@ -267,7 +266,7 @@ class Message(Model[Any]):
                 _absent += 1
         role: MessageRole | str | None
         try:
-            _raw = _get("role")
+            _raw = src_dict.get("role")
             if _raw is None:
                 role = None
                 if "role" in src_dict:
@@ -284,7 +283,7 @@ class Message(Model[Any]):
             raise field_error(_exc, "role")  # noqa: B904 (field_error chains it)
         content: list[TextContent | ImageFileContent | ImageUrlContent | RefusalContent | UnknownMessageContent] | None
         try:
-            _raw = _get("content")
+            _raw = src_dict.get("content")
             if _raw is None:
                 content = None
                 if "content" in src_dict:
@@ -300,14 +299,14 @@ class Message(Model[Any]):
         except FIELD_FAILURES as _exc:
             raise field_error(_exc, "content")  # noqa: B904 (field_error chains it)
         assistant_id: str | None
-        assistant_id = _get("assistant_id")
+        assistant_id = src_dict.get("assistant_id")
         if assistant_id is None:
             if "assistant_id" in src_dict:
                 _nulls |= 1024
             else:
                 _absent += 1
         run_id: str | None
-        run_id = _get("run_id")
+        run_id = src_dict.get("run_id")
         if run_id is None:
             if "run_id" in src_dict:
                 _nulls |= 2048
@@ -315,7 +314,7 @@ class Message(Model[Any]):
                 _absent += 1
         attachments: list[MessageAttachment] | None
         try:
-            _raw = _get("attachments")
+            _raw = src_dict.get("attachments")
             if _raw is None:
                 attachments = None
                 if "attachments" in src_dict:
@@ -332,7 +331,7 @@ class Message(Model[Any]):
             raise field_error(_exc, "attachments")  # noqa: B904 (field_error chains it)
         metadata: Metadata | None
         try:
-            _raw = _get("metadata")
+            _raw = src_dict.get("metadata")
             if _raw is None:
                 metadata = None
                 if "metadata" in src_dict:

@@ -64,14 +64,13 @@ class MessageAttachment(Model[Any]):
         # A dict is the common case; the ABC check only runs for other mappings.
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise PayloadError(f"expected an object, got {json_type_name(src_dict)}")
-        _get = src_dict.get
         _nulls = 0
         # Declared fields not sent: with the length, it tells whether any key is undeclared (cheaper
         # than a set comparison, and most objects have none).
         _absent = 0
         # A field that can fail has a handler of its own: free until something fails, it names the field.
         file_id: str | None
-        file_id = _get("file_id")
+        file_id = src_dict.get("file_id")
         if file_id is None:
             if "file_id" in src_dict:
                 _nulls |= 1
@@ -79,7 +78,7 @@ class MessageAttachment(Model[Any]):
                 _absent += 1
         tools: list[AttachmentTool] | None
         try:
-            _raw = _get("tools")
+            _raw = src_dict.get("tools")
             if _raw is None:
                 tools = None
                 if "tools" in src_dict:
@@ -121,11 +120,10 @@ def _parse_list_of_AttachmentTool(raw: list[Any]) -> list[AttachmentTool]:
         for _item in raw:
             if type(_item) is not dict and not isinstance(_item, Mapping):
                 raise PayloadError(f"expected an object, got {json_type_name(_item)}")
-            _get2 = _item.get
             _nulls2 = 0
             _absent2 = 0
             _value__type_: str | None
-            _value__type_ = _get2("type")
+            _value__type_ = _item.get("type")
             if _value__type_ is None:
                 if "type" in _item:
                     _nulls2 |= 1

@@ -49,14 +49,13 @@ class MessageCreation(Model[Any]):
         # A dict is the common case; the ABC check only runs for other mappings.
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise PayloadError(f"expected an object, got {json_type_name(src_dict)}")
-        _get = src_dict.get
         _nulls = 0
         # Declared fields not sent: with the length, it tells whether any key is undeclared (cheaper
         # than a set comparison, and most objects have none).
         _absent = 0
         # A field that can fail has a handler of its own: free until something fails, it names the field.
         message_id: str | None
-        message_id = _get("message_id")
+        message_id = src_dict.get("message_id")
         if message_id is None:
             if "message_id" in src_dict:
                 _nulls |= 1

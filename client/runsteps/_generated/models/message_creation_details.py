@@ -64,7 +64,6 @@ class MessageCreationDetails(Model[Any]):
         # A dict is the common case; the ABC check only runs for other mappings.
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise PayloadError(f"expected an object, got {json_type_name(src_dict)}")
-        _get = src_dict.get
         _nulls = 0
         # Declared fields not sent: with the length, it tells whether any key is undeclared (cheaper
         # than a set comparison, and most objects have none).
@@ -81,7 +80,7 @@ class MessageCreationDetails(Model[Any]):
             raise field_error(_exc, "type")  # noqa: B904 (field_error chains it)
         message_creation: MessageCreation | None
         try:
-            _raw = _get("message_creation")
+            _raw = src_dict.get("message_creation")
             if _raw is None:
                 message_creation = None
                 if "message_creation" in src_dict:
@@ -91,11 +90,10 @@ class MessageCreationDetails(Model[Any]):
             else:
                 if type(_raw) is not dict and not isinstance(_raw, Mapping):
                     raise PayloadError(f"expected an object, got {json_type_name(_raw)}")
-                _get1 = _raw.get
                 _nulls1 = 0
                 _absent1 = 0
                 _message_creation__message_id: str | None
-                _message_creation__message_id = _get1("message_id")
+                _message_creation__message_id = _raw.get("message_id")
                 if _message_creation__message_id is None:
                     if "message_id" in _raw:
                         _nulls1 |= 1

@@ -73,7 +73,6 @@ class MessageDelta(Model[Any]):
         # A dict is the common case; the ABC check only runs for other mappings.
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise PayloadError(f"expected an object, got {json_type_name(src_dict)}")
-        _get = src_dict.get
         _nulls = 0
         # Declared fields not sent: with the length, it tells whether any key is undeclared (cheaper
         # than a set comparison, and most objects have none).
@@ -89,7 +88,7 @@ class MessageDelta(Model[Any]):
         except FIELD_FAILURES as _exc:
             raise field_error(_exc, "id")  # noqa: B904 (field_error chains it)
         object_: str | None
-        object_ = _get("object")
+        object_ = src_dict.get("object")
         if object_ is None:
             if "object" in src_dict:
                 _nulls |= 2
@@ -97,7 +96,7 @@ class MessageDelta(Model[Any]):
                 _absent += 1
         delta: MessageDeltaBody | None
         try:
-            _raw = _get("delta")
+            _raw = src_dict.get("delta")
             if _raw is None:
                 delta = None
                 if "delta" in src_dict:

@@ -65,14 +65,13 @@ class MessageImageUrl(Model[Any]):
         # A dict is the common case; the ABC check only runs for other mappings.
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise PayloadError(f"expected an object, got {json_type_name(src_dict)}")
-        _get = src_dict.get
         _nulls = 0
         # Declared fields not sent: with the length, it tells whether any key is undeclared (cheaper
         # than a set comparison, and most objects have none).
         _absent = 0
         # A field that can fail has a handler of its own: free until something fails, it names the field.
         url: str | None
-        url = _get("url")
+        url = src_dict.get("url")
         if url is None:
             if "url" in src_dict:
                 _nulls |= 1
@@ -80,7 +79,7 @@ class MessageImageUrl(Model[Any]):
                 _absent += 1
         detail: ImageDetail | str | None
         try:
-            _raw = _get("detail")
+            _raw = src_dict.get("detail")
             if _raw is None:
                 detail = None
                 if "detail" in src_dict:

@@ -53,7 +53,6 @@ class MessageIncompleteDetails(Model[Any]):
         # A dict is the common case; the ABC check only runs for other mappings.
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise PayloadError(f"expected an object, got {json_type_name(src_dict)}")
-        _get = src_dict.get
         _nulls = 0
         # Declared fields not sent: with the length, it tells whether any key is undeclared (cheaper
         # than a set comparison, and most objects have none).
@@ -61,7 +60,7 @@ class MessageIncompleteDetails(Model[Any]):
         # A field that can fail has a handler of its own: free until something fails, it names the field.
         reason: MessageIncompleteReason | str | None
         try:
-            _raw = _get("reason")
+            _raw = src_dict.get("reason")
             if _raw is None:
                 reason = None
                 if "reason" in src_dict:

@@ -73,14 +73,13 @@ class MessageText(Model[Any]):
         # A dict is the common case; the ABC check only runs for other mappings.
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise PayloadError(f"expected an object, got {json_type_name(src_dict)}")
-        _get = src_dict.get
         _nulls = 0
         # Declared fields not sent: with the length, it tells whether any key is undeclared (cheaper
         # than a set comparison, and most objects have none).
         _absent = 0
         # A field that can fail has a handler of its own: free until something fails, it names the field.
         value: str | None
-        value = _get("value")
+        value = src_dict.get("value")
         if value is None:
             if "value" in src_dict:
                 _nulls |= 1
@@ -90,7 +89,7 @@ class MessageText(Model[Any]):
             list[FileCitationAnnotation | FilePathAnnotation | UrlCitationAnnotation | UnknownTextAnnotation] | None
         )
         try:
-            _raw = _get("annotations")
+            _raw = src_dict.get("annotations")
             if _raw is None:
                 annotations = None
                 if "annotations" in src_dict:
@@ -151,7 +150,6 @@ def _parse_list_of_UnknownTextAnnotation(
             if isinstance(_item, dict):
                 _type1 = _item.get("type")
                 if _type1 == "file_citation":
-                    _get2 = _item.get
                     _nulls2 = 0
                     _absent2 = 0
                     _value_FileCitationAnnotation__type_: Literal["file_citation"]
@@ -164,7 +162,7 @@ def _parse_list_of_UnknownTextAnnotation(
                     except FIELD_FAILURES as _exc:
                         raise field_error(_exc, "type")  # noqa: B904 (field_error chains it)
                     _value_FileCitationAnnotation__text: str | None
-                    _value_FileCitationAnnotation__text = _get2("text")
+                    _value_FileCitationAnnotation__text = _item.get("text")
                     if _value_FileCitationAnnotation__text is None:
                         if "text" in _item:
                             _nulls2 |= 2
@@ -172,7 +170,7 @@ def _parse_list_of_UnknownTextAnnotation(
                             _absent2 += 1
                     _value_FileCitationAnnotation__file_citation: FileCitation | None
                     try:
-                        _raw2 = _get2("file_citation")
+                        _raw2 = _item.get("file_citation")
                         if _raw2 is None:
                             _value_FileCitationAnnotation__file_citation = None
                             if "file_citation" in _item:
@@ -182,18 +180,17 @@ def _parse_list_of_UnknownTextAnnotation(
                         else:
                             if type(_raw2) is not dict and not isinstance(_raw2, Mapping):
                                 raise PayloadError(f"expected an object, got {json_type_name(_raw2)}")
-                            _get3 = _raw2.get
                             _nulls3 = 0
                             _absent3 = 0
                             _value_FileCitationAnnotation__file_citation__file_id: str | None
-                            _value_FileCitationAnnotation__file_citation__file_id = _get3("file_id")
+                            _value_FileCitationAnnotation__file_citation__file_id = _raw2.get("file_id")
                             if _value_FileCitationAnnotation__file_citation__file_id is None:
                                 if "file_id" in _raw2:
                                     _nulls3 |= 1
                                 else:
                                     _absent3 += 1
                             _value_FileCitationAnnotation__file_citation__quote: str | None
-                            _value_FileCitationAnnotation__file_citation__quote = _get3("quote")
+                            _value_FileCitationAnnotation__file_citation__quote = _raw2.get("quote")
                             if _value_FileCitationAnnotation__file_citation__quote is None:
                                 if "quote" in _raw2:
                                     _nulls3 |= 2
@@ -217,14 +214,14 @@ def _parse_list_of_UnknownTextAnnotation(
                     except FIELD_FAILURES as _exc:
                         raise field_error(_exc, "file_citation")  # noqa: B904 (field_error chains it)
                     _value_FileCitationAnnotation__start_index: int | None
-                    _value_FileCitationAnnotation__start_index = _get2("start_index")
+                    _value_FileCitationAnnotation__start_index = _item.get("start_index")
                     if _value_FileCitationAnnotation__start_index is None:
                         if "start_index" in _item:
                             _nulls2 |= 8
                         else:
                             _absent2 += 1
                     _value_FileCitationAnnotation__end_index: int | None
-                    _value_FileCitationAnnotation__end_index = _get2("end_index")
+                    _value_FileCitationAnnotation__end_index = _item.get("end_index")
                     if _value_FileCitationAnnotation__end_index is None:
                         if "end_index" in _item:
                             _nulls2 |= 16
@@ -248,7 +245,6 @@ def _parse_list_of_UnknownTextAnnotation(
                     _value._nulls = _nulls2
                     _value._extra = _extra2
                 elif _type1 == "file_path":
-                    _get2 = _item.get
                     _nulls2 = 0
                     _absent2 = 0
                     _value_FilePathAnnotation__type_: Literal["file_path"]
@@ -261,7 +257,7 @@ def _parse_list_of_UnknownTextAnnotation(
                     except FIELD_FAILURES as _exc:
                         raise field_error(_exc, "type")  # noqa: B904 (field_error chains it)
                     _value_FilePathAnnotation__text: str | None
-                    _value_FilePathAnnotation__text = _get2("text")
+                    _value_FilePathAnnotation__text = _item.get("text")
                     if _value_FilePathAnnotation__text is None:
                         if "text" in _item:
                             _nulls2 |= 2
@@ -269,7 +265,7 @@ def _parse_list_of_UnknownTextAnnotation(
                             _absent2 += 1
                     _value_FilePathAnnotation__file_path: FilePath | None
                     try:
-                        _raw2 = _get2("file_path")
+                        _raw2 = _item.get("file_path")
                         if _raw2 is None:
                             _value_FilePathAnnotation__file_path = None
                             if "file_path" in _item:
@@ -279,11 +275,10 @@ def _parse_list_of_UnknownTextAnnotation(
                         else:
                             if type(_raw2) is not dict and not isinstance(_raw2, Mapping):
                                 raise PayloadError(f"expected an object, got {json_type_name(_raw2)}")
-                            _get3 = _raw2.get
                             _nulls3 = 0
                             _absent3 = 0
                             _value_FilePathAnnotation__file_path__file_id: str | None
-                            _value_FilePathAnnotation__file_path__file_id = _get3("file_id")
+                            _value_FilePathAnnotation__file_path__file_id = _raw2.get("file_id")
                             if _value_FilePathAnnotation__file_path__file_id is None:
                                 if "file_id" in _raw2:
                                     _nulls3 |= 1
@@ -302,14 +297,14 @@ def _parse_list_of_UnknownTextAnnotation(
                     except FIELD_FAILURES as _exc:
                         raise field_error(_exc, "file_path")  # noqa: B904 (field_error chains it)
                     _value_FilePathAnnotation__start_index: int | None
-                    _value_FilePathAnnotation__start_index = _get2("start_index")
+                    _value_FilePathAnnotation__start_index = _item.get("start_index")
                     if _value_FilePathAnnotation__start_index is None:
                         if "start_index" in _item:
                             _nulls2 |= 8
                         else:
                             _absent2 += 1
                     _value_FilePathAnnotation__end_index: int | None
-                    _value_FilePathAnnotation__end_index = _get2("end_index")
+                    _value_FilePathAnnotation__end_index = _item.get("end_index")
                     if _value_FilePathAnnotation__end_index is None:
                         if "end_index" in _item:
                             _nulls2 |= 16
@@ -333,7 +328,6 @@ def _parse_list_of_UnknownTextAnnotation(
                     _value._nulls = _nulls2
                     _value._extra = _extra2
                 elif _type1 == "url_citation":
-                    _get2 = _item.get
                     _nulls2 = 0
                     _absent2 = 0
                     _value_UrlCitationAnnotation__type_: Literal["url_citation"]
@@ -346,7 +340,7 @@ def _parse_list_of_UnknownTextAnnotation(
                     except FIELD_FAILURES as _exc:
                         raise field_error(_exc, "type")  # noqa: B904 (field_error chains it)
                     _value_UrlCitationAnnotation__text: str | None
-                    _value_UrlCitationAnnotation__text = _get2("text")
+                    _value_UrlCitationAnnotation__text = _item.get("text")
                     if _value_UrlCitationAnnotation__text is None:
                         if "text" in _item:
                             _nulls2 |= 2
@@ -354,7 +348,7 @@ def _parse_list_of_UnknownTextAnnotation(
                             _absent2 += 1
                     _value_UrlCitationAnnotation__url_citation: UrlCitation | None
                     try:
-                        _raw2 = _get2("url_citation")
+                        _raw2 = _item.get("url_citation")
                         if _raw2 is None:
                             _value_UrlCitationAnnotation__url_citation = None
                             if "url_citation" in _item:
@@ -364,18 +358,17 @@ def _parse_list_of_UnknownTextAnnotation(
                         else:
                             if type(_raw2) is not dict and not isinstance(_raw2, Mapping):
                                 raise PayloadError(f"expected an object, got {json_type_name(_raw2)}")
-                            _get3 = _raw2.get
                             _nulls3 = 0
                             _absent3 = 0
                             _value_UrlCitationAnnotation__url_citation__url: str | None
-                            _value_UrlCitationAnnotation__url_citation__url = _get3("url")
+                            _value_UrlCitationAnnotation__url_citation__url = _raw2.get("url")
                             if _value_UrlCitationAnnotation__url_citation__url is None:
                                 if "url" in _raw2:
                                     _nulls3 |= 1
                                 else:
                                     _absent3 += 1
                             _value_UrlCitationAnnotation__url_citation__title: str | None
-                            _value_UrlCitationAnnotation__url_citation__title = _get3("title")
+                            _value_UrlCitationAnnotation__url_citation__title = _raw2.get("title")
                             if _value_UrlCitationAnnotation__url_citation__title is None:
                                 if "title" in _raw2:
                                     _nulls3 |= 2
@@ -399,14 +392,14 @@ def _parse_list_of_UnknownTextAnnotation(
                     except FIELD_FAILURES as _exc:
                         raise field_error(_exc, "url_citation")  # noqa: B904 (field_error chains it)
                     _value_UrlCitationAnnotation__start_index: int | None
-                    _value_UrlCitationAnnotation__start_index = _get2("start_index")
+                    _value_UrlCitationAnnotation__start_index = _item.get("start_index")
                     if _value_UrlCitationAnnotation__start_index is None:
                         if "start_index" in _item:
                             _nulls2 |= 8
                         else:
                             _absent2 += 1
                     _value_UrlCitationAnnotation__end_index: int | None
-                    _value_UrlCitationAnnotation__end_index = _get2("end_index")
+                    _value_UrlCitationAnnotation__end_index = _item.get("end_index")
                     if _value_UrlCitationAnnotation__end_index is None:
                         if "end_index" in _item:
                             _nulls2 |= 16

@@ -64,14 +64,13 @@ class OpenAPIAuth(Model[Any]):
         # A dict is the common case; the ABC check only runs for other mappings.
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise PayloadError(f"expected an object, got {json_type_name(src_dict)}")
-        _get = src_dict.get
         _nulls = 0
         # Declared fields not sent: with the length, it tells whether any key is undeclared (cheaper
         # than a set comparison, and most objects have none).
         _absent = 0
         # A field that can fail has a handler of its own: free until something fails, it names the field.
         type_: str | None
-        type_ = _get("type")
+        type_ = src_dict.get("type")
         if type_ is None:
             if "type" in src_dict:
                 _nulls |= 1
@@ -79,7 +78,7 @@ class OpenAPIAuth(Model[Any]):
                 _absent += 1
         security_scheme: OpenAPISecurityScheme | None
         try:
-            _raw = _get("security_scheme")
+            _raw = src_dict.get("security_scheme")
             if _raw is None:
                 security_scheme = None
                 if "security_scheme" in src_dict:
@@ -89,18 +88,17 @@ class OpenAPIAuth(Model[Any]):
             else:
                 if type(_raw) is not dict and not isinstance(_raw, Mapping):
                     raise PayloadError(f"expected an object, got {json_type_name(_raw)}")
-                _get1 = _raw.get
                 _nulls1 = 0
                 _absent1 = 0
                 _security_scheme__connection_id: str | None
-                _security_scheme__connection_id = _get1("connection_id")
+                _security_scheme__connection_id = _raw.get("connection_id")
                 if _security_scheme__connection_id is None:
                     if "connection_id" in _raw:
                         _nulls1 |= 1
                     else:
                         _absent1 += 1
                 _security_scheme__audience: str | None
-                _security_scheme__audience = _get1("audience")
+                _security_scheme__audience = _raw.get("audience")
                 if _security_scheme__audience is None:
                     if "audience" in _raw:
                         _nulls1 |= 2

@@ -85,7 +85,6 @@ class OpenAPIDeltaDetails(Model[Any]):
         # A dict is the common case; the ABC check only runs for other mappings.
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise PayloadError(f"expected an object, got {json_type_name(src_dict)}")
-        _get = src_dict.get
         _nulls = 0
         # Declared fields not sent: with the length, it tells whether any key is undeclared (cheaper
         # than a set comparison, and most objects have none).
@@ -122,7 +121,7 @@ class OpenAPIDeltaDetails(Model[Any]):
             | None
         )
         try:
-            _raw = _get("tool_calls")
+            _raw = src_dict.get("tool_calls")
             if _raw is None:
                 tool_calls = None
                 if "tool_calls" in src_dict:

@@ -61,21 +61,20 @@ class OpenAPISecurityScheme(Model[Any]):
         # A dict is the common case; the ABC check only runs for other mappings.
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise PayloadError(f"expected an object, got {json_type_name(src_dict)}")
-        _get = src_dict.get
         _nulls = 0
         # Declared fields not sent: with the length, it tells whether any key is undeclared (cheaper
         # than a set comparison, and most objects have none).
         _absent = 0
         # A field that can fail has a handler of its own: free until something fails, it names the field.
         connection_id: str | None
-        connection_id = _get("connection_id")
+        connection_id = src_dict.get("connection_id")
         if connection_id is None:
             if "connection_id" in src_dict:
                 _nulls |= 1
             else:
                 _absent += 1
         audience: str | None
-        audience = _get("audience")
+        audience = src_dict.get("audience")
         if audience is None:
             if "audience" in src_dict:
                 _nulls |= 2

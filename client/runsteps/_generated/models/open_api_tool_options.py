@@ -99,21 +99,20 @@ class OpenAPIToolOptions(Model[Any]):
         # A dict is the common case; the ABC check only runs for other mappings.
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise PayloadError(f"expected an object, got {json_type_name(src_dict)}")
-        _get = src_dict.get
         _nulls = 0
         # Declared fields not sent: with the length, it tells whether any key is undeclared (cheaper
         # than a set comparison, and most objects have none).
         _absent = 0
         # A field that can fail has a handler of its own: free until something fails, it names the field.
         name: str | None
-        name = _get("name")
+        name = src_dict.get("name")
         if name is None:
             if "name" in src_dict:
                 _nulls |= 1
             else:
                 _absent += 1
         description: str | None
-        description = _get("description")
+        description = src_dict.get("description")
         if description is None:
             if "description" in src_dict:
                 _nulls |= 2
@@ -121,7 +120,7 @@ class OpenAPIToolOptions(Model[Any]):
                 _absent += 1
         spec: FunctionParameters | None
         try:
-            _raw = _get("spec")
+            _raw = src_dict.get("spec")
             if _raw is None:
                 spec = None
                 if "spec" in src_dict:
@@ -142,7 +141,7 @@ class OpenAPIToolOptions(Model[Any]):
             raise field_error(_exc, "spec")  # noqa: B904 (field_error chains it)
         auth: OpenAPIAuth | None
         try:
-            _raw = _get("auth")
+            _raw = src_dict.get("auth")
             if _raw is None:
                 auth = None
                 if "auth" in src_dict:
@@ -152,11 +151,10 @@ class OpenAPIToolOptions(Model[Any]):
             else:
                 if type(_raw) is not dict and not isinstance(_raw, Mapping):
                     raise PayloadError(f"expected an object, got {json_type_name(_raw)}")
-                _get1 = _raw.get
                 _nulls1 = 0
                 _absent1 = 0
                 _auth__type_: str | None
-                _auth__type_ = _get1("type")
+                _auth__type_ = _raw.get("type")
                 if _auth__type_ is None:
                     if "type" in _raw:
                         _nulls1 |= 1
@@ -164,7 +162,7 @@ class OpenAPIToolOptions(Model[Any]):
                         _absent1 += 1
                 _auth__security_scheme: OpenAPISecurityScheme | None
                 try:
-                    _raw1 = _get1("security_scheme")
+                    _raw1 = _raw.get("security_scheme")
                     if _raw1 is None:
                         _auth__security_scheme = None
                         if "security_scheme" in _raw:
@@ -174,18 +172,17 @@ class OpenAPIToolOptions(Model[Any]):
                     else:
                         if type(_raw1) is not dict and not isinstance(_raw1, Mapping):
                             raise PayloadError(f"expected an object, got {json_type_name(_raw1)}")
-                        _get2 = _raw1.get
                         _nulls2 = 0
                         _absent2 = 0
                         _auth__security_scheme__connection_id: str | None
-                        _auth__security_scheme__connection_id = _get2("connection_id")
+                        _auth__security_scheme__connection_id = _raw1.get("connection_id")
                         if _auth__security_scheme__connection_id is None:
                             if "connection_id" in _raw1:
                                 _nulls2 |= 1
                             else:
                                 _absent2 += 1
                         _auth__security_scheme__audience: str | None
-                        _auth__security_scheme__audience = _get2("audience")
+                        _auth__security_scheme__audience = _raw1.get("audience")
                         if _auth__security_scheme__audience is None:
                             if "audience" in _raw1:
                                 _nulls2 |= 2
@@ -219,7 +216,7 @@ class OpenAPIToolOptions(Model[Any]):
             raise field_error(_exc, "auth")  # noqa: B904 (field_error chains it)
         default_params: list[str] | None
         try:
-            _raw = _get("default_params")
+            _raw = src_dict.get("default_params")
             if _raw is None:
                 default_params = None
                 if "default_params" in src_dict:
@@ -236,7 +233,7 @@ class OpenAPIToolOptions(Model[Any]):
             raise field_error(_exc, "default_params")  # noqa: B904 (field_error chains it)
         functions: list[FunctionDefinition] | None
         try:
-            _raw = _get("functions")
+            _raw = src_dict.get("functions")
             if _raw is None:
                 functions = None
                 if "functions" in src_dict:
@@ -286,18 +283,17 @@ def _parse_list_of_FunctionDefinition(raw: list[Any]) -> list[FunctionDefinition
         for _item in raw:
             if type(_item) is not dict and not isinstance(_item, Mapping):
                 raise PayloadError(f"expected an object, got {json_type_name(_item)}")
-            _get2 = _item.get
             _nulls2 = 0
             _absent2 = 0
             _value__name: str | None
-            _value__name = _get2("name")
+            _value__name = _item.get("name")
             if _value__name is None:
                 if "name" in _item:
                     _nulls2 |= 1
                 else:
                     _absent2 += 1
             _value__description: str | None
-            _value__description = _get2("description")
+            _value__description = _item.get("description")
             if _value__description is None:
                 if "description" in _item:
                     _nulls2 |= 2
@@ -305,7 +301,7 @@ def _parse_list_of_FunctionDefinition(raw: list[Any]) -> list[FunctionDefinition
                     _absent2 += 1
             _value__parameters: FunctionParameters | None
             try:
-                _raw2 = _get2("parameters")
+                _raw2 = _item.get("parameters")
                 if _raw2 is None:
                     _value__parameters = None
                     if "parameters" in _item:
@@ -325,7 +321,7 @@ def _parse_list_of_FunctionDefinition(raw: list[Any]) -> list[FunctionDefinition
             except FIELD_FAILURES as _exc:
                 raise field_error(_exc, "parameters")  # noqa: B904 (field_error chains it)
             _value__strict: bool | None
-            _value__strict = _get2("strict")
+            _value__strict = _item.get("strict")
             if _value__strict is None:
                 if "strict" in _item:
                     _nulls2 |= 8

@@ -63,7 +63,6 @@ class RefusalContent(Model[Any]):
         # A dict is the common case; the ABC check only runs for other mappings.
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise PayloadError(f"expected an object, got {json_type_name(src_dict)}")
-        _get = src_dict.get
         _nulls = 0
         # Declared fields not sent: with the length, it tells whether any key is undeclared (cheaper
         # than a set comparison, and most objects have none).
@@ -79,7 +78,7 @@ class RefusalContent(Model[Any]):
         except FIELD_FAILURES as _exc:
             raise field_error(_exc, "type")  # noqa: B904 (field_error chains it)
         refusal: str | None
-        refusal = _get("refusal")
+        refusal = src_dict.get("refusal")
         if refusal is None:
             if "refusal" in src_dict:
                 _nulls |= 2

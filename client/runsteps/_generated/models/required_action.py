@@ -74,7 +74,6 @@ class RequiredAction(Model[Any]):
         # A dict is the common case; the ABC check only runs for other mappings.
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise PayloadError(f"expected an object, got {json_type_name(src_dict)}")
-        _get = src_dict.get
         _nulls = 0
         # Declared fields not sent: with the length, it tells whether any key is undeclared (cheaper
         # than a set comparison, and most objects have none).
@@ -82,7 +81,7 @@ class RequiredAction(Model[Any]):
         # A field that can fail has a handler of its own: free until something fails, it names the field.
         type_: RequiredActionType | str | None
         try:
-            _raw = _get("type")
+            _raw = src_dict.get("type")
             if _raw is None:
                 type_ = None
                 if "type" in src_dict:
@@ -99,7 +98,7 @@ class RequiredAction(Model[Any]):
             raise field_error(_exc, "type")  # noqa: B904 (field_error chains it)
         submit_tool_outputs: SubmitToolOutputs | None
         try:
-            _raw = _get("submit_tool_outputs")
+            _raw = src_dict.get("submit_tool_outputs")
             if _raw is None:
                 submit_tool_outputs = None
                 if "submit_tool_outputs" in src_dict:
@@ -113,7 +112,7 @@ class RequiredAction(Model[Any]):
             raise field_error(_exc, "submit_tool_outputs")  # noqa: B904 (field_error chains it)
         submit_tool_approval: SubmitToolApproval | None
         try:
-            _raw = _get("submit_tool_approval")
+            _raw = src_dict.get("submit_tool_approval")
             if _raw is None:
                 submit_tool_approval = None
                 if "submit_tool_approval" in src_dict:

@@ -78,7 +78,6 @@ class RequiredComputerUseCall(Model[Any]):
         # A dict is the common case; the ABC check only runs for other mappings.
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise PayloadError(f"expected an object, got {json_type_name(src_dict)}")
-        _get = src_dict.get
         _nulls = 0
         # Declared fields not sent: with the length, it tells whether any key is undeclared (cheaper
         # than a set comparison, and most objects have none).
@@ -98,7 +97,7 @@ class RequiredComputerUseCall(Model[Any]):
             | None
         )
         try:
-            _raw = _get("action")
+            _raw = src_dict.get("action")
             if _raw is None:
                 action = None
                 if "action" in src_dict:
@@ -124,7 +123,7 @@ class RequiredComputerUseCall(Model[Any]):
             raise field_error(_exc, "action")  # noqa: B904 (field_error chains it)
         pending_safety_checks: list[SafetyCheck] | None
         try:
-            _raw = _get("pending_safety_checks")
+            _raw = src_dict.get("pending_safety_checks")
             if _raw is None:
                 pending_safety_checks = None
                 if "pending_safety_checks" in src_dict:
@@ -205,25 +204,24 @@ def _parse_list_of_SafetyCheck(raw: list[Any]) -> list[SafetyCheck]:
         for _item in raw:
             if type(_item) is not dict and not isinstance(_item, Mapping):
                 raise PayloadError(f"expected an object, got {json_type_name(_item)}")
-            _get2 = _item.get
             _nulls2 = 0
             _absent2 = 0
             _value__id: str | None
-            _value__id = _get2("id")
+            _value__id = _item.get("id")
             if _value__id is None:
                 if "id" in _item:
                     _nulls2 |= 1
                 else:
                     _absent2 += 1
             _value__code: str | None
-            _value__code = _get2("code")
+            _value__code = _item.get("code")
             if _value__code is None:
                 if "code" in _item:
                     _nulls2 |= 2
                 else:
                     _absent2 += 1
             _value__message: str | None
-            _value__message = _get2("message")
+            _value__message = _item.get("message")
             if _value__message is None:
                 if "message" in _item:
                     _nulls2 |= 4

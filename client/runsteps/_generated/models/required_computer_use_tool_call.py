@@ -72,14 +72,13 @@ class RequiredComputerUseToolCall(Model[Any]):
         # A dict is the common case; the ABC check only runs for other mappings.
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise PayloadError(f"expected an object, got {json_type_name(src_dict)}")
-        _get = src_dict.get
         _nulls = 0
         # Declared fields not sent: with the length, it tells whether any key is undeclared (cheaper
         # than a set comparison, and most objects have none).
         _absent = 0
         # A field that can fail has a handler of its own: free until something fails, it names the field.
         id: str | None
-        id = _get("id")
+        id = src_dict.get("id")
         if id is None:
             if "id" in src_dict:
                 _nulls |= 1
@@ -96,7 +95,7 @@ class RequiredComputerUseToolCall(Model[Any]):
             raise field_error(_exc, "type")  # noqa: B904 (field_error chains it)
         computer_use_preview: RequiredComputerUseCall | None
         try:
-            _raw = _get("computer_use_preview")
+            _raw = src_dict.get("computer_use_preview")
             if _raw is None:
                 computer_use_preview = None
                 if "computer_use_preview" in src_dict:

@@ -72,14 +72,13 @@ class RequiredFunctionToolCall(Model[Any]):
         # A dict is the common case; the ABC check only runs for other mappings.
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise PayloadError(f"expected an object, got {json_type_name(src_dict)}")
-        _get = src_dict.get
         _nulls = 0
         # Declared fields not sent: with the length, it tells whether any key is undeclared (cheaper
         # than a set comparison, and most objects have none).
         _absent = 0
         # A field that can fail has a handler of its own: free until something fails, it names the field.
         id: str | None
-        id = _get("id")
+        id = src_dict.get("id")
         if id is None:
             if "id" in src_dict:
                 _nulls |= 1
@@ -96,7 +95,7 @@ class RequiredFunctionToolCall(Model[Any]):
             raise field_error(_exc, "type")  # noqa: B904 (field_error chains it)
         function: RequiredFunctionCall | None
         try:
-            _raw = _get("function")
+            _raw = src_dict.get("function")
             if _raw is None:
                 function = None
                 if "function" in src_dict:
@@ -106,18 +105,17 @@ class RequiredFunctionToolCall(Model[Any]):
             else:
                 if type(_raw) is not dict and not isinstance(_raw, Mapping):
                     raise PayloadError(f"expected an object, got {json_type_name(_raw)}")
-                _get1 = _raw.get
                 _nulls1 = 0
                 _absent1 = 0
                 _function__name: str | None
-                _function__name = _get1("name")
+                _function__name = _raw.get("name")
                 if _function__name is None:
                     if "name" in _raw:
                         _nulls1 |= 1
                     else:
                         _absent1 += 1
                 _function__arguments: str | None
-                _function__arguments = _get1("arguments")
+                _function__arguments = _raw.get("arguments")
                 if _function__arguments is None:
                     if "arguments" in _raw:
                         _nulls1 |= 2

@@ -87,14 +87,13 @@ class RequiredMCPToolCall(Model[Any]):
         # A dict is the common case; the ABC check only runs for other mappings.
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise PayloadError(f"expected an object, got {json_type_name(src_dict)}")
-        _get = src_dict.get
         _nulls = 0
         # Declared fields not sent: with the length, it tells whether any key is undeclared (cheaper
         # than a set comparison, and most objects have none).
         _absent = 0
         # A field that can fail has a handler of its own: free until something fails, it names the field.
         id: str | None
-        id = _get("id")
+        id = src_dict.get("id")
         if id is None:
             if "id" in src_dict:
                 _nulls |= 1
@@ -110,21 +109,21 @@ class RequiredMCPToolCall(Model[Any]):
         except FIELD_FAILURES as _exc:
             raise field_error(_exc, "type")  # noqa: B904 (field_error chains it)
         server_label: str | None
-        server_label = _get("server_label")
+        server_label = src_dict.get("server_label")
         if server_label is None:
             if "server_label" in src_dict:
                 _nulls |= 4
             else:
                 _absent += 1
         name: str | None
-        name = _get("name")
+        name = src_dict.get("name")
         if name is None:
             if "name" in src_dict:
                 _nulls |= 8
             else:
                 _absent += 1
         arguments: str | None
-        arguments = _get("arguments")
+        arguments = src_dict.get("arguments")
         if arguments is None:
             if "arguments" in src_dict:
                 _nulls |= 16

@@ -65,14 +65,13 @@ class ResponseFormat(Model[Any]):
         # A dict is the common case; the ABC check only runs for other mappings.
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise PayloadError(f"expected an object, got {json_type_name(src_dict)}")
-        _get = src_dict.get
         _nulls = 0
         # Declared fields not sent: with the length, it tells whether any key is undeclared (cheaper
         # than a set comparison, and most objects have none).
         _absent = 0
         # A field that can fail has a handler of its own: free until something fails, it names the field.
         type_: str | None
-        type_ = _get("type")
+        type_ = src_dict.get("type")
         if type_ is None:
             if "type" in src_dict:
                 _nulls |= 1
@@ -80,7 +79,7 @@ class ResponseFormat(Model[Any]):
                 _absent += 1
         json_schema: JsonSchemaFormat | None
         try:
-            _raw = _get("json_schema")
+            _raw = src_dict.get("json_schema")
             if _raw is None:
                 json_schema = None
                 if "json_schema" in src_dict:
@@ -90,18 +89,17 @@ class ResponseFormat(Model[Any]):
             else:
                 if type(_raw) is not dict and not isinstance(_raw, Mapping):
                     raise PayloadError(f"expected an object, got {json_type_name(_raw)}")
-                _get1 = _raw.get
                 _nulls1 = 0
                 _absent1 = 0
                 _json_schema__name: str | None
-                _json_schema__name = _get1("name")
+                _json_schema__name = _raw.get("name")
                 if _json_schema__name is None:
                     if "name" in _raw:
                         _nulls1 |= 1
                     else:
                         _absent1 += 1
                 _json_schema__description: str | None
-                _json_schema__description = _get1("description")
+                _json_schema__description = _raw.get("description")
                 if _json_schema__description is None:
                     if "description" in _raw:
                         _nulls1 |= 2
@@ -109,7 +107,7 @@ class ResponseFormat(Model[Any]):
                         _absent1 += 1
                 _json_schema__schema: FunctionParameters | None
                 try:
-                    _raw1 = _get1("schema")
+                    _raw1 = _raw.get("schema")
                     if _raw1 is None:
                         _json_schema__schema = None
                         if "schema" in _raw:
@@ -129,7 +127,7 @@ class ResponseFormat(Model[Any]):
                 except FIELD_FAILURES as _exc:
                     raise field_error(_exc, "schema")  # noqa: B904 (field_error chains it)
                 _json_schema__strict: bool | None
-                _json_schema__strict = _get1("strict")
+                _json_schema__strict = _raw.get("strict")
                 if _json_schema__strict is None:
                     if "strict" in _raw:
                         _nulls1 |= 8

@@ -305,7 +305,6 @@ class Run(Model[Any]):
         # A dict is the common case; the ABC check only runs for other mappings.
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise PayloadError(f"expected an object, got {json_type_name(src_dict)}")
-        _get = src_dict.get
         _nulls = 0
         # Declared fields not sent: with the length, it tells whether any key is undeclared (cheaper
         # than a set comparison, and most objects have none).
@@ -322,7 +321,7 @@ class Run(Model[Any]):
             raise field_error(_exc, "id")  # noqa: B904 (field_error chains it)
         object_: RunObjectName | str | None
         try:
-            _raw = _get("object")
+            _raw = src_dict.get("object")
             if _raw is None:
                 object_ = None
                 if "object" in src_dict:
@@ -338,21 +337,21 @@ class Run(Model[Any]):
         except FIELD_FAILURES as _exc:
             raise field_error(_exc, "object")  # noqa: B904 (field_error chains it)
         created_at: int | None
-        created_at = _get("created_at")
+        created_at = src_dict.get("created_at")
         if created_at is None:
             if "created_at" in src_dict:
                 _nulls |= 4
             else:
                 _absent += 1
         assistant_id: str | None
-        assistant_id = _get("assistant_id")
+        assistant_id = src_dict.get("assistant_id")
         if assistant_id is None:
             if "assistant_id" in src_dict:
                 _nulls |= 8
             else:
                 _absent += 1
         thread_id: str | None
-        thread_id = _get("thread_id")
+        thread_id = src_dict.get("thread_id")
         if thread_id is None:
             if "thread_id" in src_dict:
                 _nulls |= 16
@@ -360,7 +359,7 @@ class Run(Model[Any]):
                 _absent += 1
         status: RunStatus | str | None
         try:
-            _raw = _get("status")
+            _raw = src_dict.get("status")
             if _raw is None:
                 status = None
                 if "status" in src_dict:
@@ -376,35 +375,35 @@ class Run(Model[Any]):
         except FIELD_FAILURES as _exc:
             raise field_error(_exc, "status")  # noqa: B904 (field_error chains it)
         started_at: int | None
-        started_at = _get("started_at")
+        started_at = src_dict.get("started_at")
         if started_at is None:
             if "started_at" in src_dict:
                 _nulls |= 64
             else:
                 _absent += 1
         expires_at: int | None
-        expires_at = _get("expires_at")
+        expires_at = src_dict.get("expires_at")
         if expires_at is None:
             if "expires_at" in src_dict:
                 _nulls |= 128
             else:
                 _absent += 1
         cancelled_at: int | None
-        cancelled_at = _get("cancelled_at")
+        cancelled_at = src_dict.get("cancelled_at")
         if cancelled_at is None:
             if "cancelled_at" in src_dict:
                 _nulls |= 256
             else:
                 _absent += 1
         failed_at: int | None
-        failed_at = _get("failed_at")
+        failed_at = src_dict.get("failed_at")
         if failed_at is None:
             if "failed_at" in src_dict:
                 _nulls |= 512
             else:
                 _absent += 1
         completed_at: int | None
-        completed_at = _get("completed_at")
+        completed_at = src_dict.get("completed_at")
         if completed_at is None:
             if "completed_at" in src_dict:
                 _nulls |= 1024
@@ -412,7 +411,7 @@ class Run(Model[Any]):
                 _absent += 1
         required_action: RequiredAction | None
         try:
-            _raw = _get("required_action")
+            _raw = src_dict.get("required_action")
             if _raw is None:
                 required_action = None
                 if "required_action" in src_dict:
@@ -429,7 +428,7 @@ class Run(Model[Any]):
             raise field_error(_exc, "required_action")  # noqa: B904 (field_error chains it)
         last_error: LastError | None
         try:
-            _raw = _get("last_error")
+            _raw = src_dict.get("last_error")
             if _raw is None:
                 last_error = None
                 if "last_error" in src_dict:
@@ -446,7 +445,7 @@ class Run(Model[Any]):
             raise field_error(_exc, "last_error")  # noqa: B904 (field_error chains it)
         incomplete_details: IncompleteDetails | None
         try:
-            _raw = _get("incomplete_details")
+            _raw = src_dict.get("incomplete_details")
             if _raw is None:
                 incomplete_details = None
                 if "incomplete_details" in src_dict:
@@ -462,14 +461,14 @@ class Run(Model[Any]):
         except FIELD_FAILURES as _exc:
             raise field_error(_exc, "incomplete_details")  # noqa: B904 (field_error chains it)
         model: str | None
-        model = _get("model")
+        model = src_dict.get("model")
         if model is None:
             if "model" in src_dict:
                 _nulls |= 16384
             else:
                 _absent += 1
         instructions: str | None
-        instructions = _get("instructions")
+        instructions = src_dict.get("instructions")
         if instructions is None:
             if "instructions" in src_dict:
                 _nulls |= 32768
@@ -497,7 +496,7 @@ class Run(Model[Any]):
             | None
         )
         try:
-            _raw = _get("tools")
+            _raw = src_dict.get("tools")
             if _raw is None:
                 tools = None
                 if "tools" in src_dict:
@@ -514,7 +513,7 @@ class Run(Model[Any]):
             raise field_error(_exc, "tools")  # noqa: B904 (field_error chains it)
         metadata: Metadata | None
         try:
-            _raw = _get("metadata")
+            _raw = src_dict.get("metadata")
             if _raw is None:
                 metadata = None
                 if "metadata" in src_dict:
@@ -537,7 +536,7 @@ class Run(Model[Any]):
             raise field_error(_exc, "metadata")  # noqa: B904 (field_error chains it)
         usage: Usage | None
         try:
-            _raw = _get("usage")
+            _raw = src_dict.get("usage")
             if _raw is None:
                 usage = None
                 if "usage" in src_dict:
@@ -546,25 +545,24 @@ class Run(Model[Any]):
                     _absent += 1
             else:
                 if isinstance(_raw, dict):
-                    _get1 = _raw.get
                     _nulls1 = 0
                     _absent1 = 0
                     _usage__prompt_tokens: int | None
-                    _usage__prompt_tokens = _get1("prompt_tokens")
+                    _usage__prompt_tokens = _raw.get("prompt_tokens")
                     if _usage__prompt_tokens is None:
                         if "prompt_tokens" in _raw:
                             _nulls1 |= 1
                         else:
                             _absent1 += 1
                     _usage__completion_tokens: int | None
-                    _usage__completion_tokens = _get1("completion_tokens")
+                    _usage__completion_tokens = _raw.get("completion_tokens")
                     if _usage__completion_tokens is None:
                         if "completion_tokens" in _raw:
                             _nulls1 |= 2
                         else:
                             _absent1 += 1
                     _usage__total_tokens: int | None
-                    _usage__total_tokens = _get1("total_tokens")
+                    _usage__total_tokens = _raw.get("total_tokens")
                     if _usage__total_tokens is None:
                         if "total_tokens" in _raw:
                             _nulls1 |= 4
@@ -572,7 +570,7 @@ class Run(Model[Any]):
                             _absent1 += 1
                     _usage__prompt_tokens_details: PromptTokensDetails | None
                     try:
-                        _raw1 = _get1("prompt_tokens_details")
+                        _raw1 = _raw.get("prompt_tokens_details")
                         if _raw1 is None:
                             _usage__prompt_tokens_details = None
                             if "prompt_tokens_details" in _raw:
@@ -582,11 +580,10 @@ class Run(Model[Any]):
                         else:
                             if type(_raw1) is not dict and not isinstance(_raw1, Mapping):
                                 raise PayloadError(f"expected an object, got {json_type_name(_raw1)}")
-                            _get2 = _raw1.get
                             _nulls2 = 0
                             _absent2 = 0
                             _usage__prompt_tokens_details__cached_tokens: int | None
-                            _usage__prompt_tokens_details__cached_tokens = _get2("cached_tokens")
+                            _usage__prompt_tokens_details__cached_tokens = _raw1.get("cached_tokens")
                             if _usage__prompt_tokens_details__cached_tokens is None:
                                 if "cached_tokens" in _raw1:
                                     _nulls2 |= 1
@@ -606,7 +603,7 @@ class Run(Model[Any]):
                         raise field_error(_exc, "prompt_tokens_details")  # noqa: B904 (field_error chains it)
                     _usage__prompt_token_details: PromptTokensDetails | None
                     try:
-                        _raw1 = _get1("prompt_token_details")
+                        _raw1 = _raw.get("prompt_token_details")
                         if _raw1 is None:
                             _usage__prompt_token_details = None
                             if "prompt_token_details" in _raw:
@@ -616,11 +613,10 @@ class Run(Model[Any]):
                         else:
                             if type(_raw1) is not dict and not isinstance(_raw1, Mapping):
                                 raise PayloadError(f"expected an object, got {json_type_name(_raw1)}")
-                            _get2 = _raw1.get
                             _nulls2 = 0
                             _absent2 = 0
                             _usage__prompt_token_details__cached_tokens: int | None
-                            _usage__prompt_token_details__cached_tokens = _get2("cached_tokens")
+                            _usage__prompt_token_details__cached_tokens = _raw1.get("cached_tokens")
                             if _usage__prompt_token_details__cached_tokens is None:
                                 if "cached_tokens" in _raw1:
                                     _nulls2 |= 1
@@ -640,7 +636,7 @@ class Run(Model[Any]):
                         raise field_error(_exc, "prompt_token_details")  # noqa: B904 (field_error chains it)
                     _usage__completion_tokens_details: CompletionTokensDetails | None
                     try:
-                        _raw1 = _get1("completion_tokens_details")
+                        _raw1 = _raw.get("completion_tokens_details")
                         if _raw1 is None:
                             _usage__completion_tokens_details = None
                             if "completion_tokens_details" in _raw:
@@ -650,11 +646,10 @@ class Run(Model[Any]):
                         else:
                             if type(_raw1) is not dict and not isinstance(_raw1, Mapping):
                                 raise PayloadError(f"expected an object, got {json_type_name(_raw1)}")
-                            _get2 = _raw1.get
                             _nulls2 = 0
                             _absent2 = 0
                             _usage__completion_tokens_details__reasoning_tokens: int | None
-                            _usage__completion_tokens_details__reasoning_tokens = _get2("reasoning_tokens")
+                            _usage__completion_tokens_details__reasoning_tokens = _raw1.get("reasoning_tokens")
                             if _usage__completion_tokens_details__reasoning_tokens is None:
                                 if "reasoning_tokens" in _raw1:
                                     _nulls2 |= 1
@@ -707,28 +702,28 @@ class Run(Model[Any]):
         except FIELD_FAILURES as _exc:
             raise field_error(_exc, "usage")  # noqa: B904 (field_error chains it)
         temperature: float | None
-        temperature = _get("temperature")
+        temperature = src_dict.get("temperature")
         if temperature is None:
             if "temperature" in src_dict:
                 _nulls |= 524288
             else:
                 _absent += 1
         top_p: float | None
-        top_p = _get("top_p")
+        top_p = src_dict.get("top_p")
         if top_p is None:
             if "top_p" in src_dict:
                 _nulls |= 1048576
             else:
                 _absent += 1
         max_prompt_tokens: int | None
-        max_prompt_tokens = _get("max_prompt_tokens")
+        max_prompt_tokens = src_dict.get("max_prompt_tokens")
         if max_prompt_tokens is None:
             if "max_prompt_tokens" in src_dict:
                 _nulls |= 2097152
             else:
                 _absent += 1
         max_completion_tokens: int | None
-        max_completion_tokens = _get("max_completion_tokens")
+        max_completion_tokens = src_dict.get("max_completion_tokens")
         if max_completion_tokens is None:
             if "max_completion_tokens" in src_dict:
                 _nulls |= 4194304
@@ -736,7 +731,7 @@ class Run(Model[Any]):
                 _absent += 1
         truncation_strategy: TruncationStrategy | None
         try:
-            _raw = _get("truncation_strategy")
+            _raw = src_dict.get("truncation_strategy")
             if _raw is None:
                 truncation_strategy = None
                 if "truncation_strategy" in src_dict:
@@ -753,7 +748,7 @@ class Run(Model[Any]):
             raise field_error(_exc, "truncation_strategy")  # noqa: B904 (field_error chains it)
         response_format: str | ResponseFormat | None
         try:
-            _raw = _get("response_format")
+            _raw = src_dict.get("response_format")
             if _raw is None:
                 response_format = None
                 if "response_format" in src_dict:
@@ -772,7 +767,7 @@ class Run(Model[Any]):
             raise field_error(_exc, "response_format")  # noqa: B904 (field_error chains it)
         tool_choice: ToolChoiceMode | str | ToolChoice | None
         try:
-            _raw = _get("tool_choice")
+            _raw = src_dict.get("tool_choice")
             if _raw is None:
                 tool_choice = None
                 if "tool_choice" in src_dict:
@@ -790,7 +785,7 @@ class Run(Model[Any]):
         except FIELD_FAILURES as _exc:
             raise field_error(_exc, "tool_choice")  # noqa: B904 (field_error chains it)
         parallel_tool_calls: bool | None
-        parallel_tool_calls = _get("parallel_tool_calls")
+        parallel_tool_calls = src_dict.get("parallel_tool_calls")
         if parallel_tool_calls is None:
             if "parallel_tool_calls" in src_dict:
                 _nulls |= 67108864
@@ -798,7 +793,7 @@ class Run(Model[Any]):
                 _absent += 1
         tool_resources: ToolResources | None
         try:
-            _raw = _get("tool_resources")
+            _raw = src_dict.get("tool_resources")
             if _raw is None:
                 tool_resources = None
                 if "tool_resources" in src_dict:

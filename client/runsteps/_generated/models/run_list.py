@@ -90,7 +90,6 @@ class RunList(Model[Any]):
         # A dict is the common case; the ABC check only runs for other mappings.
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise PayloadError(f"expected an object, got {json_type_name(src_dict)}")
-        _get = src_dict.get
         _nulls = 0
         # Declared fields not sent: with the length, it tells whether any key is undeclared (cheaper
         # than a set comparison, and most objects have none).
@@ -98,7 +97,7 @@ class RunList(Model[Any]):
         # A field that can fail has a handler of its own: free until something fails, it names the field.
         object_: ListObjectName | str | None
         try:
-            _raw = _get("object")
+            _raw = src_dict.get("object")
             if _raw is None:
                 object_ = None
                 if "object" in src_dict:
@@ -124,21 +123,21 @@ class RunList(Model[Any]):
         except FIELD_FAILURES as _exc:
             raise field_error(_exc, "data")  # noqa: B904 (field_error chains it)
         first_id: str | None
-        first_id = _get("first_id")
+        first_id = src_dict.get("first_id")
         if first_id is None:
             if "first_id" in src_dict:
                 _nulls |= 4
             else:
                 _absent += 1
         last_id: str | None
-        last_id = _get("last_id")
+        last_id = src_dict.get("last_id")
         if last_id is None:
             if "last_id" in src_dict:
                 _nulls |= 8
             else:
                 _absent += 1
         has_more: bool | None
-        has_more = _get("has_more")
+        has_more = src_dict.get("has_more")
         if has_more is None:
             if "has_more" in src_dict:
                 _nulls |= 16

@@ -82,7 +82,6 @@ class RunMessageParam(Model[Any]):
         # A dict is the common case; the ABC check only runs for other mappings.
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise PayloadError(f"expected an object, got {json_type_name(src_dict)}")
-        _get = src_dict.get
         _nulls = 0
         # Declared fields not sent: with the length, it tells whether any key is undeclared (cheaper
         # than a set comparison, and most objects have none).
@@ -111,7 +110,7 @@ class RunMessageParam(Model[Any]):
             raise field_error(_exc, "content")  # noqa: B904 (field_error chains it)
         metadata: Metadata | None
         try:
-            _raw = _get("metadata")
+            _raw = src_dict.get("metadata")
             if _raw is None:
                 metadata = None
                 if "metadata" in src_dict:
@@ -155,7 +154,6 @@ def _parse_list_of_MessageContentParam(raw: list[Any]) -> list[MessageContentPar
         for _item in raw:
             if type(_item) is not dict and not isinstance(_item, Mapping):
                 raise PayloadError(f"expected an object, got {json_type_name(_item)}")
-            _get2 = _item.get
             _nulls2 = 0
             _absent2 = 0
             _value__type_: str

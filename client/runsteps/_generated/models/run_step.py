@@ -197,7 +197,6 @@ class RunStep(Model[Any]):
         # A dict is the common case; the ABC check only runs for other mappings.
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise PayloadError(f"expected an object, got {json_type_name(src_dict)}")
-        _get = src_dict.get
         _nulls = 0
         # Declared fields not sent: with the length, it tells whether any key is undeclared (cheaper
         # than a set comparison, and most objects have none).
@@ -214,7 +213,7 @@ class RunStep(Model[Any]):
             raise field_error(_exc, "id")  # noqa: B904 (field_error chains it)
         object_: RunStepObjectName | str | None
         try:
-            _raw = _get("object")
+            _raw = src_dict.get("object")
             if _raw is None:
                 object_ = None
                 if "object" in src_dict:
@@ -230,28 +229,28 @@ class RunStep(Model[Any]):
         except FIELD_FAILURES as _exc:
             raise field_error(_exc, "object")  # noqa: B904 (field_error chains it)
         created_at: int | None
-        created_at = _get("created_at")
+        created_at = src_dict.get("created_at")
         if created_at is None:
             if "created_at" in src_dict:
                 _nulls |= 4
             else:
                 _absent += 1
         run_id: str | None
-        run_id = _get("run_id")
+        run_id = src_dict.get("run_id")
         if run_id is None:
             if "run_id" in src_dict:
                 _nulls |= 8
             else:
                 _absent += 1
         assistant_id: str | None
-        assistant_id = _get("assistant_id")
+        assistant_id = src_dict.get("assistant_id")
         if assistant_id is None:
             if "assistant_id" in src_dict:
                 _nulls |= 16
             else:
                 _absent += 1
         thread_id: str | None
-        thread_id = _get("thread_id")
+        thread_id = src_dict.get("thread_id")
         if thread_id is None:
             if "thread_id" in src_dict:
                 _nulls |= 32
@@ -259,7 +258,7 @@ class RunStep(Model[Any]):
                 _absent += 1
         type_: RunStepType | str | None
         try:
-            _raw = _get("type")
+            _raw = src_dict.get("type")
             if _raw is None:
                 type_ = None
                 if "type" in src_dict:
@@ -276,7 +275,7 @@ class RunStep(Model[Any]):
             raise field_error(_exc, "type")  # noqa: B904 (field_error chains it)
         status: RunStepStatus | str | None
         try:
-            _raw = _get("status")
+            _raw = src_dict.get("status")
             if _raw is None:
                 status = None
                 if "status" in src_dict:
@@ -292,35 +291,35 @@ class RunStep(Model[Any]):
         except FIELD_FAILURES as _exc:
             raise field_error(_exc, "status")  # noqa: B904 (field_error chains it)
         cancelled_at: int | None
-        cancelled_at = _get("cancelled_at")
+        cancelled_at = src_dict.get("cancelled_at")
         if cancelled_at is None:
             if "cancelled_at" in src_dict:
                 _nulls |= 256
             else:
                 _absent += 1
         completed_at: int | None
-        completed_at = _get("completed_at")
+        completed_at = src_dict.get("completed_at")
         if completed_at is None:
             if "completed_at" in src_dict:
                 _nulls |= 512
             else:
                 _absent += 1
         expires_at: int | None
-        expires_at = _get("expires_at")
+        expires_at = src_dict.get("expires_at")
         if expires_at is None:
             if "expires_at" in src_dict:
                 _nulls |= 1024
             else:
                 _absent += 1
         expired_at: int | None
-        expired_at = _get("expired_at")
+        expired_at = src_dict.get("expired_at")
         if expired_at is None:
             if "expired_at" in src_dict:
                 _nulls |= 2048
             else:
                 _absent += 1
         failed_at: int | None
-        failed_at = _get("failed_at")
+        failed_at = src_dict.get("failed_at")
         if failed_at is None:
             if "failed_at" in src_dict:
                 _nulls |= 4096
@@ -328,7 +327,7 @@ class RunStep(Model[Any]):
                 _absent += 1
         last_error: LastError | None
         try:
-            _raw = _get("last_error")
+            _raw = src_dict.get("last_error")
             if _raw is None:
                 last_error = None
                 if "last_error" in src_dict:
@@ -345,7 +344,7 @@ class RunStep(Model[Any]):
             raise field_error(_exc, "last_error")  # noqa: B904 (field_error chains it)
         step_details: MessageCreationDetails | ToolCallsDetails | ActivitiesDetails | UnknownStepDetails | None
         try:
-            _raw = _get("step_details")
+            _raw = src_dict.get("step_details")
             if _raw is None:
                 step_details = None
                 if "step_details" in src_dict:
@@ -356,7 +355,6 @@ class RunStep(Model[Any]):
                 if isinstance(_raw, dict):
                     _type0 = _raw.get("type")
                     if _type0 == "message_creation":
-                        _get1 = _raw.get
                         _nulls1 = 0
                         _absent1 = 0
                         _step_details_MessageCreationDetails__type_: Literal["message_creation"]
@@ -370,7 +368,7 @@ class RunStep(Model[Any]):
                             raise field_error(_exc, "type")  # noqa: B904 (field_error chains it)
                         _step_details_MessageCreationDetails__message_creation: MessageCreation | None
                         try:
-                            _raw1 = _get1("message_creation")
+                            _raw1 = _raw.get("message_creation")
                             if _raw1 is None:
                                 _step_details_MessageCreationDetails__message_creation = None
                                 if "message_creation" in _raw:
@@ -380,11 +378,12 @@ class RunStep(Model[Any]):
                             else:
                                 if type(_raw1) is not dict and not isinstance(_raw1, Mapping):
                                     raise PayloadError(f"expected an object, got {json_type_name(_raw1)}")
-                                _get2 = _raw1.get
                                 _nulls2 = 0
                                 _absent2 = 0
                                 _step_details_MessageCreationDetails__message_creation__message_id: str | None
-                                _step_details_MessageCreationDetails__message_creation__message_id = _get2("message_id")
+                                _step_details_MessageCreationDetails__message_creation__message_id = _raw1.get(
+                                    "message_id"
+                                )
                                 if _step_details_MessageCreationDetails__message_creation__message_id is None:
                                     if "message_id" in _raw1:
                                         _nulls2 |= 1
@@ -431,7 +430,7 @@ class RunStep(Model[Any]):
             raise field_error(_exc, "step_details")  # noqa: B904 (field_error chains it)
         metadata: Metadata | None
         try:
-            _raw = _get("metadata")
+            _raw = src_dict.get("metadata")
             if _raw is None:
                 metadata = None
                 if "metadata" in src_dict:
@@ -454,7 +453,7 @@ class RunStep(Model[Any]):
             raise field_error(_exc, "metadata")  # noqa: B904 (field_error chains it)
         usage: Usage | None
         try:
-            _raw = _get("usage")
+            _raw = src_dict.get("usage")
             if _raw is None:
                 usage = None
                 if "usage" in src_dict:
@@ -463,25 +462,24 @@ class RunStep(Model[Any]):
                     _absent += 1
             else:
                 if isinstance(_raw, dict):
-                    _get1 = _raw.get
                     _nulls1 = 0
                     _absent1 = 0
                     _usage__prompt_tokens: int | None
-                    _usage__prompt_tokens = _get1("prompt_tokens")
+                    _usage__prompt_tokens = _raw.get("prompt_tokens")
                     if _usage__prompt_tokens is None:
                         if "prompt_tokens" in _raw:
                             _nulls1 |= 1
                         else:
                             _absent1 += 1
                     _usage__completion_tokens: int | None
-                    _usage__completion_tokens = _get1("completion_tokens")
+                    _usage__completion_tokens = _raw.get("completion_tokens")
                     if _usage__completion_tokens is None:
                         if "completion_tokens" in _raw:
                             _nulls1 |= 2
                         else:
                             _absent1 += 1
                     _usage__total_tokens: int | None
-                    _usage__total_tokens = _get1("total_tokens")
+                    _usage__total_tokens = _raw.get("total_tokens")
                     if _usage__total_tokens is None:
                         if "total_tokens" in _raw:
                             _nulls1 |= 4
@@ -489,7 +487,7 @@ class RunStep(Model[Any]):
                             _absent1 += 1
                     _usage__prompt_tokens_details: PromptTokensDetails | None
                     try:
-                        _raw1 = _get1("prompt_tokens_details")
+                        _raw1 = _raw.get("prompt_tokens_details")
                         if _raw1 is None:
                             _usage__prompt_tokens_details = None
                             if "prompt_tokens_details" in _raw:
@@ -499,11 +497,10 @@ class RunStep(Model[Any]):
                         else:
                             if type(_raw1) is not dict and not isinstance(_raw1, Mapping):
                                 raise PayloadError(f"expected an object, got {json_type_name(_raw1)}")
-                            _get2 = _raw1.get
                             _nulls2 = 0
                             _absent2 = 0
                             _usage__prompt_tokens_details__cached_tokens: int | None
-                            _usage__prompt_tokens_details__cached_tokens = _get2("cached_tokens")
+                            _usage__prompt_tokens_details__cached_tokens = _raw1.get("cached_tokens")
                             if _usage__prompt_tokens_details__cached_tokens is None:
                                 if "cached_tokens" in _raw1:
                                     _nulls2 |= 1
@@ -523,7 +520,7 @@ class RunStep(Model[Any]):
                         raise field_error(_exc, "prompt_tokens_details")  # noqa: B904 (field_error chains it)
                     _usage__prompt_token_details: PromptTokensDetails | None
                     try:
-                        _raw1 = _get1("prompt_token_details")
+                        _raw1 = _raw.get("prompt_token_details")
                         if _raw1 is None:
                             _usage__prompt_token_details = None
                             if "prompt_token_details" in _raw:
@@ -533,11 +530,10 @@ class RunStep(Model[Any]):
                         else:
                             if type(_raw1) is not dict and not isinstance(_raw1, Mapping):
                                 raise PayloadError(f"expected an object, got {json_type_name(_raw1)}")
-                            _get2 = _raw1.get
                             _nulls2 = 0
                             _absent2 = 0
                             _usage__prompt_token_details__cached_tokens: int | None
-                            _usage__prompt_token_details__cached_tokens = _get2("cached_tokens")
+                            _usage__prompt_token_details__cached_tokens = _raw1.get("cached_tokens")
                             if _usage__prompt_token_details__cached_tokens is None:
                                 if "cached_tokens" in _raw1:
                                     _nulls2 |= 1
@@ -557,7 +553,7 @@ class RunStep(Model[Any]):
                         raise field_error(_exc, "prompt_token_details")  # noqa: B904 (field_error chains it)
                     _usage__completion_tokens_details: CompletionTokensDetails | None
                     try:
-                        _raw1 = _get1("completion_tokens_details")
+                        _raw1 = _raw.get("completion_tokens_details")
                         if _raw1 is None:
                             _usage__completion_tokens_details = None
                             if "completion_tokens_details" in _raw:
@@ -567,11 +563,10 @@ class RunStep(Model[Any]):
                         else:
                             if type(_raw1) is not dict and not isinstance(_raw1, Mapping):
                                 raise PayloadError(f"expected an object, got {json_type_name(_raw1)}")
-                            _get2 = _raw1.get
                             _nulls2 = 0
                             _absent2 = 0
                             _usage__completion_tokens_details__reasoning_tokens: int | None
-                            _usage__completion_tokens_details__reasoning_tokens = _get2("reasoning_tokens")
+                            _usage__completion_tokens_details__reasoning_tokens = _raw1.get("reasoning_tokens")
                             if _usage__completion_tokens_details__reasoning_tokens is None:
                                 if "reasoning_tokens" in _raw1:
                                     _nulls2 |= 1

@@ -75,7 +75,6 @@ class RunStepDelta(Model[Any]):
         # A dict is the common case; the ABC check only runs for other mappings.
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise PayloadError(f"expected an object, got {json_type_name(src_dict)}")
-        _get = src_dict.get
         _nulls = 0
         # Declared fields not sent: with the length, it tells whether any key is undeclared (cheaper
         # than a set comparison, and most objects have none).
@@ -92,7 +91,7 @@ class RunStepDelta(Model[Any]):
             raise field_error(_exc, "id")  # noqa: B904 (field_error chains it)
         object_: RunStepDeltaObjectName | str | None
         try:
-            _raw = _get("object")
+            _raw = src_dict.get("object")
             if _raw is None:
                 object_ = None
                 if "object" in src_dict:
@@ -109,7 +108,7 @@ class RunStepDelta(Model[Any]):
             raise field_error(_exc, "object")  # noqa: B904 (field_error chains it)
         delta: StepDelta | None
         try:
-            _raw = _get("delta")
+            _raw = src_dict.get("delta")
             if _raw is None:
                 delta = None
                 if "delta" in src_dict:

@@ -69,28 +69,27 @@ class SafetyCheck(Model[Any]):
         # A dict is the common case; the ABC check only runs for other mappings.
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise PayloadError(f"expected an object, got {json_type_name(src_dict)}")
-        _get = src_dict.get
         _nulls = 0
         # Declared fields not sent: with the length, it tells whether any key is undeclared (cheaper
         # than a set comparison, and most objects have none).
         _absent = 0
         # A field that can fail has a handler of its own: free until something fails, it names the field.
         id: str | None
-        id = _get("id")
+        id = src_dict.get("id")
         if id is None:
             if "id" in src_dict:
                 _nulls |= 1
             else:
                 _absent += 1
         code: str | None
-        code = _get("code")
+        code = src_dict.get("code")
         if code is None:
             if "code" in src_dict:
                 _nulls |= 2
             else:
                 _absent += 1
         message: str | None
-        message = _get("message")
+        message = src_dict.get("message")
         if message is None:
             if "message" in src_dict:
                 _nulls |= 4

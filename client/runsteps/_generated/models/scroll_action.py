@@ -87,7 +87,6 @@ class ScrollAction(Model[Any]):
         # A dict is the common case; the ABC check only runs for other mappings.
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise PayloadError(f"expected an object, got {json_type_name(src_dict)}")
-        _get = src_dict.get
         _nulls = 0
         # Declared fields not sent: with the length, it tells whether any key is undeclared (cheaper
         # than a set comparison, and most objects have none).
@@ -103,28 +102,28 @@ class ScrollAction(Model[Any]):
         except FIELD_FAILURES as _exc:
             raise field_error(_exc, "type")  # noqa: B904 (field_error chains it)
         x: int | None
-        x = _get("x")
+        x = src_dict.get("x")
         if x is None:
             if "x" in src_dict:
                 _nulls |= 2
             else:
                 _absent += 1
         y: int | None
-        y = _get("y")
+        y = src_dict.get("y")
         if y is None:
             if "y" in src_dict:
                 _nulls |= 4
             else:
                 _absent += 1
         scroll_x: int | None
-        scroll_x = _get("scroll_x")
+        scroll_x = src_dict.get("scroll_x")
         if scroll_x is None:
             if "scroll_x" in src_dict:
                 _nulls |= 8
             else:
                 _absent += 1
         scroll_y: int | None
-        scroll_y = _get("scroll_y")
+        scroll_y = src_dict.get("scroll_y")
         if scroll_y is None:
             if "scroll_y" in src_dict:
                 _nulls |= 16

@@ -81,21 +81,20 @@ class SharepointGroundingToolCall(Model[Any]):
         # A dict is the common case; the ABC check only runs for other mappings.
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise PayloadError(f"expected an object, got {json_type_name(src_dict)}")
-        _get = src_dict.get
         _nulls = 0
         # Declared fields not sent: with the length, it tells whether any key is undeclared (cheaper
         # than a set comparison, and most objects have none).
         _absent = 0
         # A field that can fail has a handler of its own: free until something fails, it names the field.
         index: int | None
-        index = _get("index")
+        index = src_dict.get("index")
         if index is None:
             if "index" in src_dict:
                 _nulls |= 1
             else:
                 _absent += 1
         id: str | None
-        id = _get("id")
+        id = src_dict.get("id")
         if id is None:
             if "id" in src_dict:
                 _nulls |= 2
@@ -112,7 +111,7 @@ class SharepointGroundingToolCall(Model[Any]):
             raise field_error(_exc, "type")  # noqa: B904 (field_error chains it)
         sharepoint_grounding: GroundingCall | None
         try:
-            _raw = _get("sharepoint_grounding")
+            _raw = src_dict.get("sharepoint_grounding")
             if _raw is None:
                 sharepoint_grounding = None
                 if "sharepoint_grounding" in src_dict:
@@ -122,18 +121,17 @@ class SharepointGroundingToolCall(Model[Any]):
             else:
                 if type(_raw) is not dict and not isinstance(_raw, Mapping):
                     raise PayloadError(f"expected an object, got {json_type_name(_raw)}")
-                _get1 = _raw.get
                 _nulls1 = 0
                 _absent1 = 0
                 _sharepoint_grounding__input_: str | None
-                _sharepoint_grounding__input_ = _get1("input")
+                _sharepoint_grounding__input_ = _raw.get("input")
                 if _sharepoint_grounding__input_ is None:
                     if "input" in _raw:
                         _nulls1 |= 1
                     else:
                         _absent1 += 1
                 _sharepoint_grounding__output: str | None
-                _sharepoint_grounding__output = _get1("output")
+                _sharepoint_grounding__output = _raw.get("output")
                 if _sharepoint_grounding__output is None:
                     if "output" in _raw:
                         _nulls1 |= 2

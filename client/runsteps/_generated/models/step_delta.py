@@ -62,7 +62,6 @@ class StepDelta(Model[Any]):
         # A dict is the common case; the ABC check only runs for other mappings.
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise PayloadError(f"expected an object, got {json_type_name(src_dict)}")
-        _get = src_dict.get
         _nulls = 0
         # Declared fields not sent: with the length, it tells whether any key is undeclared (cheaper
         # than a set comparison, and most objects have none).
@@ -78,7 +77,7 @@ class StepDelta(Model[Any]):
             | None
         )
         try:
-            _raw = _get("step_details")
+            _raw = src_dict.get("step_details")
             if _raw is None:
                 step_details = None
                 if "step_details" in src_dict:

@@ -59,7 +59,6 @@ class SubmitToolOutputs(Model[Any]):
         # A dict is the common case; the ABC check only runs for other mappings.
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise PayloadError(f"expected an object, got {json_type_name(src_dict)}")
-        _get = src_dict.get
         _nulls = 0
         # Declared fields not sent: with the length, it tells whether any key is undeclared (cheaper
         # than a set comparison, and most objects have none).
@@ -70,7 +69,7 @@ class SubmitToolOutputs(Model[Any]):
             | None
         )
         try:
-            _raw = _get("tool_calls")
+            _raw = src_dict.get("tool_calls")
             if _raw is None:
                 tool_calls = None
                 if "tool_calls" in src_dict:
@@ -132,11 +131,10 @@ def _parse_list_of_UnknownRequiredToolCall(
             if isinstance(_item, dict):
                 _type1 = _item.get("type")
                 if _type1 == "function":
-                    _get2 = _item.get
                     _nulls2 = 0
                     _absent2 = 0
                     _value_RequiredFunctionToolCall__id: str | None
-                    _value_RequiredFunctionToolCall__id = _get2("id")
+                    _value_RequiredFunctionToolCall__id = _item.get("id")
                     if _value_RequiredFunctionToolCall__id is None:
                         if "id" in _item:
                             _nulls2 |= 1
@@ -153,7 +151,7 @@ def _parse_list_of_UnknownRequiredToolCall(
                         raise field_error(_exc, "type")  # noqa: B904 (field_error chains it)
                     _value_RequiredFunctionToolCall__function: RequiredFunctionCall | None
                     try:
-                        _raw2 = _get2("function")
+                        _raw2 = _item.get("function")
                         if _raw2 is None:
                             _value_RequiredFunctionToolCall__function = None
                             if "function" in _item:
@@ -163,18 +161,17 @@ def _parse_list_of_UnknownRequiredToolCall(
                         else:
                             if type(_raw2) is not dict and not isinstance(_raw2, Mapping):
                                 raise PayloadError(f"expected an object, got {json_type_name(_raw2)}")
-                            _get3 = _raw2.get
                             _nulls3 = 0
                             _absent3 = 0
                             _value_RequiredFunctionToolCall__function__name: str | None
-                            _value_RequiredFunctionToolCall__function__name = _get3("name")
+                            _value_RequiredFunctionToolCall__function__name = _raw2.get("name")
                             if _value_RequiredFunctionToolCall__function__name is None:
                                 if "name" in _raw2:
                                     _nulls3 |= 1
                                 else:
                                     _absent3 += 1
                             _value_RequiredFunctionToolCall__function__arguments: str | None
-                            _value_RequiredFunctionToolCall__function__arguments = _get3("arguments")
+                            _value_RequiredFunctionToolCall__function__arguments = _raw2.get("arguments")
                             if _value_RequiredFunctionToolCall__function__arguments is None:
                                 if "arguments" in _raw2:
                                     _nulls3 |= 2
@@ -209,11 +206,10 @@ def _parse_list_of_UnknownRequiredToolCall(
                     _value._nulls = _nulls2
                     _value._extra = _extra2
                 elif _type1 == "mcp":
-                    _get2 = _item.get
                     _nulls2 = 0
                     _absent2 = 0
                     _value_RequiredMCPToolCall__id: str | None
-                    _value_RequiredMCPToolCall__id = _get2("id")
+                    _value_RequiredMCPToolCall__id = _item.get("id")
                     if _value_RequiredMCPToolCall__id is None:
                         if "id" in _item:
                             _nulls2 |= 1
@@ -229,21 +225,21 @@ def _parse_list_of_UnknownRequiredToolCall(
                     except FIELD_FAILURES as _exc:
                         raise field_error(_exc, "type")  # noqa: B904 (field_error chains it)
                     _value_RequiredMCPToolCall__server_label: str | None
-                    _value_RequiredMCPToolCall__server_label = _get2("server_label")
+                    _value_RequiredMCPToolCall__server_label = _item.get("server_label")
                     if _value_RequiredMCPToolCall__server_label is None:
                         if "server_label" in _item:
                             _nulls2 |= 4
                         else:
                             _absent2 += 1
                     _value_RequiredMCPToolCall__name: str | None
-                    _value_RequiredMCPToolCall__name = _get2("name")
+                    _value_RequiredMCPToolCall__name = _item.get("name")
                     if _value_RequiredMCPToolCall__name is None:
                         if "name" in _item:
                             _nulls2 |= 8
                         else:
                             _absent2 += 1
                     _value_RequiredMCPToolCall__arguments: str | None
-                    _value_RequiredMCPToolCall__arguments = _get2("arguments")
+                    _value_RequiredMCPToolCall__arguments = _item.get("arguments")
                     if _value_RequiredMCPToolCall__arguments is None:
                         if "arguments" in _item:
                             _nulls2 |= 16

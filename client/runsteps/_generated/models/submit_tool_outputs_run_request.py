@@ -75,7 +75,6 @@ class SubmitToolOutputsRunRequest(Model[Any]):
         # A dict is the common case; the ABC check only runs for other mappings.
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise PayloadError(f"expected an object, got {json_type_name(src_dict)}")
-        _get = src_dict.get
         _nulls = 0
         # Declared fields not sent: with the length, it tells whether any key is undeclared (cheaper
         # than a set comparison, and most objects have none).
@@ -83,7 +82,7 @@ class SubmitToolOutputsRunRequest(Model[Any]):
         # A field that can fail has a handler of its own: free until something fails, it names the field.
         tool_outputs: list[ToolOutput] | None
         try:
-            _raw = _get("tool_outputs")
+            _raw = src_dict.get("tool_outputs")
             if _raw is None:
                 tool_outputs = None
                 if "tool_outputs" in src_dict:
@@ -100,7 +99,7 @@ class SubmitToolOutputsRunRequest(Model[Any]):
             raise field_error(_exc, "tool_outputs")  # noqa: B904 (field_error chains it)
         tool_approvals: list[ToolApproval] | None
         try:
-            _raw = _get("tool_approvals")
+            _raw = src_dict.get("tool_approvals")
             if _raw is None:
                 tool_approvals = None
                 if "tool_approvals" in src_dict:
@@ -116,7 +115,7 @@ class SubmitToolOutputsRunRequest(Model[Any]):
         except FIELD_FAILURES as _exc:
             raise field_error(_exc, "tool_approvals")  # noqa: B904 (field_error chains it)
         stream: bool | None
-        stream = _get("stream")
+        stream = src_dict.get("stream")
         if stream is None:
             if "stream" in src_dict:
                 _nulls |= 4
@@ -151,7 +150,6 @@ def _parse_list_of_ToolOutput(raw: list[Any]) -> list[ToolOutput]:
         for _item in raw:
             if type(_item) is not dict and not isinstance(_item, Mapping):
                 raise PayloadError(f"expected an object, got {json_type_name(_item)}")
-            _get2 = _item.get
             _nulls2 = 0
             _absent2 = 0
             _value__tool_call_id: str
@@ -173,7 +171,7 @@ def _parse_list_of_ToolOutput(raw: list[Any]) -> list[ToolOutput]:
             except FIELD_FAILURES as _exc:
                 raise field_error(_exc, "output")  # noqa: B904 (field_error chains it)
             _value__type_: str | None
-            _value__type_ = _get2("type")
+            _value__type_ = _item.get("type")
             if _value__type_ is None:
                 if "type" in _item:
                     _nulls2 |= 4
@@ -204,7 +202,6 @@ def _parse_list_of_ToolApproval(raw: list[Any]) -> list[ToolApproval]:
         for _item in raw:
             if type(_item) is not dict and not isinstance(_item, Mapping):
                 raise PayloadError(f"expected an object, got {json_type_name(_item)}")
-            _get2 = _item.get
             _nulls2 = 0
             _absent2 = 0
             _value__tool_call_id: str
@@ -225,7 +222,7 @@ def _parse_list_of_ToolApproval(raw: list[Any]) -> list[ToolApproval]:
                 raise field_error(_exc, "approve")  # noqa: B904 (field_error chains it)
             _value__headers: ToolApprovalHeaders | None
             try:
-                _raw2 = _get2("headers")
+                _raw2 = _item.get("headers")
                 if _raw2 is None:
                     _value__headers = None
                     if "headers" in _item:

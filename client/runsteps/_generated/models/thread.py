@@ -91,7 +91,6 @@ class Thread(Model[Any]):
         # A dict is the common case; the ABC check only runs for other mappings.
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise PayloadError(f"expected an object, got {json_type_name(src_dict)}")
-        _get = src_dict.get
         _nulls = 0
         # Declared fields not sent: with the length, it tells whether any key is undeclared (cheaper
         # than a set comparison, and most objects have none).
@@ -108,7 +107,7 @@ class Thread(Model[Any]):
             raise field_error(_exc, "id")  # noqa: B904 (field_error chains it)
         object_: ThreadObjectName | str | None
         try:
-            _raw = _get("object")
+            _raw = src_dict.get("object")
             if _raw is None:
                 object_ = None
                 if "object" in src_dict:
@@ -124,7 +123,7 @@ class Thread(Model[Any]):
         except FIELD_FAILURES as _exc:
             raise field_error(_exc, "object")  # noqa: B904 (field_error chains it)
         created_at: int | None
-        created_at = _get("created_at")
+        created_at = src_dict.get("created_at")
         if created_at is None:
             if "created_at" in src_dict:
                 _nulls |= 4
@@ -132,7 +131,7 @@ class Thread(Model[Any]):
                 _absent += 1
         tool_resources: ToolResources | None
         try:
-            _raw = _get("tool_resources")
+            _raw = src_dict.get("tool_resources")
             if _raw is None:
                 tool_resources = None
                 if "tool_resources" in src_dict:
@@ -149,7 +148,7 @@ class Thread(Model[Any]):
             raise field_error(_exc, "tool_resources")  # noqa: B904 (field_error chains it)
         metadata: Metadata | None
         try:
-            _raw = _get("metadata")
+            _raw = src_dict.get("metadata")
             if _raw is None:
                 metadata = None
                 if "metadata" in src_dict:

@@ -72,7 +72,6 @@ class ToolApproval(Model[Any]):
         # A dict is the common case; the ABC check only runs for other mappings.
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise PayloadError(f"expected an object, got {json_type_name(src_dict)}")
-        _get = src_dict.get
         _nulls = 0
         # Declared fields not sent: with the length, it tells whether any key is undeclared (cheaper
         # than a set comparison, and most objects have none).
@@ -96,7 +95,7 @@ class ToolApproval(Model[Any]):
             raise field_error(_exc, "approve")  # noqa: B904 (field_error chains it)
         headers: ToolApprovalHeaders | None
         try:
-            _raw = _get("headers")
+            _raw = src_dict.get("headers")
             if _raw is None:
                 headers = None
                 if "headers" in src_dict:

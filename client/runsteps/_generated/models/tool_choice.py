@@ -64,14 +64,13 @@ class ToolChoice(Model[Any]):
         # A dict is the common case; the ABC check only runs for other mappings.
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise PayloadError(f"expected an object, got {json_type_name(src_dict)}")
-        _get = src_dict.get
         _nulls = 0
         # Declared fields not sent: with the length, it tells whether any key is undeclared (cheaper
         # than a set comparison, and most objects have none).
         _absent = 0
         # A field that can fail has a handler of its own: free until something fails, it names the field.
         type_: str | None
-        type_ = _get("type")
+        type_ = src_dict.get("type")
         if type_ is None:
             if "type" in src_dict:
                 _nulls |= 1
@@ -79,7 +78,7 @@ class ToolChoice(Model[Any]):
                 _absent += 1
         function: ToolChoiceFunction | None
         try:
-            _raw = _get("function")
+            _raw = src_dict.get("function")
             if _raw is None:
                 function = None
                 if "function" in src_dict:
@@ -89,11 +88,10 @@ class ToolChoice(Model[Any]):
             else:
                 if type(_raw) is not dict and not isinstance(_raw, Mapping):
                     raise PayloadError(f"expected an object, got {json_type_name(_raw)}")
-                _get1 = _raw.get
                 _nulls1 = 0
                 _absent1 = 0
                 _function__name: str | None
-                _function__name = _get1("name")
+                _function__name = _raw.get("name")
                 if _function__name is None:
                     if "name" in _raw:
                         _nulls1 |= 1

@@ -72,7 +72,6 @@ class ToolOutput(Model[Any]):
         # A dict is the common case; the ABC check only runs for other mappings.
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise PayloadError(f"expected an object, got {json_type_name(src_dict)}")
-        _get = src_dict.get
         _nulls = 0
         # Declared fields not sent: with the length, it tells whether any key is undeclared (cheaper
         # than a set comparison, and most objects have none).
@@ -97,7 +96,7 @@ class ToolOutput(Model[Any]):
         except FIELD_FAILURES as _exc:
             raise field_error(_exc, "output")  # noqa: B904 (field_error chains it)
         type_: str | None
-        type_ = _get("type")
+        type_ = src_dict.get("type")
         if type_ is None:
             if "type" in src_dict:
                 _nulls |= 4

@@ -80,7 +80,6 @@ class ToolResources(Model[Any]):
         # A dict is the common case; the ABC check only runs for other mappings.
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise PayloadError(f"expected an object, got {json_type_name(src_dict)}")
-        _get = src_dict.get
         _nulls = 0
         # Declared fields not sent: with the length, it tells whether any key is undeclared (cheaper
         # than a set comparison, and most objects have none).
@@ -88,7 +87,7 @@ class ToolResources(Model[Any]):
         # A field that can fail has a handler of its own: free until something fails, it names the field.
         code_interpreter: CodeInterpreterResource | None
         try:
-            _raw = _get("code_interpreter")
+            _raw = src_dict.get("code_interpreter")
             if _raw is None:
                 code_interpreter = None
                 if "code_interpreter" in src_dict:
@@ -105,7 +104,7 @@ class ToolResources(Model[Any]):
             raise field_error(_exc, "code_interpreter")  # noqa: B904 (field_error chains it)
         file_search: FileSearchResource | None
         try:
-            _raw = _get("file_search")
+            _raw = src_dict.get("file_search")
             if _raw is None:
                 file_search = None
                 if "file_search" in src_dict:
@@ -122,7 +121,7 @@ class ToolResources(Model[Any]):
             raise field_error(_exc, "file_search")  # noqa: B904 (field_error chains it)
         azure_ai_search: AzureAISearchResource | None
         try:
-            _raw = _get("azure_ai_search")
+            _raw = src_dict.get("azure_ai_search")
             if _raw is None:
                 azure_ai_search = None
                 if "azure_ai_search" in src_dict:
@@ -139,7 +138,7 @@ class ToolResources(Model[Any]):
             raise field_error(_exc, "azure_ai_search")  # noqa: B904 (field_error chains it)
         mcp: list[MCPResource] | None
         try:
-            _raw = _get("mcp")
+            _raw = src_dict.get("mcp")
             if _raw is None:
                 mcp = None
                 if "mcp" in src_dict:

@@ -65,7 +65,6 @@ class TruncationStrategy(Model[Any]):
         # A dict is the common case; the ABC check only runs for other mappings.
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise PayloadError(f"expected an object, got {json_type_name(src_dict)}")
-        _get = src_dict.get
         _nulls = 0
         # Declared fields not sent: with the length, it tells whether any key is undeclared (cheaper
         # than a set comparison, and most objects have none).
@@ -73,7 +72,7 @@ class TruncationStrategy(Model[Any]):
         # A field that can fail has a handler of its own: free until something fails, it names the field.
         type_: TruncationType | str | None
         try:
-            _raw = _get("type")
+            _raw = src_dict.get("type")
             if _raw is None:
                 type_ = None
                 if "type" in src_dict:
@@ -89,7 +88,7 @@ class TruncationStrategy(Model[Any]):
         except FIELD_FAILURES as _exc:
             raise field_error(_exc, "type")  # noqa: B904 (field_error chains it)
         last_messages: int | None
-        last_messages = _get("last_messages")
+        last_messages = src_dict.get("last_messages")
         if last_messages is None:
             if "last_messages" in src_dict:
                 _nulls |= 2

@@ -98,28 +98,27 @@ class Usage(Model[Any]):
         # A dict is the common case; the ABC check only runs for other mappings.
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise PayloadError(f"expected an object, got {json_type_name(src_dict)}")
-        _get = src_dict.get
         _nulls = 0
         # Declared fields not sent: with the length, it tells whether any key is undeclared (cheaper
         # than a set comparison, and most objects have none).
         _absent = 0
         # A field that can fail has a handler of its own: free until something fails, it names the field.
         prompt_tokens: int | None
-        prompt_tokens = _get("prompt_tokens")
+        prompt_tokens = src_dict.get("prompt_tokens")
         if prompt_tokens is None:
             if "prompt_tokens" in src_dict:
                 _nulls |= 1
             else:
                 _absent += 1
         completion_tokens: int | None
-        completion_tokens = _get("completion_tokens")
+        completion_tokens = src_dict.get("completion_tokens")
         if completion_tokens is None:
             if "completion_tokens" in src_dict:
                 _nulls |= 2
             else:
                 _absent += 1
         total_tokens: int | None
-        total_tokens = _get("total_tokens")
+        total_tokens = src_dict.get("total_tokens")
         if total_tokens is None:
             if "total_tokens" in src_dict:
                 _nulls |= 4
@@ -127,7 +126,7 @@ class Usage(Model[Any]):
                 _absent += 1
         prompt_tokens_details: PromptTokensDetails | None
         try:
-            _raw = _get("prompt_tokens_details")
+            _raw = src_dict.get("prompt_tokens_details")
             if _raw is None:
                 prompt_tokens_details = None
                 if "prompt_tokens_details" in src_dict:
@@ -137,11 +136,10 @@ class Usage(Model[Any]):
             else:
                 if type(_raw) is not dict and not isinstance(_raw, Mapping):
                     raise PayloadError(f"expected an object, got {json_type_name(_raw)}")
-                _get1 = _raw.get
                 _nulls1 = 0
                 _absent1 = 0
                 _prompt_tokens_details__cached_tokens: int | None
-                _prompt_tokens_details__cached_tokens = _get1("cached_tokens")
+                _prompt_tokens_details__cached_tokens = _raw.get("cached_tokens")
                 if _prompt_tokens_details__cached_tokens is None:
                     if "cached_tokens" in _raw:
                         _nulls1 |= 1
@@ -159,7 +157,7 @@ class Usage(Model[Any]):
             raise field_error(_exc, "prompt_tokens_details")  # noqa: B904 (field_error chains it)
         prompt_token_details: PromptTokensDetails | None
         try:
-            _raw = _get("prompt_token_details")
+            _raw = src_dict.get("prompt_token_details")
             if _raw is None:
                 prompt_token_details = None
                 if "prompt_token_details" in src_dict:
@@ -169,11 +167,10 @@ class Usage(Model[Any]):
             else:
                 if type(_raw) is not dict and not isinstance(_raw, Mapping):
                     raise PayloadError(f"expected an object, got {json_type_name(_raw)}")
-                _get1 = _raw.get
                 _nulls1 = 0
                 _absent1 = 0
                 _prompt_token_details__cached_tokens: int | None
-                _prompt_token_details__cached_tokens = _get1("cached_tokens")
+                _prompt_token_details__cached_tokens = _raw.get("cached_tokens")
                 if _prompt_token_details__cached_tokens is None:
                     if "cached_tokens" in _raw:
                         _nulls1 |= 1
@@ -191,7 +188,7 @@ class Usage(Model[Any]):
             raise field_error(_exc, "prompt_token_details")  # noqa: B904 (field_error chains it)
         completion_tokens_details: CompletionTokensDetails | None
         try:
-            _raw = _get("completion_tokens_details")
+            _raw = src_dict.get("completion_tokens_details")
             if _raw is None:
                 completion_tokens_details = None
                 if "completion_tokens_details" in src_dict:
@@ -201,11 +198,10 @@ class Usage(Model[Any]):
             else:
                 if type(_raw) is not dict and not isinstance(_raw, Mapping):
                     raise PayloadError(f"expected an object, got {json_type_name(_raw)}")
-                _get1 = _raw.get
                 _nulls1 = 0
                 _absent1 = 0
                 _completion_tokens_details__reasoning_tokens: int | None
-                _completion_tokens_details__reasoning_tokens = _get1("reasoning_tokens")
+                _completion_tokens_details__reasoning_tokens = _raw.get("reasoning_tokens")
                 if _completion_tokens_details__reasoning_tokens is None:
                     if "reasoning_tokens" in _raw:
                         _nulls1 |= 1

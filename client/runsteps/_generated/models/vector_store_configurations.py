@@ -64,14 +64,13 @@ class VectorStoreConfigurations(Model[Any]):
         # A dict is the common case; the ABC check only runs for other mappings.
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise PayloadError(f"expected an object, got {json_type_name(src_dict)}")
-        _get = src_dict.get
         _nulls = 0
         # Declared fields not sent: with the length, it tells whether any key is undeclared (cheaper
         # than a set comparison, and most objects have none).
         _absent = 0
         # A field that can fail has a handler of its own: free until something fails, it names the field.
         name: str | None
-        name = _get("name")
+        name = src_dict.get("name")
         if name is None:
             if "name" in src_dict:
                 _nulls |= 1
@@ -79,7 +78,7 @@ class VectorStoreConfigurations(Model[Any]):
                 _absent += 1
         configuration: VectorStoreConfiguration | None
         try:
-            _raw = _get("configuration")
+            _raw = src_dict.get("configuration")
             if _raw is None:
                 configuration = None
                 if "configuration" in src_dict:

@@ -94,14 +94,20 @@ class _Wire(asyncio.BufferedProtocol):
     def at_eof(self) -> bool:
         return self._eof and not self._chunks
 
-    async def read(self) -> bytes:
-        """What has arrived (waiting for something), or b"" at the end; OSError when the connection broke."""
+    async def read(self, by: float | None = None) -> bytes:
+        """What has arrived (waiting for something, until the monotonic time `by` if given:
+        TimeoutError), or b"" at the end; OSError when the connection broke. What has arrived already
+        is read with no timer set (a timer costs as much as reading a page)."""
         while not self._chunks:
             if self._eof:
                 if self._lost is not None:
                     raise self._lost
                 return b""
-            await self._wait()
+            if by is None:
+                await self._wait()
+            else:
+                async with asyncio.timeout(by - time.monotonic()):
+                    await self._wait()
         data = self._chunks.popleft()
         self._waiting -= len(data)
         if self._paused and self._waiting <= READ_SIZE and self.transport is not None:
@@ -159,11 +165,14 @@ class AsyncTransport(httpx.AsyncBaseTransport):
         deadline = deadline_of(request)
         body = await request.aread()
         slots = self._slots
-        try:
-            async with asyncio.timeout(deadline - time.monotonic()):
-                await slots.acquire()
-        except TimeoutError:
-            raise httpx.PoolTimeout("no connection became free in time", request=request) from None
+        if slots.locked():
+            try:
+                async with asyncio.timeout(deadline - time.monotonic()):
+                    await slots.acquire()
+            except TimeoutError:
+                raise httpx.PoolTimeout("no connection became free in time", request=request) from None
+        else:
+            await slots.acquire()  # a slot is free: taken at once, with no timer to set
         try:
             connection, reused = await self._connection(request, deadline)
             try:
@@ -298,8 +307,9 @@ class _Body(httpx.AsyncByteStream):
         try:
             while True:
                 try:
-                    async with asyncio.timeout(read_deadline(self._request, self._deadline) - time.monotonic()):
-                        event = await _next_event(connection, self._request)
+                    event = await _next_event(
+                        connection, self._request, by=read_deadline(self._request, self._deadline)
+                    )
                 except TimeoutError:
                     raise httpx.ReadTimeout(
                         "the attempt's time ran out reading the body", request=self._request
@@ -336,7 +346,10 @@ async def _peer_certificate(name: str, port: int, deadline: float) -> bytes | No
         writer.transport.abort()
 
 
-async def _next_event(connection: _Connection, request: httpx.Request, head: bool = False) -> Any:
+async def _next_event(
+    connection: _Connection, request: httpx.Request, head: bool = False, by: float | None = None
+) -> Any:
+    """The next event of the answer, reading as needed (until `by`: TimeoutError)."""
     conn = connection.h11
     while True:
         try:
@@ -350,7 +363,7 @@ async def _next_event(connection: _Connection, request: httpx.Request, head: boo
                 )
             return event
         try:
-            data = await connection.wire.read()
+            data = await connection.wire.read(by)
         except OSError as exc:
             raise _error(httpx.ReadError, str(exc), request, before_response=head) from None
         if not data and head:
