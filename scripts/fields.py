@@ -291,6 +291,8 @@ MODELS: dict[str, Any] = {}
 
 
 def know_models(models: Iterable[Any]) -> None:
+    """The models of the spec being generated (those of one generated before are forgotten)."""
+    MODELS.clear()
     MODELS.update((str(m.class_info.name), m) for m in models)
 
 
@@ -354,23 +356,26 @@ def inlined_imports(fields: Iterable[Any]) -> list[tuple[str, str]]:
     return sorted((module, name) for name, module in found.items())
 
 
-def split_lazy_imports(model: Any, fields: Iterable[Any]) -> tuple[list[tuple[str, str]], list[str]]:
-    """The model's imports of other models: those its code names when it runs and does not build
-    without a call (`inlined_imports`), as (module, class) pairs a stand-in loads on first use
-    (`Deferred`), and the import lines type checkers read (all the others)."""
+def split_lazy_imports(
+    model: Any, fields: Iterable[Any]
+) -> tuple[list[tuple[str, str]], list[tuple[str, str]], list[str]]:
+    """The model's imports of other models: those its code builds without a call (`inlined_imports`),
+    imported with it; those its code names when it runs, as (module, class) pairs a stand-in loads on
+    first use (`Deferred`); and the import lines type checkers read (all but the first)."""
     fields = list(fields)
     runtime = {name for p in fields for name in runtime_models(p)}
-    eager = {name for _, name in inlined_imports(fields)}
+    eager = inlined_imports(fields)
+    built = {name for _, name in eager}
     deferred: list[tuple[str, str]] = []
     typing: list[str] = []
     for line in sorted(model.lazy_imports):
         module, name = line.removeprefix("from ..models.").split(" import ")
-        if name in eager:
+        if name in built:
             continue
         typing.append(line)
         if name in runtime:
             deferred.append((module, name))
-    return deferred, typing
+    return eager, deferred, typing
 
 
 def success_response(endpoint: Any) -> Any | None:
@@ -420,7 +425,6 @@ TEMPLATE_GLOBALS = {
         "split_lazy_imports",
         "inlined",
         "inlined_variants",
-        "inlined_imports",
         "success_response",
         "error_response",
     )

@@ -175,6 +175,7 @@ def test_small_models_are_read_in_their_holders_code_and_imported_with_it(shape:
         ("straight", "Straight"),
     ]
     # Those are imported with the module, not deferred to a stand-in; the catch-all still is.
-    deferred, typing_only = fields.split_lazy_imports(shape[""], fields.ordered(shape[""]))
+    eager, deferred, typing_only = fields.split_lazy_imports(shape[""], fields.ordered(shape[""]))
+    assert eager == fields.inlined_imports(fields.ordered(shape[""]))
     assert deferred == [("unknown_edge", "UnknownEdge")]
     assert not any(line.endswith((" Side", " Straight", " Curved")) for line in typing_only)

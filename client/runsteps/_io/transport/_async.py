@@ -46,10 +46,10 @@ class _Wire(asyncio.BufferedProtocol):
         self._paused = False
         self._writing_paused = False
         self._wakeup: asyncio.Future[None] | None = None
-        self.transport: asyncio.Transport | None = None
+        self.transport: asyncio.Transport  # set by connection_made, before anything arrives
 
     def connection_made(self, transport: asyncio.BaseTransport) -> None:
-        self.transport = transport  # type: ignore[assignment]
+        self.transport = transport  # type: ignore[assignment]  # a stream transport: create_connection's
 
     def get_buffer(self, sizehint: int) -> memoryview:
         return self._view
@@ -57,7 +57,7 @@ class _Wire(asyncio.BufferedProtocol):
     def buffer_updated(self, nbytes: int) -> None:
         self._chunks.append(self._view[:nbytes].tobytes())
         self._waiting += nbytes
-        if self._waiting > 2 * READ_SIZE and not self._paused and self.transport is not None:
+        if self._waiting > 2 * READ_SIZE and not self._paused:
             self._paused = True
             self.transport.pause_reading()
         self._wake()
@@ -110,7 +110,7 @@ class _Wire(asyncio.BufferedProtocol):
                     await self._wait()
         data = self._chunks.popleft()
         self._waiting -= len(data)
-        if self._paused and self._waiting <= READ_SIZE and self.transport is not None:
+        if self._paused and self._waiting <= READ_SIZE:
             self._paused = False
             self.transport.resume_reading()
         return data
@@ -121,23 +121,23 @@ class _Wire(asyncio.BufferedProtocol):
             await self._wait()
         if self._lost is not None:
             raise self._lost
-        if self._eof and self.transport is not None and self.transport.is_closing():
+        if self._eof and self.transport.is_closing():
             raise ConnectionResetError("the connection was lost")
 
 
 class _Connection:
-    __slots__ = ("h11", "origin", "transport", "wire")
+    __slots__ = ("h11", "origin", "wire")
 
-    def __init__(self, transport: asyncio.Transport, wire: _Wire, origin: tuple[bytes, bytes, int]) -> None:
-        self.transport, self.wire, self.origin = transport, wire, origin
+    def __init__(self, wire: _Wire, origin: tuple[bytes, bytes, int]) -> None:
+        self.wire, self.origin = wire, origin
         self.h11 = h11.Connection(h11.CLIENT, max_incomplete_event_size=MAX_HEAD)
 
     def looks_closed(self) -> bool:
-        return self.wire.at_eof() or self.transport.is_closing()
+        return self.wire.at_eof() or self.wire.transport.is_closing()
 
     def abort(self) -> None:
         """Close at once, without awaiting anything: safe while being cancelled."""
-        self.transport.abort()
+        self.wire.transport.abort()
 
 
 class AsyncTransport(httpx.AsyncBaseTransport):
@@ -220,7 +220,7 @@ class AsyncTransport(httpx.AsyncBaseTransport):
         try:
             async with asyncio.timeout(limit):
                 loop = asyncio.get_running_loop()
-                transport, wire = await loop.create_connection(
+                _, wire = await loop.create_connection(
                     lambda: _Wire(loop), name, port, ssl=tls, server_hostname=name if tls else None
                 )
         except TimeoutError:
@@ -229,7 +229,7 @@ class AsyncTransport(httpx.AsyncBaseTransport):
             if wants_certificate(exc):
                 exc.peer_certificate = await _peer_certificate(name, port, deadline)  # type: ignore[attr-defined]
             raise httpx.ConnectError(str(exc), request=request) from exc  # the cause tells a refused certificate
-        return _Connection(transport, wire, origin)
+        return _Connection(wire, origin)
 
     def _ssl_context(self) -> ssl.SSLContext:
         if self._ssl is None:
@@ -241,7 +241,7 @@ class AsyncTransport(httpx.AsyncBaseTransport):
     ) -> httpx.Response:
         try:
             async with asyncio.timeout(deadline - time.monotonic()):
-                connection.transport.write(request_bytes(connection.h11, request, body))
+                connection.wire.transport.write(request_bytes(connection.h11, request, body))
                 try:
                     await connection.wire.drain()
                 except OSError as exc:
