@@ -27,8 +27,9 @@ def peak_rss_kib() -> int:
 
 def per_call_us(
     contenders: dict[str, Callable[[], object]], *, calls: int, repeats: int = 9, gc_on: bool = False
-) -> dict[str, float]:
-    """Median microseconds per call of each contender; the contenders take turns in every repeat.
+) -> dict[str, list[float]]:
+    """Microseconds per call of each contender in each round; the contenders take turns in every
+    round, so a ratio taken within a round compares times measured moments apart.
     With `gc_on` the collector runs as it would in an application, its pauses counted."""
     for fn in contenders.values():  # warm up: imports, caches, connections
         for _ in range(max(1, calls // 10)):
@@ -48,7 +49,7 @@ def per_call_us(
     finally:
         if gc_was_enabled:
             gc.enable()
-    return {name: statistics.median(values) for name, values in samples.items()}
+    return samples
 
 
 def peak_bytes(fn: Callable[[], object]) -> int:

@@ -1,7 +1,9 @@
 """From response bytes to models, as a client does it (`json.loads` included, garbage collector on),
 and the memory each parsed step keeps, for runsteps, openai and azure-ai-agents.
 
-The corpus is a realistic mix of run steps (see `corpus`). openai's client builds its models with
+The corpus is a realistic mix of run steps (see `corpus`). runsteps reads a body as its client does,
+`RunStep.from_json` (the JSON decoded by `json.loads`'s own C scanner, without its Python wrappers, then
+`from_dict`); `from_dict(json.loads(b))` is shown too. openai's client builds its models with
 `construct_type` (no validation) from `json.loads`; `model_validate_json` is pydantic's fastest
 validated path from bytes. Both are shown. azure-ai-agents' models wrap the decoded JSON and read each
 field when it is asked for (its client's path, `_deserialize`), so nothing is checked until then.
@@ -11,6 +13,7 @@ from __future__ import annotations
 
 import gc
 import json
+import statistics
 import tracemalloc
 from collections.abc import Callable
 from typing import Any
@@ -21,11 +24,14 @@ from openai._models import construct_type
 from openai.types.beta.threads.runs import RunStep as OpenAIRunStep
 
 import runsteps
+from runsteps._model_base import read_json
 
 from . import corpus
-from ._measure import headline, met, per_call_us, table, verdict
+from ._measure import headline, met, per_call_us, spread, table, verdict
 
 COPIES = 5  # the corpus, five times over: 2,000 steps retained at once
+ROUNDS, CALLS = 25, 2  # rounds of the corpus parsed twice by each contender in turn
+OURS = "runsteps: RunStep.from_json(b) (as its client reads a body)"
 
 
 def _retained_bytes(parse: Callable[[bytes], Any], bodies: list[bytes]) -> float:
@@ -52,6 +58,8 @@ def run() -> str:
     from_dict = runsteps.RunStep.from_dict
     parsers: dict[str, Callable[[bytes], Any]] = {
         "json.loads (floor)": loads,
+        "runsteps: its decoding alone (read_json, as from_json decodes)": read_json,
+        OURS: runsteps.RunStep.from_json,
         "runsteps: RunStep.from_dict(json.loads(b))": lambda b: from_dict(loads(b)),
         "openai: construct_type(json.loads(b)) (its client's path)": lambda b: construct_type(
             type_=OpenAIRunStep, value=loads(b)
@@ -59,24 +67,32 @@ def run() -> str:
         "openai: RunStep.model_validate_json(b)": OpenAIRunStep.model_validate_json,
         "azure-ai-agents: _deserialize(RunStep, json.loads(b)) (lazy)": lambda b: _deserialize(AgentsRunStep, loads(b)),
     }
-    figures = per_call_us(
-        {name: (lambda p=p: [p(b) for b in bodies]) for name, p in parsers.items()}, calls=5, gc_on=True
+    samples = per_call_us(
+        {name: (lambda p=p: [p(b) for b in bodies]) for name, p in parsers.items()},
+        calls=CALLS,
+        repeats=ROUNDS,
+        gc_on=True,
     )
-    floor = figures["json.loads (floor)"]
-    rows = [(name, f"{us / n:.2f}", f"{us / floor:.2f}x") for name, us in figures.items()]
-    peers = [us for name, us in figures.items() if name.startswith("openai")]
-    fastest_peer = figures["runsteps: RunStep.from_dict(json.loads(b))"] / min(peers)
+    floor = samples["json.loads (floor)"]
 
-    memory = {name: _retained_bytes(p, bodies * COPIES) for name, p in parsers.items() if name != "json.loads (floor)"}
-    ours = memory["runsteps: RunStep.from_dict(json.loads(b))"]
+    def ratios(name: str, to: list[float] = floor) -> list[float]:
+        return [us / base for us, base in zip(samples[name], to, strict=True)]
+
+    rows = [(name, f"{statistics.median(us) / n:.2f}", spread(ratios(name))) for name, us in samples.items()]
+    fastest = min((name for name in samples if name.startswith("openai")), key=lambda k: statistics.median(samples[k]))
+    fastest_peer = statistics.median(ratios(OURS, samples[fastest]))
+
+    models = {name: p for name, p in parsers.items() if not name.startswith(("json.loads", "runsteps: its decoding"))}
+    memory = {name: _retained_bytes(p, bodies * COPIES) for name, p in models.items()}
+    ours = memory[OURS]
     theirs = min(v for k, v in memory.items() if k.startswith("openai"))
     lossless = all(from_dict(s).to_dict() == s for s in steps)
-    parse_ratio = figures["runsteps: RunStep.from_dict(json.loads(b))"] / floor
-    ours_us = figures["runsteps: RunStep.from_dict(json.loads(b))"] / n
+    parse_ratio = statistics.median(ratios(OURS))
+    ours_us = statistics.median(samples[OURS]) / n
     headline(
         "bytes to model, a mixed corpus of real steps",
         f"{ours_us:.1f} µs a step",
-        f"{parse_ratio:.2f}x `json.loads` alone; {fastest_peer:.2f}x openai's fastest (`model_validate_json`)",
+        f"{spread(ratios(OURS))} `json.loads` alone; {fastest_peer:.2f}x openai's fastest (`model_validate_json`)",
         "<= 1.5x",
         parse_ratio <= 1.5,
     )
@@ -87,7 +103,8 @@ def run() -> str:
     return "\n".join(
         [
             table(
-                f"Bytes to model, {n} run steps (garbage collector on): us per step, median of 9",
+                f"Bytes to model, {n} run steps (garbage collector on): us per step, median of {ROUNDS} "
+                "interleaved rounds; ratios to json.loads within each round, median and range",
                 ("parser", "us/step", "vs json.loads"),
                 rows,
             ),

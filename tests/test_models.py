@@ -336,3 +336,31 @@ def test_a_subclass_with_fields_of_its_own_is_made_by_its_own_init() -> None:
     step = Tagged.from_dict(payload)
     assert type(step) is Tagged and step.tag == "untagged"
     assert step.to_dict() == payload
+
+
+def test_a_model_reads_json_text_as_the_client_reads_a_body() -> None:
+    step = STEPS[0][1]
+    body = json.dumps(step, ensure_ascii=False).encode()
+    assert runsteps.RunStep.from_json(body) == runsteps.RunStep.from_dict(step)
+    assert runsteps.RunStep.from_json(body.decode() + "\n").to_dict() == step
+    assert runsteps.RunStep.from_json(json.dumps(step).encode("utf-16")).to_dict() == step  # as json.loads does
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        (b"", "not JSON (JSONDecodeError: Expecting value: line 1 column 1 (char 0))"),
+        (b'{"id": "s"} {}', "not JSON (JSONDecodeError: Extra data: line 1 column 13 (char 12))"),
+        (
+            b"\xff{}",
+            "not JSON (UnicodeDecodeError: 'utf-8' codec can't decode byte 0xff in position 0: invalid start byte)",
+        ),
+        (b"[" * 100_000 + b"]" * 100_000, "JSON nested too deeply to read"),
+        (b"[]", "expected an object, got array"),
+        (b'{"id": 7}', "id: expected a string, got number"),
+    ],
+)
+def test_text_that_is_not_the_model_s_json_is_a_payload_error_saying_what_it_is(text: bytes, message: str) -> None:
+    with pytest.raises(runsteps.PayloadError) as caught:
+        runsteps.RunStep.from_json(text)
+    assert str(caught.value) == message

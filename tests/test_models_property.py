@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import copy
 import functools
+import json
 from typing import Any
 
 from hypothesis import HealthCheck, given, settings
@@ -11,6 +12,7 @@ from hypothesis import strategies as st
 
 import runsteps
 from runsteps import models
+from runsteps._model_base import read_json
 
 from .spec import load_spec
 
@@ -143,3 +145,32 @@ def test_any_delta_round_trips(payload: Any) -> None:
 @given(component("RunList"))
 def test_any_page_of_runs_round_trips(payload: Any) -> None:
     check_round_trip(runsteps.RunList, payload)
+
+
+def loads_outcome(read: Any, text: str | bytes) -> tuple[str, Any]:
+    """What reading `text` gives: ("value", the value) or ("error", its type and message)."""
+    try:
+        return "value", read(text)
+    except (ValueError, RecursionError) as exc:
+        return "error", (type(exc), str(exc))
+
+
+# Texts around a JSON value: what servers send, and what only `json.loads`'s own checks tell apart.
+json_texts = st.tuples(
+    json_value,
+    st.sampled_from(["", " ", "\n", "\ufeff", "\r\n\t"]),
+    st.sampled_from(["", "\n", " \r\n", "x", "}", " ]"]),
+    st.sampled_from(["str", "utf-8", "utf-8-sig", "utf-16", "utf-16-le", "utf-32-be"]),
+).map(
+    lambda drawn: (
+        (drawn[1] + json.dumps(drawn[0], ensure_ascii=False) + drawn[2])
+        if drawn[3] == "str"
+        else (drawn[1] + json.dumps(drawn[0], ensure_ascii=False) + drawn[2]).encode(drawn[3], "surrogatepass")
+    )
+)
+
+
+@SETTINGS
+@given(json_texts | st.binary(max_size=12))
+def test_reading_json_gives_what_json_loads_gives_value_or_error(text: str | bytes) -> None:
+    assert loads_outcome(read_json, text) == loads_outcome(json.loads, text)

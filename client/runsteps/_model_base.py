@@ -3,9 +3,9 @@ tables of unions, and small helpers. Hand-written: the generated code imports it
 
 import json
 import re
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from importlib import import_module
-from typing import Any, Generic, TypeVar
+from typing import Any, Generic, Self, TypeVar
 from urllib.parse import quote
 
 V = TypeVar("V")
@@ -29,6 +29,22 @@ class Model(Generic[V]):
     def to_json(self, *, indent: int | None = None) -> str:
         """`to_dict()` as JSON text."""
         return json.dumps(self.to_dict(), indent=indent, ensure_ascii=False)
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        raise NotImplementedError
+
+    @classmethod
+    def from_json(cls, text: "str | bytes") -> Self:
+        """The model of JSON text (a response body, a stored payload: UTF-8 bytes or a string), read
+        as the client reads a body; a PayloadError when the text is not JSON or not this model."""
+        try:
+            value = read_json(text)
+        except RecursionError:
+            raise PayloadError("JSON nested too deeply to read") from None
+        except ValueError as exc:  # also UnicodeDecodeError
+            raise PayloadError(f"not JSON ({type(exc).__name__}: {exc})") from None
+        return cls.from_dict(value)
 
     @property
     def additional_properties(self) -> "dict[str, V]":
@@ -62,6 +78,31 @@ class Model(Generic[V]):
 
     def __contains__(self, key: str) -> bool:
         return self._extra is not None and key in self._extra
+
+
+# What `json.loads` runs once it has a string (the C scanner, where there is one).
+_scan: Callable[[str, int], tuple[Any, int]] = vars(json.JSONDecoder())["scan_once"]
+_JSON_SPACE = " \t\n\r"
+
+
+def read_json(text: "str | bytes") -> Any:
+    """`json.loads(text)`, the same values and the same errors, at the speed of its C scanner.
+
+    `json.loads` spends a sixth of decoding a run step (14,000 of 78,000 instructions) in Python:
+    working out the encoding of bytes, two regular expressions for the whitespace around the value.
+    A body as servers send it (UTF-8, a value from its first character, at most whitespace after it)
+    goes straight to the scanner; anything else, or anything the scanner refuses, is handed to
+    `json.loads` itself, for its result or its error. Valid JSON read as UTF-8 from a first character
+    that is not whitespace is never another encoding to `json.loads` (it looks for a BOM or NULs)."""
+    try:
+        string = text.decode("utf-8", "surrogatepass") if type(text) is bytes else text
+        if type(string) is str and string and string[0] not in _JSON_SPACE:
+            value, end = _scan(string, 0)
+            if end == len(string) or not string[end:].strip(_JSON_SPACE):
+                return value
+    except (ValueError, StopIteration, RecursionError):
+        pass
+    return json.loads(text)
 
 
 class Variants(dict[str, T]):
@@ -201,4 +242,5 @@ __all__ = [
     "format_path",
     "json_type_name",
     "path_segment",
+    "read_json",
 ]

@@ -9,13 +9,13 @@ else by reading the list's lines.
 from __future__ import annotations
 
 import collections
-import json
 import os
 import threading
 from array import array
 from typing import Any
 
 from runsteps._archive.reading import kind_of, line_object, open_archive
+from runsteps._model_base import read_json
 
 RECENT_IDS = 8192  # ids to remember, archive-wide: a client paging asks for the last one served
 
@@ -36,7 +36,7 @@ class Lines:
         self.lengths.append(length)
 
     def read(self, i: int) -> dict[str, Any]:
-        obj: dict[str, Any] = json.loads(os.pread(self._archive.fd(), self.lengths[i], self.offsets[i]))
+        obj: dict[str, Any] = read_json(os.pread(self._archive.fd(), self.lengths[i], self.offsets[i]))
         self._archive.remember(self, obj.get("id"), i)
         return obj
 
@@ -121,7 +121,7 @@ class Archive:
         where = self.threads.get(thread_id)
         if where is None:
             return None
-        found: dict[str, Any] = json.loads(os.pread(self.fd(), where[1], where[0]))
+        found: dict[str, Any] = read_json(os.pread(self.fd(), where[1], where[0]))
         return found
 
     def fd(self) -> int:

@@ -8,13 +8,12 @@ and steps only, and read the same. Reading one is streaming: memory does not gro
 from __future__ import annotations
 
 import errno
-import json
 import os
 from collections.abc import Iterator
 from typing import IO, Any
 
 from runsteps._generated.models import Message, Run, RunStep, Thread
-from runsteps._model_base import PayloadError
+from runsteps._model_base import PayloadError, read_json
 
 KINDS: dict[str, type[Run | RunStep | Thread | Message]] = {
     "thread": Thread,
@@ -55,14 +54,14 @@ def line_object(raw: bytes, number: int, name: str) -> dict[str, Any] | None:
         raise PayloadError("not UTF-8 text: is this a runsteps export (JSON lines)?", where) from None
     if not text.endswith("\n"):
         try:
-            obj = json.loads(text)
+            obj = read_json(text)
         except ValueError:
             return None  # the unfinished end of an interrupted export
     elif not text.strip():
         return None
     else:
         try:
-            obj = json.loads(text)
+            obj = read_json(text)
         except (ValueError, RecursionError) as exc:
             raise PayloadError(
                 f"not a JSON object ({type(exc).__name__}): is this a runsteps export (JSON lines)?", where

@@ -12,7 +12,6 @@ which no step snapshot shows until they are answered.
 
 from __future__ import annotations
 
-import json
 from typing import Any
 
 import attrs
@@ -20,7 +19,7 @@ import attrs
 from runsteps._errors import StreamEventError
 from runsteps._events.sse import ServerSentEvent
 from runsteps._generated.models import Message, MessageDelta, Run, RunStep, RunStepDelta, Thread
-from runsteps._model_base import PayloadError
+from runsteps._model_base import PayloadError, read_json
 from runsteps._sanitize import printable
 
 FRAGMENTS = frozenset({"arguments", "input", "logs", "output", "value", "refusal"})
@@ -67,7 +66,7 @@ class RunAccumulator:
             self.done = True
             return RunStreamEvent(kind, sse.data, sse.data)
         try:
-            payload = json.loads(sse.data)
+            payload = read_json(sse.data)
         except ValueError:
             raise StreamEventError(
                 f"a {printable(kind, 60)} event whose data is not JSON: {printable(sse.data, 200)}",

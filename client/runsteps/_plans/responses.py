@@ -18,7 +18,7 @@ from runsteps._errors import (
     status_error_class,
 )
 from runsteps._generated.models import Error, ErrorResponse
-from runsteps._model_base import PayloadError
+from runsteps._model_base import PayloadError, read_json
 from runsteps._plans.actions import Answer, BodyError, read_response
 from runsteps._sanitize import CREDENTIAL_HEADERS, REDACTED, mask, mask_bytes, printable
 from runsteps._x509 import why_refused
@@ -48,7 +48,7 @@ def decode_json(answer: Answer) -> tuple[Any, str | None]:
     if not content:
         return None, "empty"
     try:
-        return json.loads(content), None
+        return read_json(content), None
     except RecursionError:
         return None, "JSON nested too deeply to read"
     except ValueError as exc:  # also UnicodeDecodeError
@@ -251,7 +251,7 @@ def scrub(error: Exception, secrets: list[str]) -> None:
     if isinstance(parsed, Error):
         text = json.dumps(parsed.to_dict())
         if mask(text, secrets) != text:
-            error.error = Error.from_dict(json.loads(mask(text, secrets)))  # type: ignore[attr-defined]
+            error.error = Error.from_dict(read_json(mask(text, secrets)))  # type: ignore[attr-defined]
     response = getattr(error, "response", None)
     if isinstance(response, httpx.Response):
         error.response = _scrubbed_response(response, secrets)  # type: ignore[attr-defined]

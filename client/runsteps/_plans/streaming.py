@@ -13,7 +13,6 @@ one: after a lost answer the thread (or run) is read before anything is sent aga
 
 from __future__ import annotations
 
-import json
 import logging
 from collections.abc import Callable
 from typing import Any
@@ -26,6 +25,7 @@ from runsteps._events.accumulate import RunAccumulator, RunStreamEvent
 from runsteps._events.sse import SSEDecoder
 from runsteps._generated.api.default import get_run
 from runsteps._generated.models import Run
+from runsteps._model_base import read_json
 from runsteps._plans.acting import act
 from runsteps._plans.actions import Answer, Emit, Outcome, Plan, ReadChunk
 from runsteps._plans.deadline import Call, Deadline, DeadlineReached
@@ -137,7 +137,7 @@ def _read_object(state: RunAccumulator, answer: Answer) -> Plan[str]:
     while isinstance(chunk := (yield ReadChunk()), bytes) and chunk:
         body += chunk
     try:
-        data = json.loads(body)
+        data = read_json(body)
     except ValueError:
         data = None
     if isinstance(data, dict) and isinstance(data.get("id"), str):
