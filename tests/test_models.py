@@ -251,6 +251,9 @@ def test_annotations_resolve_with_the_models_module_as_the_docstring_says() -> N
             "step_details.tool_calls[0].function: expected an object, got number",
         ),
         (dict(STEPS[0][1], id={"not": "a string"}), "id: expected a string, got object"),
+        (dict(STEPS[0][1], status=3), "status: expected a string or null, got number"),
+        (dict(STEPS[0][1], status={"not": "hashable"}), "status: expected a string or null, got object"),
+        (dict(STEPS[0][1], type=["tool_calls"]), "type: expected a string or null, got array"),
         (
             dict(STEPS[0][1], step_details={"type": "tool_calls", "tool_calls": [None]}),
             "step_details.tool_calls[0]: expected an object, got null",

@@ -154,14 +154,7 @@ def _parse_list_of_UnknownCodeInterpreterOutput(
                         else:
                             _absent2 += 1
                     _value_CodeInterpreterLogsOutput__type_: Literal["logs"]
-                    try:
-                        _raw2 = _item["type"]
-                        if _raw2 != "logs":
-                            raise PayloadError(f"expected 'logs', got {_raw2!r:.60}")
-                        _value_CodeInterpreterLogsOutput__type_ = _raw2
-
-                    except FIELD_FAILURES as _exc:
-                        raise field_error(_exc, "type")  # noqa: B904 (field_error chains it)
+                    _value_CodeInterpreterLogsOutput__type_ = _type1
                     _value_CodeInterpreterLogsOutput__logs: str | None
                     _value_CodeInterpreterLogsOutput__logs = _item.get("logs")
                     if _value_CodeInterpreterLogsOutput__logs is None:
@@ -191,14 +184,7 @@ def _parse_list_of_UnknownCodeInterpreterOutput(
                         else:
                             _absent2 += 1
                     _value_CodeInterpreterImageOutput__type_: Literal["image"]
-                    try:
-                        _raw2 = _item["type"]
-                        if _raw2 != "image":
-                            raise PayloadError(f"expected 'image', got {_raw2!r:.60}")
-                        _value_CodeInterpreterImageOutput__type_ = _raw2
-
-                    except FIELD_FAILURES as _exc:
-                        raise field_error(_exc, "type")  # noqa: B904 (field_error chains it)
+                    _value_CodeInterpreterImageOutput__type_ = _type1
                     _value_CodeInterpreterImageOutput__image: CodeInterpreterImage | None
                     try:
                         _raw2 = _item.get("image")

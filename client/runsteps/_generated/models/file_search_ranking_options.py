@@ -80,10 +80,12 @@ class FileSearchRankingOptions(Model[Any]):
                 else:
                     _absent += 1
             else:
-                if isinstance(_raw, str):
-                    ranker = _file_search_ranker.get(_raw, _raw)
-                else:
-                    raise PayloadError(f"expected a string or null, got {json_type_name(_raw)}")
+                try:
+                    ranker = _file_search_ranker[_raw]
+                except (KeyError, TypeError):
+                    if not isinstance(_raw, str):
+                        raise PayloadError(f"expected a string or null, got {json_type_name(_raw)}") from None
+                    ranker = _raw
 
         except FIELD_FAILURES as _exc:
             raise field_error(_exc, "ranker")  # noqa: B904 (field_error chains it)

@@ -68,10 +68,12 @@ class IncompleteDetails(Model[Any]):
                 else:
                     _absent += 1
             else:
-                if isinstance(_raw, str):
-                    reason = _incomplete_reason.get(_raw, _raw)
-                else:
-                    raise PayloadError(f"expected a string or null, got {json_type_name(_raw)}")
+                try:
+                    reason = _incomplete_reason[_raw]
+                except (KeyError, TypeError):
+                    if not isinstance(_raw, str):
+                        raise PayloadError(f"expected a string or null, got {json_type_name(_raw)}") from None
+                    reason = _raw
 
         except FIELD_FAILURES as _exc:
             raise field_error(_exc, "reason")  # noqa: B904 (field_error chains it)

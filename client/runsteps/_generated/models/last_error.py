@@ -80,10 +80,12 @@ class LastError(Model[Any]):
                 else:
                     _absent += 1
             else:
-                if isinstance(_raw, str):
-                    code = _last_error_code.get(_raw, _raw)
-                else:
-                    raise PayloadError(f"expected a string or null, got {json_type_name(_raw)}")
+                try:
+                    code = _last_error_code[_raw]
+                except (KeyError, TypeError):
+                    if not isinstance(_raw, str):
+                        raise PayloadError(f"expected a string or null, got {json_type_name(_raw)}") from None
+                    code = _raw
 
         except FIELD_FAILURES as _exc:
             raise field_error(_exc, "code")  # noqa: B904 (field_error chains it)

@@ -195,10 +195,12 @@ class Message(Model[Any]):
                 else:
                     _absent += 1
             else:
-                if isinstance(_raw, str):
-                    object_ = _message_object_name.get(_raw, _raw)
-                else:
-                    raise PayloadError(f"expected a string or null, got {json_type_name(_raw)}")
+                try:
+                    object_ = _message_object_name[_raw]
+                except (KeyError, TypeError):
+                    if not isinstance(_raw, str):
+                        raise PayloadError(f"expected a string or null, got {json_type_name(_raw)}") from None
+                    object_ = _raw
 
         except FIELD_FAILURES as _exc:
             raise field_error(_exc, "object")  # noqa: B904 (field_error chains it)
@@ -226,10 +228,12 @@ class Message(Model[Any]):
                 else:
                     _absent += 1
             else:
-                if isinstance(_raw, str):
-                    status = _message_status.get(_raw, _raw)
-                else:
-                    raise PayloadError(f"expected a string or null, got {json_type_name(_raw)}")
+                try:
+                    status = _message_status[_raw]
+                except (KeyError, TypeError):
+                    if not isinstance(_raw, str):
+                        raise PayloadError(f"expected a string or null, got {json_type_name(_raw)}") from None
+                    status = _raw
 
         except FIELD_FAILURES as _exc:
             raise field_error(_exc, "status")  # noqa: B904 (field_error chains it)
@@ -274,10 +278,12 @@ class Message(Model[Any]):
                 else:
                     _absent += 1
             else:
-                if isinstance(_raw, str):
-                    role = _message_role.get(_raw, _raw)
-                else:
-                    raise PayloadError(f"expected a string or null, got {json_type_name(_raw)}")
+                try:
+                    role = _message_role[_raw]
+                except (KeyError, TypeError):
+                    if not isinstance(_raw, str):
+                        raise PayloadError(f"expected a string or null, got {json_type_name(_raw)}") from None
+                    role = _raw
 
         except FIELD_FAILURES as _exc:
             raise field_error(_exc, "role")  # noqa: B904 (field_error chains it)

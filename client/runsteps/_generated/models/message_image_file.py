@@ -87,10 +87,12 @@ class MessageImageFile(Model[Any]):
                 else:
                     _absent += 1
             else:
-                if isinstance(_raw, str):
-                    detail = _image_detail.get(_raw, _raw)
-                else:
-                    raise PayloadError(f"expected a string or null, got {json_type_name(_raw)}")
+                try:
+                    detail = _image_detail[_raw]
+                except (KeyError, TypeError):
+                    if not isinstance(_raw, str):
+                        raise PayloadError(f"expected a string or null, got {json_type_name(_raw)}") from None
+                    detail = _raw
 
         except FIELD_FAILURES as _exc:
             raise field_error(_exc, "detail")  # noqa: B904 (field_error chains it)

@@ -153,14 +153,7 @@ def _parse_list_of_UnknownTextAnnotation(
                     _nulls2 = 0
                     _absent2 = 0
                     _value_FileCitationAnnotation__type_: Literal["file_citation"]
-                    try:
-                        _raw2 = _item["type"]
-                        if _raw2 != "file_citation":
-                            raise PayloadError(f"expected 'file_citation', got {_raw2!r:.60}")
-                        _value_FileCitationAnnotation__type_ = _raw2
-
-                    except FIELD_FAILURES as _exc:
-                        raise field_error(_exc, "type")  # noqa: B904 (field_error chains it)
+                    _value_FileCitationAnnotation__type_ = _type1
                     _value_FileCitationAnnotation__text: str | None
                     _value_FileCitationAnnotation__text = _item.get("text")
                     if _value_FileCitationAnnotation__text is None:
@@ -248,14 +241,7 @@ def _parse_list_of_UnknownTextAnnotation(
                     _nulls2 = 0
                     _absent2 = 0
                     _value_FilePathAnnotation__type_: Literal["file_path"]
-                    try:
-                        _raw2 = _item["type"]
-                        if _raw2 != "file_path":
-                            raise PayloadError(f"expected 'file_path', got {_raw2!r:.60}")
-                        _value_FilePathAnnotation__type_ = _raw2
-
-                    except FIELD_FAILURES as _exc:
-                        raise field_error(_exc, "type")  # noqa: B904 (field_error chains it)
+                    _value_FilePathAnnotation__type_ = _type1
                     _value_FilePathAnnotation__text: str | None
                     _value_FilePathAnnotation__text = _item.get("text")
                     if _value_FilePathAnnotation__text is None:
@@ -331,14 +317,7 @@ def _parse_list_of_UnknownTextAnnotation(
                     _nulls2 = 0
                     _absent2 = 0
                     _value_UrlCitationAnnotation__type_: Literal["url_citation"]
-                    try:
-                        _raw2 = _item["type"]
-                        if _raw2 != "url_citation":
-                            raise PayloadError(f"expected 'url_citation', got {_raw2!r:.60}")
-                        _value_UrlCitationAnnotation__type_ = _raw2
-
-                    except FIELD_FAILURES as _exc:
-                        raise field_error(_exc, "type")  # noqa: B904 (field_error chains it)
+                    _value_UrlCitationAnnotation__type_ = _type1
                     _value_UrlCitationAnnotation__text: str | None
                     _value_UrlCitationAnnotation__text = _item.get("text")
                     if _value_UrlCitationAnnotation__text is None:

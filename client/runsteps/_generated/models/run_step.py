@@ -221,10 +221,12 @@ class RunStep(Model[Any]):
                 else:
                     _absent += 1
             else:
-                if isinstance(_raw, str):
-                    object_ = _run_step_object_name.get(_raw, _raw)
-                else:
-                    raise PayloadError(f"expected a string or null, got {json_type_name(_raw)}")
+                try:
+                    object_ = _run_step_object_name[_raw]
+                except (KeyError, TypeError):
+                    if not isinstance(_raw, str):
+                        raise PayloadError(f"expected a string or null, got {json_type_name(_raw)}") from None
+                    object_ = _raw
 
         except FIELD_FAILURES as _exc:
             raise field_error(_exc, "object")  # noqa: B904 (field_error chains it)
@@ -266,10 +268,12 @@ class RunStep(Model[Any]):
                 else:
                     _absent += 1
             else:
-                if isinstance(_raw, str):
-                    type_ = _run_step_type.get(_raw, _raw)
-                else:
-                    raise PayloadError(f"expected a string or null, got {json_type_name(_raw)}")
+                try:
+                    type_ = _run_step_type[_raw]
+                except (KeyError, TypeError):
+                    if not isinstance(_raw, str):
+                        raise PayloadError(f"expected a string or null, got {json_type_name(_raw)}") from None
+                    type_ = _raw
 
         except FIELD_FAILURES as _exc:
             raise field_error(_exc, "type")  # noqa: B904 (field_error chains it)
@@ -283,10 +287,12 @@ class RunStep(Model[Any]):
                 else:
                     _absent += 1
             else:
-                if isinstance(_raw, str):
-                    status = _run_step_status.get(_raw, _raw)
-                else:
-                    raise PayloadError(f"expected a string or null, got {json_type_name(_raw)}")
+                try:
+                    status = _run_step_status[_raw]
+                except (KeyError, TypeError):
+                    if not isinstance(_raw, str):
+                        raise PayloadError(f"expected a string or null, got {json_type_name(_raw)}") from None
+                    status = _raw
 
         except FIELD_FAILURES as _exc:
             raise field_error(_exc, "status")  # noqa: B904 (field_error chains it)
@@ -358,14 +364,7 @@ class RunStep(Model[Any]):
                         _nulls1 = 0
                         _absent1 = 0
                         _step_details_MessageCreationDetails__type_: Literal["message_creation"]
-                        try:
-                            _raw1 = _raw["type"]
-                            if _raw1 != "message_creation":
-                                raise PayloadError(f"expected 'message_creation', got {_raw1!r:.60}")
-                            _step_details_MessageCreationDetails__type_ = _raw1
-
-                        except FIELD_FAILURES as _exc:
-                            raise field_error(_exc, "type")  # noqa: B904 (field_error chains it)
+                        _step_details_MessageCreationDetails__type_ = _type0
                         _step_details_MessageCreationDetails__message_creation: MessageCreation | None
                         try:
                             _raw1 = _raw.get("message_creation")

@@ -141,14 +141,7 @@ def _parse_list_of_UnknownRequiredToolCall(
                         else:
                             _absent2 += 1
                     _value_RequiredFunctionToolCall__type_: Literal["function"]
-                    try:
-                        _raw2 = _item["type"]
-                        if _raw2 != "function":
-                            raise PayloadError(f"expected 'function', got {_raw2!r:.60}")
-                        _value_RequiredFunctionToolCall__type_ = _raw2
-
-                    except FIELD_FAILURES as _exc:
-                        raise field_error(_exc, "type")  # noqa: B904 (field_error chains it)
+                    _value_RequiredFunctionToolCall__type_ = _type1
                     _value_RequiredFunctionToolCall__function: RequiredFunctionCall | None
                     try:
                         _raw2 = _item.get("function")
@@ -216,14 +209,7 @@ def _parse_list_of_UnknownRequiredToolCall(
                         else:
                             _absent2 += 1
                     _value_RequiredMCPToolCall__type_: Literal["mcp"]
-                    try:
-                        _raw2 = _item["type"]
-                        if _raw2 != "mcp":
-                            raise PayloadError(f"expected 'mcp', got {_raw2!r:.60}")
-                        _value_RequiredMCPToolCall__type_ = _raw2
-
-                    except FIELD_FAILURES as _exc:
-                        raise field_error(_exc, "type")  # noqa: B904 (field_error chains it)
+                    _value_RequiredMCPToolCall__type_ = _type1
                     _value_RequiredMCPToolCall__server_label: str | None
                     _value_RequiredMCPToolCall__server_label = _item.get("server_label")
                     if _value_RequiredMCPToolCall__server_label is None:
