@@ -32,6 +32,7 @@ class Model(Generic[V]):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """The model of a decoded JSON object (each model's own, generated)."""
         raise NotImplementedError
 
     @classmethod
