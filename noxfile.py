@@ -23,12 +23,13 @@ def tests(session: nox.Session) -> None:
     # Bytecode cached even where the machine turns it off: each worker and each command-line process
     # would otherwise compile the package again (twice the suite's collection time).
     # The README's blocks run once each: what they show does not depend on the interpreter. The
-    # in-order run of them all goes to 3.11 (the quickest), the others to 3.13, and the pages opened
-    # in a browser to 3.12, so that the suites end together.
+    # in-order run of them all goes to 3.11 (the quickest), the others to 3.13, and the other tests
+    # of what no interpreter changes (`once`: pages in a browser, `make demo`) to 3.12, so that the
+    # suites end together.
     share = {
-        "3.11": "(not readme and not browser) or in_order",
+        "3.11": "(not readme and not once) or in_order",
         "3.12": "not readme",
-        "3.13": "not in_order and not browser",
+        "3.13": "not in_order and not once",
     }
     selected = ["-m", share[str(session.python)]]
     session.run("python", "-m", "pytest", "-q", *selected, *session.posargs, env={"PYTHONDONTWRITEBYTECODE": ""})

@@ -103,6 +103,7 @@ def demos() -> dict[int | None, tuple[int, str, str]]:
         return dict(zip([80, 40, None], pool.map(play, [80, 40, None]), strict=True))
 
 
+@pytest.mark.once
 @pytest.mark.parametrize("columns", [80, 40])
 def test_make_demo_on_a_terminal_shows_rows_and_a_summary_that_fit(
     demos: dict[int | None, tuple[int, str, str]], columns: int
@@ -137,6 +138,7 @@ def test_make_demo_on_a_terminal_shows_rows_and_a_summary_that_fit(
     ]
 
 
+@pytest.mark.once
 def test_make_demo_piped_writes_the_steps_as_json_lines(demos: dict[int | None, tuple[int, str, str]]) -> None:
     code, stdout, stderr = demos[None]
     records = [json.loads(line) for line in stdout.splitlines()]

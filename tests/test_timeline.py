@@ -268,7 +268,7 @@ def steps_in(dom: str) -> dict[str, str]:
     return {re.search(r'<span class="id">([^<]+)</span>', item).group(1): item for item in items}  # type: ignore[union-attr]
 
 
-@pytest.mark.browser
+@pytest.mark.once
 def test_the_page_shows_every_step_with_its_figures_as_text_and_a_failed_steps_error_in_sight(
     emu: Emulator, tmp_path: Path
 ) -> None:
@@ -299,7 +299,7 @@ def test_the_page_shows_every_step_with_its_figures_as_text_and_a_failed_steps_e
     assert pixels_of(rows, COMPLETED_RGB) > 7 * 14 * 40 and pixels_of(rows, FAILED_RGB) > 200
 
 
-@pytest.mark.browser
+@pytest.mark.once
 def test_a_page_of_250_steps_keeps_its_header_and_axis_in_view_and_filters_from_the_address(
     emu: Emulator, tmp_path: Path
 ) -> None:
