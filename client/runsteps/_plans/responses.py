@@ -250,8 +250,9 @@ def scrub(error: Exception, secrets: list[str]) -> None:
     parsed = getattr(error, "error", None)
     if isinstance(parsed, Error):
         text = json.dumps(parsed.to_dict())
-        if mask(text, secrets) != text:
-            error.error = Error.from_dict(read_json(mask(text, secrets)))  # type: ignore[attr-defined]
+        masked = mask(text, secrets)
+        if masked != text:
+            error.error = Error.from_json(masked)  # type: ignore[attr-defined]
     response = getattr(error, "response", None)
     if isinstance(response, httpx.Response):
         error.response = _scrubbed_response(response, secrets)  # type: ignore[attr-defined]
